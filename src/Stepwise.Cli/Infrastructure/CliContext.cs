@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Stepwise.Cli.Infrastructure;
+
+/// <summary>Where a command writes: standard output for results, standard error for progress and errors.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, bool interactive)
+{
+    /// <summary>Results go here.</summary>
+    public TextWriter Output { get; } = output;
+
+    /// <summary>Errors, warnings and progress go here.</summary>
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Whether standard error is a terminal, so that a progress display makes sense.</summary>
+    public bool Interactive { get; } = interactive;
+
+    internal static CliContext From(ParseResult parse)
+    {
+        var config = parse.InvocationConfiguration;
+        bool console = config.Output == Console.Out || config.Output is null;
+        return new CliContext(config.Output ?? Console.Out, config.Error ?? Console.Error, console && !Console.IsErrorRedirected);
+    }
+
+    /// <summary>Writes a warning line to standard error.</summary>
+    public void Warn(string message) => Error.WriteLine("warning: " + message);
+}

@@ -1,0 +1,3 @@
+using Stepwise.Cli;
+
+return StepwiseCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Stepwise.Cli.Commands;
+
+namespace Stepwise.Cli;
+
+/// <summary>The <c>stepwise</c> command: builds the command tree and runs it.</summary>
+public static class StepwiseCli
+{
+    /// <summary>Builds the root command with every verb.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Stepwise: review and re-engineer customer-service processes, and review the quality of customer service, with your own data.");
+        foreach (var command in CommandCatalog.Commands())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    /// <summary>Runs the command line <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = Build().Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

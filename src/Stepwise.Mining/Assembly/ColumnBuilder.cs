@@ -1,0 +1,304 @@
+using System.Globalization;
+using Stepwise.Mining.Attributes;
+using Stepwise.Mining.Time;
+
+namespace Stepwise.Mining.Assembly;
+
+/// <summary>
+/// Accumulates one attribute column row by row, with nulls for rows never set. The kind is that of the first
+/// value; an integer column widens to float when a float arrives, and any other mix of kinds falls back to text
+/// (values already stored are formatted), so no value is ever lost.
+/// </summary>
+internal sealed class ColumnBuilder
+{
+    private AttributeKind? _kind;
+    private long[] _longs = [];
+    private double[] _doubles = [];
+    private bool[] _bools = [];
+    private int[] _codes = [];
+    private List<bool> _present = [];
+    private readonly Dictionary<string, int> _dictionary = new(StringComparer.Ordinal);
+    private readonly List<string> _values = [];
+    private int _count;
+
+    public ColumnBuilder(string name) => Name = name;
+
+    public string Name { get; }
+
+    public int Count => _count;
+
+    public AttributeKind? Kind => _kind;
+
+    public void SetString(int row, string value)
+    {
+        Prepare(row, AttributeKind.String);
+        _codes[row] = Intern(value);
+        Mark(row);
+    }
+
+    public void SetInteger(int row, long value)
+    {
+        if (_kind == AttributeKind.Float)
+        {
+            SetFloat(row, value);
+            return;
+        }
+
+        Prepare(row, AttributeKind.Integer);
+        if (_kind == AttributeKind.String)
+        {
+            _codes[row] = Intern(value.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            _longs[row] = value;
+        }
+
+        Mark(row);
+    }
+
+    public void SetFloat(int row, double value)
+    {
+        if (_kind == AttributeKind.Integer)
+        {
+            Widen();
+        }
+
+        Prepare(row, AttributeKind.Float);
+        if (_kind == AttributeKind.String)
+        {
+            _codes[row] = Intern(value.ToString("R", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            _doubles[row] = value;
+        }
+
+        Mark(row);
+    }
+
+    public void SetBoolean(int row, bool value)
+    {
+        Prepare(row, AttributeKind.Boolean);
+        if (_kind == AttributeKind.String)
+        {
+            _codes[row] = Intern(value ? "true" : "false");
+        }
+        else
+        {
+            _bools[row] = value;
+        }
+
+        Mark(row);
+    }
+
+    public void SetTimestamp(int row, long ticks)
+    {
+        Prepare(row, AttributeKind.Timestamp);
+        if (_kind == AttributeKind.String)
+        {
+            _codes[row] = Intern(Timestamp.Format(ticks));
+        }
+        else
+        {
+            _longs[row] = ticks;
+        }
+
+        Mark(row);
+    }
+
+    /// <summary>Sets a value of any supported CLR type; null leaves the row null.</summary>
+    public void SetObject(int row, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case string s:
+                SetString(row, s);
+                break;
+            case bool b:
+                SetBoolean(row, b);
+                break;
+            case int i:
+                SetInteger(row, i);
+                break;
+            case long l:
+                SetInteger(row, l);
+                break;
+            case double d:
+                SetFloat(row, d);
+                break;
+            case float f:
+                SetFloat(row, f);
+                break;
+            case decimal m:
+                SetFloat(row, (double)m);
+                break;
+            case DateTime dt:
+                SetTimestamp(row, dt.Kind == DateTimeKind.Local ? dt.ToUniversalTime().Ticks : dt.Ticks);
+                break;
+            case DateTimeOffset dto:
+                SetTimestamp(row, dto.UtcTicks);
+                break;
+            default:
+                SetString(row, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+                break;
+        }
+    }
+
+    public AttributeColumn Build(int length)
+    {
+        if (_kind is null)
+        {
+            var empty = new int[length];
+            empty.AsSpan().Fill(-1);
+            return StringColumn.Trusted(Name, empty, NameTable.Empty);
+        }
+
+        EnsureCapacity(length);
+        var kind = _kind ?? AttributeKind.String;
+        NullMask? nulls = null;
+        for (int i = 0; i < length; i++)
+        {
+            if (i >= _count || !_present[i])
+            {
+                nulls ??= new NullMask(length);
+                nulls.SetNull(i);
+            }
+        }
+
+        switch (kind)
+        {
+            case AttributeKind.String:
+                {
+                    var codes = _codes.AsSpan(0, length).ToArray();
+                    for (int i = 0; i < length; i++)
+                    {
+                        if (nulls is not null && nulls.IsNull(i))
+                        {
+                            codes[i] = -1;
+                        }
+                    }
+
+                    return StringColumn.Trusted(Name, codes, new NameTable(_values));
+                }
+
+            case AttributeKind.Integer:
+                return new IntegerColumn(Name, _longs.AsSpan(0, length).ToArray(), nulls);
+            case AttributeKind.Float:
+                return new FloatColumn(Name, _doubles.AsSpan(0, length).ToArray(), nulls);
+            case AttributeKind.Boolean:
+                return new BooleanColumn(Name, _bools.AsSpan(0, length).ToArray(), nulls);
+            default:
+                return new TimestampColumn(Name, _longs.AsSpan(0, length).ToArray(), nulls);
+        }
+    }
+
+    private int Intern(string value)
+    {
+        if (!_dictionary.TryGetValue(value, out int code))
+        {
+            code = _values.Count;
+            _dictionary.Add(value, code);
+            _values.Add(value);
+        }
+
+        return code;
+    }
+
+    private void Mark(int row)
+    {
+        _present[row] = true;
+    }
+
+    private void Prepare(int row, AttributeKind kind)
+    {
+        if (_kind is null)
+        {
+            _kind = kind;
+        }
+        else if (_kind != kind && _kind != AttributeKind.String)
+        {
+            FallBackToText();
+        }
+
+        EnsureCapacity(row + 1);
+        if (row >= _count)
+        {
+            _count = row + 1;
+        }
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (_present.Count >= length)
+        {
+            return;
+        }
+
+        int capacity = Math.Max(length, Math.Max(16, _present.Count * 2));
+        while (_present.Count < capacity)
+        {
+            _present.Add(false);
+        }
+
+        switch (_kind)
+        {
+            case AttributeKind.Integer:
+            case AttributeKind.Timestamp:
+                Array.Resize(ref _longs, capacity);
+                break;
+            case AttributeKind.Float:
+                Array.Resize(ref _doubles, capacity);
+                break;
+            case AttributeKind.Boolean:
+                Array.Resize(ref _bools, capacity);
+                break;
+            case AttributeKind.String:
+                Array.Resize(ref _codes, capacity);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void Widen()
+    {
+        _doubles = new double[_present.Count];
+        for (int i = 0; i < _count; i++)
+        {
+            _doubles[i] = _longs[i];
+        }
+
+        _longs = [];
+        _kind = AttributeKind.Float;
+    }
+
+    private void FallBackToText()
+    {
+        var codes = new int[_present.Count];
+        for (int i = 0; i < _count; i++)
+        {
+            if (!_present[i])
+            {
+                continue;
+            }
+
+            string text = _kind switch
+            {
+                AttributeKind.Integer => _longs[i].ToString(CultureInfo.InvariantCulture),
+                AttributeKind.Float => _doubles[i].ToString("R", CultureInfo.InvariantCulture),
+                AttributeKind.Boolean => _bools[i] ? "true" : "false",
+                _ => Timestamp.Format(_longs[i]),
+            };
+            codes[i] = Intern(text);
+        }
+
+        _codes = codes;
+        _longs = [];
+        _doubles = [];
+        _bools = [];
+        _kind = AttributeKind.String;
+    }
+}

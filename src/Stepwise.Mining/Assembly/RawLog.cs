@@ -1,0 +1,36 @@
+using Stepwise.Mining.Attributes;
+
+namespace Stepwise.Mining.Assembly;
+
+/// <summary>
+/// Events as a reader produced them, in file order, before grouping and sorting. Case indices number cases in
+/// order of first appearance.
+/// </summary>
+internal sealed class RawLog
+{
+    public required string[] CaseIds { get; init; }
+
+    public required int[] CaseOf { get; init; }
+
+    public required int[] Activities { get; init; }
+
+    public required int[] Resources { get; init; }
+
+    public required long[] Times { get; init; }
+
+    public long[]? StartTimes { get; init; }
+
+    public Lifecycle[]? Lifecycles { get; init; }
+
+    public required NameTable ActivityNames { get; init; }
+
+    public required NameTable ResourceNames { get; init; }
+
+    public IReadOnlyList<AttributeColumn> EventColumns { get; init; } = [];
+
+    public IReadOnlyList<AttributeColumn> CaseColumns { get; init; } = [];
+
+    public LogMetadata Metadata { get; init; } = LogMetadata.Empty;
+
+    public int EventCount => Activities.Length;
+}
