@@ -70,8 +70,9 @@ internal static class ColumnDetector
         string? outcome = given.Outcome
             ?? Pick(p => p.Distinct.Count == 2 && p.HasWord("recommend", "recommended", "satisfaction", "satisfied", "outcome", "resolved", "fcr", "promoter") && KnownOutcome(p, options))?.Name;
 
-        var comments = given.Comments.Count > 0 || !options.AutoDetect ? given.Comments : DetectAll(profiles, used, p => !p.Numeric && p.MeanLength >= 15
-            && p.HasWord("comment", "comments", "review", "body", "text", "feedback", "verbatim", "remarks", "remark", "header", "title", "headline", "why", "reason", "notes"));
+        var comments = given.Comments.Count > 0 || !options.AutoDetect ? given.Comments : DetectAll(profiles, used, p => !p.Numeric
+            && (p.HasWord("comment", "comments", "feedback", "verbatim", "remarks", "remark")
+                || (p.MeanLength >= 15 && p.HasWord("review", "body", "text", "header", "title", "headline", "why", "reason", "notes"))));
         var items = given.Items.Count > 0 || !options.AutoDetect ? given.Items : DetectAll(profiles, used, p => p.Numeric && p.Integral && p.Min >= 0 && p.Max <= 10 && p.Distinct.Count >= 3);
         var segments = given.Segments.Count > 0 || !options.AutoDetect ? given.Segments : DetectAll(profiles, used, p => p.Distinct.Count >= 2 && p.Distinct.Count <= options.MaxSegmentLevels && (!p.Numeric || p.Distinct.Count <= 3) && p.Distinct.Count < rows);
         var measures = given.Measures.Count > 0 || !options.AutoDetect ? given.Measures : DetectAll(profiles, used, p => p.Numeric && !(p.Words is ["number"] or ["index"] or ["row"] || p.HasWord("id")));
