@@ -32,7 +32,13 @@ public sealed class SentimentAnalyzer
             return new SentimentScore(0, 0, 0, 0);
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        return Score(Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>The sentiment of an already tokenised comment.</summary>
+    public SentimentScore Score(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
         double positive = 0, negative = 0;
         int words = 0;
         var sentence = new List<double>();
