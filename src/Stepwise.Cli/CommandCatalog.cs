@@ -8,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return SurveyCommand.Create();
+        yield return SampleCommand.Create();
     }
 }
