@@ -98,7 +98,7 @@ public static class SampleCommand
             var strataTable = new ResultTable("strata", [
                 new("stratum"), new("population", CellKind.Integer), new("sample", CellKind.Integer), new("sd", CellKind.Number), new("weight", CellKind.Number)],
                 string.Create(CultureInfo.InvariantCulture, $"{mode} allocation of {sample.Units.Count} units by {(by.Count == 0 ? "nothing (simple random sample)" : string.Join(", ", by))}, seed {sample.Seed}"));
-            foreach (var s in sample.Strata)
+            foreach (var s in sample.Strata.OrderByDescending(x => x.PopulationCount).ThenBy(x => x.Label, StringComparer.Ordinal))
             {
                 strataTable.Add(s.Label, s.PopulationCount, s.SampleCount, double.IsNaN(s.StandardDeviation) ? null : s.StandardDeviation, double.IsNaN(s.Weight) ? null : s.Weight);
             }
