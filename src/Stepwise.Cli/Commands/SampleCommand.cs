@@ -4,6 +4,7 @@ using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
 using Stepwise.Statistics.Sampling;
 using Stepwise.Statistics.Tabular;
+using Stepwise.Text.Privacy;
 
 namespace Stepwise.Cli.Commands;
 
@@ -70,10 +71,11 @@ public static class SampleCommand
         var spread = SurveyCommand.Text("--spread-by", "Numeric attribute whose spread per stratum drives optimal allocation.");
         var seed = new Option<long>("--seed") { Description = "Seed: the same seed draws the same sample.", DefaultValueFactory = _ => 1 };
         var delimiter = SurveyCommand.Text("--delimiter", "Field delimiter of the CSV (detected when omitted).");
+        var key = SurveyCommand.Text("--pseudonymise-key", "Key for pseudonymising unit ids in the output (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
         var format = CommonOptions.Format();
         var command = new Command("draw", "Draw a stratified random sample of cases or customers, reproducibly from a seed.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { id, log, strata, size, allocation, spread, seed, delimiter, format })
+        foreach (var o in new Option[] { id, log, strata, size, allocation, spread, seed, delimiter, key, format })
         {
             command.Options.Add(o);
         }
@@ -108,11 +110,13 @@ public static class SampleCommand
                 strataTable.Notes.Add($"{sample.UnitsWithoutStratum} units lack a stratum attribute and could not be drawn.");
             }
 
-            var units = new ResultTable("units", [new("id"), new("stratum"), new("weight", CellKind.Number)], "Units drawn");
+            var pseudonymiser = Pseudonymiser(parse.GetValue(key));
+            var units = new ResultTable("units", [new("id"), new("stratum"), new("weight", CellKind.Number)], pseudonymiser is null ? "Units drawn" : "Units drawn (ids pseudonymised)");
             for (int k = 0; k < sample.Units.Count; k++)
             {
                 var stratum = sample.Strata[sample.UnitStrata[k]];
-                units.Add(frame.Ids[sample.Units[k]], stratum.Label, stratum.Weight);
+                string unit = frame.Ids[sample.Units[k]];
+                units.Add(pseudonymiser is null ? unit : pseudonymiser.Pseudonym(unit), stratum.Label, stratum.Weight);
             }
 
             return CommonOptions.Print(context, new Report().Add(strataTable).Add(units), parse.GetValue(format));
@@ -129,11 +133,12 @@ public static class SampleCommand
         var log = new Option<bool>("--log") { Description = "The population is an event log: its cases are the units." };
         var by = SurveyCommand.Many("--by", "Attributes to check (e.g. channel,team).");
         var weights = new Option<bool>("--weights") { Description = "Also list raking weights per sample unit, matching every attribute at once." };
+        var key = SurveyCommand.Text("--pseudonymise-key", "Key for pseudonymising unit ids in the weights (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
         var format = CommonOptions.Format();
         var command = new Command("check", "Check whether a sample, or the responses received, represents the population; flag under-represented groups and offer weights.");
         command.Arguments.Add(population);
         command.Arguments.Add(sampleFile);
-        foreach (var o in new Option[] { id, sampleId, log, by, weights, format })
+        foreach (var o in new Option[] { id, sampleId, log, by, weights, key, format })
         {
             command.Options.Add(o);
         }
@@ -206,9 +211,10 @@ public static class SampleCommand
             {
                 var w = Representativeness.RakingWeights(frame, sample, attributes);
                 var table2 = new ResultTable("weights", [new("id"), new("weight", CellKind.Number, Decimals: 4)], "Raking weights (match every attribute at once; mean 1)");
+                var pseudonymiser = Pseudonymiser(parse.GetValue(key));
                 for (int i = 0; i < sample.Count; i++)
                 {
-                    table2.Add(sample.Ids[i], w[i]);
+                    table2.Add(pseudonymiser is null ? sample.Ids[i] : pseudonymiser.Pseudonym(sample.Ids[i]), w[i]);
                 }
 
                 report.Add(table2);
@@ -217,6 +223,12 @@ public static class SampleCommand
             return CommonOptions.Print(context, report, parse.GetValue(format));
         });
         return command;
+    }
+
+    private static Pseudonymiser? Pseudonymiser(string? key)
+    {
+        string? text = key ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY");
+        return string.IsNullOrEmpty(text) ? null : new Pseudonymiser(System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     private static void CheckAttribute(SamplingFrame frame, string name)

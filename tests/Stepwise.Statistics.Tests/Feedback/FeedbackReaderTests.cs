@@ -156,3 +156,39 @@ public class FeedbackReaderTests
 
     private static DelimitedTable Parse(string text) => DelimitedTextReader.Parse(Encoding.UTF8.GetBytes(text), "test.csv");
 }
+
+public class ScoreScaleAndTextTests
+{
+    [Theory]
+    [InlineData(1, 5, 1, 5)]
+    [InlineData(0, 5, 0, 5)]
+    [InlineData(2, 7, 1, 7)]
+    [InlineData(1, 9, 1, 10)]
+    [InlineData(0, 9, 0, 10)]
+    [InlineData(0, 85, 0, 100)]
+    public void Fit_ObservedRange_SmallestUsualScale(double min, double max, int scaleMin, int scaleMax)
+        => Assert.Equal(new ScoreScale(scaleMin, scaleMax), ScoreScale.Fit(min, max));
+
+    [Fact]
+    public void Parse_OldMacLineEndings_LinesCounted()
+    {
+        var table = DelimitedTextReader.Parse(Encoding.ASCII.GetBytes("a,b\r1,2\r\r3,4\r"), "mac.csv");
+        Assert.Equal(2, table.Records.Count);
+        Assert.Equal([2, 4], table.Lines);
+    }
+
+    [Fact]
+    public void Parse_TooLarge_Refused()
+    {
+        var ex = Assert.Throws<DelimitedTextException>(() => DelimitedTextReader.Parse(new byte[100], "big.csv", new DelimitedTextOptions { MaxBytes = 10 }));
+        Assert.Contains("at most 10 are accepted", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Estimate_NpsOnFivePointScale_Refused()
+    {
+        var t = FeedbackReader.Import(DelimitedTextReader.Parse(Encoding.ASCII.GetBytes("id,score\n1,4\n2,5\n"), "x.csv")).Table;
+        var ex = Assert.Throws<ArgumentException>(() => Stepwise.Statistics.Targets.MetricEstimator.Estimate(t, Stepwise.Statistics.Targets.QualityMetric.NetPromoterScore, null));
+        Assert.Contains("0-10", ex.Message, StringComparison.Ordinal);
+    }
+}
