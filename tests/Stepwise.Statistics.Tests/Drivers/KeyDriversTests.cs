@@ -68,3 +68,70 @@ public class KeyDriversTests
         Assert.Equal(MathNet.Numerics.Statistics.Correlation.Pearson([1.0, 2, 2, 3], [10.0, 30, 20, 40]), Correlations.Pearson(x, y), 12);
     }
 }
+
+public class RelativeWeightsAgainstShapleyTests
+{
+    [Fact]
+    public void Analyse_FiveCorrelatedAirlineItems_CloseToExactShapleyDecomposition()
+    {
+        // Reference computed another way: the Shapley (LMG) share of R² of each item, by brute force over every
+        // subset of the other items, with R² of each subset from MathNet's least squares. Johnson (2000) shows relative
+        // weights approximate this decomposition closely; both add up to the full R².
+        var t = SurveyFiles.Airline.Table;
+        string[] names = ["Inflight wifi service", "Ease of Online booking", "Online boarding", "Seat comfort", "Inflight entertainment"];
+        var items = names.Select(n => t.FindScore(n)!).ToList();
+        double[] y = [.. t.Outcome!.Select(o => o is bool b ? (b ? 1.0 : 0.0) : double.NaN)];
+        var rows = Enumerable.Range(0, t.Count).Where(r => items.All(i => !double.IsNaN(i.Values[r]))).ToArray();
+
+        double RSquared(int mask)
+        {
+            var cols = Enumerable.Range(0, names.Length).Where(j => (mask & (1 << j)) != 0).ToArray();
+            var yv = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(rows.Length, r => y[rows[r]]);
+            double mean = yv.Average();
+            double total = yv.Sum(v => (v - mean) * (v - mean));
+            if (cols.Length == 0)
+            {
+                return 0;
+            }
+
+            var x = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(rows.Length, cols.Length + 1, (r, c) => c == 0 ? 1 : items[cols[c - 1]].Values[rows[r]]);
+            var residual = yv - (x * MultipleRegression.QR(x, yv));
+            return 1 - (residual.DotProduct(residual) / total);
+        }
+
+        int p = names.Length;
+        var r2 = new double[1 << p];
+        for (int mask = 0; mask < r2.Length; mask++)
+        {
+            r2[mask] = RSquared(mask);
+        }
+
+        static double Factorial(int k) => k <= 1 ? 1 : k * Factorial(k - 1);
+        var shapley = new double[p];
+        for (int j = 0; j < p; j++)
+        {
+            for (int mask = 0; mask < r2.Length; mask++)
+            {
+                if ((mask & (1 << j)) != 0)
+                {
+                    continue;
+                }
+
+                int size = System.Numerics.BitOperations.PopCount((uint)mask);
+                shapley[j] += Factorial(size) * Factorial(p - size - 1) / Factorial(p) * (r2[mask | (1 << j)] - r2[mask]);
+            }
+        }
+
+        var result = KeyDrivers.Analyse(items, y, "satisfaction");
+        Assert.Equal(r2[^1], result.RSquared, 8);
+        for (int j = 0; j < p; j++)
+        {
+            var driver = result.Drivers.Single(d => d.Item == names[j]);
+            Assert.InRange(driver.RelativeWeight, shapley[j] - 0.01, shapley[j] + 0.01);
+        }
+
+        var rankByWeight = result.Drivers.Select(d => d.Item).ToArray();
+        var rankByShapley = Enumerable.Range(0, p).OrderByDescending(j => shapley[j]).Select(j => names[j]).ToArray();
+        Assert.Equal(rankByShapley[0], rankByWeight[0]);
+    }
+}
