@@ -13,7 +13,7 @@ internal sealed class DateReader
         "d MMMM yyyy", "d MMM yyyy", "dd-MMM-yyyy", "d.M.yyyy", "MMMM d yyyy", "MMM d yyyy", "M/d/yyyy", "M/d/yyyy H:mm",
     ];
 
-    private readonly string[] _formats;
+    private string[] _formats;
 
     public DateReader(IReadOnlyList<string> formats)
     {
@@ -48,6 +48,10 @@ internal sealed class DateReader
 
         return null;
     }
+
+    /// <summary>From now on reads only with <paramref name="format"/>, so that a column is read one way throughout
+    /// (03/11/2023 is not read day-first in one row and month-first in another).</summary>
+    public void Restrict(string format) => _formats = [format];
 
     public bool TryParse(string value, out DateTime date)
     {

@@ -96,6 +96,7 @@ public static class FeedbackReader
                 string? format = _dates.Narrow(values);
                 if (format is not null)
                 {
+                    _dates.Restrict(format);
                     _notes.Add($"dates in '{t.Header[dateCol]}' read with format {format}");
                 }
             }

@@ -154,6 +154,14 @@ public class FeedbackReaderTests
         Assert.Equal(new DateTime(year, month, day), t.ResponseDates![0]);
     }
 
+    [Fact]
+    public void Import_MonthFirstColumn_EveryRowReadMonthFirst()
+    {
+        // 11/23/2023 can only be month-first, so 03/11/2023 in the same column is 11 March, not 3 November.
+        var t = FeedbackReader.Import(Parse("id,date\n1,11/23/2023\n2,03/11/2023\n")).Table;
+        Assert.Equal(new DateTime(2023, 3, 11), t.ResponseDates![1]);
+    }
+
     private static DelimitedTable Parse(string text) => DelimitedTextReader.Parse(Encoding.UTF8.GetBytes(text), "test.csv");
 }
 
