@@ -23,9 +23,10 @@ public sealed class FeedbackImportException : DelimitedTextException
     {
         var first = badRows[0];
         string text = first.Value is null ? first.Problem : $"'{first.Value}': {first.Problem}";
+        int rows = badRows.Select(b => b.Line).Distinct().Count();
         if (badRows.Count > 1)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" ({badRows.Count} bad rows in all; nothing was imported; skip bad rows to import the rest and list each)");
+            text += string.Create(CultureInfo.InvariantCulture, $" ({badRows.Count} problems in {rows} rows; nothing was imported; skip bad rows to import the rest and list each)");
         }
         else
         {
