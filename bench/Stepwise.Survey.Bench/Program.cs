@@ -35,17 +35,21 @@ foreach (var (split, count, auc, accuracy, rho) in SentimentEvaluation.Run(revie
 static void Time(string label, string path, FeedbackImportOptions options, SurveyRequest request, int runs)
 {
     var times = new List<double>();
+    var phases = new List<(double Import, double Analysis, double Render)>();
     for (int run = 0; run <= runs; run++)
     {
         var clock = Stopwatch.StartNew();
         var import = FeedbackReader.Read(path, options);
+        double imported = clock.Elapsed.TotalMilliseconds;
         var result = SurveyAnalysis.Run(import, request);
+        double analysed = clock.Elapsed.TotalMilliseconds;
         var writer = new StringWriter();
         ReportWriter.Write(SurveyReport.Build(result, request.Sections), OutputFormat.Table, writer);
         clock.Stop();
         if (run > 0)
         {
             times.Add(clock.Elapsed.TotalMilliseconds);
+            phases.Add((imported, analysed - imported, clock.Elapsed.TotalMilliseconds - analysed));
         }
         else
         {
@@ -55,4 +59,11 @@ static void Time(string label, string path, FeedbackImportOptions options, Surve
 
     times.Sort();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: median {times[times.Count / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms over {runs} runs"));
+    static double Median(IEnumerable<double> xs)
+    {
+        var sorted = xs.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  phases (median): import {Median(phases.Select(p => p.Import)):0} ms, analysis {Median(phases.Select(p => p.Analysis)):0} ms, report {Median(phases.Select(p => p.Render)):0} ms"));
 }

@@ -49,13 +49,14 @@ internal sealed class ColumnProfile
             profiles.Add(new ColumnProfile { Name = table.Header[c], Index = c, Words = SplitWords(table.Header[c]) });
         }
 
+        var cells = new CellValues(missing);
         var totalLength = new long[profiles.Count];
         foreach (var record in table.Records)
         {
             for (int c = 0; c < profiles.Count && c < record.Length; c++)
             {
                 string value = record[c].Trim();
-                if (missing.Contains(value))
+                if (cells.IsMissing(value))
                 {
                     continue;
                 }
@@ -70,7 +71,7 @@ internal sealed class ColumnProfile
 
                 if (p.Numeric)
                 {
-                    if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double d))
+                    if (CellValues.TryParseNumber(value, out double d))
                     {
                         p.Min = Math.Min(p.Min, d);
                         p.Max = Math.Max(p.Max, d);

@@ -44,7 +44,7 @@ public static class FeedbackReader
         private readonly DelimitedTable _table;
         private readonly FeedbackColumnMapping _mapping;
         private readonly FeedbackImportOptions _options;
-        private readonly HashSet<string> _missing;
+        private readonly CellValues _cells;
         private readonly HashSet<string> _notApplicable;
         private readonly DateReader _dates;
         private readonly List<string> _notes;
@@ -54,7 +54,7 @@ public static class FeedbackReader
             _table = table;
             _mapping = mapping;
             _options = options;
-            _missing = missing;
+            _cells = new CellValues(missing);
             _notApplicable = notApplicable;
             _dates = dates;
             _notes = notes;
@@ -87,7 +87,7 @@ public static class FeedbackReader
                 var values = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var record in t.Records)
                 {
-                    if (dateCol < record.Length && !_missing.Contains(record[dateCol].Trim()) && values.Count < 2000)
+                    if (dateCol < record.Length && !_cells.IsMissing(record[dateCol].Trim()) && values.Count < 2000)
                     {
                         values.Add(record[dateCol]);
                     }
@@ -280,7 +280,7 @@ public static class FeedbackReader
             }
 
             string value = record[column].Trim();
-            return _missing.Contains(value) ? null : value;
+            return _cells.IsMissing(value) ? null : value;
         }
 
         private double Score(string[] record, int column, ScoreScale scale, bool applyNotApplicable, int line, List<BadRow> bad)
@@ -291,7 +291,7 @@ public static class FeedbackReader
                 return double.NaN;
             }
 
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            if (!CellValues.TryParseNumber(text, out double value))
             {
                 bad.Add(new BadRow(line, _table.Header[column], text, $"a score on the scale {scale} was expected"));
                 return double.NaN;
@@ -314,7 +314,7 @@ public static class FeedbackReader
                 return double.NaN;
             }
 
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            if (!CellValues.TryParseNumber(text, out double value))
             {
                 bad.Add(new BadRow(line, _table.Header[column], text, "a number was expected"));
                 return double.NaN;
@@ -339,7 +339,7 @@ public static class FeedbackReader
                     continue;
                 }
 
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+                if (CellValues.TryParseNumber(text, out double v))
                 {
                     min = Math.Min(min, v);
                     max = Math.Max(max, v);
