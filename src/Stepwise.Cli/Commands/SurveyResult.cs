@@ -10,26 +10,6 @@ using Stepwise.Text.Themes;
 
 namespace Stepwise.Cli.Commands;
 
-/// <summary>One measure of the summary: a score with its mean and top-2-box share, or the outcome's share.</summary>
-/// <param name="Measure">The column.</param>
-/// <param name="Role"><c>overall</c>, <c>item</c> or <c>outcome</c>.</param>
-/// <param name="Scale">The scale (null for the outcome).</param>
-/// <param name="Mean">The mean with its t interval (NaN for the outcome).</param>
-/// <param name="Share">The top-2-box share (or the yes share of the outcome) with its Wilson interval.</param>
-/// <param name="Nps">NPS of an overall score on a 0-10 or 1-10 scale.</param>
-public sealed record SurveyMeasure(string Measure, string Role, ScoreScale? Scale, Estimate Mean, Estimate Share, NetPromoterScore? Nps);
-
-/// <summary>A theme with how the scores of its comments compare with those of other comments.</summary>
-/// <param name="Result">Frequency, sentiment and quotes.</param>
-/// <param name="ScoreName">What was compared (the overall score, or the outcome).</param>
-/// <param name="InTheme">Mean score (or yes share) of comments in the theme.</param>
-/// <param name="Rest">Mean score (or yes share) of other comments.</param>
-/// <param name="Test">The test used.</param>
-/// <param name="PValue">Its p-value.</param>
-/// <param name="AdjustedPValue">The p-value adjusted over all themes (Holm).</param>
-/// <param name="QuoteIds">The (pseudonymised) response id of each quote.</param>
-public sealed record SurveyTheme(ThemeResult Result, string? ScoreName, double InTheme, double Rest, string? Test, double PValue, double AdjustedPValue, IReadOnlyList<string> QuoteIds);
-
 /// <summary>Everything a survey analysis computed; parts not asked for are null or empty.</summary>
 public sealed record SurveyResult
 {

@@ -2,16 +2,6 @@ using System.Globalization;
 
 namespace Stepwise.Statistics.Targets;
 
-/// <summary>Whether a target is a floor or a ceiling.</summary>
-public enum TargetDirection
-{
-    /// <summary>The metric must be at least the target (CSAT, NPS, first-contact resolution).</summary>
-    AtLeast,
-
-    /// <summary>The metric must be at most the target (effort, response time).</summary>
-    AtMost,
-}
-
 /// <summary>A standard set for a metric, e.g. CSAT at least 80 % or response time at most 4 hours.</summary>
 /// <param name="Metric">The metric.</param>
 /// <param name="Direction">Floor or ceiling.</param>
