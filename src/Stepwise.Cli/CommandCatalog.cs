@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return CasesCommand.Create();
         yield return HandoversCommand.Create();
         yield return ConvertCommand.Create();
+        yield return SurveyCommand.Create();
+        yield return SampleCommand.Create();
     }
 }
