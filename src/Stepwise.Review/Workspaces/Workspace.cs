@@ -44,8 +44,16 @@ public sealed partial class Workspace
     /// <summary>A new id from the workspace's id source.</summary>
     public Guid NewId() => _ids.Next();
 
-    /// <summary>The current time of the workspace's clock.</summary>
-    public DateTimeOffset Now => _time.GetUtcNow();
+    /// <summary>The current time of the workspace's clock, in UTC, truncated to whole microseconds (what every
+    /// store keeps exactly).</summary>
+    public DateTimeOffset Now
+    {
+        get
+        {
+            long ticks = _time.GetUtcNow().UtcTicks;
+            return new DateTimeOffset(ticks - (ticks % 10), TimeSpan.Zero);
+        }
+    }
 
     /// <summary>Creates a process review at stage Scope.</summary>
     public Versioned<ProcessReview> CreateReview(string title, string owner, IReadOnlyList<string> aims, string by)
