@@ -20,6 +20,7 @@ for (int round = 1; ; round++)
 {
     string n = round.ToString(CultureInfo.InvariantCulture);
     Console.WriteLine("IMPORTING " + n);
+    Console.Out.Flush();
     bool told = false;
     var progress = new Progress(p =>
     {
@@ -27,6 +28,9 @@ for (int round = 1; ; round++)
         {
             told = true;
             Console.WriteLine("WRITING " + n);
+
+            // Hold the transaction open, half written, so the test's kill lands mid-import.
+            Thread.Sleep(TimeSpan.FromSeconds(30));
         }
     });
     workspace.ImportEventLog(review.Value.Id, $"log{n}.csv", hash, log, "{}", log.EventCount, "crash helper", progress);

@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+using Stepwise.Review.Storage;
+using Stepwise.Storage.Sqlite;
+
+namespace Stepwise.Storage.Tests;
+
+/// <summary>The store contract on a SQLite workspace file in a temporary folder.</summary>
+public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stepwise-sqlite-").FullName;
+
+    private string FilePath => Path.Combine(_folder, "workspace.db");
+
+    protected override IWorkspaceStore OpenStoreCore() => SqliteWorkspaceStore.Open(FilePath);
+
+    protected override string[] CrashHelperArguments() => ["sqlite", FilePath];
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void Open_NewFile_UsesWriteAheadLogAndForeignKeys()
+    {
+        using var store = OpenStoreCore();
+        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void History_UpdatedBehindTheStoresBack_RefusedByTheDatabase()
+    {
+        using var store = OpenStoreCore();
+        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO reviews VALUES ('r', 'Process', 'x'); INSERT INTO history (review_id, kind, artefact_id, version, action, changed_by, changed_at, summary, changes) VALUES ('r','Review','r',1,'Created','a','x','s','[]')";
+        command.ExecuteNonQuery();
+        command.CommandText = "UPDATE history SET summary = 'rewritten'";
+        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message);
+        command.CommandText = "DELETE FROM history";
+        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message);
+    }
+
+    [Fact]
+    public void Open_FileThatIsNotAWorkspace_ClearErrorNamingTheFile()
+    {
+        File.WriteAllText(FilePath, "this is a text file, not a database, and it is long enough to look like one ........................");
+        var ex = Assert.Throws<InvalidDataException>(() => SqliteWorkspaceStore.Open(FilePath));
+        Assert.Contains(FilePath, ex.Message);
+        Assert.Contains("not a Stepwise workspace", ex.Message);
+    }
+}
