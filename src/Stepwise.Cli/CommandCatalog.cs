@@ -8,6 +8,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return ReviewCommand.Create();
     }
 }

@@ -108,6 +108,9 @@ public sealed partial class Workspace
         return Write(reviewId, artefact, expectedVersion, by, previous, summary: null, HistoryAction.Changed);
     }
 
+    /// <summary>The current version number of an artefact, or null if it does not exist.</summary>
+    public long? CurrentVersion(Guid reviewId, ArtefactRef artefact) => _store.Find(reviewId, artefact)?.Version;
+
     /// <summary>Moves a review to another stage, if the stage rules allow it.</summary>
     /// <exception cref="ReviewRuleException">The move is refused; the message says why.</exception>
     public Versioned<ProcessReview> MoveStage(Guid reviewId, Stage target, long expectedVersion, string by)
