@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Time;
 
@@ -7,7 +8,7 @@ namespace Stepwise.Mining.Assembly;
 /// <summary>
 /// Accumulates one attribute column row by row, with nulls for rows never set. The kind is that of the first
 /// value; an integer column widens to float when a float arrives, and any other mix of kinds falls back to text
-/// (values already stored are formatted), so no value is ever lost.
+/// (values already stored are formatted), so no value is ever lost. Text is interned from UTF-8 bytes.
 /// </summary>
 internal sealed class ColumnBuilder
 {
@@ -16,9 +17,8 @@ internal sealed class ColumnBuilder
     private double[] _doubles = [];
     private bool[] _bools = [];
     private int[] _codes = [];
-    private List<bool> _present = [];
-    private readonly Dictionary<string, int> _dictionary = new(StringComparer.Ordinal);
-    private readonly List<string> _values = [];
+    private bool[] _present = [];
+    private readonly Utf8Interner _values = new();
     private int _count;
 
     public ColumnBuilder(string name) => Name = name;
@@ -32,8 +32,15 @@ internal sealed class ColumnBuilder
     public void SetString(int row, string value)
     {
         Prepare(row, AttributeKind.String);
-        _codes[row] = Intern(value);
-        Mark(row);
+        _codes[row] = _values.Intern(value);
+        _present[row] = true;
+    }
+
+    public void SetUtf8(int row, ReadOnlySpan<byte> value)
+    {
+        Prepare(row, AttributeKind.String);
+        _codes[row] = _values.Intern(value);
+        _present[row] = true;
     }
 
     public void SetInteger(int row, long value)
@@ -47,14 +54,14 @@ internal sealed class ColumnBuilder
         Prepare(row, AttributeKind.Integer);
         if (_kind == AttributeKind.String)
         {
-            _codes[row] = Intern(value.ToString(CultureInfo.InvariantCulture));
+            _codes[row] = _values.Intern(value.ToString(CultureInfo.InvariantCulture));
         }
         else
         {
             _longs[row] = value;
         }
 
-        Mark(row);
+        _present[row] = true;
     }
 
     public void SetFloat(int row, double value)
@@ -67,14 +74,14 @@ internal sealed class ColumnBuilder
         Prepare(row, AttributeKind.Float);
         if (_kind == AttributeKind.String)
         {
-            _codes[row] = Intern(value.ToString("R", CultureInfo.InvariantCulture));
+            _codes[row] = _values.Intern(value.ToString("R", CultureInfo.InvariantCulture));
         }
         else
         {
             _doubles[row] = value;
         }
 
-        Mark(row);
+        _present[row] = true;
     }
 
     public void SetBoolean(int row, bool value)
@@ -82,14 +89,14 @@ internal sealed class ColumnBuilder
         Prepare(row, AttributeKind.Boolean);
         if (_kind == AttributeKind.String)
         {
-            _codes[row] = Intern(value ? "true" : "false");
+            _codes[row] = _values.Intern(value ? "true" : "false");
         }
         else
         {
             _bools[row] = value;
         }
 
-        Mark(row);
+        _present[row] = true;
     }
 
     public void SetTimestamp(int row, long ticks)
@@ -97,14 +104,23 @@ internal sealed class ColumnBuilder
         Prepare(row, AttributeKind.Timestamp);
         if (_kind == AttributeKind.String)
         {
-            _codes[row] = Intern(Timestamp.Format(ticks));
+            _codes[row] = _values.Intern(Timestamp.Format(ticks));
         }
         else
         {
             _longs[row] = ticks;
         }
 
-        Mark(row);
+        _present[row] = true;
+    }
+
+    /// <summary>Makes a row null again (used when an event is left out after some of its values were set).</summary>
+    public void Clear(int row)
+    {
+        if (row < _present.Length)
+        {
+            _present[row] = false;
+        }
     }
 
     /// <summary>Sets a value of any supported CLR type; null leaves the row null.</summary>
@@ -157,31 +173,33 @@ internal sealed class ColumnBuilder
         }
 
         EnsureCapacity(length);
-        var kind = _kind ?? AttributeKind.String;
         NullMask? nulls = null;
         for (int i = 0; i < length; i++)
         {
-            if (i >= _count || !_present[i])
+            if (!_present[i])
             {
                 nulls ??= new NullMask(length);
                 nulls.SetNull(i);
             }
         }
 
-        switch (kind)
+        switch (_kind.Value)
         {
             case AttributeKind.String:
                 {
                     var codes = _codes.AsSpan(0, length).ToArray();
-                    for (int i = 0; i < length; i++)
+                    if (nulls is not null)
                     {
-                        if (nulls is not null && nulls.IsNull(i))
+                        for (int i = 0; i < length; i++)
                         {
-                            codes[i] = -1;
+                            if (!_present[i])
+                            {
+                                codes[i] = -1;
+                            }
                         }
                     }
 
-                    return StringColumn.Trusted(Name, codes, new NameTable(_values));
+                    return StringColumn.Trusted(Name, codes, _values.ToNameTable());
                 }
 
             case AttributeKind.Integer:
@@ -193,23 +211,6 @@ internal sealed class ColumnBuilder
             default:
                 return new TimestampColumn(Name, _longs.AsSpan(0, length).ToArray(), nulls);
         }
-    }
-
-    private int Intern(string value)
-    {
-        if (!_dictionary.TryGetValue(value, out int code))
-        {
-            code = _values.Count;
-            _dictionary.Add(value, code);
-            _values.Add(value);
-        }
-
-        return code;
-    }
-
-    private void Mark(int row)
-    {
-        _present[row] = true;
     }
 
     private void Prepare(int row, AttributeKind kind)
@@ -232,17 +233,13 @@ internal sealed class ColumnBuilder
 
     private void EnsureCapacity(int length)
     {
-        if (_present.Count >= length)
+        if (_present.Length >= length)
         {
             return;
         }
 
-        int capacity = Math.Max(length, Math.Max(16, _present.Count * 2));
-        while (_present.Count < capacity)
-        {
-            _present.Add(false);
-        }
-
+        int capacity = (int)Math.Min(Array.MaxLength, Math.Max(length, Math.Max(16L, _present.Length * 2L)));
+        Array.Resize(ref _present, capacity);
         switch (_kind)
         {
             case AttributeKind.Integer:
@@ -265,7 +262,7 @@ internal sealed class ColumnBuilder
 
     private void Widen()
     {
-        _doubles = new double[_present.Count];
+        _doubles = new double[_present.Length];
         for (int i = 0; i < _count; i++)
         {
             _doubles[i] = _longs[i];
@@ -277,7 +274,7 @@ internal sealed class ColumnBuilder
 
     private void FallBackToText()
     {
-        var codes = new int[_present.Count];
+        var codes = new int[_present.Length];
         for (int i = 0; i < _count; i++)
         {
             if (!_present[i])
@@ -292,7 +289,7 @@ internal sealed class ColumnBuilder
                 AttributeKind.Boolean => _bools[i] ? "true" : "false",
                 _ => Timestamp.Format(_longs[i]),
             };
-            codes[i] = Intern(text);
+            codes[i] = _values.Intern(Encoding.UTF8.GetBytes(text));
         }
 
         _codes = codes;

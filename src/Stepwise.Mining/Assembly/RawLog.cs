@@ -32,5 +32,8 @@ internal sealed class RawLog
 
     public LogMetadata Metadata { get; init; } = LogMetadata.Empty;
 
-    public int EventCount => Activities.Length;
+    /// <summary>Number of events; the event arrays may be longer (readers allocate an upper bound).</summary>
+    public int? Count { get; init; }
+
+    public int EventCount => Count ?? Activities.Length;
 }

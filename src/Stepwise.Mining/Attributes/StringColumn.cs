@@ -24,27 +24,31 @@ public sealed class StringColumn : AttributeColumn
         Values = values;
     }
 
-    private StringColumn(string name, int[] codes, NameTable values, bool trusted)
+    private StringColumn(string name, int[] codes, NameTable values, bool trusted, int count = -1)
         : base(name)
     {
         _ = trusted;
         _codes = codes;
+        _count = count < 0 ? codes.Length : count;
         Values = values;
     }
 
-    internal static StringColumn Trusted(string name, int[] codes, NameTable values) => new(name, codes, values, true);
+    private readonly int _count;
+
+    /// <summary>A column over the first <paramref name="count"/> codes of <paramref name="codes"/>, unchecked (for readers).</summary>
+    internal static StringColumn Trusted(string name, int[] codes, NameTable values, int count = -1) => new(name, codes, values, true, count);
 
     /// <summary>The distinct values, indexed by code.</summary>
     public NameTable Values { get; }
 
     /// <summary>The code of each row (-1 for null).</summary>
-    public ReadOnlySpan<int> Codes => _codes;
+    public ReadOnlySpan<int> Codes => _codes.AsSpan(0, _count);
 
     /// <inheritdoc />
     public override AttributeKind Kind => AttributeKind.String;
 
     /// <inheritdoc />
-    public override int Count => _codes.Length;
+    public override int Count => _count;
 
     /// <summary>The code of a row, -1 for null.</summary>
     public int GetCode(int row) => _codes[row];
@@ -78,5 +82,5 @@ public sealed class StringColumn : AttributeColumn
     }
 
     /// <inheritdoc />
-    public override AttributeColumn Rename(string name) => new StringColumn(name, _codes, Values, true);
+    public override AttributeColumn Rename(string name) => new StringColumn(name, _codes, Values, true, _count);
 }

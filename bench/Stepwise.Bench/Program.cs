@@ -1,0 +1,3 @@
+using Stepwise.Bench;
+
+return BenchProgram.Run(args);

@@ -1,0 +1,330 @@
+using System.Text;
+using System.Text.Unicode;
+using Stepwise.Mining.Assembly;
+using Stepwise.Mining.Time;
+
+namespace Stepwise.Mining.IO.Csv;
+
+/// <summary>The event columns being filled by all chunks, preallocated to an upper bound of the row count.</summary>
+internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeCount)
+{
+    public readonly int[] CaseOf = new int[capacity];
+    public readonly int[] Activities = new int[capacity];
+    public readonly int[] Resources = new int[capacity];
+    public readonly long[] Times = new long[capacity];
+    public readonly long[]? Starts = hasStart ? new long[capacity] : null;
+    public readonly int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
+}
+
+/// <summary>An issue found by a chunk, with its line relative to the chunk's first line.</summary>
+internal readonly record struct ChunkIssue(long RelativeLine, long? Column, string? Field, string Message);
+
+/// <summary>
+/// Parses the rows that start within one byte range of a delimited file into a slice of the shared event columns,
+/// interning values in its own tables (merged afterwards). It reads past the end of its range to finish its last
+/// row, and records where it stopped so the next chunk's start can be checked.
+/// </summary>
+internal sealed class CsvChunkParser
+{
+    private readonly CsvLayout _layout;
+    private readonly ByteSource _source;
+    private readonly CsvEventBuffer _events;
+    private readonly int _maxIssues;
+    private readonly CsvFields _fields = new();
+    private readonly List<long> _invalidUtf8 = [];
+    private int _invalidCursor;
+    private byte[] _buffer;
+
+    public CsvChunkParser(CsvLayout layout, ByteSource source, CsvEventBuffer events, long start, long nominalEnd, int baseRow, int capacity, int maxIssues)
+    {
+        _layout = layout;
+        _source = source;
+        _events = events;
+        _maxIssues = maxIssues;
+        Start = start;
+        NominalEnd = nominalEnd;
+        BaseRow = baseRow;
+        Capacity = capacity;
+        _buffer = new byte[(int)Math.Clamp(nominalEnd - start + 1024, 4096, 4 << 20)];
+        AttributeValues = [.. layout.AttributeFields.Select(_ => new Utf8Interner())];
+    }
+
+    public long Start { get; }
+
+    public long NominalEnd { get; }
+
+    public int BaseRow { get; }
+
+    public int Capacity { get; }
+
+    /// <summary>Where the row after this chunk's last row starts.</summary>
+    public long End { get; private set; }
+
+    public long Lines { get; private set; }
+
+    public int Rows { get; private set; }
+
+    public long RowsRead { get; private set; }
+
+    public long Skipped { get; private set; }
+
+    public int IssueCount { get; private set; }
+
+    public List<ChunkIssue> Issues { get; } = [];
+
+    public Utf8Interner Cases { get; } = new();
+
+    public Utf8Interner ActivityNames { get; } = new();
+
+    public Utf8Interner ResourceNames { get; } = new();
+
+    public Utf8Interner[] AttributeValues { get; }
+
+    /// <summary>Bytes parsed so far (for progress).</summary>
+    public long Progress;
+
+    public void Parse(CancellationToken cancellation)
+    {
+        var fields = _fields;
+        byte delimiter = _layout.Delimiter;
+        int maxField = _layout.MaxFieldBytes;
+        long filePos = Start;
+        int bufPos = 0, bufLen = 0, validated = 0;
+        bool atEnd = Start >= _source.Length;
+        long lines = 0;
+        int row = BaseRow;
+        while (true)
+        {
+            long rowStart = filePos + bufPos;
+            if (rowStart >= NominalEnd)
+            {
+                break;
+            }
+
+            var status = CsvTokenizer.ReadRow(_buffer.AsSpan(bufPos, bufLen - bufPos), atEnd, delimiter, maxField, fields, out int consumed, out int rowLines);
+            if (status == RowStatus.NeedMore)
+            {
+                if (bufLen - bufPos > _layout.MaxRowBytes)
+                {
+                    throw new EventLogFormatException(_layout.File, new ImportIssue(null, null, null, $"a row starting at byte {rowStart:N0} is longer than {_layout.MaxRowBytes:N0} bytes (an unterminated quote, or not a delimited file?)."));
+                }
+
+                Refill(ref filePos, ref bufPos, ref bufLen, ref validated, ref atEnd);
+                continue;
+            }
+
+            if (consumed == 0)
+            {
+                break;
+            }
+
+            if ((RowsRead & 0xFFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Volatile.Write(ref Progress, rowStart - Start);
+            }
+
+            RowsRead++;
+            var data = _buffer.AsSpan(bufPos);
+            long line = lines + 1;
+            if (status == RowStatus.Malformed)
+            {
+                Issue(line + fields.ErrorLineOffset, fields.ErrorField + 1, FieldName(fields.ErrorField), fields.Error!);
+            }
+            else if (fields.Count == 1 && fields.Length[0] == 0 && !fields.Quoted[0])
+            {
+                RowsRead--; // a blank line is not a row
+            }
+            else if (fields.Count != _layout.FieldCount)
+            {
+                Issue(line, null, null, $"expected {_layout.FieldCount} fields (as in the header), found {fields.Count}.");
+            }
+            else if (_invalidCursor < _invalidUtf8.Count && _invalidUtf8[_invalidCursor] < rowStart + consumed)
+            {
+                long bad = _invalidUtf8[_invalidCursor];
+                long column = bad - rowStart + 1;
+                Issue(line, column, null, $"invalid UTF-8 (byte 0x{_buffer[(int)(bad - filePos)]:X2} at character {column}); the file is not UTF-8 throughout (for Latin-1 text choose that encoding).");
+            }
+            else if (Process(data, row, line))
+            {
+                row++;
+            }
+
+            while (_invalidCursor < _invalidUtf8.Count && _invalidUtf8[_invalidCursor] < rowStart + consumed)
+            {
+                _invalidCursor++;
+            }
+
+            lines += rowLines;
+            bufPos += consumed;
+        }
+
+        End = filePos + bufPos;
+        Lines = lines;
+        Rows = row - BaseRow;
+        Volatile.Write(ref Progress, NominalEnd - Start);
+    }
+
+    private bool Process(ReadOnlySpan<byte> data, int row, long line)
+    {
+        var f = _fields;
+        var layout = _layout;
+        var caseId = f.Get(data, layout.CaseField);
+        if (layout.IsMissing(caseId, f.Quoted[layout.CaseField]))
+        {
+            return Issue(line, layout.CaseField + 1, FieldName(layout.CaseField), "the case id is missing.");
+        }
+
+        var activity = f.Get(data, layout.ActivityField);
+        if (layout.IsMissing(activity, f.Quoted[layout.ActivityField]))
+        {
+            return Issue(line, layout.ActivityField + 1, FieldName(layout.ActivityField), "the activity is missing.");
+        }
+
+        var timeText = f.Get(data, layout.TimeField);
+        if (layout.IsMissing(timeText, f.Quoted[layout.TimeField]))
+        {
+            return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), "the timestamp is missing.");
+        }
+
+        if (!TimestampParser.TryParse(timeText, layout.TimeFormat, out long time))
+        {
+            return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), $"'{Show(timeText)}' is not a timestamp in the {layout.TimeFormat.Describe()} form.");
+        }
+
+        long start = Timestamp.None;
+        if (layout.StartField >= 0)
+        {
+            var startText = f.Get(data, layout.StartField);
+            if (!layout.IsMissing(startText, f.Quoted[layout.StartField]))
+            {
+                if (!TimestampParser.TryParse(startText, layout.StartFormat!, out start))
+                {
+                    return Issue(line, layout.StartField + 1, FieldName(layout.StartField), $"'{Show(startText)}' is not a timestamp in the {layout.StartFormat!.Describe()} form.");
+                }
+
+                if (start > time)
+                {
+                    return Issue(line, layout.StartField + 1, FieldName(layout.StartField), $"the start ({Timestamp.Format(start)}) is after the completion ({Timestamp.Format(time)}).");
+                }
+            }
+        }
+
+        var events = _events;
+        events.CaseOf[row] = Cases.Intern(caseId);
+        events.Activities[row] = ActivityNames.Intern(activity);
+        events.Times[row] = time;
+        if (events.Starts is { } starts)
+        {
+            starts[row] = start;
+        }
+
+        if (layout.ResourceField >= 0)
+        {
+            var resource = f.Get(data, layout.ResourceField);
+            events.Resources[row] = layout.IsMissing(resource, f.Quoted[layout.ResourceField]) ? -1 : ResourceNames.Intern(resource);
+        }
+        else
+        {
+            events.Resources[row] = -1;
+        }
+
+        var attributeFields = layout.AttributeFields;
+        for (int k = 0; k < attributeFields.Length; k++)
+        {
+            int field = attributeFields[k];
+            var value = f.Get(data, field);
+            events.Attributes[k][row] = layout.IsMissing(value, f.Quoted[field]) ? -1 : AttributeValues[k].Intern(value);
+        }
+
+        return true;
+    }
+
+    private bool Issue(long relativeLine, long? column, string? field, string message)
+    {
+        IssueCount++;
+        Skipped++;
+        if (Issues.Count < _maxIssues)
+        {
+            Issues.Add(new ChunkIssue(relativeLine, column, field, message));
+        }
+
+        return false;
+    }
+
+    private string? FieldName(int field) => field >= 0 && field < _layout.Header.Length ? _layout.Header[field] : null;
+
+    private static string Show(ReadOnlySpan<byte> value)
+    {
+        string text = Encoding.UTF8.GetString(value.Length > 80 ? value[..80] : value);
+        return value.Length > 80 ? text + "..." : text;
+    }
+
+    private void Refill(ref long filePos, ref int bufPos, ref int bufLen, ref int validated, ref bool atEnd)
+    {
+        if (bufPos > 0)
+        {
+            int keep = bufLen - bufPos;
+            Buffer.BlockCopy(_buffer, bufPos, _buffer, 0, keep);
+            filePos += bufPos;
+            validated = Math.Max(0, validated - bufPos);
+            bufLen = keep;
+            bufPos = 0;
+        }
+
+        if (bufLen == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, (int)Math.Min(Array.MaxLength, _buffer.Length * 2L));
+        }
+
+        int n = _source.Read(filePos + bufLen, _buffer.AsSpan(bufLen));
+        bufLen += n;
+        atEnd = n == 0 || filePos + bufLen >= _source.Length;
+        Validate(filePos, bufLen, ref validated, atEnd);
+    }
+
+    private void Validate(long filePos, int bufLen, ref int validated, bool atEnd)
+    {
+        int limit = bufLen;
+        if (!atEnd)
+        {
+            // Leave an incomplete multi-byte sequence at the end for the next read.
+            int back = 0;
+            while (back < 3 && limit - back - 1 >= validated && (_buffer[limit - back - 1] & 0xC0) == 0x80)
+            {
+                back++;
+            }
+
+            int lead = limit - back - 1;
+            if (lead >= validated && _buffer[lead] >= 0xC0)
+            {
+                byte b = _buffer[lead];
+                int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                if (need > back + 1)
+                {
+                    limit = lead;
+                }
+            }
+        }
+
+        var span = _buffer.AsSpan(validated, limit - validated);
+        while (!Utf8.IsValid(span))
+        {
+            int good = 0;
+            while (good < span.Length)
+            {
+                if (System.Text.Rune.DecodeFromUtf8(span[good..], out _, out int used) != System.Buffers.OperationStatus.Done)
+                {
+                    break;
+                }
+
+                good += used;
+            }
+
+            _invalidUtf8.Add(filePos + validated + (limit - validated - span.Length) + good);
+            span = span[Math.Min(span.Length, good + 1)..];
+        }
+
+        validated = limit;
+    }
+}

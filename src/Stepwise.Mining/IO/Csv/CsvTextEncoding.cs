@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Stepwise.Mining.IO.Csv;
+
+/// <summary>Detects the text encoding of a delimited file and presents its content as UTF-8.</summary>
+internal static class CsvTextEncoding
+{
+    /// <summary>
+    /// Decides the encoding, and returns a source of UTF-8 bytes (the input itself for UTF-8, a transcoded copy
+    /// otherwise) and the offset where content starts (after a byte-order mark).
+    /// </summary>
+    public static (ByteSource Source, long Start, string Name) Prepare(ByteSource input, TextEncodingChoice choice)
+    {
+        Span<byte> head = stackalloc byte[4];
+        int n = input.ReadFully(0, head);
+        head = head[..n];
+        bool utf8Bom = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        bool le = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]);
+        bool be = head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        switch (choice)
+        {
+            case TextEncodingChoice.Utf8:
+                return (input, utf8Bom ? 3 : 0, "UTF-8");
+            case TextEncodingChoice.Latin1:
+                return (Transcode(input, 0, Encoding.Latin1), 0, "ISO-8859-1");
+            case TextEncodingChoice.Utf16:
+                return be ? (Transcode(input, 2, Encoding.BigEndianUnicode), 0, "UTF-16BE")
+                    : (Transcode(input, le ? 2 : 0, Encoding.Unicode), 0, "UTF-16LE");
+            default:
+                break;
+        }
+
+        if (utf8Bom)
+        {
+            return (input, 3, "UTF-8");
+        }
+
+        if (le)
+        {
+            return (Transcode(input, 2, Encoding.Unicode), 0, "UTF-16LE");
+        }
+
+        if (be)
+        {
+            return (Transcode(input, 2, Encoding.BigEndianUnicode), 0, "UTF-16BE");
+        }
+
+        var sample = new byte[(int)Math.Min(input.Length, 1 << 16)];
+        int got = input.ReadFully(0, sample);
+        var span = sample.AsSpan(0, got);
+        if (LooksLikeUtf16(span, out bool littleEndian))
+        {
+            return (Transcode(input, 0, littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode), 0, littleEndian ? "UTF-16LE" : "UTF-16BE");
+        }
+
+        // Ignore a multi-byte sequence cut off at the end of the sample.
+        int cut = span.Length;
+        for (int back = 1; back <= 3 && back <= span.Length; back++)
+        {
+            byte b = span[^back];
+            if ((b & 0xC0) == 0xC0)
+            {
+                cut = span.Length - back;
+                break;
+            }
+
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (got < sample.Length || input.Length <= sample.Length)
+        {
+            cut = span.Length;
+        }
+
+        if (Utf8.IsValid(span[..cut]))
+        {
+            return (input, 0, "UTF-8");
+        }
+
+        return (Transcode(input, 0, Encoding.Latin1), 0, "ISO-8859-1 (detected: the start of the file is not valid UTF-8)");
+    }
+
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> span, out bool littleEndian)
+    {
+        littleEndian = true;
+        if (span.Length < 8)
+        {
+            return false;
+        }
+
+        int evenZero = 0, oddZero = 0, pairs = span.Length / 2;
+        for (int i = 0; i + 1 < span.Length; i += 2)
+        {
+            if (span[i] == 0)
+            {
+                evenZero++;
+            }
+
+            if (span[i + 1] == 0)
+            {
+                oddZero++;
+            }
+        }
+
+        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05)
+        {
+            littleEndian = true;
+            return true;
+        }
+
+        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05)
+        {
+            littleEndian = false;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static MemoryByteSource Transcode(ByteSource input, long start, Encoding encoding)
+    {
+        using var raw = new ByteSourceStream(input, start);
+        using var utf8 = Encoding.CreateTranscodingStream(raw, encoding, Encoding.UTF8, leaveOpen: true);
+        return MemoryByteSource.ReadAll(utf8);
+    }
+
+    private sealed class ByteSourceStream(ByteSource source, long position) : Stream
+    {
+        private long _position = position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => source.Length;
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n = source.Read(_position, buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

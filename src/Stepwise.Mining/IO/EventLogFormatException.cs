@@ -1,0 +1,61 @@
+namespace Stepwise.Mining.IO;
+
+/// <summary>
+/// A file could not be read as an event log: its content is not what its format requires (a malformed row, a
+/// value of the wrong type, an unterminated quote, a refused DTD, a truncated archive). The message names the file,
+/// the position and what was expected; <see cref="Issues"/> lists every problem found before the import stopped.
+/// Nothing is imported when this is thrown.
+/// </summary>
+public sealed class EventLogFormatException : FormatException
+{
+    /// <summary>Creates the exception for one or more issues in <paramref name="file"/>.</summary>
+    public EventLogFormatException(string file, IReadOnlyList<ImportIssue> issues, int totalIssues)
+        : base(BuildMessage(file, issues, totalIssues))
+    {
+        File = file;
+        Issues = issues;
+        TotalIssues = totalIssues;
+    }
+
+    /// <summary>Creates the exception for one issue.</summary>
+    public EventLogFormatException(string file, ImportIssue issue)
+        : this(file, [issue], 1)
+    {
+    }
+
+    /// <summary>The file name.</summary>
+    public string File { get; }
+
+    /// <summary>The first issues found (up to the reporting limit).</summary>
+    public IReadOnlyList<ImportIssue> Issues { get; }
+
+    /// <summary>How many issues were found in all.</summary>
+    public int TotalIssues { get; }
+
+    /// <summary>The line of the first issue, if known.</summary>
+    public long? Line => Issues.Count > 0 ? Issues[0].Line : null;
+
+    private static string BuildMessage(string file, IReadOnlyList<ImportIssue> issues, int total)
+    {
+        if (issues.Count == 1 && total == 1)
+        {
+            return $"{file}: {issues[0]}";
+        }
+
+        var text = new System.Text.StringBuilder();
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{file}: {total} problems; nothing was imported. ");
+        int shown = Math.Min(issues.Count, 10);
+        for (int i = 0; i < shown; i++)
+        {
+            text.Append(Environment.NewLine).Append("  ").Append(issues[i]);
+        }
+
+        if (total > shown)
+        {
+            text.Append(Environment.NewLine).Append(System.Globalization.CultureInfo.InvariantCulture, $"  ... and {total - shown} more.");
+        }
+
+        text.Append(Environment.NewLine).Append("  (To import the rest and report these rows, skip bad rows.)");
+        return text.ToString();
+    }
+}

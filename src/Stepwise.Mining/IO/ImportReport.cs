@@ -1,0 +1,55 @@
+namespace Stepwise.Mining.IO;
+
+/// <summary>What an import read, how it understood the file, and every row it left out.</summary>
+public sealed record ImportReport
+{
+    /// <summary>The file name.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The format read.</summary>
+    public required EventLogFormat Format { get; init; }
+
+    /// <summary>Bytes read (after decompression).</summary>
+    public long Bytes { get; init; }
+
+    /// <summary>Data rows (CSV) or events (XES) read, good and bad.</summary>
+    public long RowsRead { get; init; }
+
+    /// <summary>Events in the imported log (start/complete pairs count once).</summary>
+    public int Events { get; init; }
+
+    /// <summary>Cases in the imported log.</summary>
+    public int Cases { get; init; }
+
+    /// <summary>Rows or events left out because they could not be read (only with <see cref="BadRowPolicy.Skip"/>).</summary>
+    public long SkippedRows { get; init; }
+
+    /// <summary>The first problems, in full.</summary>
+    public IReadOnlyList<ImportIssue> Issues { get; init; } = [];
+
+    /// <summary>Things the user should know that did not stop the import.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>How the columns were mapped (CSV) or the activity classifier (XES), as "role: column" lines.</summary>
+    public IReadOnlyList<string> Mapping { get; init; } = [];
+
+    /// <summary>The encoding read (CSV).</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>The delimiter read (CSV).</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>How timestamps were read.</summary>
+    public string? TimestampFormat { get; init; }
+
+    /// <summary>Cases whose rows were not in time order in the file (sorted on import).</summary>
+    public int CasesReordered { get; init; }
+
+    /// <summary>Start and complete events paired into one instance.</summary>
+    public int PairedLifecycles { get; init; }
+}
+
+/// <summary>An imported log with the report of its import.</summary>
+/// <param name="Log">The log.</param>
+/// <param name="Report">What the import did.</param>
+public sealed record EventLogImport(EventLog Log, ImportReport Report);

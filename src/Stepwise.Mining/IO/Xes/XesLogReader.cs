@@ -1,0 +1,819 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using Stepwise.Mining.Assembly;
+using Stepwise.Mining.Attributes;
+using Stepwise.Mining.Time;
+
+namespace Stepwise.Mining.IO.Xes;
+
+/// <summary>
+/// Reads IEEE 1849 XES into an <see cref="EventLog"/>: trace and event attributes of every XES type (string, date,
+/// int, float, boolean, id; nested, list and container attributes flattened to <c>parent/child</c> keys),
+/// <c>lifecycle:transition</c> start/complete pairs joined into instances, and the log's extension, global and
+/// classifier declarations kept in its metadata.
+/// </summary>
+internal sealed class XesLogReader
+{
+    private const string ConceptName = "concept:name";
+    private const string Resource = "org:resource";
+    private const string TimestampKey = "time:timestamp";
+    private const string LifecycleKey = "lifecycle:transition";
+
+    private readonly XmlScanner _xml;
+    private readonly string _file;
+    private readonly EventLogReadOptions _options;
+    private readonly Func<double>? _progressSource;
+    private readonly IProgress<double>? _progress;
+    private readonly CancellationToken _cancellation;
+
+    private readonly Utf8Interner _activities = new();
+    private readonly Utf8Interner _resources = new();
+    private readonly Utf8Interner _caseIds = new();
+    private readonly Utf8Interner _eventKeys = new();
+    private readonly List<ColumnBuilder> _eventColumns = [];
+    private readonly Utf8Interner _caseKeys = new();
+    private readonly List<ColumnBuilder> _caseColumns = [];
+    private readonly List<int> _caseOf = [];
+    private readonly List<int> _activityOf = [];
+    private readonly List<int> _resourceOf = [];
+    private readonly List<long> _times = [];
+    private readonly List<Lifecycle> _lifecycles = [];
+    private readonly List<int> _touched = [];
+    private readonly List<ImportIssue> _issues = [];
+    private readonly List<string> _warnings = [];
+    private readonly List<LogAttribute> _logAttributes = [];
+    private readonly List<LogAttribute> _globals = [];
+    private readonly List<XesExtension> _extensions = [];
+    private readonly List<XesClassifier> _classifiers = [];
+    private readonly List<(int Key, byte Type, byte[] Value, long Offset)> _pendingCaseAttributes = [];
+    private readonly StringBuilder _classifierValue = new();
+
+    private string[]? _classifierKeys;
+    private bool _classifierResolved;
+    private int _issueCount;
+    private long _rows;
+    private long _skipped;
+    private int _tracesWithoutName;
+    private int _emptyTraces;
+    private int _mergedTraces;
+    private bool _anyLifecycle;
+    private bool _anyStart;
+
+    private XesLogReader(XmlScanner xml, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
+    {
+        _xml = xml;
+        _file = file;
+        _options = options;
+        _progressSource = progressSource;
+        _progress = progress;
+        _cancellation = cancellation;
+    }
+
+    public static EventLogImport Read(Stream input, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
+    {
+        var scanner = new XmlScanner(XmlEncoding.ToUtf8(input, file), file);
+        var reader = new XesLogReader(scanner, file, options, progressSource, progress, cancellation);
+        return reader.Run();
+    }
+
+    private EventLogImport Run()
+    {
+        if (!_xml.Read() || _xml.Kind != XmlTokenKind.StartElement || !_xml.LocalName.SequenceEqual("log"u8))
+        {
+            throw _xml.Error(_xml.TokenOffset, "the file is not XES: its root element must be <log>.");
+        }
+
+        if (!_xml.IsEmptyElement)
+        {
+            ReadLogContent();
+        }
+
+        if (_xml.Read())
+        {
+            throw _xml.Error(_xml.TokenOffset, "content after the end of <log>.");
+        }
+
+        if (_issueCount > 0 && _options.BadRows == BadRowPolicy.Reject)
+        {
+            throw new EventLogFormatException(_file, _issues, _issueCount);
+        }
+
+        if (_activityOf.Count == 0)
+        {
+            throw new EventLogFormatException(_file, new ImportIssue(null, null, null, _rows == 0 ? "the log has no events." : "no event could be read."));
+        }
+
+        return Assemble();
+    }
+
+    private void ReadLogContent()
+    {
+        int depth = _xml.Depth;
+        while (_xml.Read())
+        {
+            if (_xml.Kind == XmlTokenKind.EndElement)
+            {
+                if (_xml.Depth < depth)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var name = _xml.LocalName;
+            if (name.SequenceEqual("trace"u8))
+            {
+                if (!_classifierResolved)
+                {
+                    ResolveClassifier();
+                    _classifierResolved = true;
+                }
+
+                ReadTrace();
+            }
+            else if (name.SequenceEqual("extension"u8))
+            {
+                _extensions.Add(new XesExtension(Attr("name"u8), Attr("prefix"u8), Attr("uri"u8)));
+                _xml.SkipElement();
+            }
+            else if (name.SequenceEqual("classifier"u8))
+            {
+                _classifiers.Add(new XesClassifier(Attr("name"u8), SplitClassifierKeys(Attr("keys"u8))));
+                _xml.SkipElement();
+            }
+            else if (name.SequenceEqual("global"u8))
+            {
+                string scope = Attr("scope"u8);
+                ReadDeclarations(_globals, scope.Length == 0 ? "event" : scope, prefix: null);
+            }
+            else if (TypeOf(name) is { } type)
+            {
+                ReadLogAttribute(_logAttributes, type, prefix: null);
+            }
+            else
+            {
+                _xml.SkipElement();
+            }
+        }
+    }
+
+    private void ReadDeclarations(List<LogAttribute> target, string scope, string? prefix)
+    {
+        if (_xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        int depth = _xml.Depth;
+        while (_xml.Read())
+        {
+            if (_xml.Kind == XmlTokenKind.EndElement)
+            {
+                if (_xml.Depth < depth)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (TypeOf(_xml.LocalName) is { } type)
+            {
+                string key = (prefix is null ? string.Empty : prefix + "/") + Attr("key"u8);
+                target.Add(new LogAttribute(key, KindOf(type), Attr("value"u8), scope));
+                if (!_xml.IsEmptyElement)
+                {
+                    ReadDeclarations(target, scope, key);
+                }
+            }
+            else
+            {
+                _xml.SkipElement();
+            }
+        }
+    }
+
+    private void ReadLogAttribute(List<LogAttribute> target, byte type, string? prefix)
+    {
+        string key = (prefix is null ? string.Empty : prefix + "/") + Attr("key"u8);
+        if (type != XesType.List && type != XesType.Container)
+        {
+            target.Add(new LogAttribute(key, KindOf(type), Attr("value"u8)));
+        }
+
+        if (!_xml.IsEmptyElement)
+        {
+            int depth = _xml.Depth;
+            while (_xml.Read())
+            {
+                if (_xml.Kind == XmlTokenKind.EndElement)
+                {
+                    if (_xml.Depth < depth)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (TypeOf(_xml.LocalName) is { } child)
+                {
+                    ReadLogAttribute(target, child, key);
+                }
+                else if (!_xml.LocalName.SequenceEqual("values"u8))
+                {
+                    _xml.SkipElement();
+                }
+            }
+        }
+    }
+
+    private void ReadTrace()
+    {
+        int firstEvent = _activityOf.Count;
+        byte[]? caseId = null;
+        _pendingCaseAttributes.Clear();
+        if (!_xml.IsEmptyElement)
+        {
+            int depth = _xml.Depth;
+            while (_xml.Read())
+            {
+                if (_xml.Kind == XmlTokenKind.EndElement)
+                {
+                    if (_xml.Depth < depth)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                var name = _xml.LocalName;
+                if (name.SequenceEqual("event"u8))
+                {
+                    ReadEvent();
+                }
+                else if (TypeOf(name) is { } type)
+                {
+                    CollectTraceAttribute(type, null, ref caseId);
+                }
+                else
+                {
+                    _xml.SkipElement();
+                }
+            }
+        }
+
+        int events = _activityOf.Count - firstEvent;
+        if (events == 0)
+        {
+            _emptyTraces++;
+            return;
+        }
+
+        if (caseId is null)
+        {
+            _tracesWithoutName++;
+            caseId = Encoding.UTF8.GetBytes("trace " + (_caseIds.Count + _emptyTraces + _mergedTraces + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        int before = _caseIds.Count;
+        int caseIndex = _caseIds.Intern(caseId);
+        bool isNew = _caseIds.Count > before;
+        if (!isNew)
+        {
+            _mergedTraces++;
+        }
+
+        for (int e = firstEvent; e < _activityOf.Count; e++)
+        {
+            _caseOf.Add(caseIndex);
+        }
+
+        if (isNew)
+        {
+            foreach (var (key, type, value, offset) in _pendingCaseAttributes)
+            {
+                SetTyped(_caseColumns[key], caseIndex, type, value, offset, caseLevel: true);
+            }
+        }
+    }
+
+    private void CollectTraceAttribute(byte type, string? prefix, ref byte[]? caseId)
+    {
+        var keySpan = _xml.TryGetAttribute("key"u8, out var k) ? k : default;
+        string? prefixed = prefix is null ? null : prefix + "/" + Encoding.UTF8.GetString(keySpan);
+        bool hasValue = _xml.TryGetAttribute("value"u8, out var value);
+        if (prefix is null && keySpan.SequenceEqual("concept:name"u8) && hasValue)
+        {
+            caseId = value.ToArray();
+        }
+        else if (hasValue && type != XesType.List && type != XesType.Container)
+        {
+            int keyIndex = prefixed is null ? KeyIndex(_caseKeys, _caseColumns, keySpan) : KeyIndex(_caseKeys, _caseColumns, Encoding.UTF8.GetBytes(prefixed));
+            _pendingCaseAttributes.Add((keyIndex, type, value.ToArray(), _xml.TokenOffset));
+        }
+
+        if (!_xml.IsEmptyElement)
+        {
+            string parent = prefixed ?? Encoding.UTF8.GetString(keySpan);
+            int depth = _xml.Depth;
+            while (_xml.Read())
+            {
+                if (_xml.Kind == XmlTokenKind.EndElement)
+                {
+                    if (_xml.Depth < depth)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (TypeOf(_xml.LocalName) is { } child)
+                {
+                    CollectTraceAttribute(child, parent, ref caseId);
+                }
+                else if (!_xml.LocalName.SequenceEqual("values"u8))
+                {
+                    _xml.SkipElement();
+                }
+            }
+        }
+    }
+
+    private void ReadEvent()
+    {
+        _rows++;
+        if ((_rows & 0x3FFF) == 0)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            if (_progress is not null && _progressSource is not null)
+            {
+                _progress.Report(_progressSource());
+            }
+        }
+
+        int row = _activityOf.Count;
+        var state = new EventState { Activity = -1, Resource = -1, Time = Timestamp.None, Lifecycle = Lifecycle.Other };
+        _touched.Clear();
+        if (_classifierKeys is not null)
+        {
+            _classifierParts ??= new string?[_classifierKeys.Length];
+            Array.Clear(_classifierParts);
+        }
+
+        if (!_xml.IsEmptyElement)
+        {
+            int depth = _xml.Depth;
+            while (_xml.Read())
+            {
+                if (_xml.Kind == XmlTokenKind.EndElement)
+                {
+                    if (_xml.Depth < depth)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (TypeOf(_xml.LocalName) is { } type)
+                {
+                    ReadEventAttribute(type, null, row, ref state);
+                }
+                else
+                {
+                    _xml.SkipElement();
+                }
+            }
+        }
+
+        if (_classifierKeys is not null && state.Problem is null)
+        {
+            _classifierValue.Clear();
+            for (int i = 0; i < _classifierKeys.Length; i++)
+            {
+                if (i > 0)
+                {
+                    _classifierValue.Append('+');
+                }
+
+                _classifierValue.Append(_classifierParts![i]);
+            }
+
+            if (_classifierParts!.All(p => p is null))
+            {
+                state.Problem ??= new ImportIssue(state.Line, null, string.Join(' ', _classifierKeys), "the event has none of the classifier's attributes, so it has no activity.");
+            }
+            else
+            {
+                state.Activity = _activities.Intern(_classifierValue.ToString());
+            }
+        }
+
+        if (state.Problem is null && state.Activity < 0)
+        {
+            state.Problem = new ImportIssue(LineOf(state), null, ConceptName, "the event has no concept:name, so it has no activity.");
+        }
+
+        if (state.Problem is null && state.Time == Timestamp.None)
+        {
+            state.Problem = new ImportIssue(LineOf(state), null, TimestampKey, "the event has no time:timestamp.");
+        }
+
+        if (state.Problem is not null)
+        {
+            AddIssue(state.Problem);
+            foreach (int column in _touched)
+            {
+                _eventColumns[column].Clear(row);
+            }
+
+            _skipped++;
+            return;
+        }
+
+        _activityOf.Add(state.Activity);
+        _resourceOf.Add(state.Resource);
+        _times.Add(state.Time);
+        _lifecycles.Add(state.Lifecycle);
+    }
+
+    private string?[]? _classifierParts;
+
+    private long? LineOf(in EventState state) => state.Line;
+
+    private void ReadEventAttribute(byte type, string? prefix, int row, ref EventState state)
+    {
+        state.Line ??= _xml.PositionOf(_xml.TokenOffset).Line;
+        _xml.TryGetAttribute("key"u8, out var key);
+        bool hasValue = _xml.TryGetAttribute("value"u8, out var value);
+        string? prefixed = prefix is null ? null : prefix + "/" + Encoding.UTF8.GetString(key);
+        bool isList = type == XesType.List || type == XesType.Container;
+        if (prefix is null && !isList && hasValue)
+        {
+            if (_classifierKeys is not null)
+            {
+                int part = Array.IndexOf(_classifierKeys, Encoding.UTF8.GetString(key));
+                if (part >= 0)
+                {
+                    _classifierParts![part] = Encoding.UTF8.GetString(value);
+                }
+            }
+
+            if (key.SequenceEqual("concept:name"u8) && _classifierKeys is null)
+            {
+                state.Activity = _activities.Intern(value);
+                goto Children;
+            }
+
+            if (key.SequenceEqual("org:resource"u8))
+            {
+                state.Resource = _resources.Intern(value);
+                goto Children;
+            }
+
+            if (key.SequenceEqual("time:timestamp"u8))
+            {
+                if (!TimestampParser.TryParseIso(value, _options.Xes.NaiveTimeZone, out long ticks))
+                {
+                    state.Problem ??= _xml.IssueAtToken(TimestampKey, $"'{Encoding.UTF8.GetString(value)}' is not an XES date (ISO-8601, e.g. 2012-10-09T14:50:17+00:00).");
+                }
+                else
+                {
+                    state.Time = ticks;
+                }
+
+                goto Children;
+            }
+
+            if (key.SequenceEqual("lifecycle:transition"u8))
+            {
+                _anyLifecycle = true;
+                if (Ascii.EqualsIgnoreCase(value, "start"u8))
+                {
+                    state.Lifecycle = Lifecycle.Start;
+                    _anyStart = true;
+                }
+                else if (Ascii.EqualsIgnoreCase(value, "complete"u8))
+                {
+                    state.Lifecycle = Lifecycle.Complete;
+                }
+            }
+        }
+
+        if (hasValue && !isList)
+        {
+            int column = prefixed is null ? KeyIndex(_eventKeys, _eventColumns, key) : KeyIndex(_eventKeys, _eventColumns, Encoding.UTF8.GetBytes(prefixed));
+            _touched.Add(column);
+            if (!SetTyped(_eventColumns[column], row, type, value, _xml.TokenOffset, caseLevel: false, out var problem))
+            {
+                state.Problem ??= problem;
+            }
+        }
+
+    Children:
+        if (!_xml.IsEmptyElement)
+        {
+            string parent = prefixed ?? Encoding.UTF8.GetString(key);
+            int depth = _xml.Depth;
+            while (_xml.Read())
+            {
+                if (_xml.Kind == XmlTokenKind.EndElement)
+                {
+                    if (_xml.Depth < depth)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (TypeOf(_xml.LocalName) is { } child)
+                {
+                    ReadEventAttribute(child, parent, row, ref state);
+                }
+                else if (!_xml.LocalName.SequenceEqual("values"u8))
+                {
+                    _xml.SkipElement();
+                }
+            }
+        }
+    }
+
+    private void SetTyped(ColumnBuilder column, int row, byte type, ReadOnlySpan<byte> value, long offset, bool caseLevel)
+    {
+        if (!SetTyped(column, row, type, value, offset, caseLevel, out var problem))
+        {
+            AddIssue(problem!);
+        }
+    }
+
+    private bool SetTyped(ColumnBuilder column, int row, byte type, ReadOnlySpan<byte> value, long offset, bool caseLevel, out ImportIssue? problem)
+    {
+        problem = null;
+        switch (type)
+        {
+            case XesType.Int:
+                if (Utf8Parser.TryParse(value, out long l, out int used) && used == value.Length)
+                {
+                    column.SetInteger(row, l);
+                    return true;
+                }
+
+                break;
+            case XesType.Float:
+                if (Utf8Parser.TryParse(value, out double d, out int usedD) && usedD == value.Length)
+                {
+                    column.SetFloat(row, d);
+                    return true;
+                }
+
+                if (double.TryParse(Encoding.UTF8.GetString(value), NumberStyles.Float, CultureInfo.InvariantCulture, out d))
+                {
+                    column.SetFloat(row, d);
+                    return true;
+                }
+
+                break;
+            case XesType.Boolean:
+                if (Ascii.EqualsIgnoreCase(value, "true"u8) || value.SequenceEqual("1"u8))
+                {
+                    column.SetBoolean(row, true);
+                    return true;
+                }
+
+                if (Ascii.EqualsIgnoreCase(value, "false"u8) || value.SequenceEqual("0"u8))
+                {
+                    column.SetBoolean(row, false);
+                    return true;
+                }
+
+                break;
+            case XesType.Date:
+                if (TimestampParser.TryParseIso(value, _options.Xes.NaiveTimeZone, out long ticks))
+                {
+                    column.SetTimestamp(row, ticks);
+                    return true;
+                }
+
+                break;
+            default:
+                column.SetUtf8(row, value);
+                return true;
+        }
+
+        var (line, col) = _xml.PositionOf(offset);
+        problem = new ImportIssue(line, col, column.Name, $"'{Encoding.UTF8.GetString(value)}' is not a valid {XesType.Name(type)}{(caseLevel ? " (trace attribute)" : string.Empty)}.");
+        return false;
+    }
+
+    private void AddIssue(ImportIssue issue)
+    {
+        _issueCount++;
+        if (_issues.Count < _options.MaxReportedIssues)
+        {
+            _issues.Add(issue);
+        }
+    }
+
+    private static int KeyIndex(Utf8Interner keys, List<ColumnBuilder> columns, ReadOnlySpan<byte> key)
+    {
+        int index = keys.Intern(key);
+        if (index == columns.Count)
+        {
+            columns.Add(new ColumnBuilder(Encoding.UTF8.GetString(key)));
+        }
+
+        return index;
+    }
+
+    private string Attr(ReadOnlySpan<byte> name) => _xml.TryGetAttribute(name, out var v) ? Encoding.UTF8.GetString(v) : string.Empty;
+
+    private static string[] SplitClassifierKeys(string keys)
+    {
+        // Keys are separated by spaces; a key containing spaces is written in single quotes.
+        var result = new List<string>();
+        int i = 0;
+        while (i < keys.Length)
+        {
+            if (keys[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (keys[i] == '\'')
+            {
+                int close = keys.IndexOf('\'', i + 1);
+                close = close < 0 ? keys.Length : close;
+                result.Add(keys[(i + 1)..close]);
+                i = close + 1;
+            }
+            else
+            {
+                int space = keys.IndexOf(' ', i);
+                space = space < 0 ? keys.Length : space;
+                result.Add(keys[i..space]);
+                i = space;
+            }
+        }
+
+        return [.. result];
+    }
+
+    private void ResolveClassifier()
+    {
+        string? classifier = _options.Xes.Classifier;
+        if (string.IsNullOrWhiteSpace(classifier))
+        {
+            return;
+        }
+
+        var declared = _classifiers.FirstOrDefault(c => string.Equals(c.Name, classifier, StringComparison.OrdinalIgnoreCase));
+        var keys = declared?.Keys.ToArray() ?? SplitClassifierKeys(classifier);
+        if (keys.Length == 1 && keys[0] == ConceptName)
+        {
+            return;
+        }
+
+        _classifierKeys = keys;
+    }
+
+    private EventLogImport Assemble()
+    {
+        int n = _activityOf.Count;
+        var eventColumns = new List<AttributeColumn>();
+        foreach (var builder in _eventColumns)
+        {
+            eventColumns.Add(builder.Build(n));
+        }
+
+        var caseColumns = new List<AttributeColumn>();
+        foreach (var builder in _caseColumns)
+        {
+            caseColumns.Add(builder.Build(_caseIds.Count));
+        }
+
+        var metadata = new LogMetadata
+        {
+            SourceName = _file,
+            SourceFormat = "xes",
+            Attributes = _logAttributes,
+            Extensions = _extensions,
+            Globals = _globals,
+            Classifiers = _classifiers,
+        };
+        var raw = new RawLog
+        {
+            CaseIds = _caseIds.ToStrings(),
+            CaseOf = [.. _caseOf],
+            Activities = [.. _activityOf],
+            Resources = [.. _resourceOf],
+            Times = [.. _times],
+            Lifecycles = _anyStart ? [.. _lifecycles] : null,
+            ActivityNames = _activities.ToNameTable(),
+            ResourceNames = _resources.ToNameTable(),
+            EventColumns = eventColumns,
+            CaseColumns = caseColumns,
+            Metadata = metadata,
+        };
+        var log = LogAssembler.Assemble(raw, out var stats);
+        if (_tracesWithoutName > 0)
+        {
+            _warnings.Add($"{_tracesWithoutName} traces have no concept:name; they were named 'trace N' by their position.");
+        }
+
+        if (_emptyTraces > 0)
+        {
+            _warnings.Add($"{_emptyTraces} traces have no events and were left out.");
+        }
+
+        if (_mergedTraces > 0)
+        {
+            _warnings.Add($"{_mergedTraces} traces repeat a case id seen before; their events were merged into that case (their own trace attributes were not used).");
+        }
+
+        if (stats.UnpairedStarts > 0)
+        {
+            _warnings.Add($"{stats.UnpairedStarts} start events have no matching complete event; they were kept as events of their own.");
+        }
+
+        _ = _anyLifecycle;
+        var report = new ImportReport
+        {
+            File = _file,
+            Format = EventLogFormat.Xes,
+            Bytes = _xml.BytesRead,
+            RowsRead = _rows,
+            Events = log.EventCount,
+            Cases = log.CaseCount,
+            SkippedRows = _skipped,
+            Issues = _issues,
+            Warnings = _warnings,
+            Mapping = [$"activity: {(_classifierKeys is null ? ConceptName : string.Join(" + ", _classifierKeys))}", $"resource: {Resource}", $"timestamp: {TimestampKey}"],
+            Encoding = "UTF-8",
+            TimestampFormat = "ISO-8601 (XES date)",
+            CasesReordered = stats.CasesReordered,
+            PairedLifecycles = stats.PairedLifecycles,
+        };
+        return new EventLogImport(log, report);
+    }
+
+    private static byte? TypeOf(ReadOnlySpan<byte> name) => name switch
+    {
+        _ when name.SequenceEqual("string"u8) => XesType.String,
+        _ when name.SequenceEqual("date"u8) => XesType.Date,
+        _ when name.SequenceEqual("int"u8) => XesType.Int,
+        _ when name.SequenceEqual("float"u8) => XesType.Float,
+        _ when name.SequenceEqual("boolean"u8) => XesType.Boolean,
+        _ when name.SequenceEqual("id"u8) => XesType.Id,
+        _ when name.SequenceEqual("list"u8) => XesType.List,
+        _ when name.SequenceEqual("container"u8) => XesType.Container,
+        _ => null,
+    };
+
+    private static AttributeKind KindOf(byte type) => type switch
+    {
+        XesType.Date => AttributeKind.Timestamp,
+        XesType.Int => AttributeKind.Integer,
+        XesType.Float => AttributeKind.Float,
+        XesType.Boolean => AttributeKind.Boolean,
+        _ => AttributeKind.String,
+    };
+
+    private struct EventState
+    {
+        public int Activity;
+        public int Resource;
+        public long Time;
+        public Lifecycle Lifecycle;
+        public long? Line;
+        public ImportIssue? Problem;
+    }
+}
+
+/// <summary>XES attribute element types.</summary>
+internal static class XesType
+{
+    public const byte String = 1;
+    public const byte Date = 2;
+    public const byte Int = 3;
+    public const byte Float = 4;
+    public const byte Boolean = 5;
+    public const byte Id = 6;
+    public const byte List = 7;
+    public const byte Container = 8;
+
+    public static string Name(byte type) => type switch
+    {
+        Date => "XES date (ISO-8601)",
+        Int => "whole number",
+        Float => "number",
+        Boolean => "boolean (true or false)",
+        _ => "value",
+    };
+}

@@ -1,0 +1,665 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Stepwise.Mining.IO.Xes;
+
+/// <summary>The kind of markup the scanner stopped at.</summary>
+internal enum XmlTokenKind
+{
+    None,
+    StartElement,
+    EndElement,
+}
+
+/// <summary>
+/// A small streaming XML scanner over UTF-8 bytes, enough for XES and safe for untrusted files: it refuses document
+/// type declarations (so no entity expansion and no external resources), refuses undefined entities, checks that
+/// tags nest and that the document is complete, validates UTF-8, and bounds the size of a single tag. It yields
+/// start and end tags with their attributes; text, comments, CDATA and processing instructions are skipped.
+/// Positions in errors are line and column (in bytes) of the file.
+/// </summary>
+internal sealed class XmlScanner
+{
+    private const int MaxAttributes = 256;
+    private static readonly SearchValues<byte> TagEndOrQuote = SearchValues.Create("<>\"'"u8);
+
+    private readonly Stream _stream;
+    private readonly string _file;
+    private readonly int _maxTagBytes;
+    private byte[] _buf = new byte[1 << 20];
+    private int _pos;
+    private int _end;
+    private int _validated;
+    private bool _eof;
+    private long _bufOffset;
+    private long _line = 1;
+    private long _lineStart;
+    private int _counted;
+
+    private readonly int[] _attrNameStart = new int[MaxAttributes];
+    private readonly int[] _attrNameLength = new int[MaxAttributes];
+    private readonly int[] _attrValueStart = new int[MaxAttributes];
+    private readonly int[] _attrValueLength = new int[MaxAttributes];
+    private readonly bool[] _attrHasEntity = new bool[MaxAttributes];
+    private byte[] _scratch = new byte[256];
+    private readonly List<byte[]> _openElements = [];
+    private int _nameStart;
+    private int _nameLength;
+
+    public XmlScanner(Stream stream, string file, int maxTagBytes = 256 << 20)
+    {
+        _stream = stream;
+        _file = file;
+        _maxTagBytes = maxTagBytes;
+    }
+
+    /// <summary>Bytes consumed so far (for progress).</summary>
+    public long BytesRead => _bufOffset + _end;
+
+    public XmlTokenKind Kind { get; private set; }
+
+    /// <summary>Whether the current start tag closes itself (<c>&lt;x/&gt;</c>).</summary>
+    public bool IsEmptyElement { get; private set; }
+
+    public int AttributeCount { get; private set; }
+
+    /// <summary>Nesting depth of the current element (the root is 1).</summary>
+    public int Depth => _openElements.Count + (Kind == XmlTokenKind.StartElement && IsEmptyElement ? 1 : 0);
+
+    /// <summary>Absolute byte offset of the current tag.</summary>
+    public long TokenOffset { get; private set; }
+
+    /// <summary>The local name (after any prefix) of the current tag.</summary>
+    public ReadOnlySpan<byte> LocalName
+    {
+        get
+        {
+            var name = _buf.AsSpan(_nameStart, _nameLength);
+            int colon = name.IndexOf((byte)':');
+            return colon >= 0 ? name[(colon + 1)..] : name;
+        }
+    }
+
+    public ReadOnlySpan<byte> AttributeName(int i) => _buf.AsSpan(_attrNameStart[i], _attrNameLength[i]);
+
+    /// <summary>The value of attribute <paramref name="i"/> with entities decoded (valid until the next call).</summary>
+    public ReadOnlySpan<byte> AttributeValue(int i)
+    {
+        var raw = _buf.AsSpan(_attrValueStart[i], _attrValueLength[i]);
+        return _attrHasEntity[i] ? Decode(raw) : raw;
+    }
+
+    /// <summary>Finds an attribute by name.</summary>
+    public bool TryGetAttribute(ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
+    {
+        for (int i = 0; i < AttributeCount; i++)
+        {
+            if (AttributeName(i).SequenceEqual(name))
+            {
+                value = AttributeValue(i);
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Index of the attribute named <paramref name="name"/>, or -1.</summary>
+    public int IndexOfAttribute(ReadOnlySpan<byte> name)
+    {
+        for (int i = 0; i < AttributeCount; i++)
+        {
+            if (AttributeName(i).SequenceEqual(name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Advances to the next start or end tag; false at the end of a complete document.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            if (_pos >= _end)
+            {
+                if (!Fill())
+                {
+                    if (_openElements.Count > 0)
+                    {
+                        throw Error(BytesRead, $"the file ends inside <{Encoding.UTF8.GetString(_openElements[^1])}>: it is truncated or incomplete.");
+                    }
+
+                    Kind = XmlTokenKind.None;
+                    return false;
+                }
+
+                continue;
+            }
+
+            int lt = _buf.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                _pos = _end;
+                continue;
+            }
+
+            _pos += lt;
+            if (!Ensure(2))
+            {
+                throw Error(_bufOffset + _pos, "the file ends inside a tag: it is truncated.");
+            }
+
+            byte next = _buf[_pos + 1];
+            if (next == '?')
+            {
+                SkipPast("?>"u8, "processing instruction");
+                continue;
+            }
+
+            if (next == '!')
+            {
+                SkipDeclaration();
+                continue;
+            }
+
+            if (next == '/')
+            {
+                ReadEndTag();
+                return true;
+            }
+
+            ReadStartTag();
+            return true;
+        }
+    }
+
+    /// <summary>Skips the content of the current start tag up to its matching end tag.</summary>
+    public void SkipElement()
+    {
+        if (Kind != XmlTokenKind.StartElement || IsEmptyElement)
+        {
+            return;
+        }
+
+        int depth = _openElements.Count;
+        while (Read())
+        {
+            if (Kind == XmlTokenKind.EndElement && _openElements.Count < depth)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>An import error at an absolute byte offset, with line and column.</summary>
+    public EventLogFormatException Error(long offset, string message)
+    {
+        var (line, column) = PositionOf(offset);
+        return new EventLogFormatException(_file, new ImportIssue(line, column, null, message));
+    }
+
+    /// <summary>An import issue at the current tag.</summary>
+    public ImportIssue IssueAtToken(string? field, string message)
+    {
+        var (line, column) = PositionOf(TokenOffset);
+        return new ImportIssue(line, column, field, message);
+    }
+
+    /// <summary>Line and column (1-based, column in bytes) of an absolute offset within the buffered data.</summary>
+    public (long Line, long Column) PositionOf(long offset)
+    {
+        int local = (int)Math.Clamp(offset - _bufOffset, 0, _end);
+        long line;
+        if (local >= _counted)
+        {
+            line = _line + _buf.AsSpan(_counted, local - _counted).Count((byte)'\n');
+        }
+        else
+        {
+            line = _line - _buf.AsSpan(local, _counted - local).Count((byte)'\n');
+        }
+
+        int last = _buf.AsSpan(0, local).LastIndexOf((byte)'\n');
+        long lineStart = last >= 0 ? _bufOffset + last + 1 : (line == _line && local >= _counted ? _lineStart : _bufOffset);
+        return (line, offset - lineStart + 1);
+    }
+
+    /// <summary>Advances the line count to buffer position <paramref name="upTo"/> (before bytes are discarded).</summary>
+    private void CountLines(int upTo)
+    {
+        if (upTo <= _counted)
+        {
+            return;
+        }
+
+        var span = _buf.AsSpan(_counted, upTo - _counted);
+        int n = span.Count((byte)'\n');
+        if (n > 0)
+        {
+            _line += n;
+            _lineStart = _bufOffset + _counted + span.LastIndexOf((byte)'\n') + 1;
+        }
+
+        _counted = upTo;
+    }
+
+    private void ReadStartTag()
+    {
+        TokenOffset = _bufOffset + _pos;
+        int close = FindTagEnd();
+        var tag = _buf.AsSpan(_pos, close - _pos + 1);
+        int i = 1;
+        int nameStart = i;
+        while (i < tag.Length && !IsSpace(tag[i]) && tag[i] != '/' && tag[i] != '>')
+        {
+            i++;
+        }
+
+        if (i == nameStart)
+        {
+            throw Error(TokenOffset, "a tag has no name.");
+        }
+
+        _nameStart = _pos + nameStart;
+        _nameLength = i - nameStart;
+        int count = 0;
+        bool empty = false;
+        while (true)
+        {
+            while (i < tag.Length && IsSpace(tag[i]))
+            {
+                i++;
+            }
+
+            if (i >= tag.Length)
+            {
+                throw Error(TokenOffset, "a tag is not closed.");
+            }
+
+            if (tag[i] == '>')
+            {
+                break;
+            }
+
+            if (tag[i] == '/')
+            {
+                if (i + 1 < tag.Length && tag[i + 1] == '>')
+                {
+                    empty = true;
+                    break;
+                }
+
+                throw Error(_bufOffset + _pos + i, "'/' inside a tag must be followed by '>'.");
+            }
+
+            int an = i;
+            while (i < tag.Length && tag[i] != '=' && !IsSpace(tag[i]) && tag[i] != '>' && tag[i] != '/')
+            {
+                i++;
+            }
+
+            int anLen = i - an;
+            while (i < tag.Length && IsSpace(tag[i]))
+            {
+                i++;
+            }
+
+            if (anLen == 0 || i >= tag.Length || tag[i] != '=')
+            {
+                throw Error(_bufOffset + _pos + an, "an attribute must be written name=\"value\".");
+            }
+
+            i++;
+            while (i < tag.Length && IsSpace(tag[i]))
+            {
+                i++;
+            }
+
+            if (i >= tag.Length || (tag[i] != '"' && tag[i] != '\''))
+            {
+                throw Error(_bufOffset + _pos + i, "an attribute value must be in quotes.");
+            }
+
+            byte quote = tag[i++];
+            int vs = i;
+            int ve = tag[vs..].IndexOf(quote);
+            if (ve < 0)
+            {
+                throw Error(_bufOffset + _pos + vs, "an attribute value is not closed by a quote.");
+            }
+
+            if (count == MaxAttributes)
+            {
+                throw Error(TokenOffset, $"a tag has more than {MaxAttributes} attributes.");
+            }
+
+            _attrNameStart[count] = _pos + an;
+            _attrNameLength[count] = anLen;
+            _attrValueStart[count] = _pos + vs;
+            _attrValueLength[count] = ve;
+            _attrHasEntity[count] = tag.Slice(vs, ve).IndexOf((byte)'&') >= 0;
+            count++;
+            i = vs + ve + 1;
+        }
+
+        AttributeCount = count;
+        IsEmptyElement = empty;
+        Kind = XmlTokenKind.StartElement;
+        if (!empty)
+        {
+            _openElements.Add(_buf.AsSpan(_nameStart, _nameLength).ToArray());
+        }
+
+        // The tag stays in the buffer until the next Read: the caller reads its attributes first.
+        _pos = close + 1;
+    }
+
+    private void ReadEndTag()
+    {
+        TokenOffset = _bufOffset + _pos;
+        int close = FindTagEnd();
+        var name = _buf.AsSpan(_pos + 2, close - _pos - 2).TrimEnd(" \t\r\n"u8);
+        if (_openElements.Count == 0)
+        {
+            throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> closes an element that was never opened.");
+        }
+
+        var open = _openElements[^1];
+        if (!name.SequenceEqual(open))
+        {
+            throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> does not match the open element <{Encoding.UTF8.GetString(open)}>.");
+        }
+
+        _openElements.RemoveAt(_openElements.Count - 1);
+        _nameStart = _pos + 2;
+        _nameLength = name.Length;
+        AttributeCount = 0;
+        IsEmptyElement = false;
+        Kind = XmlTokenKind.EndElement;
+        _pos = close + 1;
+    }
+
+    /// <summary>Index of the '>' that closes the tag at <see cref="_pos"/>, reading more input as needed.</summary>
+    private int FindTagEnd()
+    {
+        int scan = _pos + 1;
+        byte quote = 0;
+        while (true)
+        {
+            var span = _buf.AsSpan(scan, _end - scan);
+            int k;
+            if (quote == 0)
+            {
+                k = span.IndexOfAny(TagEndOrQuote);
+                if (k >= 0)
+                {
+                    byte b = span[k];
+                    if (b == '>')
+                    {
+                        return scan + k;
+                    }
+
+                    if (b == '<')
+                    {
+                        throw Error(_bufOffset + scan + k, "'<' inside a tag: the previous tag is not closed.");
+                    }
+
+                    quote = b;
+                    scan += k + 1;
+                    continue;
+                }
+            }
+            else
+            {
+                k = span.IndexOf(quote);
+                if (k >= 0)
+                {
+                    quote = 0;
+                    scan += k + 1;
+                    continue;
+                }
+            }
+
+            int relative = scan - _pos;
+            if (_end - _pos > _maxTagBytes)
+            {
+                throw Error(_bufOffset + _pos, $"a tag is longer than {_maxTagBytes:N0} bytes.");
+            }
+
+            if (!Fill())
+            {
+                throw Error(_bufOffset + _pos, "the file ends inside a tag: it is truncated.");
+            }
+
+            scan = _pos + relative;
+        }
+    }
+
+    private void SkipDeclaration()
+    {
+        Ensure(9);
+        var head = _buf.AsSpan(_pos, Math.Min(9, _end - _pos));
+        if (head.StartsWith("<!--"u8))
+        {
+            SkipPast("-->"u8, "comment");
+            return;
+        }
+
+        if (head.StartsWith("<![CDATA["u8))
+        {
+            SkipPast("]]>"u8, "CDATA section");
+            return;
+        }
+
+        if (head.StartsWith("<!DOCTYPE"u8) || head.StartsWith("<!ENTITY"u8))
+        {
+            throw Error(_bufOffset + _pos, "the file declares a document type (DTD); DTDs and entity declarations are refused for safety.");
+        }
+
+        throw Error(_bufOffset + _pos, "unexpected '<!' markup.");
+    }
+
+    private void SkipPast(ReadOnlySpan<byte> terminator, string what)
+    {
+        int scan = _pos + 2;
+        while (true)
+        {
+            int k = _buf.AsSpan(scan, _end - scan).IndexOf(terminator);
+            if (k >= 0)
+            {
+                _pos = scan + k + terminator.Length;
+                return;
+            }
+
+            int relative = Math.Max(2, _end - _pos - terminator.Length + 1);
+            if (_end - _pos > _maxTagBytes)
+            {
+                throw Error(_bufOffset + _pos, $"a {what} is longer than {_maxTagBytes:N0} bytes.");
+            }
+
+            if (!Fill())
+            {
+                throw Error(_bufOffset + _pos, $"the file ends inside a {what}: it is truncated.");
+            }
+
+            scan = _pos + relative;
+        }
+    }
+
+    private bool Ensure(int count)
+    {
+        while (_end - _pos < count)
+        {
+            if (!Fill())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads more input after what is buffered, keeping bytes from <see cref="_pos"/> on. False at end of input.</summary>
+    private bool Fill()
+    {
+        if (_eof)
+        {
+            return false;
+        }
+
+        // Keep everything from the current position, and any bytes not yet validated as UTF-8.
+        int keepFrom = Math.Min(_pos, _validated);
+        if (keepFrom > 0)
+        {
+            CountLines(keepFrom);
+            int keep = _end - keepFrom;
+            Buffer.BlockCopy(_buf, keepFrom, _buf, 0, keep);
+            _bufOffset += keepFrom;
+            _pos -= keepFrom;
+            _end = keep;
+            _validated -= keepFrom;
+            _counted -= keepFrom;
+        }
+
+        if (_end == _buf.Length)
+        {
+            Array.Resize(ref _buf, _buf.Length * 2);
+        }
+
+        int n = _stream.Read(_buf, _end, _buf.Length - _end);
+        if (n == 0)
+        {
+            _eof = true;
+            Validate(final: true);
+            return false;
+        }
+
+        _end += n;
+        Validate(final: false);
+        return true;
+    }
+
+    private void Validate(bool final)
+    {
+        int limit = _end;
+        if (!final)
+        {
+            // Leave an incomplete multi-byte sequence at the end for the next read.
+            int back = 0;
+            while (back < 3 && limit - back - 1 >= _validated && (_buf[limit - back - 1] & 0xC0) == 0x80)
+            {
+                back++;
+            }
+
+            int lead = limit - back - 1;
+            if (lead >= _validated)
+            {
+                byte b = _buf[lead];
+                int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                if (need > back + 1)
+                {
+                    limit = lead;
+                }
+            }
+        }
+
+        var span = _buf.AsSpan(_validated, limit - _validated);
+        if (!Utf8.IsValid(span))
+        {
+            int bad = 0;
+            while (bad < span.Length)
+            {
+                var status = System.Text.Rune.DecodeFromUtf8(span[bad..], out _, out int used);
+                if (status != OperationStatus.Done)
+                {
+                    break;
+                }
+
+                bad += used;
+            }
+
+            throw Error(_bufOffset + _validated + bad, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 (byte 0x{span[Math.Min(bad, span.Length - 1)]:X2}); the file must be UTF-8 or declare its encoding."));
+        }
+
+        _validated = limit;
+    }
+
+    private ReadOnlySpan<byte> Decode(ReadOnlySpan<byte> raw)
+    {
+        if (_scratch.Length < raw.Length)
+        {
+            _scratch = new byte[Math.Max(raw.Length, _scratch.Length * 2)];
+        }
+
+        int o = 0;
+        int i = 0;
+        while (i < raw.Length)
+        {
+            int amp = raw[i..].IndexOf((byte)'&');
+            if (amp < 0)
+            {
+                raw[i..].CopyTo(_scratch.AsSpan(o));
+                o += raw.Length - i;
+                break;
+            }
+
+            raw.Slice(i, amp).CopyTo(_scratch.AsSpan(o));
+            o += amp;
+            i += amp;
+            int semi = raw[i..].IndexOf((byte)';');
+            if (semi < 0 || semi > 12)
+            {
+                throw Error(TokenOffset, "a '&' in an attribute value does not start an entity reference (write &amp;).");
+            }
+
+            var entity = raw.Slice(i + 1, semi - 1);
+            int codePoint;
+            if (entity.SequenceEqual("lt"u8))
+            {
+                codePoint = '<';
+            }
+            else if (entity.SequenceEqual("gt"u8))
+            {
+                codePoint = '>';
+            }
+            else if (entity.SequenceEqual("amp"u8))
+            {
+                codePoint = '&';
+            }
+            else if (entity.SequenceEqual("quot"u8))
+            {
+                codePoint = '"';
+            }
+            else if (entity.SequenceEqual("apos"u8))
+            {
+                codePoint = '\'';
+            }
+            else if (entity.Length > 1 && entity[0] == '#')
+            {
+                bool hex = entity[1] == 'x' || entity[1] == 'X';
+                var digits = entity[(hex ? 2 : 1)..];
+                if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out codePoint) || !System.Text.Rune.IsValid(codePoint) || codePoint == 0)
+                {
+                    throw Error(TokenOffset, $"'&{Encoding.UTF8.GetString(entity)};' is not a valid character reference.");
+                }
+            }
+            else
+            {
+                throw Error(TokenOffset, $"'&{Encoding.UTF8.GetString(entity)};' is not a defined entity (only &lt; &gt; &amp; &quot; &apos; and character references are allowed).");
+            }
+
+            o += new System.Text.Rune(codePoint).EncodeToUtf8(_scratch.AsSpan(o));
+            i += semi + 1;
+        }
+
+        return _scratch.AsSpan(0, o);
+    }
+
+    private static bool IsSpace(byte b) => b == ' ' || b == '\t' || b == '\n' || b == '\r';
+}
