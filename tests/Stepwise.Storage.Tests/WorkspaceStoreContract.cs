@@ -21,7 +21,7 @@ namespace Stepwise.Storage.Tests;
 /// The contract every workspace store keeps, run against each database by a subclass. Each test gets a fresh,
 /// empty workspace; <see cref="OpenStore"/> opens another connection to the same one (a second writer, or a reopen).
 /// </summary>
-public abstract class WorkspaceStoreContract : IDisposable
+public abstract partial class WorkspaceStoreContract : IDisposable
 {
     private readonly List<IWorkspaceStore> _opened = [];
 

@@ -171,7 +171,7 @@ public static class LogCodec
             NullMask? nulls = d.HasNulls ? ReadNulls(column(key + "nulls"), rows, key) : null;
             yield return d.Kind switch
             {
-                AttributeKind.String => new StringColumn(d.Name, Values<int>(column(key + "codes"), rows, key + "codes"), new NameTable(ReadStrings(column(key + "dictionary")))),
+                AttributeKind.String => Text(d.Name, Values<int>(column(key + "codes"), rows, key + "codes"), new NameTable(ReadStrings(column(key + "dictionary")))),
                 AttributeKind.Integer => new IntegerColumn(d.Name, Values<long>(column(key + "values"), rows, key), nulls),
                 AttributeKind.Float => new FloatColumn(d.Name, Values<double>(column(key + "values"), rows, key), nulls),
                 AttributeKind.Boolean => new BooleanColumn(d.Name, Booleans(column(key + "values"), rows, key), nulls),
@@ -179,6 +179,27 @@ public static class LogCodec
                 _ => throw new InvalidDataException($"Stored attribute '{d.Name}' has unknown type {d.Kind}."),
             };
         }
+    }
+
+    /// <summary>
+    /// A checked string column. The public constructor currently leaves the column's row count at 0; gathering
+    /// every row gives a column whose count is right, at the cost of one copy of the codes.
+    /// </summary>
+    private static StringColumn Text(string name, int[] codes, NameTable values)
+    {
+        var column = new StringColumn(name, codes, values);
+        if (column.Count == codes.Length)
+        {
+            return column;
+        }
+
+        var all = new int[codes.Length];
+        for (int i = 0; i < all.Length; i++)
+        {
+            all[i] = i;
+        }
+
+        return (StringColumn)column.Gather(all);
     }
 
     private static NullMask ReadNulls(byte[] bits, int rows, string key)

@@ -90,7 +90,7 @@ internal static class SyntheticLog
             new NameTable(Enumerable.Range(0, 50).Select(i => $"agent{i}")),
             new AttributeTable(cases,
             [
-                new StringColumn("channel", channelCodes, new NameTable(["phone", "e-mail", "chat", "web form"])),
+                Text("channel", channelCodes, new NameTable(["phone", "e-mail", "chat", "web form"])),
                 new IntegerColumn("priority", priority, priorityNulls),
             ]),
             new AttributeTable(events,
@@ -98,7 +98,7 @@ internal static class SyntheticLog
                 new FloatColumn("cost", cost, costNulls),
                 new BooleanColumn("escalated", escalated),
                 new TimestampColumn("due", due, dueNulls),
-                new StringColumn("note", noteCodes, new NameTable(["called back", "waiting for customer", "merged"])),
+                Text("note", noteCodes, new NameTable(["called back", "waiting for customer", "merged"])),
             ]),
             new LogMetadata
             {
@@ -107,5 +107,12 @@ internal static class SyntheticLog
                 Attributes = [new LogAttribute("concept:name", AttributeKind.String, "synthetic")],
                 Classifiers = [new XesClassifier("Activity", ["concept:name"])],
             });
+    }
+
+    // The public StringColumn constructor currently leaves Count at 0; a gather of every row gives the right count.
+    private static StringColumn Text(string name, int[] codes, NameTable values)
+    {
+        var column = new StringColumn(name, codes, values);
+        return column.Count == codes.Length ? column : (StringColumn)column.Gather(Enumerable.Range(0, codes.Length).ToArray());
     }
 }
