@@ -111,3 +111,45 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("Review title is required", error);
     }
 }
+
+public sealed class ReviewImportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stepwise-cli-import-").FullName;
+
+    private string Workspace => Path.Combine(_folder, "team.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Import_RealHelpdeskLog_StoredWithHashAndPublishedCountsAndShownInTheReview()
+    {
+        string path = Stepwise.Testing.SharedData.PathOf("eventlogs/helpdesk.xes.gz");
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
+        var created = CliRunner.Run("review", "create", "-w", Workspace, "--title", "Help desk", "--owner", "lead", "-f", "json");
+        string id = JsonDocument.Parse(created.Output).RootElement.GetProperty("id").GetString()!;
+
+        var (code, output, error) = CliRunner.Run("review", "import", id, path, "-w", Workspace, "-f", "json");
+
+        Assert.True(code == 0, error);
+        var source = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(Stepwise.Testing.SharedData.Sha256(path), source.GetProperty("sha256").GetString());
+        Assert.Equal(4580, source.GetProperty("cases").GetInt64()); // published with the dataset
+        Assert.Equal(21348, source.GetProperty("events").GetInt64());
+        var show = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", Workspace, "-f", "json").Output).RootElement;
+        Assert.Equal("helpdesk.xes.gz", Assert.Single(show.GetProperty("data_sources").EnumerateArray()).GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Import_MissingFile_ExitCode1NamingTheFile()
+    {
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
+        var created = CliRunner.Run("review", "create", "-w", Workspace, "--title", "T", "--owner", "lead", "-f", "json");
+        string id = JsonDocument.Parse(created.Output).RootElement.GetProperty("id").GetString()!;
+        string missing = Path.Combine(_folder, "nope.csv");
+        var (code, _, error) = CliRunner.Run("review", "import", id, missing, "-w", Workspace);
+        Assert.Equal(1, code);
+        Assert.Contains(missing, error);
+        var show = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", Workspace, "-f", "json").Output).RootElement;
+        Assert.Empty(show.GetProperty("data_sources").EnumerateArray());
+    }
+}

@@ -15,7 +15,7 @@ namespace Stepwise.Cli.Commands;
 
 /// <summary>
 /// <c>stepwise review</c>: create and follow reviews in a workspace file: init, create, list, show, scope, stage,
-/// stakeholder, signoff, history.
+/// stakeholder, signoff, import, history.
 /// </summary>
 public static class ReviewCommand
 {
@@ -49,6 +49,7 @@ public static class ReviewCommand
         command.Subcommands.Add(Stage(options));
         command.Subcommands.Add(ReviewStakeholderCommand.Create(options));
         command.Subcommands.Add(ReviewSignOffCommand.Create(options));
+        command.Subcommands.Add(ReviewImportCommand.Create(options));
         command.Subcommands.Add(History(options));
         return command;
     }
