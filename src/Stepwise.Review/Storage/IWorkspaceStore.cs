@@ -28,6 +28,9 @@ public interface IWorkspaceStore : IDisposable
     /// <summary>The current version of an artefact, or null.</summary>
     StoredArtefact? Find(Guid reviewId, ArtefactRef artefact);
 
+    /// <summary>A past (or the current) version of an artefact, e.g. the one a sign-off names, or null.</summary>
+    StoredArtefact? FindVersion(Guid reviewId, ArtefactRef artefact, long version);
+
     /// <summary>The current versions of every artefact of a kind in a review, oldest first.</summary>
     IReadOnlyList<StoredArtefact> List(Guid reviewId, ArtefactKind kind);
 

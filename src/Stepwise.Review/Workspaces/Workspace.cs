@@ -83,6 +83,11 @@ public sealed partial class Workspace
         where T : IArtefact
         => Find<T>(reviewId, id) ?? throw new KeyNotFoundException($"Review {reviewId} has no {T.Kind} {id}.");
 
+    /// <summary>Version <paramref name="version"/> of an artefact as it was saved (e.g. the version a sign-off names), or null.</summary>
+    public Versioned<T>? FindVersion<T>(Guid reviewId, Guid id, long version)
+        where T : IArtefact
+        => _store.FindVersion(reviewId, new ArtefactRef(T.Kind, id), version) is { } stored ? Read<T>(stored) : null;
+
     /// <summary>The process review with that id.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
     public Versioned<ProcessReview> GetReview(Guid reviewId) => Get<ProcessReview>(reviewId, reviewId);

@@ -146,6 +146,16 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
+    public StoredArtefact? FindVersion(Guid reviewId, ArtefactRef artefact, long version)
+    {
+        using var lease = Lease();
+        using var command = Command(lease.Connection, null,
+            "SELECT review_id, kind, id, version, hash, json, changed_by, changed_at FROM artefact_versions WHERE review_id = @r AND kind = @k AND id = @id AND version = @v",
+            ("r", Dialect.Id(reviewId)), ("k", artefact.Kind.ToString()), ("id", Dialect.Id(artefact.Id)), ("v", version));
+        return ReadAll(command, ReadArtefact).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredArtefact> List(Guid reviewId, ArtefactKind kind)
     {
         using var lease = Lease();
