@@ -15,6 +15,13 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
     protected override string[] CrashHelperArguments() => ["sqlite", FilePath];
 
+    protected override void AfterKill()
+    {
+        // The uncommitted half of the import is in the write-ahead log; reopening must roll it back.
+        var wal = new FileInfo(FilePath + "-wal");
+        Assert.True(wal.Exists && wal.Length > (1 << 20), $"expected a partly written import in the write-ahead log, found {(wal.Exists ? wal.Length : 0)} bytes");
+    }
+
     public override void Dispose()
     {
         base.Dispose();

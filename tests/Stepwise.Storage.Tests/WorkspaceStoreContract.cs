@@ -33,6 +33,11 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     /// <summary>Arguments that make the crash helper open this test's workspace.</summary>
     protected abstract string[] CrashHelperArguments();
 
+    /// <summary>Checks, right after the crash helper was killed, that it had really written part of an import.</summary>
+    protected virtual void AfterKill()
+    {
+    }
+
     protected IWorkspaceStore OpenStore()
     {
         var store = OpenStoreCore();
@@ -315,6 +320,7 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     public void Import_ProcessKilledMidway_WorkspaceOpensWithLastCommittedStateAndNoHalfLog()
     {
         var run = CrashHelper.RunUntilKilled(CrashHelperArguments(), killAfterCommittedImports: 1);
+        AfterKill();
         var store = OpenStore();
         var check = store.Check();
         Assert.True(check.IsSound, string.Join("; ", check.Problems));
