@@ -41,7 +41,8 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         {
             connection.Open();
             Pragma(connection, "PRAGMA journal_mode = WAL");
-            Pragma(connection, "PRAGMA synchronous = NORMAL");
+            // FULL: a committed sign-off or import survives a power cut too, not only a crash of the process.
+            Pragma(connection, "PRAGMA synchronous = FULL");
             Pragma(connection, "PRAGMA busy_timeout = 10000");
             var store = new SqliteWorkspaceStore(connection);
             store.Migrate();
