@@ -32,6 +32,27 @@ public static class BenchProgram
                     var sw = Stopwatch.StartNew();
                     var import = EventLogFile.Read(args[1]);
                     Console.WriteLine(FormattableString.Invariant($"import {import.Log.EventCount:N0} events {import.Log.CaseCount:N0} cases: {sw.Elapsed.TotalSeconds:F2} s"));
+                    foreach (var phase in import.Report.Phases)
+                    {
+                        Console.WriteLine(FormattableString.Invariant($"  {phase.Name}: {phase.Seconds:F3} s"));
+                    }
+                    return 0;
+                }
+
+            case "import-repeat":
+                {
+                    int times = int.Parse(args[2], CultureInfo.InvariantCulture);
+                    bool serial = args.Contains("--serial");
+                    var options = new EventLogReadOptions { Csv = new CsvLogOptions { Parallel = !serial } };
+                    for (int i = 0; i < times; i++)
+                    {
+                        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                        var sw = Stopwatch.StartNew();
+                        var import = EventLogFile.Read(args[1], options);
+                        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                        Console.WriteLine(FormattableString.Invariant($"import {import.Log.EventCount:N0}: wall {sw.Elapsed.TotalSeconds:F2} s, cpu {used.TotalSeconds:F2} s; ") + string.Join(", ", import.Report.Phases.Select(p => FormattableString.Invariant($"{p.Name} {p.Seconds:F2}"))));
+                    }
+
                     return 0;
                 }
 

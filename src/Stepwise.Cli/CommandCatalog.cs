@@ -8,6 +8,13 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Commands()
     {
+        yield return SummaryCommand.Create();
+        yield return DfgCommand.Create();
+        yield return VariantsCommand.Create();
+        yield return ActivitiesCommand.Create();
+        yield return CasesCommand.Create();
+        yield return HandoversCommand.Create();
+        yield return ConvertCommand.Create();
         yield return ReviewCommand.Create();
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Time;
 
@@ -8,9 +7,10 @@ namespace Stepwise.Mining.Assembly;
 internal sealed record AssemblyStats(int CasesReordered, int PairedLifecycles, int UnpairedStarts);
 
 /// <summary>
-/// Turns a <see cref="RawLog"/> into the canonical <see cref="EventLog"/>: groups events by case (counting sort),
-/// sorts each case by time stably, pairs start/complete lifecycle events into instances, orders cases by their
-/// first event, and gathers every column into that order.
+/// Turns a <see cref="RawLog"/> into the canonical <see cref="EventLog"/>. Events are scattered in file order to
+/// their case's slot (a stable counting sort: sequential reads, one pass), each case is checked and, only where
+/// needed, sorted by time; start/complete lifecycle events are paired; cases are put in order of their first event
+/// (skipped when they already are, as in a time-ordered export).
 /// </summary>
 internal static class LogAssembler
 {
@@ -20,7 +20,6 @@ internal static class LogAssembler
         int caseCount = raw.CaseIds.Length;
         var caseOf = raw.CaseOf;
 
-        // 1. Group by case: counting sort, stable in file order.
         var offsets = new int[caseCount + 1];
         for (int e = 0; e < n; e++)
         {
@@ -32,99 +31,145 @@ internal static class LogAssembler
             offsets[c + 1] += offsets[c];
         }
 
-        var perm = new int[n];
+        // 1. Scatter every column to case order, stable in file order.
+        var cols = new Columns(n, raw.StartTimes is not null || raw.Lifecycles is not null, raw.Lifecycles is not null, raw.CodeColumns.Count);
         {
             var cursor = offsets.AsSpan(0, caseCount).ToArray();
+            var acts = raw.Activities;
+            var res = raw.Resources;
+            var times = raw.Times;
+            var starts = raw.StartTimes;
+            var lifecycles = raw.Lifecycles;
             for (int e = 0; e < n; e++)
             {
-                perm[cursor[caseOf[e]]++] = e;
+                int d = cursor[caseOf[e]]++;
+                cols.Activities[d] = acts[e];
+                cols.Resources[d] = res[e];
+                cols.Times[d] = times[e];
+                cols.Source[d] = e;
+            }
+
+            if (cols.Starts is not null)
+            {
+                var cursorS = offsets.AsSpan(0, caseCount).ToArray();
+                for (int e = 0; e < n; e++)
+                {
+                    int d = cursorS[caseOf[e]]++;
+                    cols.Starts[d] = starts is null ? Timestamp.None : starts[e];
+                    if (lifecycles is not null)
+                    {
+                        cols.Lifecycles![d] = lifecycles[e];
+                    }
+                }
+            }
+
+            Parallel.For(0, raw.CodeColumns.Count, k =>
+            {
+                var source = raw.CodeColumns[k].Codes;
+                var target = cols.Codes[k];
+                var cur = offsets.AsSpan(0, caseCount).ToArray();
+                for (int e = 0; e < n; e++)
+                {
+                    target[cur[caseOf[e]]++] = source[e];
+                }
+            });
+        }
+
+        // 2. Sort each case by time where it is not already.
+        int reordered = SortCases(cols, offsets);
+
+        // 3. Pair start/complete lifecycle events into instances.
+        int paired = 0, unpairedStarts = 0;
+        if (cols.Lifecycles is not null && Array.IndexOf(cols.Lifecycles, Lifecycle.Start) >= 0)
+        {
+            (paired, unpairedStarts) = PairLifecycles(ref cols, ref offsets);
+            SortCases(cols, offsets);
+        }
+
+        // 4. Cases in order of their first event, stable on first appearance.
+        string[] caseIds = raw.CaseIds;
+        int[]? caseOrder = null;
+        bool ordered = true;
+        for (int c = 1; c < caseCount && ordered; c++)
+        {
+            ordered = cols.OrderTime(offsets[c]) >= cols.OrderTime(offsets[c - 1]);
+        }
+
+        if (!ordered)
+        {
+            var keys = new CaseKey[caseCount];
+            for (int c = 0; c < caseCount; c++)
+            {
+                keys[c] = new CaseKey(cols.OrderTime(offsets[c]), c);
+            }
+
+            keys.AsSpan().Sort();
+            caseOrder = new int[caseCount];
+            caseIds = new string[caseCount];
+            for (int i = 0; i < caseCount; i++)
+            {
+                caseOrder[i] = keys[i].Case;
+                caseIds[i] = raw.CaseIds[keys[i].Case];
+            }
+
+            (cols, offsets) = Reorder(cols, offsets, caseOrder);
+        }
+
+        // 5. Attribute columns in final order.
+        int total = offsets[caseCount];
+        var eventColumns = new List<AttributeColumn>(raw.EventColumns.Count + raw.CodeColumns.Count);
+        var caseColumns = new List<AttributeColumn>(raw.CaseColumns.Count);
+        var gathered = new AttributeColumn[raw.EventColumns.Count];
+        Parallel.For(0, gathered.Length, i => gathered[i] = raw.EventColumns[i].Gather(cols.Source.AsSpan(0, total)));
+        eventColumns.AddRange(gathered);
+        foreach (var column in raw.CaseColumns)
+        {
+            caseColumns.Add(caseOrder is null ? column : column.Gather(caseOrder));
+        }
+
+        var finished = new AttributeColumn[raw.CodeColumns.Count];
+        Parallel.For(0, finished.Length, k => finished[k] = raw.CodeColumns[k].Finish(cols.Codes[k], offsets, caseIds));
+        for (int k = 0; k < finished.Length; k++)
+        {
+            (raw.CodeColumns[k].CaseLevel ? caseColumns : eventColumns).Add(finished[k]);
+        }
+
+        stats = new AssemblyStats(reordered, paired, unpairedStarts);
+        return EventLog.CreateTrusted(
+            caseIds,
+            offsets,
+            Trim(cols.Activities, total),
+            Trim(cols.Resources, total),
+            Trim(cols.Times, total),
+            cols.Starts is null || !HasAny(cols.Starts, total) ? null : Trim(cols.Starts, total),
+            raw.ActivityNames,
+            raw.ResourceNames,
+            new AttributeTable(caseCount, caseColumns),
+            new AttributeTable(total, eventColumns),
+            raw.Metadata);
+    }
+
+    private static bool HasAny(long[] starts, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (starts[i] != Timestamp.None)
+            {
+                return true;
             }
         }
 
-        var times = raw.Times;
-        var starts = raw.StartTimes;
-
-        // 2. Sort each case by time, stable.
-        int reordered = SortCases(perm, offsets, times, starts);
-
-        // 3. Pair start/complete lifecycle events.
-        int paired = 0, unpairedStarts = 0;
-        if (raw.Lifecycles is { } lifecycles && Array.IndexOf(lifecycles, Lifecycle.Start) >= 0)
-        {
-            starts = starts is null ? NewNoneArray(n) : (long[])starts.Clone();
-            (paired, unpairedStarts) = PairLifecycles(ref perm, ref offsets, raw.Activities, times, starts, lifecycles);
-            SortCases(perm, offsets, times, starts);
-        }
-
-        // 4. Order cases by the time of their first event, stable on first appearance.
-        var caseKeys = new CaseKey[caseCount];
-        for (int c = 0; c < caseCount; c++)
-        {
-            int first = perm[offsets[c]];
-            caseKeys[c] = new CaseKey(OrderTime(times, starts, first), c);
-        }
-
-        caseKeys.AsSpan().Sort();
-
-        // 5. Final event order and offsets.
-        int total = offsets[caseCount];
-        var order = new int[total];
-        var newOffsets = new int[caseCount + 1];
-        var caseOrder = new int[caseCount];
-        var caseIds = new string[caseCount];
-        int pos = 0;
-        for (int i = 0; i < caseCount; i++)
-        {
-            int c = caseKeys[i].Case;
-            caseOrder[i] = c;
-            caseIds[i] = raw.CaseIds[c];
-            newOffsets[i] = pos;
-            int from = offsets[c], to = offsets[c + 1];
-            perm.AsSpan(from, to - from).CopyTo(order.AsSpan(pos));
-            pos += to - from;
-        }
-
-        newOffsets[caseCount] = pos;
-
-        // 6. Gather every column.
-        int[] activities = null!, resources = null!;
-        long[] outTimes = null!;
-        long[]? outStarts = null;
-        AttributeTable eventAttributes = null!, caseAttributes = null!;
-        var actions = new List<Action>
-        {
-            () => activities = Gather(raw.Activities, order),
-            () => resources = Gather(raw.Resources, order),
-            () => outTimes = Gather(times, order),
-            () => eventAttributes = new AttributeTable(total, GatherAll(raw.EventColumns, order)),
-            () => caseAttributes = new AttributeTable(caseCount, GatherAll(raw.CaseColumns, caseOrder)),
-        };
-        if (starts is not null)
-        {
-            actions.Add(() => outStarts = Gather(starts, order));
-        }
-
-        Parallel.Invoke([.. actions]);
-        stats = new AssemblyStats(reordered, paired, unpairedStarts);
-        return EventLog.CreateTrusted(caseIds, newOffsets, activities, resources, outTimes, outStarts, raw.ActivityNames, raw.ResourceNames, caseAttributes, eventAttributes, raw.Metadata);
+        return false;
     }
 
-    private static long[] NewNoneArray(int n)
-    {
-        var a = new long[n];
-        a.AsSpan().Fill(Timestamp.None);
-        return a;
-    }
-
-    private static long OrderTime(long[] times, long[]? starts, int e)
-        => starts is not null && starts[e] != Timestamp.None ? starts[e] : times[e];
+    private static T[] Trim<T>(T[] array, int length) => array.Length == length ? array : array.AsSpan(0, length).ToArray();
 
     /// <summary>Sorts the events of every case by order time, stable; returns how many cases needed it.</summary>
-    private static int SortCases(int[] perm, int[] offsets, long[] times, long[]? starts)
+    private static int SortCases(Columns cols, int[] offsets)
     {
         int caseCount = offsets.Length - 1;
         int reordered = 0;
-        var ranges = Partitioner.Create(0, caseCount, Math.Max(1024, caseCount / (Environment.ProcessorCount * 8) + 1));
+        var ranges = System.Collections.Concurrent.Partitioner.Create(0, caseCount, Math.Max(4096, (caseCount / (Environment.ProcessorCount * 4)) + 1));
         Parallel.ForEach(ranges, range =>
         {
             int local = 0;
@@ -133,17 +178,13 @@ internal static class LogAssembler
             {
                 int from = offsets[c], to = offsets[c + 1];
                 bool sorted = true;
-                long prev = long.MinValue;
-                for (int i = from; i < to; i++)
+                for (int i = from + 1; i < to; i++)
                 {
-                    long t = OrderTime(times, starts, perm[i]);
-                    if (t < prev)
+                    if (cols.OrderTime(i) < cols.OrderTime(i - 1))
                     {
                         sorted = false;
                         break;
                     }
-
-                    prev = t;
                 }
 
                 if (sorted)
@@ -160,16 +201,12 @@ internal static class LogAssembler
 
                 for (int i = 0; i < len; i++)
                 {
-                    int e = perm[from + i];
-                    scratch[i] = new EventKey(OrderTime(times, starts, e), e);
+                    // Ties break on the position, which is file order within the case: the sort is stable.
+                    scratch[i] = new EventKey(cols.OrderTime(from + i), i);
                 }
 
-                // Ties break on the raw index, which is file order: the sort is stable.
                 scratch.AsSpan(0, len).Sort();
-                for (int i = 0; i < len; i++)
-                {
-                    perm[from + i] = scratch[i].Event;
-                }
+                cols.Permute(from, len, scratch);
             }
 
             if (local > 0)
@@ -181,13 +218,14 @@ internal static class LogAssembler
     }
 
     /// <summary>
-    /// Within each case (already in time order), gives each complete event the time of the earliest unmatched start
-    /// of the same activity and drops that start event. Starts never completed stay as events of their own.
+    /// Within each case (in time order), gives each complete event the time of the earliest unmatched start of the
+    /// same activity and drops that start event. Starts never completed stay as events of their own.
     /// </summary>
-    private static (int Paired, int Unpaired) PairLifecycles(ref int[] perm, ref int[] offsets, int[] activities, long[] times, long[] starts, Lifecycle[] lifecycles)
+    private static (int Paired, int Unpaired) PairLifecycles(ref Columns cols, ref int[] offsets)
     {
         int caseCount = offsets.Length - 1;
-        var drop = new bool[perm.Length];
+        int n = offsets[caseCount];
+        var drop = new bool[n];
         int paired = 0, unpaired = 0;
         var pending = new Dictionary<int, Queue<int>>();
         for (int c = 0; c < caseCount; c++)
@@ -195,23 +233,23 @@ internal static class LogAssembler
             pending.Clear();
             for (int i = offsets[c]; i < offsets[c + 1]; i++)
             {
-                int e = perm[i];
-                var lc = lifecycles[e];
+                var lc = cols.Lifecycles![i];
+                int activity = cols.Activities[i];
                 if (lc == Lifecycle.Start)
                 {
-                    if (!pending.TryGetValue(activities[e], out var q))
+                    if (!pending.TryGetValue(activity, out var q))
                     {
                         q = new Queue<int>();
-                        pending[activities[e]] = q;
+                        pending[activity] = q;
                     }
 
                     q.Enqueue(i);
                 }
-                else if (lc == Lifecycle.Complete && pending.TryGetValue(activities[e], out var q) && q.Count > 0)
+                else if (lc == Lifecycle.Complete && pending.TryGetValue(activity, out var q) && q.Count > 0)
                 {
-                    int startPos = q.Dequeue();
-                    starts[e] = times[perm[startPos]];
-                    drop[startPos] = true;
+                    int start = q.Dequeue();
+                    cols.Starts![i] = cols.Times[start];
+                    drop[start] = true;
                     paired++;
                 }
             }
@@ -227,7 +265,7 @@ internal static class LogAssembler
             return (0, unpaired);
         }
 
-        var kept = new int[perm.Length - paired];
+        var keep = new int[n - paired];
         var newOffsets = new int[caseCount + 1];
         int k = 0;
         for (int c = 0; c < caseCount; c++)
@@ -237,37 +275,135 @@ internal static class LogAssembler
             {
                 if (!drop[i])
                 {
-                    kept[k++] = perm[i];
+                    keep[k++] = i;
                 }
             }
         }
 
         newOffsets[caseCount] = k;
         offsets = newOffsets;
-        perm = kept;
+        cols = cols.Select(keep);
         return (paired, unpaired);
     }
 
-    private static T[] Gather<T>(T[] source, int[] order)
+    private static (Columns, int[]) Reorder(Columns cols, int[] offsets, int[] caseOrder)
     {
-        var result = new T[order.Length];
-        for (int i = 0; i < result.Length; i++)
+        int caseCount = caseOrder.Length;
+        var order = new int[offsets[caseCount]];
+        var newOffsets = new int[caseCount + 1];
+        int pos = 0;
+        for (int i = 0; i < caseCount; i++)
         {
-            result[i] = source[order[i]];
+            int c = caseOrder[i];
+            newOffsets[i] = pos;
+            for (int e = offsets[c]; e < offsets[c + 1]; e++)
+            {
+                order[pos++] = e;
+            }
         }
 
-        return result;
+        newOffsets[caseCount] = pos;
+        return (cols.Select(order), newOffsets);
     }
 
-    private static AttributeColumn[] GatherAll(IReadOnlyList<AttributeColumn> columns, int[] order)
+    /// <summary>The event columns during assembly, all in the same order.</summary>
+    private sealed class Columns
     {
-        var result = new AttributeColumn[columns.Count];
-        for (int i = 0; i < result.Length; i++)
+        public Columns(int n, bool starts, bool lifecycles, int codeColumns)
         {
-            result[i] = columns[i].Gather(order);
+            Activities = new int[n];
+            Resources = new int[n];
+            Times = new long[n];
+            Source = new int[n];
+            Starts = starts ? new long[n] : null;
+            Lifecycles = lifecycles ? new Lifecycle[n] : null;
+            Codes = new int[codeColumns][];
+            for (int k = 0; k < codeColumns; k++)
+            {
+                Codes[k] = new int[n];
+            }
         }
 
-        return result;
+        private Columns(int[] activities, int[] resources, long[] times, int[] source, long[]? starts, Lifecycle[]? lifecycles, int[][] codes)
+        {
+            Activities = activities;
+            Resources = resources;
+            Times = times;
+            Source = source;
+            Starts = starts;
+            Lifecycles = lifecycles;
+            Codes = codes;
+        }
+
+        public int[] Activities { get; }
+
+        public int[] Resources { get; }
+
+        public long[] Times { get; }
+
+        /// <summary>The raw (file-order) index of each event.</summary>
+        public int[] Source { get; }
+
+        public long[]? Starts { get; }
+
+        public Lifecycle[]? Lifecycles { get; }
+
+        public int[][] Codes { get; }
+
+        public long OrderTime(int i) => Starts is not null && Starts[i] != Timestamp.None ? Starts[i] : Times[i];
+
+        /// <summary>Reorders the segment starting at <paramref name="from"/> so that position i takes the event at
+        /// offset <c>keys[i].Event</c> of the segment.</summary>
+        public void Permute(int from, int len, EventKey[] keys)
+        {
+            PermuteOne(Activities, from, len, keys);
+            PermuteOne(Resources, from, len, keys);
+            PermuteOne(Times, from, len, keys);
+            PermuteOne(Source, from, len, keys);
+            if (Starts is not null)
+            {
+                PermuteOne(Starts, from, len, keys);
+            }
+
+            if (Lifecycles is not null)
+            {
+                PermuteOne(Lifecycles, from, len, keys);
+            }
+
+            foreach (var codes in Codes)
+            {
+                PermuteOne(codes, from, len, keys);
+            }
+        }
+
+        public Columns Select(int[] order) => new(
+            Pick(Activities, order),
+            Pick(Resources, order),
+            Pick(Times, order),
+            Pick(Source, order),
+            Starts is null ? null : Pick(Starts, order),
+            Lifecycles is null ? null : Pick(Lifecycles, order),
+            [.. Codes.Select(c => Pick(c, order))]);
+
+        private static void PermuteOne<T>(T[] array, int from, int len, EventKey[] keys)
+        {
+            var copy = array.AsSpan(from, len).ToArray();
+            for (int i = 0; i < len; i++)
+            {
+                array[from + i] = copy[keys[i].Event];
+            }
+        }
+
+        private static T[] Pick<T>(T[] source, int[] order)
+        {
+            var result = new T[order.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                result[i] = source[order[i]];
+            }
+
+            return result;
+        }
     }
 
     private readonly record struct EventKey(long Time, int Event) : IComparable<EventKey>

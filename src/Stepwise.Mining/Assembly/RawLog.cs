@@ -30,6 +30,10 @@ internal sealed class RawLog
 
     public IReadOnlyList<AttributeColumn> CaseColumns { get; init; } = [];
 
+    /// <summary>Dictionary-coded event columns moved with the events and turned into attribute columns once the
+    /// events are in their final order (cheaper than building them first and gathering).</summary>
+    public IReadOnlyList<RawCodeColumn> CodeColumns { get; init; } = [];
+
     public LogMetadata Metadata { get; init; } = LogMetadata.Empty;
 
     /// <summary>Number of events; the event arrays may be longer (readers allocate an upper bound).</summary>
@@ -37,3 +41,10 @@ internal sealed class RawLog
 
     public int EventCount => Count ?? Activities.Length;
 }
+
+/// <summary>
+/// A dictionary-coded column of a reader, carried through assembly as codes. <see cref="Finish"/> receives the codes
+/// in final event order, the final case offsets and case ids, and returns an event column or, for a case-level column, a case
+/// column.
+/// </summary>
+internal sealed record RawCodeColumn(string Name, int[] Codes, bool CaseLevel, Func<int[], int[], IReadOnlyList<string>, AttributeColumn> Finish);

@@ -12,11 +12,22 @@ internal sealed class Utf8Interner
 {
     private byte[] _arena = new byte[4096];
     private int _arenaLength;
-    private int[] _starts = new int[64];
-    private int[] _lengths = new int[64];
-    private int[] _hashes = new int[64];
-    private int[] _slots = CreateSlots(128);
+    private Entry[] _entries = new Entry[64];
+    private Slot[] _slots = CreateSlots(128);
     private int _count;
+
+    // A slot holds the hash beside the id, so most mismatches are rejected without touching the entry.
+    private struct Slot
+    {
+        public int Hash;
+        public int Id;
+    }
+
+    private struct Entry
+    {
+        public int Start;
+        public int Length;
+    }
 
     /// <summary>Number of distinct values.</summary>
     public int Count => _count;
@@ -26,19 +37,24 @@ internal sealed class Utf8Interner
     public int Intern(ReadOnlySpan<byte> value)
     {
         int hash = Hash(value);
-        int mask = _slots.Length - 1;
+        var slots = _slots;
+        int mask = slots.Length - 1;
         int slot = hash & mask;
         while (true)
         {
-            int id = _slots[slot];
-            if (id < 0)
+            ref var s = ref slots[slot];
+            if (s.Id < 0)
             {
                 return Add(value, hash, slot);
             }
 
-            if (_hashes[id] == hash && _arena.AsSpan(_starts[id], _lengths[id]).SequenceEqual(value))
+            if (s.Hash == hash)
             {
-                return id;
+                var entry = _entries[s.Id];
+                if (_arena.AsSpan(entry.Start, entry.Length).SequenceEqual(value))
+                {
+                    return s.Id;
+                }
             }
 
             slot = (slot + 1) & mask;
@@ -53,15 +69,15 @@ internal sealed class Utf8Interner
         int slot = hash & mask;
         while (true)
         {
-            int id = _slots[slot];
-            if (id < 0)
+            var s = _slots[slot];
+            if (s.Id < 0)
             {
                 return -1;
             }
 
-            if (_hashes[id] == hash && _arena.AsSpan(_starts[id], _lengths[id]).SequenceEqual(value))
+            if (s.Hash == hash && Bytes(s.Id).SequenceEqual(value))
             {
-                return id;
+                return s.Id;
             }
 
             slot = (slot + 1) & mask;
@@ -83,7 +99,7 @@ internal sealed class Utf8Interner
     }
 
     /// <summary>The bytes of the value with id <paramref name="id"/>.</summary>
-    public ReadOnlySpan<byte> Bytes(int id) => _arena.AsSpan(_starts[id], _lengths[id]);
+    public ReadOnlySpan<byte> Bytes(int id) => _arena.AsSpan(_entries[id].Start, _entries[id].Length);
 
     /// <summary>The value with id <paramref name="id"/> as a string (allocates).</summary>
     public string GetString(int id) => Encoding.UTF8.GetString(Bytes(id));
@@ -104,36 +120,51 @@ internal sealed class Utf8Interner
     public NameTable ToNameTable() => new(ToStrings());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<byte> value)
+    internal static int Hash(ReadOnlySpan<byte> value)
     {
-        // FNV-1a over 8-byte words: fast for the short values (names, ids) that dominate event logs.
-        ulong h = 14695981039346656037UL;
-        int i = 0;
-        while (i + 8 <= value.Length)
+        // Multiply-rotate over 8-byte words, the last word read overlapping the previous one, then the
+        // MurmurHash3 finaliser so that every input bit reaches the low bits used to pick a slot (ids such as
+        // C0000123 differ only in their last bytes).
+        const ulong K1 = 0x9E3779B97F4A7C15UL;
+        const ulong K2 = 0xC2B2AE3D27D4EB4FUL;
+        ref byte start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(value);
+        int length = value.Length;
+        ulong h = (ulong)length * K2;
+        if (length >= 8)
         {
-            h = (h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.AsRef(in value[i]))) * 1099511628211UL;
-            h ^= h >> 29;
-            i += 8;
+            int i = 0;
+            for (; i + 8 < length; i += 8)
+            {
+                h = ulong.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, i))) * K1, 31);
+            }
+
+            h = ulong.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, length - 8))) * K1, 31);
+        }
+        else
+        {
+            ulong tail = 0;
+            for (int i = 0; i < length; i++)
+            {
+                tail |= (ulong)Unsafe.Add(ref start, i) << (8 * i);
+            }
+
+            h = ulong.RotateLeft((h ^ tail) * K1, 31);
         }
 
-        while (i < value.Length)
-        {
-            h = (h ^ value[i]) * 1099511628211UL;
-            i++;
-        }
-
-        h ^= h >> 32;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
         return (int)h & int.MaxValue;
     }
 
     private int Add(ReadOnlySpan<byte> value, int hash, int slot)
     {
         int id = _count;
-        if (id == _starts.Length)
+        if (id == _entries.Length)
         {
-            Array.Resize(ref _starts, id * 2);
-            Array.Resize(ref _lengths, id * 2);
-            Array.Resize(ref _hashes, id * 2);
+            Array.Resize(ref _entries, id * 2);
         }
 
         if (_arenaLength + value.Length > _arena.Length)
@@ -143,11 +174,9 @@ internal sealed class Utf8Interner
         }
 
         value.CopyTo(_arena.AsSpan(_arenaLength));
-        _starts[id] = _arenaLength;
-        _lengths[id] = value.Length;
-        _hashes[id] = hash;
+        _entries[id] = new Entry { Start = _arenaLength, Length = value.Length };
         _arenaLength += value.Length;
-        _slots[slot] = id;
+        _slots[slot] = new Slot { Hash = hash, Id = id };
         _count++;
         if (_count * 2 > _slots.Length)
         {
@@ -161,24 +190,29 @@ internal sealed class Utf8Interner
     {
         var slots = CreateSlots(_slots.Length * 2);
         int mask = slots.Length - 1;
-        for (int id = 0; id < _count; id++)
+        foreach (var old in _slots)
         {
-            int slot = _hashes[id] & mask;
-            while (slots[slot] >= 0)
+            if (old.Id < 0)
+            {
+                continue;
+            }
+
+            int slot = old.Hash & mask;
+            while (slots[slot].Id >= 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = id;
+            slots[slot] = old;
         }
 
         _slots = slots;
     }
 
-    private static int[] CreateSlots(int size)
+    private static Slot[] CreateSlots(int size)
     {
-        var slots = new int[size];
-        slots.AsSpan().Fill(-1);
+        var slots = new Slot[size];
+        slots.AsSpan().Fill(new Slot { Hash = 0, Id = -1 });
         return slots;
     }
 }

@@ -47,7 +47,15 @@ public sealed record ImportReport
 
     /// <summary>Start and complete events paired into one instance.</summary>
     public int PairedLifecycles { get; init; }
+
+    /// <summary>Wall-clock seconds spent in each phase of the import, for performance work.</summary>
+    public IReadOnlyList<ImportPhase> Phases { get; init; } = [];
 }
+
+/// <summary>The time one phase of an import took.</summary>
+/// <param name="Name">The phase.</param>
+/// <param name="Seconds">Wall-clock seconds.</param>
+public sealed record ImportPhase(string Name, double Seconds);
 
 /// <summary>An imported log with the report of its import.</summary>
 /// <param name="Log">The log.</param>

@@ -37,11 +37,12 @@ internal sealed class CsvLayout
 
     public long MaxRowBytes => Math.Max(4L * MaxFieldBytes, 64L << 20);
 
-    private int MaxMarkerLength => MissingMarkers.Length == 0 ? -1 : MissingMarkers.Max(m => m.Length);
-
-    private int? _maxMarker;
+    private bool[]? _firstBytes;
+    private int _maxMarker = -1;
+    private bool _emptyIsMissing;
 
     /// <summary>Whether an unquoted field is one of the missing markers (ignoring surrounding spaces).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsMissing(ReadOnlySpan<byte> value, bool quoted)
     {
         if (quoted)
@@ -49,12 +50,23 @@ internal sealed class CsvLayout
             return false;
         }
 
-        _maxMarker ??= MaxMarkerLength;
-        if (value.Length > _maxMarker.Value + 4)
+        var first = _firstBytes ??= BuildFilter();
+        if (value.IsEmpty)
+        {
+            return _emptyIsMissing;
+        }
+
+        // Most values cannot be a marker: their first byte starts none, or they are too long.
+        if (!first[value[0]] || value.Length > _maxMarker + 4)
         {
             return false;
         }
 
+        return IsMarker(value);
+    }
+
+    private bool IsMarker(ReadOnlySpan<byte> value)
+    {
         value = value.Trim((byte)' ');
         foreach (var marker in MissingMarkers)
         {
@@ -65,6 +77,27 @@ internal sealed class CsvLayout
         }
 
         return false;
+    }
+
+    private bool[] BuildFilter()
+    {
+        var filter = new bool[256];
+        filter[' '] = true;
+        foreach (var marker in MissingMarkers)
+        {
+            if (marker.Length == 0)
+            {
+                _emptyIsMissing = true;
+            }
+            else
+            {
+                filter[marker[0]] = true;
+            }
+
+            _maxMarker = Math.Max(_maxMarker, marker.Length);
+        }
+
+        return filter;
     }
 
     public static byte[][] Markers(IEnumerable<string> markers) => [.. markers.Select(m => Encoding.UTF8.GetBytes(m.Trim()))];

@@ -40,6 +40,14 @@ internal static class CsvLogReader
     {
         var csv = options.Csv;
         var warnings = new List<string>();
+        var phases = new List<ImportPhase>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            phases.Add(new ImportPhase(name, clock.Elapsed.TotalSeconds));
+            clock.Restart();
+        }
+
         var (layout, dataStart, headerLines, mapping, caseAttributeNames, lifecycleAttribute) = ReadHeader(source, contentStart, file, csv, warnings);
 
         // Split the data into ranges starting after a line break; count line breaks to bound the rows per range.
@@ -52,6 +60,7 @@ internal static class CsvLogReader
             throw new EventLogFormatException(file, new ImportIssue(null, null, null, $"the file has {totalCapacity:N0} lines; one log holds at most {Array.MaxLength:N0} events."));
         }
 
+        Phase("header, sample and split");
         var events = new CsvEventBuffer((int)totalCapacity, layout.StartField >= 0, layout.AttributeFields.Length);
         var chunks = new CsvChunkParser[ranges.Count];
         int baseRow = 0;
@@ -64,10 +73,29 @@ internal static class CsvLogReader
         long dataLength = Math.Max(1, source.Length - dataStart);
         using (var timer = progress is null ? null : new Timer(_ => progress.Report(0.9 * chunks.Sum(c => Volatile.Read(ref c.Progress)) / dataLength), null, 200, 200))
         {
-            System.Threading.Tasks.Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellation }, chunk => chunk.Parse(cancellation));
+            System.Threading.Tasks.Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellation }, chunk =>
+            {
+                // A range other than the first starts where a line break was found, which may be inside a quoted
+                // field; its error only counts once its start is confirmed below.
+                try
+                {
+                    chunk.Parse(cancellation);
+                }
+                catch (EventLogFormatException ex)
+                {
+                    chunk.Failure = ex;
+                }
+            });
         }
 
+        Phase("parse");
+
         // Verify that each range started where the previous one's last row ended; parse again where not.
+        if (chunks[0].Failure is { } first)
+        {
+            throw first;
+        }
+
         for (int i = 1; i < chunks.Length; i++)
         {
             var previous = chunks[i - 1];
@@ -77,6 +105,11 @@ internal static class CsvLogReader
                 var again = new CsvChunkParser(layout, source, events, start, Math.Max(start, chunks[i].NominalEnd), chunks[i].BaseRow, chunks[i].Capacity, options.MaxReportedIssues);
                 again.Parse(cancellation);
                 chunks[i] = again;
+            }
+
+            if (chunks[i].Failure is { } failure)
+            {
+                throw failure;
             }
         }
 
@@ -112,14 +145,19 @@ internal static class CsvLogReader
             throw new EventLogFormatException(file, new ImportIssue(null, null, null, rowsRead == 0 ? "the file has a header but no data rows." : "no row could be read."));
         }
 
+        Phase("verify ranges");
         progress?.Report(0.9);
-        var raw = Merge(layout, events, chunks, total, caseAttributeNames, lifecycleAttribute, csv, options, file, warnings, out var caseIssues);
+        var raw = Merge(layout, events, chunks, total, caseAttributeNames, lifecycleAttribute, csv, options, file, out var caseIssueLists, out var caseWarningLists);
+        Phase("merge tables");
+        var log = LogAssembler.Assemble(raw, out var stats);
+        Phase("group, sort, index and type columns");
+        var caseIssues = caseIssueLists.SelectMany(l => l).ToList();
         if (caseIssues.Count > 0 && options.BadRows == BadRowPolicy.Reject)
         {
             throw new EventLogFormatException(file, caseIssues.Take(options.MaxReportedIssues).ToList(), caseIssues.Count);
         }
 
-        var log = LogAssembler.Assemble(raw, out var stats);
+        warnings.AddRange(caseWarningLists.SelectMany(l => l));
         if (stats.UnpairedStarts > 0)
         {
             warnings.Add($"{stats.UnpairedStarts} start events have no matching complete event; they were kept as events of their own.");
@@ -147,6 +185,7 @@ internal static class CsvLogReader
             TimestampFormat = layout.TimeFormat.Describe(),
             CasesReordered = stats.CasesReordered,
             PairedLifecycles = stats.PairedLifecycles,
+            Phases = phases,
         };
         return new EventLogImport(log, report);
     }
@@ -258,6 +297,7 @@ internal static class CsvLogReader
             MissingMarkers = markers,
             MaxFieldBytes = csv.MaxFieldBytes,
         };
+        layout.IsMissing(default, quoted: false); // builds the marker filter before parsing threads share the layout
         return (layout, dataStart, headerLines, mapping, caseAttributes, lifecycleName);
     }
 
@@ -370,57 +410,70 @@ internal static class CsvLogReader
             return preferred ?? requested with { Layout = TimestampLayout.Iso8601 };
         }
 
-        if (preferred is not null && samples.TrueForAll(s => TimestampParser.TryParse(s, preferred, out _)))
+        // Each candidate layout is scored by how many sample values it reads; the best must read most of them.
+        // Values it cannot read become bad rows with their line numbers, rather than failing the whole file here.
+        var candidates = new List<TimestampFormat>();
+        if (preferred is not null)
         {
-            return preferred;
+            candidates.Add(preferred);
         }
 
-        if (samples.TrueForAll(s => TimestampParser.TryParseIso(s, zone, out _)))
+        candidates.Add(requested with { Layout = TimestampLayout.Iso8601 });
+        var epochs = samples.Where(IsEpochNumber).ToList();
+        if (epochs.Count > 0)
         {
-            return requested with { Layout = TimestampLayout.Iso8601 };
+            double max = epochs.Max(s => double.Parse(Encoding.ASCII.GetString(s), CultureInfo.InvariantCulture));
+            candidates.Add(requested with { Layout = max < 1e11 ? TimestampLayout.EpochSeconds : TimestampLayout.EpochMilliseconds });
         }
 
-        if (samples.TrueForAll(IsEpochNumber))
-        {
-            double max = samples.Max(s => double.Parse(Encoding.ASCII.GetString(s), CultureInfo.InvariantCulture));
-            var layout = max < 1e11 ? TimestampLayout.EpochSeconds : TimestampLayout.EpochMilliseconds;
-            return requested with { Layout = layout };
-        }
-
-        bool allNumericDates = true, firstAbove12 = false, secondAbove12 = false;
+        bool firstAbove12 = false, secondAbove12 = false;
+        int numeric = 0;
         foreach (var s in samples)
         {
-            if (!TimestampParser.TrySplitNumericDate(s, out int a, out int b, out _, out _))
+            if (TimestampParser.TrySplitNumericDate(s, out int a, out int b, out _, out _))
             {
-                allNumericDates = false;
-                break;
+                numeric++;
+                firstAbove12 |= a > 12;
+                secondAbove12 |= b > 12;
             }
-
-            firstAbove12 |= a > 12;
-            secondAbove12 |= b > 12;
         }
 
-        if (allNumericDates)
+        if (numeric > 0)
         {
             if (firstAbove12 && secondAbove12)
             {
                 throw new EventLogFormatException(file, new ImportIssue(null, null, column, "the dates mix day-first and month-first forms (both the first and the second number exceed 12 in different rows); give the timestamp format."));
             }
 
-            if (firstAbove12 || secondAbove12)
+            if (firstAbove12)
             {
-                var layout = firstAbove12 ? TimestampLayout.DayFirst : TimestampLayout.MonthFirst;
-                var format = requested with { Layout = layout };
-                var bad = samples.Find(s => !TimestampParser.TryParse(s, format, out _));
-                if (bad is null)
-                {
-                    return format;
-                }
-
-                throw new EventLogFormatException(file, new ImportIssue(null, null, column, $"'{Encoding.UTF8.GetString(bad)}' is not a {format.Describe()} timestamp Stepwise can read; give the timestamp format (a pattern such as dd/MM/yyyy HH:mm)."));
+                candidates.Add(requested with { Layout = TimestampLayout.DayFirst });
             }
+            else if (secondAbove12)
+            {
+                candidates.Add(requested with { Layout = TimestampLayout.MonthFirst });
+            }
+            else if (numeric * 2 > samples.Count)
+            {
+                throw new EventLogFormatException(file, new ImportIssue(null, null, column, $"cannot tell whether dates such as '{Encoding.UTF8.GetString(samples.First(s => TimestampParser.TrySplitNumericDate(s, out _, out _, out _, out _)))}' are day-first or month-first (no day above 12 in the first {samples.Count:N0} rows); give the timestamp format dmy or mdy."));
+            }
+        }
 
-            throw new EventLogFormatException(file, new ImportIssue(null, null, column, $"cannot tell whether dates such as '{Encoding.UTF8.GetString(samples[0])}' are day-first or month-first (no day above 12 in the first {samples.Count:N0} rows); give the timestamp format dmy or mdy."));
+        TimestampFormat? best = null;
+        int bestCount = -1;
+        foreach (var candidate in candidates)
+        {
+            int count = samples.Count(s => TimestampParser.TryParse(s, candidate, out _));
+            if (count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+
+        if (best is not null && bestCount * 2 > samples.Count)
+        {
+            return best;
         }
 
         var unreadable = samples.Find(s => !TimestampParser.TryParseIso(s, zone, out _)) ?? samples[0];
@@ -521,7 +574,7 @@ internal static class CsvLogReader
         return (int)Math.Min(count, int.MaxValue - 1);
     }
 
-    private static RawLog Merge(CsvLayout layout, CsvEventBuffer events, CsvChunkParser[] chunks, int total, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, List<string> warnings, out List<ImportIssue> caseIssues)
+    private static RawLog Merge(CsvLayout layout, CsvEventBuffer events, CsvChunkParser[] chunks, int total, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
     {
         // Global tables: chunks in file order, so ids follow first appearance in the file.
         var cases = new Utf8Interner();
@@ -585,9 +638,9 @@ internal static class CsvLogReader
         }
 
         var caseIds = cases.ToStrings();
-        var eventColumns = new List<AttributeColumn>();
-        var caseColumns = new List<AttributeColumn>();
-        caseIssues = [];
+        var codeColumns = new List<RawCodeColumn>();
+        var columnIssues = new List<ImportIssue>[attributes.Length];
+        var columnWarnings = new List<string>[attributes.Length];
         Lifecycle[]? lifecycles = null;
         for (int k = 0; k < attributes.Length; k++)
         {
@@ -599,18 +652,26 @@ internal static class CsvLogReader
                 lifecycles = ToLifecycles(codes, total, values);
             }
 
+            var issuesOfColumn = columnIssues[k] = [];
+            var warningsOfColumn = columnWarnings[k] = [];
             if (caseAttributeNames.Contains(name))
             {
                 string caseName = name.StartsWith("case:", StringComparison.OrdinalIgnoreCase) ? name[5..] : name;
-                var perCase = ReduceToCases(codes, events.CaseOf, total, caseIds.Length, values, caseName, caseIds, caseIssues, options.BadRows, warnings);
-                caseColumns.Add(csv.InferAttributeTypes ? CsvAttributeTypes.Infer(caseName, perCase, caseIds.Length, values, layout.TimeFormat) : StringColumn.Trusted(caseName, perCase, values));
+                codeColumns.Add(new RawCodeColumn(caseName, codes, CaseLevel: true, (ordered, offsets, finalCaseIds) =>
+                {
+                    var perCase = ReduceToCases(ordered, offsets, values, caseName, finalCaseIds, issuesOfColumn, options.BadRows, warningsOfColumn);
+                    return csv.InferAttributeTypes ? CsvAttributeTypes.Infer(caseName, perCase, perCase.Length, values, layout.TimeFormat) : StringColumn.Trusted(caseName, perCase, values);
+                }));
             }
             else
             {
-                eventColumns.Add(csv.InferAttributeTypes ? CsvAttributeTypes.Infer(name, codes, total, values, layout.TimeFormat) : StringColumn.Trusted(name, codes, values, total));
+                codeColumns.Add(new RawCodeColumn(name, codes, CaseLevel: false, (ordered, offsets, _) =>
+                    csv.InferAttributeTypes ? CsvAttributeTypes.Infer(name, ordered, offsets[^1], values, layout.TimeFormat) : StringColumn.Trusted(name, ordered, values, offsets[^1])));
             }
         }
 
+        caseIssues = columnIssues;
+        caseWarnings = columnWarnings;
         return new RawLog
         {
             CaseIds = caseIds,
@@ -622,8 +683,7 @@ internal static class CsvLogReader
             Lifecycles = lifecycles,
             ActivityNames = activities.ToNameTable(),
             ResourceNames = resources.ToNameTable(),
-            EventColumns = eventColumns,
-            CaseColumns = caseColumns,
+            CodeColumns = codeColumns,
             Metadata = new LogMetadata { SourceName = file, SourceFormat = "csv" },
             Count = total,
         };
@@ -672,32 +732,37 @@ internal static class CsvLogReader
         return result;
     }
 
-    private static int[] ReduceToCases(int[] codes, int[] caseOf, int count, int caseCount, NameTable values, string name, string[] caseIds, List<ImportIssue> issues, BadRowPolicy policy, List<string> warnings)
+    private static int[] ReduceToCases(int[] codes, int[] offsets, NameTable values, string name, IReadOnlyList<string> caseIds, List<ImportIssue> issues, BadRowPolicy policy, List<string> warnings)
     {
+        int caseCount = offsets.Length - 1;
         var perCase = new int[caseCount];
-        perCase.AsSpan().Fill(-1);
         int conflicts = 0;
-        for (int e = 0; e < count; e++)
+        for (int c = 0; c < caseCount; c++)
         {
-            int code = codes[e];
-            if (code < 0)
+            int first = -1;
+            for (int e = offsets[c]; e < offsets[c + 1]; e++)
             {
-                continue;
-            }
-
-            int c = caseOf[e];
-            if (perCase[c] < 0)
-            {
-                perCase[c] = code;
-            }
-            else if (perCase[c] != code)
-            {
-                conflicts++;
-                if (policy == BadRowPolicy.Reject && issues.Count < 100)
+                int code = codes[e];
+                if (code < 0)
                 {
-                    issues.Add(new ImportIssue(null, null, name, $"case '{caseIds[c]}' has two values of the case attribute: '{values[perCase[c]]}' and '{values[code]}'."));
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    first = code;
+                }
+                else if (code != first)
+                {
+                    conflicts++;
+                    if (policy == BadRowPolicy.Reject && issues.Count < 100)
+                    {
+                        issues.Add(new ImportIssue(null, null, name, $"case '{caseIds[c]}' has two values of the case attribute: '{values[first]}' and '{values[code]}'."));
+                    }
                 }
             }
+
+            perCase[c] = first;
         }
 
         if (conflicts > 0 && policy == BadRowPolicy.Skip)

@@ -1,0 +1,131 @@
+using Stepwise.Mining.Attributes;
+using Stepwise.Mining.Statistics;
+using Stepwise.Mining.Time;
+
+namespace Stepwise.Mining.Discovery;
+
+/// <summary>Work passing from one participant (a resource, a team, any attribute value) to another between two
+/// consecutive events of a case.</summary>
+/// <param name="From">The participant code of the earlier event.</param>
+/// <param name="To">The participant code of the later event.</param>
+/// <param name="Count">Times work passed this way.</param>
+/// <param name="Cases">Cases in which it did.</param>
+/// <param name="Duration">Time from the earlier event's completion to the later event's start (or completion), in seconds.</param>
+public sealed record Handover(int From, int To, long Count, int Cases, DurationStatistics Duration);
+
+/// <summary>Work bouncing back: participant <see cref="First"/> hands to <see cref="Second"/>, who hands straight back.</summary>
+/// <param name="First">Who handed over and got the work back.</param>
+/// <param name="Second">Who handed it back.</param>
+/// <param name="Count">Times it happened (A, B, A on three consecutive events).</param>
+/// <param name="Cases">Cases in which it happened.</param>
+public sealed record PingPong(int First, int Second, long Count, int Cases);
+
+/// <summary>
+/// The hand-overs of work in a view, between resources or between the values of any attribute (team, role,
+/// department). Events without a value break the chain: no hand-over is counted across them.
+/// </summary>
+public sealed class HandoverNetwork
+{
+    private HandoverNetwork(string by, NameTable participants, IReadOnlyList<Handover> handovers, IReadOnlyList<PingPong> pingPongs, long transitions, int casesWithHandover, int casesWithPingPong)
+    {
+        By = by;
+        Participants = participants;
+        Handovers = handovers;
+        PingPongs = pingPongs;
+        Transitions = transitions;
+        CasesWithHandover = casesWithHandover;
+        CasesWithPingPong = casesWithPingPong;
+    }
+
+    /// <summary>The attribute compared (<c>org:resource</c> for resources).</summary>
+    public string By { get; }
+
+    /// <summary>Participant names by code.</summary>
+    public NameTable Participants { get; }
+
+    /// <summary>Hand-overs, most frequent first.</summary>
+    public IReadOnlyList<Handover> Handovers { get; }
+
+    /// <summary>Ping-pong patterns, most frequent first.</summary>
+    public IReadOnlyList<PingPong> PingPongs { get; }
+
+    /// <summary>Consecutive pairs of events that both had a participant (hand-overs or not).</summary>
+    public long Transitions { get; }
+
+    /// <summary>Cases with at least one hand-over.</summary>
+    public int CasesWithHandover { get; }
+
+    /// <summary>Cases with at least one ping-pong.</summary>
+    public int CasesWithPingPong { get; }
+
+    /// <summary>Computes the hand-overs of <paramref name="view"/> between values of <paramref name="by"/>
+    /// (<c>org:resource</c> by default).</summary>
+    /// <exception cref="ArgumentException">The log has no such attribute.</exception>
+    public static HandoverNetwork Compute(LogView view, string by = "org:resource", DurationMeasure? measure = null)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        measure ??= DurationMeasure.Elapsed;
+        var log = view.Log;
+        var (codes, participants) = AttributeCodes.ForEvents(log, by);
+        int p = participants.Count;
+        var counts = new Dictionary<long, (long Count, int Cases, int LastCase)>();
+        var pings = new Dictionary<long, (long Count, int Cases, int LastCase)>();
+        var durations = new GroupedDurations(1024);
+        var keys = new List<long>();
+        var keyIndex = new Dictionary<long, int>();
+        long transitions = 0;
+        int withHandover = 0, withPing = 0;
+        var times = log.Times;
+        var starts = log.StartTimes;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            bool handed = false, pinged = false;
+            for (int e = log.CaseStart(c) + 1; e < log.CaseEnd(c); e++)
+            {
+                int x = codes[e - 1], y = codes[e];
+                if (x < 0 || y < 0)
+                {
+                    continue;
+                }
+
+                transitions++;
+                if (x == y)
+                {
+                    continue;
+                }
+
+                handed = true;
+                long key = ((long)x * p) + y;
+                var entry = counts.GetValueOrDefault(key, (0, 0, -1));
+                counts[key] = (entry.Count + 1, entry.Cases + (entry.LastCase != c ? 1 : 0), c);
+                if (!keyIndex.TryGetValue(key, out int group))
+                {
+                    group = keys.Count;
+                    keyIndex[key] = group;
+                    keys.Add(key);
+                }
+
+                long target = !starts.IsEmpty && starts[e] != Timestamp.None ? starts[e] : times[e];
+                durations.Add(group, measure.Between(times[e - 1], target));
+                if (e >= log.CaseStart(c) + 2 && codes[e - 2] == y)
+                {
+                    pinged = true;
+                    long pingKey = ((long)y * p) + x;
+                    var ping = pings.GetValueOrDefault(pingKey, (0, 0, -1));
+                    pings[pingKey] = (ping.Count + 1, ping.Cases + (ping.LastCase != c ? 1 : 0), c);
+                }
+            }
+
+            withHandover += handed ? 1 : 0;
+            withPing += pinged ? 1 : 0;
+        }
+
+        var stats = GroupedDurations.Merge([durations], keys.Count);
+        var handovers = keys.Select((key, g) => new Handover((int)(key / p), (int)(key % p), counts[key].Count, counts[key].Cases, stats[g]))
+            .OrderByDescending(h => h.Count).ThenBy(h => participants[h.From], StringComparer.Ordinal).ThenBy(h => participants[h.To], StringComparer.Ordinal).ToList();
+        var pingPongs = pings.Select(kv => new PingPong((int)(kv.Key / p), (int)(kv.Key % p), kv.Value.Count, kv.Value.Cases))
+            .OrderByDescending(x => x.Count).ThenBy(x => participants[x.First], StringComparer.Ordinal).ThenBy(x => participants[x.Second], StringComparer.Ordinal).ToList();
+        return new HandoverNetwork(by, participants, handovers, pingPongs, transitions, withHandover, withPing);
+    }
+}
