@@ -116,3 +116,69 @@ public abstract partial class WorkspaceStoreContract
         Assert.Equal(writers * each, setup.History(id).Count(h => h.Action == Review.History.HistoryAction.Changed));
     }
 }
+
+/// <summary>The scope applied to real stored data.</summary>
+public abstract partial class WorkspaceStoreContract
+{
+    [SkippableFact]
+    public void ScopedView_HelpdeskWithEndActivityAndWindow_MatchesCasesCountedByHand()
+    {
+        string path = SharedData.PathOf("eventlogs/helpdesk.xes.gz");
+        var log = EventLogFile.Read(path).Log;
+        var ws = OpenWorkspace();
+        var review = ws.CreateReview("Help desk 2012", "lead", [], "lead");
+        Guid id = review.Value.Id;
+        var source = ws.ImportEventLog(id, path, ContentHash.OfFile(path), log, "{}", log.EventCount, "lead");
+        var from = new DateTimeOffset(2012, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var to = new DateTimeOffset(2013, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        ws.Save(id, new Review.Scoping.Scope
+        {
+            Id = id,
+            Filter = new Review.Scoping.ScopeFilter
+            {
+                EndActivities = ["Closed"],
+                ExcludesActivities = ["Wait"],
+                Window = new Review.Scoping.TimeWindow(from, to, Review.Scoping.TimeWindowMode.Starting),
+            },
+        }, 0, "lead");
+
+        var view = ws.ScopedView(id, source.Id);
+
+        // Independent count straight from the columns: first event's time in 2012, last activity Closed, no Wait.
+        int closed = log.ActivityNames.IdOf("Closed"), wait = log.ActivityNames.IdOf("Wait");
+        Assert.True(closed >= 0 && wait >= 0);
+        int expected = 0;
+        for (int c = 0; c < log.CaseCount; c++)
+        {
+            int first = log.CaseOffsets[c], last = log.CaseOffsets[c + 1] - 1;
+            long start = log.HasStartTimes && log.StartTimes[first] != Stepwise.Mining.Time.Timestamp.None ? log.StartTimes[first] : log.Times[first];
+            bool hasWait = false;
+            for (int e = first; e <= last; e++)
+            {
+                hasWait |= log.Activities[e] == wait;
+            }
+
+            if (start >= from.UtcTicks && start < to.UtcTicks && log.Activities[last] == closed && !hasWait)
+            {
+                expected++;
+            }
+        }
+
+        Assert.InRange(expected, 1, log.CaseCount - 1);
+        Assert.Equal(expected, view.CaseCount);
+    }
+
+    [SkippableFact]
+    public void ScopedView_ScopeNamesAnActivityTheLogLacks_RefusedNamingTheFile()
+    {
+        var ws = OpenWorkspace();
+        var review = ws.CreateReview("R", "lead", [], "lead");
+        Guid id = review.Value.Id;
+        var log = SyntheticLog.Create(500, seed: 1);
+        var source = ws.ImportEventLog(id, "tickets.csv", ContentHash.Of("t"u8), log, "{}", 500, "lead");
+        ws.Save(id, new Review.Scoping.Scope { Id = id, Filter = new Review.Scoping.ScopeFilter { StartActivities = ["Triage"] } }, 0, "lead");
+        var ex = Assert.Throws<ReviewRuleException>(() => ws.ScopedView(id, source.Id));
+        Assert.Contains("tickets.csv", ex.Message);
+        Assert.Contains("Triage", ex.Message);
+    }
+}

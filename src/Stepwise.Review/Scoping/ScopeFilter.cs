@@ -1,3 +1,4 @@
+using Stepwise.Mining.Filtering;
 using Stepwise.Review.Common;
 
 namespace Stepwise.Review.Scoping;
@@ -65,5 +66,45 @@ public sealed record ScopeFilter
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// The engine's case filter for these boundaries: every condition, applied in the order start, end, required,
+    /// excluded activities, attributes, time window, throughput time.
+    /// </summary>
+    public CaseFilter ToCaseFilter()
+    {
+        Checked();
+        var filters = new List<CaseFilter>();
+        if (StartActivities.Count > 0)
+        {
+            filters.Add(new StartActivityFilter(StartActivities));
+        }
+
+        if (EndActivities.Count > 0)
+        {
+            filters.Add(new EndActivityFilter(EndActivities));
+        }
+
+        filters.AddRange(ContainsActivities.Select(a => new ActivityPresenceFilter(a, Present: true)));
+        filters.AddRange(ExcludesActivities.Select(a => new ActivityPresenceFilter(a, Present: false)));
+        filters.AddRange(Attributes.Select(a => new AttributeFilter(a.Attribute, a.Values, a.Exclude)));
+        if (Window is { } window)
+        {
+            filters.Add(new TimeWindowFilter(window.From, window.To, window.Mode switch
+            {
+                Scoping.TimeWindowMode.Starting => Mining.Filtering.TimeWindowMode.Starting,
+                Scoping.TimeWindowMode.Ending => Mining.Filtering.TimeWindowMode.Ending,
+                Scoping.TimeWindowMode.Contained => Mining.Filtering.TimeWindowMode.Contained,
+                _ => Mining.Filtering.TimeWindowMode.Intersecting,
+            }));
+        }
+
+        if (MinThroughput is not null || MaxThroughput is not null)
+        {
+            filters.Add(new ThroughputTimeFilter(MinThroughput, MaxThroughput));
+        }
+
+        return new AllOfFilter(filters);
     }
 }

@@ -292,6 +292,37 @@ public sealed partial class Workspace
     /// <summary>Loads a stored event log.</summary>
     public EventLog LoadEventLog(Guid dataSourceId, CancellationToken cancellationToken = default) => _store.LoadEventLog(dataSourceId, cancellationToken);
 
+    /// <summary>
+    /// The cases of a stored event log that lie inside the review's scope (every case when the review has no scope
+    /// yet), so analyses run on exactly the agreed process.
+    /// </summary>
+    /// <exception cref="ReviewRuleException">The data source is not an event log of this review, or the scope names an
+    /// activity or attribute the log does not have.</exception>
+    public LogView ScopedView(Guid reviewId, Guid dataSourceId, CancellationToken cancellationToken = default)
+    {
+        var source = _store.DataSources(reviewId).FirstOrDefault(d => d.Id == dataSourceId);
+        if (source is not { Kind: DataSourceKind.EventLog })
+        {
+            throw new ReviewRuleException($"Data source {dataSourceId} is not an event log of review {reviewId}.");
+        }
+
+        var log = _store.LoadEventLog(dataSourceId, cancellationToken);
+        var scope = Find<Scope>(reviewId, reviewId)?.Value;
+        if (scope is null)
+        {
+            return log.All;
+        }
+
+        try
+        {
+            return scope.Filter.ToCaseFilter().Apply(log.All);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ReviewRuleException($"The scope does not fit {source.FileName}: {ex.Message}");
+        }
+    }
+
     private DataSource NewSource(Guid reviewId, DataSourceKind kind, string fileName, ContentHash hash, string optionsJson, long rows, string by)
     {
         _ = _store.FindReview(reviewId) ?? throw new ReviewRuleException($"There is no review {reviewId}.");
