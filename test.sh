@@ -34,6 +34,12 @@ start_postgres() {
             echo "test.sh: installing PostgreSQL for the storage tests..." >&2
             (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
                 || echo "test.sh: could not install PostgreSQL" >&2
+            # The package may start a default cluster; the tests use their own throwaway one.
+            if command -v pg_lsclusters >/dev/null 2>&1; then
+                pg_lsclusters --no-header 2>/dev/null | while read -r version name _; do
+                    pg_ctlcluster "$version" "$name" stop >/dev/null 2>&1 || true
+                done
+            fi
         fi
     fi
     pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"

@@ -40,6 +40,7 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         try
         {
             connection.Open();
+            RefuseForeignDatabase(connection, full);
             Pragma(connection, "PRAGMA journal_mode = WAL");
             // FULL: a committed sign-off or import survives a power cut too, not only a crash of the process.
             Pragma(connection, "PRAGMA synchronous = FULL");
@@ -75,6 +76,20 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         if (disposing)
         {
             _connection.Dispose();
+        }
+    }
+
+    // Migrating someone else's database would write our tables into it: refuse any database that has tables but
+    // no schema history of ours.
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), SUM(name = 'schema_migrations') FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        if (reader.GetInt64(0) > 0 && (reader.IsDBNull(1) || reader.GetInt64(1) == 0))
+        {
+            throw new InvalidDataException($"'{path}' is a SQLite database but not a Stepwise workspace (it has other tables and no Stepwise schema); choose another file.");
         }
     }
 

@@ -57,6 +57,26 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
     }
 
     [Fact]
+    public void Open_SomeoneElsesSqliteDatabase_RefusedAndLeftUntouched()
+    {
+        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE contacts (name TEXT)";
+            command.ExecuteNonQuery();
+        }
+
+        var ex = Assert.Throws<InvalidDataException>(() => SqliteWorkspaceStore.Open(FilePath));
+        Assert.Contains("not a Stepwise workspace", ex.Message);
+        using var check = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        check.Open();
+        using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'";
+        Assert.Equal("contacts", tables.ExecuteScalar());
+    }
+
+    [Fact]
     public void Open_FileThatIsNotAWorkspace_ClearErrorNamingTheFile()
     {
         File.WriteAllText(FilePath, "this is a text file, not a database, and it is long enough to look like one ........................");

@@ -8,6 +8,7 @@ using Stepwise.Review.Reviews;
 using Stepwise.Review.Scoping;
 using Stepwise.Review.SignOffs;
 using Stepwise.Review.Steps;
+using Stepwise.Storage.Testing;
 
 namespace Stepwise.Storage.Tests;
 
@@ -30,6 +31,31 @@ public abstract partial class WorkspaceStoreContract
         Assert.Equal(signOff.ContentHash, signed.Hash);
         Assert.Equal(signOff.ContentHash, CanonicalJson.Hash(CanonicalJson.Serialize(signed.Value)));
         Assert.Null(ws.FindVersion<Scope>(id, id, 3));
+    }
+
+    [SkippableFact]
+    public void SignOff_RecordedOnBehalfOfTheSigner_HistoryNamesBoth()
+    {
+        var ws = OpenWorkspace();
+        var (id, sponsor) = ReviewWithSponsor(ws);
+        var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, recordedBy: "assistant");
+        var entry = ws.History(id, new ArtefactRef(ArtefactKind.Scope, id))[^1];
+        Assert.Equal(Review.History.HistoryAction.SignedOff, entry.Action);
+        Assert.Equal("assistant", entry.By);
+        Assert.StartsWith("Sam Sponsor approved Scope version 1", entry.Summary);
+        Assert.Equal("Sam Sponsor", Assert.Single(ws.SignOffs(id)).SignOff.Name);
+    }
+
+    [SkippableFact]
+    public void ImportEventLog_OptionsNotJson_RefusedNamingTheFileAndNothingStored()
+    {
+        var ws = OpenWorkspace();
+        var review = ws.CreateReview("R", "lead", [], "lead");
+        var log = SyntheticLog.Create(100, seed: 2);
+        var ex = Assert.Throws<ReviewRuleException>(() => ws.ImportEventLog(review.Value.Id, "t.csv", ContentHash.Of("t"u8), log, "{delimiter: ;", 100, "lead"));
+        Assert.Contains("t.csv", ex.Message);
+        Assert.Empty(ws.DataSources(review.Value.Id));
     }
 
     [SkippableFact]

@@ -33,7 +33,7 @@ internal static class ReviewSignOffCommand
 
             string? reason = parse.GetValue(reject);
             var decision = reason is null ? SignOffDecision.Approved : SignOffDecision.Rejected;
-            var signOff = session.Workspace.SignOff(reviewId, target, version, session.ResolveStakeholder(reviewId, parse.GetValue(stakeholder)!), decision, reason);
+            var signOff = session.Workspace.SignOff(reviewId, target, version, session.ResolveStakeholder(reviewId, parse.GetValue(stakeholder)!), decision, reason, session.By);
             var agreement = session.Workspace.Agreement(reviewId, target);
             var record = new ResultRecord("sign_off")
                 .Add("artefact", target.Kind.ToString())

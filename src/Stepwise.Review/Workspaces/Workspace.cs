@@ -155,7 +155,14 @@ public sealed partial class Workspace
     /// <exception cref="ReviewRuleException">The signer is not a stakeholder of the review, the artefact cannot be
     /// signed, or a rejection has no reason.</exception>
     /// <exception cref="ConcurrencyConflictException">The artefact changed since that version.</exception>
-    public SignOff SignOff(Guid reviewId, ArtefactRef artefact, long version, Guid stakeholderId, SignOffDecision decision, string? reason)
+    /// <param name="reviewId">The review.</param>
+    /// <param name="artefact">The scope, recommendation or plan signed.</param>
+    /// <param name="version">The version the signer read.</param>
+    /// <param name="stakeholderId">The signer.</param>
+    /// <param name="decision">Approved or rejected.</param>
+    /// <param name="reason">Why (required for a rejection).</param>
+    /// <param name="recordedBy">Who entered the decision (the signer, or someone recording it for them), kept in the history.</param>
+    public SignOff SignOff(Guid reviewId, ArtefactRef artefact, long version, Guid stakeholderId, SignOffDecision decision, string? reason, string? recordedBy = null)
     {
         if (artefact.Kind is not (ArtefactKind.Scope or ArtefactKind.Recommendation or ArtefactKind.ImplementationPlan))
         {
@@ -191,8 +198,9 @@ public sealed partial class Workspace
             At = Now,
         };
         string verb = decision == SignOffDecision.Approved ? "Approved" : "Rejected";
-        var history = new HistoryEntry(0, reviewId, artefact, version, HistoryAction.SignedOff, stakeholder.Name, signOff.At,
-            $"{verb} {artefact.Kind} version {version.ToString(CultureInfo.InvariantCulture)} ({stakeholder.Group}, {stakeholder.Role}){(reason is null ? string.Empty : ": " + reason)}",
+        string by = recordedBy is null ? stakeholder.Name : Guard.Text(recordedBy, "Recorded by", 200);
+        var history = new HistoryEntry(0, reviewId, artefact, version, HistoryAction.SignedOff, by, signOff.At,
+            $"{stakeholder.Name} {verb.ToLowerInvariant()} {artefact.Kind} version {version.ToString(CultureInfo.InvariantCulture)} ({stakeholder.Group}, {stakeholder.Role}){(reason is null ? string.Empty : ": " + reason)}",
             [new FieldChange("decision", null, decision.ToString())]);
         _store.AddSignOff(signOff, history);
         return signOff;
@@ -326,7 +334,16 @@ public sealed partial class Workspace
     private DataSource NewSource(Guid reviewId, DataSourceKind kind, string fileName, ContentHash hash, string optionsJson, long rows, string by)
     {
         _ = _store.FindReview(reviewId) ?? throw new ReviewRuleException($"There is no review {reviewId}.");
-        string options = string.IsNullOrWhiteSpace(optionsJson) ? "{}" : CanonicalJson.Canonicalize(System.Text.Json.Nodes.JsonNode.Parse(optionsJson));
+        string options;
+        try
+        {
+            options = string.IsNullOrWhiteSpace(optionsJson) ? "{}" : CanonicalJson.Canonicalize(System.Text.Json.Nodes.JsonNode.Parse(optionsJson));
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new ReviewRuleException($"The import options of {Path.GetFileName(fileName)} are not valid JSON: {ex.Message}");
+        }
+
         return new DataSource
         {
             Id = _ids.Next(),
