@@ -57,6 +57,27 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
     }
 
     [Fact]
+    public void LoadEventLog_ChunkRemovedBehindTheStoresBack_ClearErrorAndCheckReportsIt()
+    {
+        var ws = new Stepwise.Review.Workspaces.Workspace(OpenStore(), Clock, new Stepwise.Review.Common.SequentialIds());
+        var review = ws.CreateReview("R", "lead", [], "lead");
+        var source = ws.ImportEventLog(review.Value.Id, "t.csv", Stepwise.Review.Common.ContentHash.Of("t"u8), Testing.SyntheticLog.Create(2000, seed: 4), "{}", 2000, "lead");
+        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER event_log_chunks_no_delete; DELETE FROM event_log_chunks WHERE column_key = 'activities'";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = OpenStoreCore();
+        var ex = Assert.Throws<InvalidDataException>(() => store.LoadEventLog(source.Id));
+        Assert.Contains("incomplete", ex.Message);
+        Assert.Contains("'activities'", ex.Message);
+        Assert.Contains(store.Check().Problems, p => p.Contains(source.Id.ToString("D"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Open_SomeoneElsesSqliteDatabase_RefusedAndLeftUntouched()
     {
         using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
