@@ -3,6 +3,7 @@
 // Usage: crash-helper sqlite PATH | crash-helper postgres CONNECTION SCHEMA
 using System.Globalization;
 using Stepwise.Review.Common;
+using Stepwise.Storage;
 using Stepwise.Review.Storage;
 using Stepwise.Review.Workspaces;
 using Stepwise.Storage.Postgres;

@@ -4,6 +4,7 @@ using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
 using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
+using Stepwise.Storage;
 using Stepwise.Review.People;
 using Stepwise.Review.Reviews;
 using Stepwise.Review.Scoping;

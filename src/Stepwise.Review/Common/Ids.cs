@@ -10,13 +10,6 @@ public interface IIdSource
     Guid Next();
 }
 
-/// <summary>Version-7 GUIDs (time-ordered) stamped with the given clock.</summary>
-public sealed class Version7Ids(TimeProvider time) : IIdSource
-{
-    /// <inheritdoc />
-    public Guid Next() => Guid.CreateVersion7(time.GetUtcNow());
-}
-
 /// <summary>Ids 00000000-0000-0000-0000-000000000001, ...2, ... in order: deterministic ids for tests and demos.</summary>
 public sealed class SequentialIds(long start = 1) : IIdSource
 {
