@@ -53,7 +53,7 @@ start_postgres() {
         port=$((port + 1))
     done
 
-    pg_data="$(mktemp -d /tmp/stepwise-pg.XXXXXX)"
+    pg_data="$(mktemp -d "${TMPDIR:-/tmp}/stepwise-pg.XXXXXX")"
     trap stop_postgres EXIT
     if [ "$(id -u)" = "0" ]; then
         chown postgres:postgres "$pg_data"

@@ -13,7 +13,7 @@ public sealed class PostgresWorkspaceStoreTests : WorkspaceStoreContract
 
     protected override IWorkspaceStore OpenStoreCore() => PostgresWorkspaceStore.Open(_connection, _schema);
 
-    protected override string[] CrashHelperArguments() => ["postgres", _connection, _schema];
+    protected override string[] ImportLoopArguments() => ["postgres", _connection, _schema];
 
     public override void Dispose()
     {

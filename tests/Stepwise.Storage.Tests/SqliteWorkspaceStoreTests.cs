@@ -13,7 +13,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
     protected override IWorkspaceStore OpenStoreCore() => SqliteWorkspaceStore.Open(FilePath);
 
-    protected override string[] CrashHelperArguments() => ["sqlite", FilePath];
+    protected override string[] ImportLoopArguments() => ["sqlite", FilePath];
 
     protected override void AfterKill()
     {

@@ -30,10 +30,10 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     /// <summary>Opens a store on this test's workspace (the first call creates it).</summary>
     protected abstract IWorkspaceStore OpenStoreCore();
 
-    /// <summary>Arguments that make the crash helper open this test's workspace.</summary>
-    protected abstract string[] CrashHelperArguments();
+    /// <summary>Arguments that make the import loop open this test's workspace.</summary>
+    protected abstract string[] ImportLoopArguments();
 
-    /// <summary>Checks, right after the crash helper was killed, that it had really written part of an import.</summary>
+    /// <summary>Checks, right after the import loop was killed, that it had really written part of an import.</summary>
     protected virtual void AfterKill()
     {
     }
@@ -319,7 +319,7 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     [SkippableFact]
     public void Import_ProcessKilledMidway_WorkspaceOpensWithLastCommittedStateAndNoHalfLog()
     {
-        var run = CrashHelper.RunUntilKilled(CrashHelperArguments(), killAfterCommittedImports: 1);
+        var run = ImportLoopProcess.RunUntilKilled(ImportLoopArguments(), killAfterCommittedImports: 1);
         AfterKill();
         var store = OpenStore();
         var check = store.Check();

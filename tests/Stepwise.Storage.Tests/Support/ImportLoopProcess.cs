@@ -3,8 +3,8 @@ using Stepwise.Testing;
 
 namespace Stepwise.Storage.Testing;
 
-/// <summary>Runs the crash helper program and kills it (SIGKILL) while it is in the middle of writing an import.</summary>
-internal static class CrashHelper
+/// <summary>Runs the import loop program and kills it (SIGKILL) while it is in the middle of writing an import.</summary>
+internal static class ImportLoopProcess
 {
     public sealed record Run(Guid ReviewId, int CommittedImports, string? LastSavedTitle);
 
@@ -17,7 +17,7 @@ internal static class CrashHelper
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the crash helper.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the import loop.");
         var reviewId = Guid.Empty;
         int committed = 0;
         string? title = null;
@@ -29,7 +29,7 @@ internal static class CrashHelper
                 var line = process.StandardOutput.ReadLineAsync();
                 if (!line.Wait(deadline - DateTime.UtcNow) || line.Result is null)
                 {
-                    throw new InvalidOperationException("The crash helper stopped or stalled: " + process.StandardError.ReadToEnd());
+                    throw new InvalidOperationException("The import loop stopped or stalled: " + process.StandardError.ReadToEnd());
                 }
 
                 var parts = line.Result.Split(' ');
@@ -65,7 +65,7 @@ internal static class CrashHelper
         // The test assembly runs from tests/Stepwise.Storage.Tests/bin/<configuration>/<framework>/.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string configuration = framework.Parent!.Name;
-        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "Stepwise.Storage.CrashHelper", "bin", configuration, framework.Name, "Stepwise.Storage.CrashHelper.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the crash helper first (it is built with the tests).", path);
+        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "Stepwise.Storage.ImportLoop", "bin", configuration, framework.Name, "Stepwise.Storage.ImportLoop.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the import loop first (it is built with the tests).", path);
     }
 }

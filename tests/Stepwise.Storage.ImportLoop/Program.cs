@@ -1,6 +1,6 @@
 // Imports synthetic logs and saves an artefact in a loop, printing a line before each write, one while the
 // write is under way and one after each commit, until the test that started it kills it.
-// Usage: crash-helper sqlite PATH | crash-helper postgres CONNECTION SCHEMA
+// Usage: import-loop sqlite PATH | import-loop postgres CONNECTION SCHEMA
 using System.Globalization;
 using Stepwise.Review.Common;
 using Stepwise.Storage;
@@ -12,7 +12,7 @@ using Stepwise.Storage.Testing;
 
 IWorkspaceStore store = args[0] == "sqlite" ? SqliteWorkspaceStore.Open(args[1]) : PostgresWorkspaceStore.Open(args[1], args[2]);
 var workspace = new Workspace(store, TimeProvider.System, new Version7Ids(TimeProvider.System));
-var review = workspace.CreateReview("Crash test", "crash helper", [], "crash helper");
+var review = workspace.CreateReview("Crash test", "import loop", [], "import loop");
 Console.WriteLine("REVIEW " + review.Value.Id.ToString("D"));
 var log = SyntheticLog.Create(400_000, seed: 7);
 var hash = ContentHash.Of("synthetic"u8);
@@ -38,9 +38,9 @@ for (int round = 1; ; round++)
             }
         }
     });
-    workspace.ImportEventLog(review.Value.Id, $"log{n}.csv", hash, log, "{}", log.EventCount, "crash helper", progress);
+    workspace.ImportEventLog(review.Value.Id, $"log{n}.csv", hash, log, "{}", log.EventCount, "import loop", progress);
     Console.WriteLine("IMPORTED " + n);
-    current = workspace.Save(review.Value.Id, current.Value with { Title = "Crash test round " + n }, current.Version, "crash helper");
+    current = workspace.Save(review.Value.Id, current.Value with { Title = "Crash test round " + n }, current.Version, "import loop");
     Console.WriteLine("SAVED " + n);
 }
 
