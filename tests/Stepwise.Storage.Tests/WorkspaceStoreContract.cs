@@ -33,6 +33,9 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     /// <summary>Arguments that make the import loop open this test's workspace.</summary>
     protected abstract string[] ImportLoopArguments();
 
+    /// <summary>Runs SQL directly on this test's workspace, behind the store's back.</summary>
+    protected abstract void ExecuteRaw(string sql);
+
     /// <summary>Checks, right after the import loop was killed, that it had really written part of an import.</summary>
     protected virtual void AfterKill()
     {
@@ -334,6 +337,28 @@ public abstract partial class WorkspaceStoreContract : IDisposable
 
         var ws = new Workspace(store, Clock, new SequentialIds(5000));
         Assert.Equal(run.LastSavedTitle ?? "Crash test", ws.GetReview(run.ReviewId).Value.Title);
+    }
+
+    [SkippableTheory]
+    [InlineData("history")]
+    [InlineData("artefact_versions")]
+    [InlineData("sign_offs")]
+    [InlineData("data_sources")]
+    [InlineData("event_logs")]
+    [InlineData("event_log_chunks")]
+    public void AppendOnlyTable_UpdatedOrDeletedBehindTheStoresBack_RefusedByTheDatabase(string table)
+    {
+        var ws = OpenWorkspace();
+        var (id, sponsor) = ReviewWithSponsor(ws);
+        var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null);
+        ws.ImportEventLog(id, "t.csv", ContentHash.Of("t"u8), SyntheticLog.Create(50, seed: 8), "{}", 50, "lead");
+
+        string column = table.StartsWith("event_log", StringComparison.Ordinal) ? "data_source_id" : "review_id";
+        var update = Assert.ThrowsAny<System.Data.Common.DbException>(() => ExecuteRaw($"UPDATE {table} SET {column} = {column}"));
+        Assert.Contains("append-only", update.Message);
+        var delete = Assert.ThrowsAny<System.Data.Common.DbException>(() => ExecuteRaw($"DELETE FROM {table}"));
+        Assert.Contains("append-only", delete.Message);
     }
 
     private static (Guid ReviewId, Guid Sponsor) ReviewWithSponsor(Workspace ws)
