@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return ConvertCommand.Create();
         yield return SurveyCommand.Create();
         yield return SampleCommand.Create();
+        yield return ReviewCommand.Create();
     }
 }
