@@ -2,7 +2,7 @@
 // or error, printing them. Also checks that every flow node and lane has a diagram shape and every sequence
 // flow an edge, so that the file opens laid out in a modeller.
 import { readFile } from 'node:fs/promises';
-import BpmnModdle from 'bpmn-moddle';
+import { BpmnModdle } from 'bpmn-moddle';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

@@ -11,7 +11,7 @@ namespace Stepwise.Maps.Mapping;
 /// between them, with frequency and performance; simplified on request (the most frequent activities and paths,
 /// never leaving a step cut off from the start or the end) and stating what it hides; optionally with swimlanes by
 /// any attribute. Layout and drawing are separate (<see cref="Rendering.MapDrawing"/>, <see cref="Rendering.SvgMap"/>,
-/// BPMN export).
+/// <see cref="Bpmn.BpmnExport"/>).
 /// </summary>
 public sealed class ProcessMap
 {
