@@ -7,7 +7,7 @@ internal static class CrossingCounter
     public static int Total(ProperGraph g, int[] position)
     {
         int total = 0;
-        var scratch = new List<(int Upper, int Lower)>();
+        long[] scratch = new long[Math.Max(1, g.SegmentUpper.Length)];
         int[] tree = [];
         for (int r = 0; r + 1 < g.RankCount; r++)
         {
@@ -23,25 +23,27 @@ internal static class CrossingCounter
         return total;
     }
 
-    public static int Between(ProperGraph g, int rank, int[] position, List<(int Upper, int Lower)> scratch, Span<int> tree)
+    public static int Between(ProperGraph g, int rank, int[] position, long[] scratch, Span<int> tree)
     {
-        scratch.Clear();
+        int count = 0;
         for (int i = g.RankSegmentStart[rank]; i < g.RankSegmentStart[rank + 1]; i++)
         {
             int s = g.RankSegments[i];
-            scratch.Add((position[g.SegmentUpper[s]], position[g.SegmentLower[s]]));
+            scratch[count++] = ((long)position[g.SegmentUpper[s]] << 32) | (uint)position[g.SegmentLower[s]];
         }
 
-        if (scratch.Count < 2)
+        if (count < 2)
         {
             return 0;
         }
 
-        scratch.Sort();
+        var pairs = scratch.AsSpan(0, count);
+        pairs.Sort();
         tree.Clear();
         int crossings = 0, seen = 0;
-        foreach (var (_, lower) in scratch)
+        foreach (long pair in pairs)
         {
+            int lower = (int)(pair & 0xffffffff);
             // Segments seen so far with a lower end strictly to the right of this one cross it.
             int atMost = 0;
             for (int k = lower + 1; k > 0; k -= k & -k)

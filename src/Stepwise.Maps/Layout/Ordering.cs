@@ -23,21 +23,27 @@ internal static class Ordering
                 SortByBarycentre(g, r, position, key, up: true);
             }
 
-            Transpose(g, position);
             bool improved = Keep(g, position, ref best, ref bestOrder);
             for (int r = g.RankCount - 2; r >= 0; r--)
             {
                 SortByBarycentre(g, r, position, key, up: false);
             }
 
-            Transpose(g, position);
             improved |= Keep(g, position, ref best, ref bestOrder);
             stale = improved ? 0 : stale + 1;
         }
 
+        // Transposition is the costly refinement: run it once, on the best order the sweeps found.
         for (int r = 0; r < g.RankCount; r++)
         {
             g.Order[r] = bestOrder[r];
+            Number(g.Order[r], position);
+        }
+
+        if (best > 0)
+        {
+            Transpose(g, position);
+            best = CrossingCounter.Total(g, position);
         }
 
         return best;
@@ -142,13 +148,22 @@ internal static class Ordering
     /// <summary>Swaps neighbours of a lane while that lowers the crossings with both adjacent ranks.</summary>
     private static void Transpose(ProperGraph g, int[] position)
     {
-        bool improved = true;
-        for (int pass = 0; pass < 8 && improved; pass++)
+        // Only ranks next to a rank that changed can improve; start with all of them.
+        var dirty = new bool[g.RankCount];
+        Array.Fill(dirty, true);
+        for (int pass = 0; pass < 8; pass++)
         {
-            improved = false;
+            bool any = false;
+            var next = new bool[g.RankCount];
             for (int r = 0; r < g.RankCount; r++)
             {
+                if (!dirty[r])
+                {
+                    continue;
+                }
+
                 var order = g.Order[r];
+                bool changed = false;
                 for (int i = 0; i + 1 < order.Length; i++)
                 {
                     int a = order[i], b = order[i + 1];
@@ -164,10 +179,32 @@ internal static class Ordering
                         order[i + 1] = a;
                         position[a] = i + 1;
                         position[b] = i;
-                        improved = true;
+                        changed = true;
+                    }
+                }
+
+                if (changed)
+                {
+                    any = true;
+                    next[r] = true;
+                    if (r > 0)
+                    {
+                        next[r - 1] = true;
+                    }
+
+                    if (r + 1 < g.RankCount)
+                    {
+                        next[r + 1] = true;
                     }
                 }
             }
+
+            if (!any)
+            {
+                return;
+            }
+
+            dirty = next;
         }
     }
 
