@@ -27,12 +27,12 @@ public static class CasesCommand
             var log = loaded.Log;
             var distribution = new ResultTable("distribution",
             [
-                new("measure"), new("count", CellKind.Integer), new("mean"), new("p10"), new("p25"), new("median"), new("p75"), new("p90"), new("max"),
+                new("statistic"), new("throughput_seconds", CellKind.Duration, "throughput"), new("events", CellKind.Number, "events", 1),
             ], $"Distributions over {stats.Cases.Count:N0} cases ({stats.ReworkCases:N0} with rework); durations in {stats.Measure.Description}");
             var t = stats.Throughput;
-            distribution.Add("throughput_seconds", t.Count, t.Mean, t.P10, t.P25, t.Median, t.P75, t.P90, t.Max);
             var ev = stats.EventsPerCase;
-            distribution.Add("events", ev.Count, ev.Mean, ev.P10, ev.P25, ev.Median, ev.P75, ev.P90, ev.Max);
+            distribution.Add("mean", t.Mean, ev.Mean).Add("p10", t.P10, ev.P10).Add("p25", t.P25, ev.P25).Add("median", t.Median, ev.Median)
+                .Add("p75", t.P75, ev.P75).Add("p90", t.P90, ev.P90).Add("max", t.Max, ev.Max);
             var table = new ResultTable("cases",
             [
                 new("case"), new("start", CellKind.Timestamp), new("end", CellKind.Timestamp), new("throughput_seconds", CellKind.Duration, "throughput"),

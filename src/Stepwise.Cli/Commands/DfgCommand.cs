@@ -11,7 +11,7 @@ public static class DfgCommand
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("dfg", "The directly-follows graph: which step follows which, how often, in how many cases, and how long the hand-on takes.");
+        var command = new Command("dfg", "The directly-follows graph: which step follows which, how often, in how many cases, and how long the move between them takes.");
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         command.Options.Add(format);

@@ -471,7 +471,7 @@ internal static class CsvLogReader
             }
         }
 
-        if (best is not null && bestCount * 2 > samples.Count)
+        if (best is not null && bestCount > 0 && bestCount * 2 >= samples.Count)
         {
             return best;
         }
