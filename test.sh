@@ -67,5 +67,14 @@ start_postgres() {
 }
 
 start_postgres
+# BPMN export check: bpmn-moddle from npm, installed once into tests/bpmn-check/node_modules (ignored by git).
+if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing Node.js for the BPMN export check..." >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
+    || echo "test.sh: could not install Node.js" >&2
+fi
+if [ ! -d tests/bpmn-check/node_modules/bpmn-moddle ] && command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tests/bpmn-check --no-audit --no-fund --silent
+fi
 
 dotnet test Stepwise.slnx -c Release --nologo "$@"

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Commands()
     {
         yield return SummaryCommand.Create();
+        yield return MapCommand.Create();
         yield return DfgCommand.Create();
         yield return VariantsCommand.Create();
         yield return ActivitiesCommand.Create();
