@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Commands()
     {
         yield return SummaryCommand.Create();
+        yield return MapCommand.Create();
         yield return DfgCommand.Create();
         yield return VariantsCommand.Create();
         yield return ActivitiesCommand.Create();
@@ -17,5 +18,6 @@ internal static class CommandCatalog
         yield return ConvertCommand.Create();
         yield return SurveyCommand.Create();
         yield return SampleCommand.Create();
+        yield return ReviewCommand.Create();
     }
 }
