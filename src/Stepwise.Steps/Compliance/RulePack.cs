@@ -1,4 +1,5 @@
 using Stepwise.Mining;
+using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Compliance;
 using Stepwise.Mining.Time;
 
@@ -29,15 +30,16 @@ public sealed record RulePack
     /// <summary>Working calendars by name.</summary>
     public IReadOnlyDictionary<string, DurationMeasure> Calendars { get; init; } = new Dictionary<string, DurationMeasure>(StringComparer.Ordinal);
 
-    /// <summary>For an activity name used in the rules, the names it may have in a log, tried in order.</summary>
+    /// <summary>For an activity or attribute name used in the rules, the names it may have in a log, tried in order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
     /// <summary>Where the pack was read from.</summary>
     public string? File { get; init; }
 
     /// <summary>
-    /// The rules with every activity name replaced by the first of its aliases that <paramref name="log"/> has (names
-    /// without aliases, or with none present, are kept, so that the rule reports the missing activity).
+    /// The rules with every activity and condition attribute replaced by the first of its aliases that
+    /// <paramref name="log"/> has (names without aliases, or with none present, are kept, so that the rule reports what
+    /// is missing).
     /// </summary>
     public IReadOnlyList<ComplianceRule> RulesFor(EventLog log)
     {
@@ -65,13 +67,17 @@ public sealed record RulePack
 
         string? ResolveStep(string? step) => step is null ? null : Resolve(step);
 
+        // Aliases serve attributes too: a condition on 'priority' can use the log's 'impact'.
+        IReadOnlyList<RuleCondition> ResolveWhen(IReadOnlyList<RuleCondition> when)
+            => [.. when.Select(c => Aliases.TryGetValue(c.Attribute, out var names) && names.FirstOrDefault(n => AttributeCodes.Exists(log, n)) is { } found ? c with { Attribute = found } : c)];
+
         return [.. Rules.Select<ComplianceRule, ComplianceRule>(rule => rule switch
         {
-            TimeLimitRule t => t with { From = Resolve(t.From), To = Resolve(t.To), Step = ResolveStep(t.Step) },
-            OrderRule o => o with { Before = Resolve(o.Before), After = Resolve(o.After), Step = ResolveStep(o.Step) },
-            PresenceRule p => p with { Activity = Resolve(p.Activity), Step = ResolveStep(p.Step) },
-            AbsenceRule a => a with { Activity = Resolve(a.Activity), After = a.After is null ? null : Resolve(a.After), Step = ResolveStep(a.Step) },
-            SeparationOfDutiesRule s => s with { First = Resolve(s.First), Second = Resolve(s.Second), Step = ResolveStep(s.Step) },
+            TimeLimitRule t => t with { From = Resolve(t.From), To = Resolve(t.To), Step = ResolveStep(t.Step), When = ResolveWhen(t.When) },
+            OrderRule o => o with { Before = Resolve(o.Before), After = Resolve(o.After), Step = ResolveStep(o.Step), When = ResolveWhen(o.When) },
+            PresenceRule p => p with { Activity = Resolve(p.Activity), Step = ResolveStep(p.Step), When = ResolveWhen(p.When) },
+            AbsenceRule a => a with { Activity = Resolve(a.Activity), After = a.After is null ? null : Resolve(a.After), Step = ResolveStep(a.Step), When = ResolveWhen(a.When) },
+            SeparationOfDutiesRule s => s with { First = Resolve(s.First), Second = Resolve(s.Second), Step = ResolveStep(s.Step), When = ResolveWhen(s.When) },
             _ => rule,
         })];
     }

@@ -267,6 +267,23 @@ public sealed class HandlingTimes
         {
             int from = counts[res], to = counts[res + 1];
             Array.Sort(keys, rows, from, to - from);
+
+            // Completions at the same instant are taken in file order, so the result does not depend on the sort.
+            for (int i = from; i < to;)
+            {
+                int j = i + 1;
+                while (j < to && keys[j] == keys[i])
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    Array.Sort(rows, i, j - i);
+                }
+
+                i = j;
+            }
             for (int i = from + 1; i < to; i++)
             {
                 long gap = keys[i] - keys[i - 1];

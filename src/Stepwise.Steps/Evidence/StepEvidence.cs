@@ -9,6 +9,8 @@ namespace Stepwise.Steps.Evidence;
 /// <param name="Cases">Cases that pass through it at least once.</param>
 /// <param name="Repeats">Instances beyond the first within a case (rework executions).</param>
 /// <param name="CasesWithRepeats">Cases that do the step more than once.</param>
+/// <param name="SelfLoops">Instances that directly follow an instance of the same step (in status logs, often a change
+/// of sub-status rather than work done again).</param>
 /// <param name="ServiceTime">Start to completion, in seconds, over instances with a start time (empty when the log has none).</param>
 /// <param name="WaitingTime">From the previous event's completion to this instance's start (its completion when there is
 /// no start), in seconds; first events of cases are not counted.</param>
@@ -28,6 +30,7 @@ public sealed record StepEvidence(
     int Cases,
     long Repeats,
     int CasesWithRepeats,
+    long SelfLoops,
     DurationStatistics ServiceTime,
     DurationStatistics WaitingTime,
     long TransitionsIn,

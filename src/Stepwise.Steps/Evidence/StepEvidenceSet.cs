@@ -179,6 +179,7 @@ public sealed class StepEvidenceSet
                 s.Cases,
                 s.Repeats,
                 s.CasesWithRepeats,
+                s.SelfLoops,
                 s.ServiceTime,
                 s.WaitingTime,
                 transitions[act],

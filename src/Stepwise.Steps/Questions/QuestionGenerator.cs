@@ -278,7 +278,7 @@ public static class QuestionGenerator
         }
 
         double perInstance = Zero(step.WaitingTime.Mean) + MeanHandling(handling);
-        string text = $"'{step.Name}' is classed non-value-adding ({value.Reason}). What would happen if it were not done at all?";
+        string text = $"'{step.Name}' ({Wording.Count(step.Events)} instances in {Wording.Count(step.Cases)} cases, about {Wording.Duration(perInstance)} each) is classed non-value-adding ({value.Reason}). What would happen if it were not done at all?";
         string facts = $"value class NVA ({(value.SetByUser ? "set by the user" : "suggested from the evidence")}); {Wording.Count(step.Events)} instances in {Wording.Count(step.Cases)} cases; about {Wording.Duration(perInstance)} each (mean wait before plus handling, {BasisNote(handling)})";
         Add(into, totals, "non-value-adding/" + step.Name, step.Name, QuestionTrigger.NonValueAdding, ChallengeKind.Eliminate, text, facts, step.Cases, step.Events * perInstance / step.Cases, ImpactUnit.Time);
     }

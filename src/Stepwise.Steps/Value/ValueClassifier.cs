@@ -7,8 +7,8 @@ namespace Stepwise.Steps.Value;
 /// <summary>
 /// Suggests a lean value class for each step from the evidence, with the reason, unless the user set one. The rules, in
 /// order: a step the user classed keeps their class; a step whose name says it is a waiting or parked status (wait,
-/// awaiting, pending, on hold, queued) is non-value-adding; a step that is mostly repeats (at least half of its
-/// instances are rework) is non-value-adding; a step whose name says it corrects or re-does work is non-value-adding; a
+/// awaiting, pending, on hold, queued) is non-value-adding; a step that is mostly done again after other work (at least
+/// half of its instances, not counting direct self-loops) is non-value-adding; a step whose name says it corrects or re-does work is non-value-adding; a
 /// step that delivers the outcome the customer asked for (resolve, fix, answer, respond, repair, refund, deliver,
 /// complete) is value-adding; a step a compliance rule is about, or that registers, assigns, checks, approves or closes
 /// work, is business-value-adding; any other step is business-value-adding, for the user to review.
@@ -61,10 +61,11 @@ public static class ValueClassifier
             return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, $"a waiting or parked status ('{word}'): no work is done for the customer", false);
         }
 
-        double repeatShare = step.Events == 0 ? 0 : step.Repeats / (double)step.Events;
+        // Direct self-loops are left out: in status logs they are mostly changes of sub-status, not work done again.
+        double repeatShare = step.Events == 0 ? 0 : (step.Repeats - step.SelfLoops) / (double)step.Events;
         if (repeatShare >= 0.5)
         {
-            return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, string.Create(CultureInfo.InvariantCulture, $"{repeatShare * 100:0}% of its instances are repeats (rework)"), false);
+            return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, string.Create(CultureInfo.InvariantCulture, $"{repeatShare * 100:0}% of its instances repeat it after other work (rework)"), false);
         }
 
         if (Has(name, Correction, out word))
