@@ -5,7 +5,7 @@ using Stepwise.Steps.Synthetic;
 
 namespace Stepwise.Steps.Tests;
 
-public class FeedbackLinkTests
+public class FeedbackLinkTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void Link_ByCaseIdAndByCustomer_MatchesABruteForceSearch()
@@ -58,6 +58,7 @@ public class FeedbackLinkTests
 
         // Customers of this help desk often have several tickets open at once, so linking by time can pick the wrong
         // one; most links still find the ticket the response was about.
+        output.WriteLine($"{byCustomer} responses linked by customer, {rightCase} to the case they were about");
         Assert.True(byCustomer > 500);
         Assert.True(rightCase > byCustomer / 2, $"{rightCase} of {byCustomer} customer links found the true case");
     }

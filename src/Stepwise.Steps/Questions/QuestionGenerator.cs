@@ -358,7 +358,7 @@ public static class QuestionGenerator
                 FactorKind.Rework => "What goes wrong the first time, as the customer sees it?",
                 _ => "What happens to the customer at this hand-over, and could one side do both parts?",
             };
-            string text = $"{who} score {Wording.Points(gap.Gap).TrimStart('+')} points on '{report.ScoreName}' compared with {against} ({Wording.Points(gap.GapLower)} to {Wording.Points(gap.GapUpper)}; q = {Wording.P(gap.GapQValue)}){comments}. {ask}";
+            string text = $"{who} score {Math.Abs(gap.Gap).ToString("0.00", CultureInfo.InvariantCulture)} points lower on '{report.ScoreName}' than {against} (interval {Wording.Points(gap.GapLower)} to {Wording.Points(gap.GapUpper)}; q = {Wording.P(gap.GapQValue)}){comments}. {ask}";
             string facts = $"gap {Wording.Points(gap.Gap)} adjusted for other factors (raw {Wording.Points(gap.Difference)}); {Wording.Count(gap.CasesWith)} vs {Wording.Count(gap.CasesWithout)} scored cases; flagged at false-discovery rate {report.Options.FalseDiscoveryRate.ToString("0.###", CultureInfo.InvariantCulture)}";
             string stepName = step?.Name ?? gap.Subject;
             string id = (gap.Kind == FactorKind.Step ? "satisfaction/" : gap.Kind == FactorKind.Rework ? "satisfaction-rework/" : "satisfaction-handover/") + gap.Subject;
