@@ -155,6 +155,30 @@ public sealed class StepsVerbTests : IDisposable
     }
 
     [Fact]
+    public void Steps_BadFeedbackRow_NamesTheFileLineAndColumn()
+    {
+        string feedback = Write("survey.csv", "response_id,case_id,overall_satisfaction\nR1,Case 1,7\nR2,Case 2,eleven\n");
+
+        var (code, _, error) = CliRunner.Run("steps", Helpdesk, "--feedback", feedback, "--feedback-case-id", "case_id", "--feedback-overall", "overall_satisfaction");
+
+        Assert.Equal(1, code);
+        Assert.Contains("survey.csv", error);
+        Assert.Contains("line 3", error);
+        Assert.Contains("overall_satisfaction", error);
+    }
+
+    [Fact]
+    public void Steps_FeedbackWithoutCaseOrCustomerColumn_SaysItCannotLink()
+    {
+        string feedback = Write("survey.csv", "response_id,overall_satisfaction\nR1,7\nR2,9\n");
+
+        var (code, _, error) = CliRunner.Run("steps", Helpdesk, "--feedback", feedback);
+
+        Assert.Equal(1, code);
+        Assert.Contains("survey.csv has no case id column", error);
+    }
+
+    [Fact]
     public void Steps_BadRatesFile_NamesTheLine()
     {
         string rates = Write("rates.csv", "resource,hourly_rate\nValue 1,thirty\n");
