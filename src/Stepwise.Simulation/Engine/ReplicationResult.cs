@@ -44,6 +44,9 @@ public sealed class ReplicationResult
     /// <summary>Total waiting for staff per case, completed or abandoned (seconds).</summary>
     public LogHistogram WaitingSeconds { get; } = new();
 
+    /// <summary>Cases (completed or abandoned) that waited for staff at least once.</summary>
+    public long CasesThatWaited { get; internal set; }
+
     /// <summary>Cases (completed or abandoned) that met the service level.</summary>
     public long WithinServiceLevel { get; internal set; }
 

@@ -437,6 +437,7 @@ internal sealed class ReplicationRun
 
         double waited = _waiting[slot] + (now - _waitingSince[slot]);
         _result.Abandoned++;
+        _result.CasesThatWaited++;
         _result.WaitingSeconds.Add(waited);
         Release(slot);
     }
@@ -447,6 +448,11 @@ internal sealed class ReplicationRun
         _result.Completed++;
         _result.ThroughputSeconds.Add(throughput);
         _result.WaitingSeconds.Add(_waiting[slot]);
+        if (_waiting[slot] > 0)
+        {
+            _result.CasesThatWaited++;
+        }
+
         if (_serviceLevel is { } level)
         {
             double measured = level.Measure == ServiceLevelMeasure.Throughput ? throughput : _waiting[slot];
