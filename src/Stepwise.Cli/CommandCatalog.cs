@@ -8,6 +8,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return SummaryCommand.Create();
+        yield return DfgCommand.Create();
+        yield return VariantsCommand.Create();
+        yield return ActivitiesCommand.Create();
+        yield return CasesCommand.Create();
+        yield return HandoversCommand.Create();
+        yield return ConvertCommand.Create();
     }
 }

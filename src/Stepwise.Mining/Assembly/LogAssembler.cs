@@ -32,7 +32,7 @@ internal static class LogAssembler
         }
 
         // 1. Scatter every column to case order, stable in file order.
-        var cols = new Columns(n, raw.StartTimes is not null || raw.Lifecycles is not null, raw.Lifecycles is not null, raw.CodeColumns.Count);
+        var cols = new Columns(n, raw.StartTimes is not null || raw.Lifecycles is not null, raw.Lifecycles is not null, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
         {
             var cursor = offsets.AsSpan(0, caseCount).ToArray();
             var acts = raw.Activities;
@@ -46,7 +46,10 @@ internal static class LogAssembler
                 cols.Activities[d] = acts[e];
                 cols.Resources[d] = res[e];
                 cols.Times[d] = times[e];
-                cols.Source[d] = e;
+                if (cols.Source is not null)
+                {
+                    cols.Source[d] = e;
+                }
             }
 
             if (cols.Starts is not null)
@@ -120,7 +123,7 @@ internal static class LogAssembler
         var eventColumns = new List<AttributeColumn>(raw.EventColumns.Count + raw.CodeColumns.Count);
         var caseColumns = new List<AttributeColumn>(raw.CaseColumns.Count);
         var gathered = new AttributeColumn[raw.EventColumns.Count];
-        Parallel.For(0, gathered.Length, i => gathered[i] = raw.EventColumns[i].Gather(cols.Source.AsSpan(0, total)));
+        Parallel.For(0, gathered.Length, i => gathered[i] = raw.EventColumns[i].Gather(cols.Source!.AsSpan(0, total)));
         eventColumns.AddRange(gathered);
         foreach (var column in raw.CaseColumns)
         {
@@ -309,12 +312,12 @@ internal static class LogAssembler
     /// <summary>The event columns during assembly, all in the same order.</summary>
     private sealed class Columns
     {
-        public Columns(int n, bool starts, bool lifecycles, int codeColumns)
+        public Columns(int n, bool starts, bool lifecycles, int codeColumns, bool source)
         {
             Activities = new int[n];
             Resources = new int[n];
             Times = new long[n];
-            Source = new int[n];
+            Source = source ? new int[n] : null;
             Starts = starts ? new long[n] : null;
             Lifecycles = lifecycles ? new Lifecycle[n] : null;
             Codes = new int[codeColumns][];
@@ -324,7 +327,7 @@ internal static class LogAssembler
             }
         }
 
-        private Columns(int[] activities, int[] resources, long[] times, int[] source, long[]? starts, Lifecycle[]? lifecycles, int[][] codes)
+        private Columns(int[] activities, int[] resources, long[] times, int[]? source, long[]? starts, Lifecycle[]? lifecycles, int[][] codes)
         {
             Activities = activities;
             Resources = resources;
@@ -341,8 +344,8 @@ internal static class LogAssembler
 
         public long[] Times { get; }
 
-        /// <summary>The raw (file-order) index of each event.</summary>
-        public int[] Source { get; }
+        /// <summary>The raw (file-order) index of each event, kept only when prebuilt columns must be gathered.</summary>
+        public int[]? Source { get; }
 
         public long[]? Starts { get; }
 
@@ -359,7 +362,10 @@ internal static class LogAssembler
             PermuteOne(Activities, from, len, keys);
             PermuteOne(Resources, from, len, keys);
             PermuteOne(Times, from, len, keys);
-            PermuteOne(Source, from, len, keys);
+            if (Source is not null)
+            {
+                PermuteOne(Source, from, len, keys);
+            }
             if (Starts is not null)
             {
                 PermuteOne(Starts, from, len, keys);
@@ -380,7 +386,7 @@ internal static class LogAssembler
             Pick(Activities, order),
             Pick(Resources, order),
             Pick(Times, order),
-            Pick(Source, order),
+            Source is null ? null : Pick(Source, order),
             Starts is null ? null : Pick(Starts, order),
             Lifecycles is null ? null : Pick(Lifecycles, order),
             [.. Codes.Select(c => Pick(c, order))]);

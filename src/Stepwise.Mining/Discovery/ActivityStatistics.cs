@@ -40,7 +40,7 @@ public sealed record ActivityStatistics(
         var parts = new Part[ranges.Length];
         Parallel.For(0, ranges.Length, p =>
         {
-            var part = parts[p] = new Part(a, r, (int)Math.Min(int.MaxValue, EventsIn(view, ranges[p])));
+            var part = parts[p] = new Part(a, r, (int)Math.Min(int.MaxValue, EventsIn(view, ranges[p])), log.HasStartTimes);
             var acts = log.Activities;
             var res = log.Resources;
             var times = log.Times;
@@ -150,14 +150,14 @@ public sealed record ActivityStatistics(
         private readonly long[]? _matrix;
         private readonly Dictionary<long, long>? _sparse;
 
-        public Part(int activities, int resources, int events)
+        public Part(int activities, int resources, int events, bool hasStarts)
         {
             Events = new long[activities];
             Cases = new int[activities];
             Repeats = new long[activities];
             CasesWithRepeats = new int[activities];
             SelfLoops = new long[activities];
-            Service = new GroupedDurations(events);
+            Service = new GroupedDurations(hasStarts ? events : 16);
             Waiting = new GroupedDurations(events);
             _resources = resources;
             if ((long)activities * resources <= 4_000_000)

@@ -80,6 +80,9 @@ internal sealed class CsvChunkParser
 
     public Utf8Interner[] AttributeValues { get; }
 
+    /// <summary>An error met while parsing from a start not yet confirmed as a row start.</summary>
+    public EventLogFormatException? Failure { get; set; }
+
     /// <summary>Bytes parsed so far (for progress).</summary>
     public long Progress;
 
@@ -115,6 +118,7 @@ internal sealed class CsvChunkParser
 
             if (consumed == 0)
             {
+                // Only an empty remainder at the end of the input reads as nothing.
                 break;
             }
 

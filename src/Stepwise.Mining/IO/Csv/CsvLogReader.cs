@@ -73,12 +73,29 @@ internal static class CsvLogReader
         long dataLength = Math.Max(1, source.Length - dataStart);
         using (var timer = progress is null ? null : new Timer(_ => progress.Report(0.9 * chunks.Sum(c => Volatile.Read(ref c.Progress)) / dataLength), null, 200, 200))
         {
-            System.Threading.Tasks.Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellation }, chunk => chunk.Parse(cancellation));
+            System.Threading.Tasks.Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellation }, chunk =>
+            {
+                // A range other than the first starts where a line break was found, which may be inside a quoted
+                // field; its error only counts once its start is confirmed below.
+                try
+                {
+                    chunk.Parse(cancellation);
+                }
+                catch (EventLogFormatException ex)
+                {
+                    chunk.Failure = ex;
+                }
+            });
         }
 
         Phase("parse");
 
         // Verify that each range started where the previous one's last row ended; parse again where not.
+        if (chunks[0].Failure is { } first)
+        {
+            throw first;
+        }
+
         for (int i = 1; i < chunks.Length; i++)
         {
             var previous = chunks[i - 1];
@@ -88,6 +105,11 @@ internal static class CsvLogReader
                 var again = new CsvChunkParser(layout, source, events, start, Math.Max(start, chunks[i].NominalEnd), chunks[i].BaseRow, chunks[i].Capacity, options.MaxReportedIssues);
                 again.Parse(cancellation);
                 chunks[i] = again;
+            }
+
+            if (chunks[i].Failure is { } failure)
+            {
+                throw failure;
             }
         }
 
@@ -388,57 +410,70 @@ internal static class CsvLogReader
             return preferred ?? requested with { Layout = TimestampLayout.Iso8601 };
         }
 
-        if (preferred is not null && samples.TrueForAll(s => TimestampParser.TryParse(s, preferred, out _)))
+        // Each candidate layout is scored by how many sample values it reads; the best must read most of them.
+        // Values it cannot read become bad rows with their line numbers, rather than failing the whole file here.
+        var candidates = new List<TimestampFormat>();
+        if (preferred is not null)
         {
-            return preferred;
+            candidates.Add(preferred);
         }
 
-        if (samples.TrueForAll(s => TimestampParser.TryParseIso(s, zone, out _)))
+        candidates.Add(requested with { Layout = TimestampLayout.Iso8601 });
+        var epochs = samples.Where(IsEpochNumber).ToList();
+        if (epochs.Count > 0)
         {
-            return requested with { Layout = TimestampLayout.Iso8601 };
+            double max = epochs.Max(s => double.Parse(Encoding.ASCII.GetString(s), CultureInfo.InvariantCulture));
+            candidates.Add(requested with { Layout = max < 1e11 ? TimestampLayout.EpochSeconds : TimestampLayout.EpochMilliseconds });
         }
 
-        if (samples.TrueForAll(IsEpochNumber))
-        {
-            double max = samples.Max(s => double.Parse(Encoding.ASCII.GetString(s), CultureInfo.InvariantCulture));
-            var layout = max < 1e11 ? TimestampLayout.EpochSeconds : TimestampLayout.EpochMilliseconds;
-            return requested with { Layout = layout };
-        }
-
-        bool allNumericDates = true, firstAbove12 = false, secondAbove12 = false;
+        bool firstAbove12 = false, secondAbove12 = false;
+        int numeric = 0;
         foreach (var s in samples)
         {
-            if (!TimestampParser.TrySplitNumericDate(s, out int a, out int b, out _, out _))
+            if (TimestampParser.TrySplitNumericDate(s, out int a, out int b, out _, out _))
             {
-                allNumericDates = false;
-                break;
+                numeric++;
+                firstAbove12 |= a > 12;
+                secondAbove12 |= b > 12;
             }
-
-            firstAbove12 |= a > 12;
-            secondAbove12 |= b > 12;
         }
 
-        if (allNumericDates)
+        if (numeric > 0)
         {
             if (firstAbove12 && secondAbove12)
             {
                 throw new EventLogFormatException(file, new ImportIssue(null, null, column, "the dates mix day-first and month-first forms (both the first and the second number exceed 12 in different rows); give the timestamp format."));
             }
 
-            if (firstAbove12 || secondAbove12)
+            if (firstAbove12)
             {
-                var layout = firstAbove12 ? TimestampLayout.DayFirst : TimestampLayout.MonthFirst;
-                var format = requested with { Layout = layout };
-                var bad = samples.Find(s => !TimestampParser.TryParse(s, format, out _));
-                if (bad is null)
-                {
-                    return format;
-                }
-
-                throw new EventLogFormatException(file, new ImportIssue(null, null, column, $"'{Encoding.UTF8.GetString(bad)}' is not a {format.Describe()} timestamp Stepwise can read; give the timestamp format (a pattern such as dd/MM/yyyy HH:mm)."));
+                candidates.Add(requested with { Layout = TimestampLayout.DayFirst });
             }
+            else if (secondAbove12)
+            {
+                candidates.Add(requested with { Layout = TimestampLayout.MonthFirst });
+            }
+            else if (numeric * 2 > samples.Count)
+            {
+                throw new EventLogFormatException(file, new ImportIssue(null, null, column, $"cannot tell whether dates such as '{Encoding.UTF8.GetString(samples.First(s => TimestampParser.TrySplitNumericDate(s, out _, out _, out _, out _)))}' are day-first or month-first (no day above 12 in the first {samples.Count:N0} rows); give the timestamp format dmy or mdy."));
+            }
+        }
 
-            throw new EventLogFormatException(file, new ImportIssue(null, null, column, $"cannot tell whether dates such as '{Encoding.UTF8.GetString(samples[0])}' are day-first or month-first (no day above 12 in the first {samples.Count:N0} rows); give the timestamp format dmy or mdy."));
+        TimestampFormat? best = null;
+        int bestCount = -1;
+        foreach (var candidate in candidates)
+        {
+            int count = samples.Count(s => TimestampParser.TryParse(s, candidate, out _));
+            if (count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+
+        if (best is not null && bestCount > 0 && bestCount * 2 >= samples.Count)
+        {
+            return best;
         }
 
         var unreadable = samples.Find(s => !TimestampParser.TryParseIso(s, zone, out _)) ?? samples[0];

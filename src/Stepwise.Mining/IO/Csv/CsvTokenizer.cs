@@ -163,10 +163,10 @@ internal static class CsvTokenizer
                     {
                         if (data.Length - openAt > maxFieldBytes)
                         {
-                            fields.Error = $"a quoted field is longer than {maxFieldBytes:N0} bytes (an unterminated quote?).";
+                            fields.Error = $"a quoted field is longer than {maxFieldBytes:N0} bytes (an unterminated quote?); reading resumes on the next line.";
                             fields.ErrorField = fields.Count;
                             fields.ErrorLineOffset = openLines;
-                            return RowStatus.Malformed;
+                            return SkipLine(data, openAt, atEnd, ref consumed, ref lines, openLines);
                         }
 
                         if (!atEnd)
@@ -174,9 +174,12 @@ internal static class CsvTokenizer
                             return RowStatus.NeedMore;
                         }
 
-                        fields.Error = "a quoted field is never closed: the file ends inside quotes (unterminated quote).";
+                        int remaining = data[openAt..].Count((byte)'\n');
+                        fields.Error = $"a quoted field is never closed: the file ends inside quotes (unterminated quote), so the last {remaining + 1:N0} line(s) cannot be read.";
                         fields.ErrorField = fields.Count;
                         fields.ErrorLineOffset = openLines;
+                        consumed = data.Length;
+                        lines = lineBreaks + remaining;
                         return RowStatus.Malformed;
                     }
 
@@ -247,7 +250,7 @@ internal static class CsvTokenizer
                 fields.Error = $"unexpected text after a closing quote ('{(char)next}'); a quoted field must be followed by the delimiter or the end of the line.";
                 fields.ErrorField = fields.Count - 1;
                 fields.ErrorLineOffset = lineBreaks;
-                return RowStatus.Malformed;
+                return SkipLine(data, pos, atEnd, ref consumed, ref lines, lineBreaks);
             }
 
             // Unquoted field: up to the delimiter or the end of the line.
@@ -280,6 +283,27 @@ internal static class CsvTokenizer
             lines = lineBreaks + 1;
             return RowStatus.Row;
         }
+    }
+
+    /// <summary>After a malformed row: consume up to and including the next line break after <paramref name="from"/>.</summary>
+    private static RowStatus SkipLine(ReadOnlySpan<byte> data, int from, bool atEnd, ref int consumed, ref int lines, int lineBreaks)
+    {
+        int lf = data[from..].IndexOf((byte)'\n');
+        if (lf < 0)
+        {
+            if (!atEnd)
+            {
+                return RowStatus.NeedMore;
+            }
+
+            consumed = data.Length;
+            lines = lineBreaks;
+            return RowStatus.Malformed;
+        }
+
+        consumed = from + lf + 1;
+        lines = lineBreaks + 1;
+        return RowStatus.Malformed;
     }
 
     private static void AppendScratch(CsvFields fields, ReadOnlySpan<byte> bytes)

@@ -211,22 +211,21 @@ internal sealed class XmlScanner
         return new ImportIssue(line, column, field, message);
     }
 
-    /// <summary>Line and column (1-based, column in bytes) of an absolute offset within the buffered data.</summary>
+    /// <summary>Line and column (1-based, column in bytes) of an absolute offset within the buffered data. Offsets
+    /// at or after the last one asked for cost only the bytes in between (line counting advances monotonically).</summary>
     public (long Line, long Column) PositionOf(long offset)
     {
         int local = (int)Math.Clamp(offset - _bufOffset, 0, _end);
-        long line;
         if (local >= _counted)
         {
-            line = _line + _buf.AsSpan(_counted, local - _counted).Count((byte)'\n');
-        }
-        else
-        {
-            line = _line - _buf.AsSpan(local, _counted - local).Count((byte)'\n');
+            CountLines(local);
+            return (_line, offset - _lineStart + 1);
         }
 
+        // Behind the counted position (rare: errors about an earlier tag): count back.
+        long line = _line - _buf.AsSpan(local, _counted - local).Count((byte)'\n');
         int last = _buf.AsSpan(0, local).LastIndexOf((byte)'\n');
-        long lineStart = last >= 0 ? _bufOffset + last + 1 : (line == _line && local >= _counted ? _lineStart : _bufOffset);
+        long lineStart = last >= 0 ? _bufOffset + last + 1 : _bufOffset;
         return (line, offset - lineStart + 1);
     }
 

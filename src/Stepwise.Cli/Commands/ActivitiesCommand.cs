@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Cli.Output;
+using Stepwise.Mining.Discovery;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary><c>stepwise activities LOG</c>: each step's volume, rework, service and waiting time, and resources.</summary>
+public static class ActivitiesCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("activities", "Each step: events, cases, repeats (rework), self-loops, service time, waiting time before it, resources.");
+        var input = new LogInput().AddTo(command);
+        var format = CommonOptions.Format();
+        command.Options.Add(format);
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var loaded = input.Load(parse, context, cancellation);
+            var stats = ActivityStatistics.Compute(loaded.View, loaded.Measure);
+            var table = new ResultTable("activities",
+            [
+                new("activity"), new("events", CellKind.Integer), new("cases", CellKind.Integer), new("repeats", CellKind.Integer),
+                new("cases_with_repeats", CellKind.Integer, "cases rep."), new("self_loops", CellKind.Integer, "self-loops"),
+                new("median_service_seconds", CellKind.Duration, "service med."), new("mean_waiting_seconds", CellKind.Duration, "wait mean"),
+                new("median_waiting_seconds", CellKind.Duration, "wait med."), new("p90_waiting_seconds", CellKind.Duration, "wait p90"),
+                new("resources", CellKind.Integer), new("top_resource", CellKind.Text, "top resource"),
+            ], $"Activities of {loaded.View.CaseCount:N0} cases; durations in {loaded.Measure.Description}" + (loaded.Log.HasStartTimes ? string.Empty : "; the log has no start times, so waiting time runs from the previous event's completion to this event's completion"));
+            var names = loaded.Log.ResourceNames;
+            foreach (var a in stats)
+            {
+                table.Add(a.Name, a.Events, a.Cases, a.Repeats, a.CasesWithRepeats, a.SelfLoops,
+                    a.ServiceTime.Count > 0 ? a.ServiceTime.Median : null,
+                    a.WaitingTime.Count > 0 ? a.WaitingTime.Mean : null,
+                    a.WaitingTime.Count > 0 ? a.WaitingTime.Median : null,
+                    a.WaitingTime.Count > 0 ? a.WaitingTime.P90 : null,
+                    a.Resources.Count,
+                    a.Resources.Count > 0 ? $"{names[a.Resources[0].Resource]} ({a.Resources[0].Events:N0})" : null);
+            }
+
+            return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(format));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Mining.IO;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary><c>stepwise convert LOG OUT</c>: reads a log and writes it as CSV or XES.</summary>
+public static class ConvertCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("convert", "Read a log (with the same options as the other verbs, filters included) and write it as .csv, .tsv or .xes (optionally .gz).");
+        var input = new LogInput().AddTo(command);
+        var output = new Argument<string>("OUT") { Description = "The file to write; its name gives the format." };
+        command.Arguments.Add(output);
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var loaded = input.Load(parse, context, cancellation);
+            string target = parse.GetRequiredValue(output);
+            var log = loaded.View.IsAll ? loaded.Log : Mining.LogSlicer.Slice(loaded.View);
+            EventLogFile.Write(log, target);
+            context.Error.WriteLine($"wrote {log.CaseCount:N0} cases, {log.EventCount:N0} events to {target}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Cli.Output;
+using Stepwise.Mining.Discovery;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary><c>stepwise dfg LOG</c>: the directly-follows graph with frequency and performance.</summary>
+public static class DfgCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("dfg", "The directly-follows graph: which step follows which, how often, in how many cases, and how long the move between them takes.");
+        var input = new LogInput().AddTo(command);
+        var format = CommonOptions.Format();
+        command.Options.Add(format);
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var loaded = input.Load(parse, context, cancellation);
+            var dfg = DirectlyFollowsGraph.Discover(loaded.View, loaded.Measure);
+            var table = new ResultTable("edges",
+            [
+                new("source"), new("target"), new("frequency", CellKind.Integer), new("cases", CellKind.Integer),
+                new("mean_seconds", CellKind.Duration, "mean"), new("median_seconds", CellKind.Duration, "median"), new("p90_seconds", CellKind.Duration, "p90"),
+            ], $"Directly-follows graph: {dfg.CaseCount:N0} cases, {dfg.EventCount:N0} events; durations in {dfg.Measure.Description}");
+            foreach (var edge in dfg.Edges)
+            {
+                bool timed = edge.Duration.Count > 0;
+                table.Add(dfg.NameOf(edge.Source), dfg.NameOf(edge.Target), edge.Frequency, edge.Cases,
+                    timed ? edge.Duration.Mean : null, timed ? edge.Duration.Median : null, timed ? edge.Duration.P90 : null);
+            }
+
+            return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(format));
+        });
+        return command;
+    }
+}
