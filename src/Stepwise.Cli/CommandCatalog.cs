@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return CasesCommand.Create();
         yield return HandoversCommand.Create();
         yield return ConvertCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }

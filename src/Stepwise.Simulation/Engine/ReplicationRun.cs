@@ -471,7 +471,9 @@ internal sealed class ReplicationRun
         double from = _lastChange[pool];
         if (to > from)
         {
-            _result.PoolBusySeconds[pool] += _busy[pool] * (to - from);
+            // Work beyond the staff on shift (calls finishing after a shift ends, back-office work paused overnight)
+            // is not counted: utilisation is the share of on-shift staff time spent working.
+            _result.PoolBusySeconds[pool] += Math.Min(_busy[pool], _capacity[pool]) * (to - from);
             _result.PoolStaffSeconds[pool] += _capacity[pool] * (to - from);
             _lastChange[pool] = to;
         }
