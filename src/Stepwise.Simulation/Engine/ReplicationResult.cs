@@ -4,8 +4,10 @@ namespace Stepwise.Simulation.Engine;
 /// horizon only (cases still open at the horizon are followed to their end, as in a log).</summary>
 public sealed class ReplicationResult
 {
-    internal ReplicationResult(int steps, int pools)
+    internal ReplicationResult(int steps, int pools, int priorities)
     {
+        WaitingByPriority = new double[priorities];
+        EndedByPriority = new long[priorities];
         StepExecutions = new long[steps];
         StepWaitingSeconds = new double[steps];
         StepWaits = new long[steps];
@@ -43,6 +45,12 @@ public sealed class ReplicationResult
 
     /// <summary>Total waiting for staff per case, completed or abandoned (seconds).</summary>
     public LogHistogram WaitingSeconds { get; } = new();
+
+    /// <summary>Waiting for staff summed per priority class, over cases completed or abandoned (seconds).</summary>
+    public double[] WaitingByPriority { get; }
+
+    /// <summary>Cases completed or abandoned per priority class.</summary>
+    public long[] EndedByPriority { get; }
 
     /// <summary>Cases (completed or abandoned) that waited for staff at least once.</summary>
     public long CasesThatWaited { get; internal set; }

@@ -49,7 +49,7 @@ internal sealed class ReplicationRun
     {
         _m = model;
         _random = RandomStream.ForReplication(seed, replication);
-        _result = new ReplicationResult(model.StepNames.Length, model.PoolNames.Length) { Replication = replication, HorizonSeconds = horizonSeconds };
+        _result = new ReplicationResult(model.StepNames.Length, model.PoolNames.Length, model.PriorityCumulative.Length) { Replication = replication, HorizonSeconds = horizonSeconds };
         _horizonEnd = model.StartSeconds + horizonSeconds;
         _stopAt = _horizonEnd + maxDrainSeconds;
         _serviceLevel = model.Model.ServiceLevel;
@@ -439,6 +439,8 @@ internal sealed class ReplicationRun
         _result.Abandoned++;
         _result.CasesThatWaited++;
         _result.WaitingSeconds.Add(waited);
+        _result.WaitingByPriority[_priority[slot]] += waited;
+        _result.EndedByPriority[_priority[slot]]++;
         Release(slot);
     }
 
@@ -448,6 +450,8 @@ internal sealed class ReplicationRun
         _result.Completed++;
         _result.ThroughputSeconds.Add(throughput);
         _result.WaitingSeconds.Add(_waiting[slot]);
+        _result.WaitingByPriority[_priority[slot]] += _waiting[slot];
+        _result.EndedByPriority[_priority[slot]]++;
         if (_waiting[slot] > 0)
         {
             _result.CasesThatWaited++;
