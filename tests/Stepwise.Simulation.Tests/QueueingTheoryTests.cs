@@ -39,12 +39,12 @@ public class QueueingTheoryTests
         const double lambda = 40, mu = 10;
         const int c = 5;
         var model = TestModels.Queue(lambda, Distribution.Exponential(3600 / mu), c);
-        var result = Simulator.Run(model, new SimulationOptions { Replications = 8, Seed = 11, Horizon = TimeSpan.FromDays(365) });
+        var result = Simulator.Run(model, new SimulationOptions { Replications = 16, Seed = 11, Horizon = TimeSpan.FromDays(365) });
 
         double expectedWaitShare = ErlangC(c, lambda / mu);
         double expectedMeanWait = expectedWaitShare / ((c * mu) - lambda) * 3600;
         var (waitShare, meanWait, _, ended) = Pooled(result);
-        Assert.True(ended > 2_500_000, $"only {ended} customers");
+        Assert.True(ended > 5_000_000, $"only {ended} customers");
         Assert.InRange(waitShare / expectedWaitShare, 0.98, 1.02);
         Assert.InRange(meanWait / expectedMeanWait, 0.98, 1.02);
     }
