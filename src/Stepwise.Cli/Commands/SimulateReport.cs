@@ -9,7 +9,7 @@ using Stepwise.Simulation.Validation;
 namespace Stepwise.Cli.Commands;
 
 /// <summary>Builds the printed result of <c>stepwise simulate</c>: the model explained, its validation, the KPIs and
-/// the scenario comparisons. KPI values are shown in hours, percent, money or cases (the unit column says which).</summary>
+/// the scenario comparisons. KPI values are shown in minutes or hours, percent, money or cases (the unit column says which).</summary>
 internal sealed class SimulateReport
 {
     public Report Report { get; } = new();
@@ -76,7 +76,8 @@ internal sealed class SimulateReport
         ], $"As-is model against the data ({validation.Replications} replications over the same period)");
         foreach (var m in validation.Metrics)
         {
-            var (observed, simulated, unit) = m.Unit == "seconds" ? (m.Observed / 3600, m.Simulated / 3600, "hours") : (m.Observed, m.Simulated, m.Unit);
+            var (scale, unit) = m.Unit == "seconds" ? TimeScale(Math.Max(m.Observed, m.Simulated)) : (1.0, m.Unit);
+            var (observed, simulated) = (m.Observed * scale, m.Simulated * scale);
             table.Add(m.Group, m.Name, unit, observed, simulated, double.IsNaN(m.RelativeError) ? null : m.RelativeError, m.Tolerance, m.WithinTolerance);
         }
 
@@ -95,7 +96,7 @@ internal sealed class SimulateReport
         ], $"As-is KPIs ({result.Replications.Count} replications; mean and 95% confidence interval)");
         foreach (var k in result.Kpis)
         {
-            var (scale, unit) = Scale(k.Unit);
+            var (scale, unit) = Scale(k.Unit, k.Estimate.Mean);
             table.Add(k.Label, unit, Finite(k.Estimate.Mean * scale), Finite(k.Estimate.Low * scale), Finite(k.Estimate.High * scale));
         }
 
@@ -112,7 +113,7 @@ internal sealed class SimulateReport
         ], $"Scenario '{scenario.Name}' against the as-is" + (scenario.Description is { } d ? $": {d}" : string.Empty));
         foreach (var c in comparisons)
         {
-            var (scale, unit) = Scale(c.Unit);
+            var (scale, unit) = Scale(c.Unit, Math.Max(c.AsIs.Mean, c.Scenario.Mean));
             table.Add(c.Label, unit, Finite(c.AsIs.Mean * scale), Finite(c.Scenario.Mean * scale), Finite(c.Difference.Mean * scale),
                 Finite(c.Difference.Low * scale), Finite(c.Difference.High * scale), c.Significant);
         }
@@ -122,9 +123,12 @@ internal sealed class SimulateReport
         Report.Add(table);
     }
 
-    private static (double Scale, string Unit) Scale(KpiUnit unit) => unit switch
+    /// <summary>Times of an hour or more in hours, shorter ones in minutes.</summary>
+    private static (double Scale, string Unit) TimeScale(double seconds) => double.IsFinite(seconds) && Math.Abs(seconds) < 3600 ? (1 / 60.0, "minutes") : (1 / 3600.0, "hours");
+
+    private static (double Scale, string Unit) Scale(KpiUnit unit, double typical) => unit switch
     {
-        KpiUnit.Seconds => (1 / 3600.0, "hours"),
+        KpiUnit.Seconds => TimeScale(typical),
         KpiUnit.Share => (100, "%"),
         KpiUnit.Money => (1, "money"),
         _ => (1, "cases"),
