@@ -34,8 +34,6 @@ public static class ScenarioCheck
                 {
                     throw new SimulationFileException(file, $"{at}.{field}", $"'{name}' is not a step of the model; expected one of: {string.Join(", ", steps)}");
                 }
-
-                // A merged step becomes a step in its own right for the changes after it.
             }
 
             void Pool(string? name, string field)
@@ -61,9 +59,9 @@ public static class ScenarioCheck
                     break;
                 case AutomateStep c:
                     Step(c.Step, "step");
-                    if (c.Duration?.Validate() is { } problem || c.Duration is null)
+                    if ((c.Duration is null ? "expected a duration" : c.Duration.Validate()) is { } durationProblem)
                     {
-                        throw new SimulationFileException(file, $"{at}.duration", c.Duration is null ? "expected a duration" : c.Duration.Validate()!);
+                        throw new SimulationFileException(file, $"{at}.duration", durationProblem);
                     }
 
                     Share(c.CostPerExecution, "costPerExecution", 0, double.MaxValue);
@@ -81,6 +79,7 @@ public static class ScenarioCheck
                         throw new SimulationFileException(file, $"{at}.duration", mergeProblem);
                     }
 
+                    // The merged step is a step in its own right for the changes after it.
                     steps.Add(c.Name ?? $"{c.First} + {c.Second}");
                     break;
                 case MoveStep c:
