@@ -108,14 +108,20 @@ internal sealed class SimulateReport
     {
         var table = new ResultTable("scenario:" + scenario.Name,
         [
-            new("kpi"), new("unit"), new("as_is", CellKind.Number, "as-is"), new("scenario", CellKind.Number), new("difference", CellKind.Number),
-            new("difference_low", CellKind.Number, "95% low"), new("difference_high", CellKind.Number, "95% high"), new("significant", CellKind.Boolean),
+            new("kpi"), new("unit"),
+            new("as_is", CellKind.Number, "as-is"), new("as_is_low", CellKind.Number, "95% low"), new("as_is_high", CellKind.Number, "95% high"),
+            new("scenario", CellKind.Number), new("scenario_low", CellKind.Number, "95% low"), new("scenario_high", CellKind.Number, "95% high"),
+            new("difference", CellKind.Number), new("difference_low", CellKind.Number, "95% low"), new("difference_high", CellKind.Number, "95% high"),
+            new("significant", CellKind.Boolean),
         ], $"Scenario '{scenario.Name}' against the as-is" + (scenario.Description is { } d ? $": {d}" : string.Empty));
         foreach (var c in comparisons)
         {
             var (scale, unit) = Scale(c.Unit, Math.Max(c.AsIs.Mean, c.Scenario.Mean));
-            table.Add(c.Label, unit, Finite(c.AsIs.Mean * scale), Finite(c.Scenario.Mean * scale), Finite(c.Difference.Mean * scale),
-                Finite(c.Difference.Low * scale), Finite(c.Difference.High * scale), c.Significant);
+            table.Add(c.Label, unit,
+                Finite(c.AsIs.Mean * scale), Finite(c.AsIs.Low * scale), Finite(c.AsIs.High * scale),
+                Finite(c.Scenario.Mean * scale), Finite(c.Scenario.Low * scale), Finite(c.Scenario.High * scale),
+                Finite(c.Difference.Mean * scale), Finite(c.Difference.Low * scale), Finite(c.Difference.High * scale),
+                c.Significant);
         }
 
         table.Notes.Add("Differences are scenario minus as-is, paired by replication (both use the same random streams); significant = the 95% interval excludes 0.");

@@ -18,7 +18,8 @@ namespace Stepwise.Simulation.Discovery;
 /// <item>durations: fitted per step (and per pool where a pool's durations differ significantly). With start times, a
 ///   duration is start to completion; without, it is the working time since the previous step ended (waiting and work
 ///   together, as the log cannot tell them apart);</item>
-/// <item>pools: from a group or resource attribute, each with the capacity of the most work it had in progress at once.</item>
+/// <item>pools: from a group or resource attribute, each with the capacity of the most work it had in progress at once;
+///   a step recorded without any resource needs no staff.</item>
 /// </list>
 /// </summary>
 public static class ModelDiscovery
@@ -99,6 +100,12 @@ public static class ModelDiscovery
                 int step = acts[e];
                 int pool = poolOf[e];
                 durations[step].Add(duration);
+                previous = Math.Max(previous, end);
+                if (pool < 0)
+                {
+                    continue;
+                }
+
                 if (!durationsByPool.TryGetValue((step, pool), out var list))
                 {
                     durationsByPool[(step, pool)] = list = [];
@@ -107,7 +114,6 @@ public static class ModelDiscovery
                 list.Add(duration);
                 executions[step, pool]++;
                 intervals[pool].Add((start, end));
-                previous = Math.Max(previous, end);
             }
         }
 
@@ -144,6 +150,12 @@ public static class ModelDiscovery
                 }
 
                 assignments.Add(new PoolAssignment(poolNames[p], (double)executions[a, p] / total, own));
+            }
+
+            // A step mostly done without staff (no resource recorded) needs none in the model.
+            if (total * 2 < durations[a].Count)
+            {
+                assignments.Clear();
             }
 
             activities.Add(new ActivityModel
@@ -268,12 +280,31 @@ public static class ModelDiscovery
         return new RoutingModel { History = history, Rules = list };
     }
 
+    /// <summary>The pool of each event, -1 for work done without staff: an event with neither a pool value nor a
+    /// resource, in a log that records resources elsewhere (a registration by the system, a customer's reply).</summary>
     private static (int[] PoolOf, string[] Names, string Note) Pools(EventLog log, string? attribute)
     {
+        var resources = log.Resources;
+        bool recordsResources = false;
+        foreach (int r in resources)
+        {
+            if (r >= 0)
+            {
+                recordsResources = true;
+                break;
+            }
+        }
+
         attribute ??= AttributeCodes.Exists(log, "org:group") ? "org:group" : null;
+        var poolOf = new int[log.EventCount];
         if (attribute is null)
         {
-            return (new int[log.EventCount], [AllStaff], "one pool of all staff");
+            for (int e = 0; e < poolOf.Length; e++)
+            {
+                poolOf[e] = recordsResources && resources[e] < 0 ? -1 : 0;
+            }
+
+            return (poolOf, [AllStaff], "one pool of all staff");
         }
 
         if (!AttributeCodes.Exists(log, attribute))
@@ -284,11 +315,21 @@ public static class ModelDiscovery
         var (codes, values) = AttributeCodes.ForEvents(log, attribute);
         int missing = values.Count;
         bool anyMissing = false;
-        var poolOf = new int[codes.Length];
         for (int e = 0; e < codes.Length; e++)
         {
-            poolOf[e] = codes[e] >= 0 ? codes[e] : missing;
-            anyMissing |= codes[e] < 0;
+            if (codes[e] >= 0)
+            {
+                poolOf[e] = codes[e];
+            }
+            else if (recordsResources && resources[e] < 0)
+            {
+                poolOf[e] = -1;
+            }
+            else
+            {
+                poolOf[e] = missing;
+                anyMissing = true;
+            }
         }
 
         string[] names = anyMissing ? [.. values, $"(no {attribute})"] : [.. values];
