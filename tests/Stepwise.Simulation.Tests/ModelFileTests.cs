@@ -113,6 +113,8 @@ public class ModelFileTests
         Assert.Contains("fireEveryone", unknownType.Message, StringComparison.Ordinal);
         var missing = Assert.Throws<SimulationFileException>(() => ScenarioFile.Parse("""{ "name": "x", "changes": [ { "type": "removeStep" } ] }""", "s.json", model));
         Assert.Contains("step", missing.Message, StringComparison.Ordinal);
+        // The type may come anywhere in the object.
+        Assert.IsType<RemoveStep>(ScenarioFile.Parse("""{ "name": "x", "changes": [ { "step": "Check", "type": "removeStep" } ] }""", "s.json", model)[0].Changes[0]);
         var second = Assert.Throws<SimulationFileException>(() => ScenarioFile.Parse("""[ { "name": "a", "changes": [ { "type": "demandGrowth", "factor": 2 } ] }, { "name": "b", "changes": [ { "type": "removeStep", "step": "Nope" } ] } ]""", "s.json", model));
         Assert.Contains("[1].changes[0].step", second.Message, StringComparison.Ordinal);
     }
