@@ -22,11 +22,11 @@ public static class SimulateCommand
         var command = new Command("simulate", "Discover a simulation model from a log, check it against the log, and predict what improvement options would change (with 95% confidence intervals).");
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
-        var scenario = new Option<string?>("--scenario") { Description = "A JSON file of one scenario or a list of scenarios (improvement options) to compare with the as-is." };
+        var scenario = new Option<string?>("--scenario") { Description = "A JSON or YAML file of one scenario or a list of scenarios (improvement options) to compare with the as-is." };
         var replications = new Option<int>("--replications") { Description = "Replications per run (default 30).", DefaultValueFactory = _ => 30 };
         var seed = new Option<long>("--seed") { Description = "The seed; the same seed gives the same results (default 1).", DefaultValueFactory = _ => 1 };
         var horizon = new Option<string?>("--horizon") { Description = "The simulated period for scenarios, e.g. 365d or 12w (default: the model's, a year or the log's span)." };
-        var saveModel = new Option<string?>("--save-model") { Description = "Write the model to this JSON file (to read, edit and reuse with --model)." };
+        var saveModel = new Option<string?>("--save-model") { Description = "Write the model to this file, JSON or YAML by its extension (to read, edit and reuse with --model)." };
         var model = new Option<string?>("--model") { Description = "Use this model file instead of discovering one from the log." };
         var poolsBy = new Option<string?>("--pools-by") { Description = "The event attribute that forms the pools of staff (e.g. org:group, org:resource); default org:group when present, else one pool." };
         var history = new Option<int>("--routing-history") { Description = "How many past steps decide the next one (default 2).", DefaultValueFactory = _ => 2 };

@@ -128,6 +128,12 @@ public static class DistributionFitter
             q[^1] = Math.Max(q[^2], (2 * topMean) - q[^2]);
         }
 
+        // Milliseconds are precision enough for a duration and keep the model file readable.
+        for (int i = 0; i < q.Length; i++)
+        {
+            q[i] = Math.Round(q[i], 3);
+        }
+
         return Distribution.Empirical(q);
     }
 

@@ -3,19 +3,20 @@ using System.Text.Json;
 
 namespace Stepwise.Simulation.Model;
 
-/// <summary>Reads, checks and writes simulation models as JSON files a person can read and edit.</summary>
+/// <summary>Reads, checks and writes simulation models as JSON or YAML files a person can read and edit.</summary>
 public static class ModelFile
 {
     /// <summary>The largest model file accepted (models are small; a huge file is a mistake).</summary>
     public const long MaxBytes = 64L << 20;
 
-    /// <summary>Reads and checks the model at <paramref name="path"/>.</summary>
+    /// <summary>Reads and checks the model at <paramref name="path"/> (YAML when the name ends in .yaml or .yml).</summary>
     /// <exception cref="SimulationFileException">The file is not valid JSON or a value is not acceptable.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static SimulationModel Load(string path)
     {
         string text = ReadBounded(path);
-        return Parse(text, Path.GetFileName(path));
+        string file = Path.GetFileName(path);
+        return Parse(SimulationYaml.IsYaml(path) ? SimulationYaml.ToJson(text, file) : text, file);
     }
 
     /// <summary>Parses and checks a model from JSON text; <paramref name="file"/> names the source in errors.</summary>
@@ -35,13 +36,17 @@ public static class ModelFile
     /// <summary>The model as indented JSON.</summary>
     public static string ToJson(SimulationModel model) => JsonSerializer.Serialize(model, SimulationJson.Options);
 
-    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (replacing it only once fully written).</summary>
+    /// <summary>The model as YAML.</summary>
+    public static string ToYaml(SimulationModel model) => SimulationYaml.FromJson(ToJson(model));
+
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/>, as YAML when the name ends in .yaml or .yml,
+    /// else as JSON (replacing the file only once fully written).</summary>
     public static void Save(SimulationModel model, string path)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrEmpty(path);
         string temp = path + ".partial";
-        File.WriteAllText(temp, ToJson(model));
+        File.WriteAllText(temp, SimulationYaml.IsYaml(path) ? ToYaml(model) : ToJson(model));
         File.Move(temp, path, overwrite: true);
     }
 

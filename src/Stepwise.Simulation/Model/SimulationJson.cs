@@ -22,6 +22,7 @@ internal static class SimulationJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             AllowOutOfOrderMetadataProperties = true,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -2,7 +2,8 @@ using Stepwise.Simulation.Model;
 
 namespace Stepwise.Simulation.Scenarios;
 
-/// <summary>Reads scenario files: a JSON object with a name and a list of changes, or a list of such objects.</summary>
+/// <summary>Reads scenario files: an object with a name and a list of changes, or a list of such objects, in JSON or
+/// (when the name ends in .yaml or .yml) YAML.</summary>
 public static class ScenarioFile
 {
     /// <summary>Reads the scenarios at <paramref name="path"/> and checks them against <paramref name="model"/>.</summary>
@@ -10,7 +11,8 @@ public static class ScenarioFile
     public static IReadOnlyList<Scenario> Load(string path, SimulationModel model)
     {
         string text = ModelFile.ReadBounded(path);
-        return Parse(text, Path.GetFileName(path), model);
+        string file = Path.GetFileName(path);
+        return Parse(SimulationYaml.IsYaml(path) ? SimulationYaml.ToJson(text, file) : text, file, model);
     }
 
     /// <summary>Parses scenarios from JSON text and checks them against <paramref name="model"/>.</summary>
