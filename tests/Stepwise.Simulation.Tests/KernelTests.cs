@@ -58,6 +58,29 @@ public class KernelTests
     }
 
     [Fact]
+    public void Advance_PrefixSums_AgreeWithTheHourByHourWalk()
+    {
+        // A holiday long before the period forces the hour-by-hour walk; without it the prefix sums are used.
+        var random = new Randomness.RandomStream(3);
+        var capacity = new double[168];
+        for (int h = 0; h < 168; h++)
+        {
+            capacity[h] = random.NextDouble() < 0.4 ? 2 : 0;
+        }
+
+        var fast = new PoolCalendar(capacity, []);
+        var walk = new PoolCalendar(capacity, [-10_000]);
+        for (int i = 0; i < 2000; i++)
+        {
+            double t = random.NextDouble() * 30 * 168 * Hour;
+            double work = random.NextExponential() * 60 * Hour;
+            Assert.Equal(walk.Advance(t, work), fast.Advance(t, work), 1e-6);
+            double later = t + (random.NextDouble() * 10 * 168 * Hour);
+            Assert.Equal(walk.WorkBetween(t, later), fast.WorkBetween(t, later), 1e-6);
+        }
+    }
+
+    [Fact]
     public void WorkBetween_AWholeWeek_IsFortyHours()
     {
         var calendar = OfficeHours();

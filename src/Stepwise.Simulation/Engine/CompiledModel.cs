@@ -73,6 +73,24 @@ internal sealed class CompiledModel
 
     public bool HasVaryingCapacity => PoolCalendars.Any(c => c.Varies);
 
+    /// <summary>For each hour of the week, whether any pool's staff may change when it begins.</summary>
+    public required bool[] ShiftChangeHours { get; init; }
+
+    /// <summary>The start of the next hour after <paramref name="t"/> at which any pool's staff may change.</summary>
+    public double NextShiftChange(double t)
+    {
+        long hour = (long)Math.Floor(t / PoolCalendar.Hour) + 1;
+        for (int i = 0; i < 168; i++, hour++)
+        {
+            if (ShiftChangeHours[(int)(hour % 168)])
+            {
+                return hour * PoolCalendar.Hour;
+            }
+        }
+
+        return double.PositiveInfinity;
+    }
+
     public static CompiledModel Compile(SimulationModel model, Scenario? scenario, DateTime start)
     {
         ModelFile.Check(model);
@@ -208,6 +226,7 @@ internal sealed class CompiledModel
             ChoiceNextState = choiceNext,
             StartState = startState,
             PathEdits = [.. edits],
+            ShiftChangeHours = [.. Enumerable.Range(0, 168).Select(h => calendars.Any(c => c.MayChangeAt(h)))],
             PathGrowth = growth,
             Origin = origin,
             StartSeconds = (start - origin).TotalSeconds,

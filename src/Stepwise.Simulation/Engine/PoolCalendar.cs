@@ -14,6 +14,7 @@ internal sealed class PoolCalendar
     private readonly double _weeklyWork;
     private readonly bool _periodic;
     private readonly ulong _salt;
+    private readonly double[] _cumulative = new double[169]; // working seconds before each hour of the week
 
     /// <param name="capacityByHour">Staff per hour of week; a fraction such as 6.4 means 7 staff in 40% of the weeks
     /// and 6 in the others, chosen by a hash of the hour so that every run (as-is or scenario) sees the same shifts.</param>
@@ -35,12 +36,22 @@ internal sealed class PoolCalendar
         }
 
         _weeklyWork = working * Hour;
+        for (int h = 0; h < 168; h++)
+        {
+            _cumulative[h + 1] = _cumulative[h] + (capacityByHour[h] > 0 ? Hour : 0);
+        }
+
         _periodic = holidayDays.Count == 0 && !fractional;
         Varies = varies || !_periodic;
     }
 
-    /// <summary>Whether the capacity changes during the week (so hourly updates are needed).</summary>
+    /// <summary>Whether the capacity changes during the week (so shift changes must be scheduled).</summary>
     public bool Varies { get; }
+
+    /// <summary>Whether the capacity may change when hour <paramref name="hourOfWeek"/> begins: always with holidays
+    /// or fractional staff, otherwise only where the weekly profile steps.</summary>
+    public bool MayChangeAt(int hourOfWeek)
+        => !_periodic || _capacity[hourOfWeek] != _capacity[(hourOfWeek + 167) % 168];
 
     public int CapacityAt(double t)
     {
@@ -82,17 +93,14 @@ internal sealed class PoolCalendar
             return double.PositiveInfinity;
         }
 
-        if (_periodic && work > _weeklyWork)
+        if (_periodic)
         {
-            // Any full week holds exactly the weekly working time, wherever it starts.
-            double weeks = Math.Floor(work / _weeklyWork);
-            if (weeks * _weeklyWork >= work)
-            {
-                weeks -= 1;
-            }
-
-            t += weeks * Week;
-            work -= weeks * _weeklyWork;
+            // Prefix sums of the weekly pattern: O(log 168) whatever the duration.
+            double weekStart = Math.Floor(t / Week) * Week;
+            double target = WorkBeforeInWeek(t - weekStart) + work;
+            double weeks = Math.Ceiling(target / _weeklyWork) - 1;
+            double rest = target - (weeks * _weeklyWork);
+            return weekStart + (weeks * Week) + InstantInWeek(rest);
         }
 
         for (int guard = 0; guard < 100_000; guard++)
@@ -123,14 +131,12 @@ internal sealed class PoolCalendar
             return 0;
         }
 
-        double total = 0;
-        if (_periodic && to - from > Week)
+        if (_periodic)
         {
-            double weeks = Math.Floor((to - from) / Week);
-            total += weeks * _weeklyWork;
-            from += weeks * Week;
+            return CumulativeWork(to) - CumulativeWork(from);
         }
 
+        double total = 0;
         while (from < to)
         {
             double hourEnd = Math.Min(to, (Math.Floor(from / Hour) + 1) * Hour);
@@ -143,5 +149,41 @@ internal sealed class PoolCalendar
         }
 
         return total;
+    }
+
+    /// <summary>Working seconds from the clock's origin to <paramref name="t"/> (periodic calendars only).</summary>
+    private double CumulativeWork(double t)
+    {
+        double weeks = Math.Floor(t / Week);
+        return (weeks * _weeklyWork) + WorkBeforeInWeek(t - (weeks * Week));
+    }
+
+    /// <summary>Working seconds between the start of the week and <paramref name="offset"/> seconds into it.</summary>
+    private double WorkBeforeInWeek(double offset)
+    {
+        int h = Math.Clamp((int)(offset / Hour), 0, 167);
+        return _cumulative[h] + (_capacity[h] > 0 ? Math.Min(Hour, offset - (h * Hour)) : 0);
+    }
+
+    /// <summary>The offset into the week at which <paramref name="work"/> (0 &lt; work &lt;= weekly work) seconds of
+    /// working time have passed since the week began.</summary>
+    private double InstantInWeek(double work)
+    {
+        int lo = 0, hi = 167;
+        while (lo < hi)
+        {
+            // The first hour whose end has at least the work done; it is a working hour.
+            int mid = (lo + hi) >> 1;
+            if (_cumulative[mid + 1] >= work)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return (lo * Hour) + (work - _cumulative[lo]);
     }
 }

@@ -87,7 +87,7 @@ internal sealed class ReplicationRun
         _events.Push(new ScheduledEvent { Time = _horizonEnd, Kind = EventKind.Horizon });
         if (_m.HasVaryingCapacity)
         {
-            _events.Push(new ScheduledEvent { Time = (Math.Floor(now / PoolCalendar.Hour) + 1) * PoolCalendar.Hour, Kind = EventKind.ShiftChange });
+            _events.Push(new ScheduledEvent { Time = _m.NextShiftChange(now), Kind = EventKind.ShiftChange });
         }
 
         long processed = 0;
@@ -133,7 +133,7 @@ internal sealed class ReplicationRun
 
                     if (_open > 0 || now < _horizonEnd)
                     {
-                        _events.Push(new ScheduledEvent { Time = now + PoolCalendar.Hour, Kind = EventKind.ShiftChange });
+                        _events.Push(new ScheduledEvent { Time = _m.NextShiftChange(now), Kind = EventKind.ShiftChange });
                     }
 
                     break;
