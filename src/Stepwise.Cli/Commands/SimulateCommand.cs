@@ -48,11 +48,17 @@ public static class SimulateCommand
                 throw new UserError("--replications must be from 2 to 10000 (a confidence interval needs at least 2).");
             }
 
+            var horizonSpan = parse.GetValue(horizon) is { } h ? LogInput.Duration(h, "--horizon") : (TimeSpan?)null;
+            if (horizonSpan is { } span && span <= TimeSpan.Zero)
+            {
+                throw new UserError("--horizon must be longer than zero (e.g. 365d).");
+            }
+
             var options = new SimulationOptions
             {
                 Replications = reps,
                 Seed = parse.GetValue(seed),
-                Horizon = parse.GetValue(horizon) is { } h ? LogInput.Duration(h, "--horizon") : null,
+                Horizon = horizonSpan,
                 MaxParallelism = parse.GetValue(threads),
             };
             string path = input.PathOf(parse);
