@@ -109,6 +109,7 @@ public static class BenchProgram
             var import = EventLogFile.Read(file);
             double importSeconds = sw.Elapsed.TotalSeconds;
             log = import.Log;
+            long peakAfterImport = Resident("VmHWM");
             sw.Restart();
             var dfg = DirectlyFollowsGraph.Discover(log);
             double dfgSeconds = sw.Elapsed.TotalSeconds;
@@ -122,6 +123,7 @@ public static class BenchProgram
                 $"run {run + 1}: import {log.EventCount:N0} events / {log.CaseCount:N0} cases: {importSeconds:F2} s ({log.EventCount / importSeconds / 1e6:F1} M events/s) [{string.Join(", ", import.Report.Phases.Select(p => $"{p.Name} {p.Seconds:F2}"))}]"));
             Console.WriteLine(FormattableString.Invariant(
                 $"        analyses: dfg {dfgSeconds:F3} s ({dfg.Edges.Count} edges) + variants {variantSeconds:F3} s ({variants.Count:N0}) + activities {activitySeconds:F3} s ({activities.Count}) = {dfgSeconds + variantSeconds + activitySeconds:F3} s"));
+            Console.WriteLine(FormattableString.Invariant($"        peak resident after import {peakAfterImport / 1e6:F0} MB, after analyses {Resident("VmHWM") / 1e6:F0} MB"));
         }
 
         GC.Collect();

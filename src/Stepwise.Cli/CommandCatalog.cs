@@ -9,12 +9,16 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Commands()
     {
         yield return SummaryCommand.Create();
+        yield return MapCommand.Create();
         yield return DfgCommand.Create();
         yield return VariantsCommand.Create();
         yield return ActivitiesCommand.Create();
         yield return CasesCommand.Create();
         yield return HandoversCommand.Create();
         yield return ConvertCommand.Create();
+        yield return SurveyCommand.Create();
+        yield return SampleCommand.Create();
+        yield return ReviewCommand.Create();
         yield return SimulateCommand.Create();
     }
 }

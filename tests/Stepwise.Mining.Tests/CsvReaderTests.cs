@@ -195,3 +195,15 @@ public class CsvReaderTests : IDisposable
         LogAssert.Equal(serial, parallel);
     }
 }
+
+public class AttributeColumnTests
+{
+    [Fact]
+    public void StringColumn_PublicConstructor_CountsEveryRow()
+    {
+        var column = new Attributes.StringColumn("channel", [0, -1, 1], new NameTable(["phone", "email"]));
+        Assert.Equal(3, column.Count);
+        Assert.Equal(["phone", null, "email"], Enumerable.Range(0, 3).Select(column.GetString));
+        Assert.Equal(3, column.Gather([2, 1, 0]).Count);
+    }
+}

@@ -16,11 +16,14 @@ internal sealed class Utf8Interner
     private Slot[] _slots = CreateSlots(128);
     private int _count;
 
-    // A slot holds the hash beside the id, so most mismatches are rejected without touching the entry.
+    // A slot holds the hash, the id and where the key's bytes are, so a lookup touches the slot and the bytes only
+    // (two cache lines), and most mismatches are rejected on the hash alone.
     private struct Slot
     {
         public int Hash;
         public int Id;
+        public int Start;
+        public int Length;
     }
 
     private struct Entry
@@ -48,13 +51,9 @@ internal sealed class Utf8Interner
                 return Add(value, hash, slot);
             }
 
-            if (s.Hash == hash)
+            if (s.Hash == hash && s.Length == value.Length && _arena.AsSpan(s.Start, s.Length).SequenceEqual(value))
             {
-                var entry = _entries[s.Id];
-                if (_arena.AsSpan(entry.Start, entry.Length).SequenceEqual(value))
-                {
-                    return s.Id;
-                }
+                return s.Id;
             }
 
             slot = (slot + 1) & mask;
@@ -176,7 +175,7 @@ internal sealed class Utf8Interner
         value.CopyTo(_arena.AsSpan(_arenaLength));
         _entries[id] = new Entry { Start = _arenaLength, Length = value.Length };
         _arenaLength += value.Length;
-        _slots[slot] = new Slot { Hash = hash, Id = id };
+        _slots[slot] = new Slot { Hash = hash, Id = id, Start = _entries[id].Start, Length = value.Length };
         _count++;
         if (_count * 2 > _slots.Length)
         {

@@ -21,6 +21,7 @@ public sealed class StringColumn : AttributeColumn
         }
 
         _codes = codes;
+        _count = codes.Length;
         Values = values;
     }
 

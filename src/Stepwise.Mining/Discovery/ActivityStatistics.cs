@@ -38,12 +38,13 @@ public sealed record ActivityStatistics(
         int r = log.ResourceNames.Count;
         var ranges = CaseRanges.Split(view);
         var parts = new Part[ranges.Length];
+
+        // Pass 1: counts, and how many durations each activity will have, per part.
         Parallel.For(0, ranges.Length, p =>
         {
-            var part = parts[p] = new Part(a, r, (int)Math.Min(int.MaxValue, EventsIn(view, ranges[p])), log.HasStartTimes);
+            var part = parts[p] = new Part(a, r);
             var acts = log.Activities;
             var res = log.Resources;
-            var times = log.Times;
             var starts = log.StartTimes;
             bool hasStarts = !starts.IsEmpty;
             var offsets = log.CaseOffsets;
@@ -79,28 +80,69 @@ public sealed record ActivityStatistics(
                         part.AddResource(act, res[e]);
                     }
 
-                    long start = hasStarts ? starts[e] : Timestamp.None;
-                    if (start != Timestamp.None)
+                    if (hasStarts && starts[e] != Timestamp.None)
                     {
-                        part.Service.Add(act, elapsed ? times[e] - start : measure.Between(start, times[e]));
+                        part.ServiceCount[act]++;
                     }
 
                     if (e > from)
                     {
+                        part.WaitingCount[act]++;
                         if (acts[e - 1] == act)
                         {
                             part.SelfLoops[act]++;
                         }
-
-                        long target = start != Timestamp.None ? start : times[e];
-                        part.Waiting.Add(act, elapsed ? target - times[e - 1] : measure.Between(times[e - 1], target));
                     }
                 }
             }
         });
 
-        var service = GroupedDurations.Merge(parts.Select(p => p.Service).ToArray(), a);
-        var waiting = GroupedDurations.Merge(parts.Select(p => p.Waiting).ToArray(), a);
+        // Where each part writes each activity's durations in the shared buckets.
+        var waitStart = Buckets(parts, a, p => p.WaitingCount, out var waitCursor);
+        var serviceStart = Buckets(parts, a, p => p.ServiceCount, out var serviceCursor);
+        var waiting = GC.AllocateUninitializedArray<long>(waitStart[a]);
+        var service = GC.AllocateUninitializedArray<long>(serviceStart[a]);
+
+        // Pass 2: the durations, written straight into their activity's bucket.
+        Parallel.For(0, ranges.Length, p =>
+        {
+            var wc = waitCursor[p];
+            var sc = serviceCursor[p];
+            var acts = log.Activities;
+            var times = log.Times;
+            var starts = log.StartTimes;
+            bool hasStarts = !starts.IsEmpty;
+            var offsets = log.CaseOffsets;
+            for (int i = ranges[p].From; i < ranges[p].To; i++)
+            {
+                int c = view.CaseAt(i);
+                int from = offsets[c], to = offsets[c + 1];
+                for (int e = from; e < to; e++)
+                {
+                    int act = acts[e];
+                    long start = hasStarts ? starts[e] : Timestamp.None;
+                    if (start != Timestamp.None)
+                    {
+                        service[sc[act]++] = elapsed ? times[e] - start : measure.Between(start, times[e]);
+                    }
+
+                    if (e > from)
+                    {
+                        long target = start != Timestamp.None ? start : times[e];
+                        waiting[wc[act]++] = elapsed ? target - times[e - 1] : measure.Between(times[e - 1], target);
+                    }
+                }
+            }
+        });
+
+        var waitingStats = new DurationStatistics[a];
+        var serviceStats = new DurationStatistics[a];
+        Parallel.For(0, a, act =>
+        {
+            waitingStats[act] = DurationStatistics.FromTicks(waiting.AsSpan(waitStart[act], waitStart[act + 1] - waitStart[act]));
+            serviceStats[act] = DurationStatistics.FromTicks(service.AsSpan(serviceStart[act], serviceStart[act + 1] - serviceStart[act]));
+        });
+
         var result = new List<ActivityStatistics>();
         for (int act = 0; act < a; act++)
         {
@@ -124,8 +166,8 @@ public sealed record ActivityStatistics(
                 parts.Sum(p => p.Repeats[act]),
                 parts.Sum(p => p.CasesWithRepeats[act]),
                 parts.Sum(p => p.SelfLoops[act]),
-                service[act],
-                waiting[act],
+                serviceStats[act],
+                waitingStats[act],
                 [.. resources.OrderByDescending(kv => kv.Value).ThenBy(kv => log.ResourceNames[kv.Key], StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value))]));
         }
 
@@ -133,15 +175,29 @@ public sealed record ActivityStatistics(
         return result;
     }
 
-    private static long EventsIn(LogView view, (int From, int To) range)
+    /// <summary>Bucket starts per activity over all parts, and each part's first write position per activity.</summary>
+    private static int[] Buckets(Part[] parts, int activities, Func<Part, int[]> counts, out int[][] cursors)
     {
-        long n = 0;
-        for (int i = range.From; i < range.To; i++)
+        var start = new int[activities + 1];
+        cursors = new int[parts.Length][];
+        for (int p = 0; p < parts.Length; p++)
         {
-            n += view.Log.CaseLength(view.CaseAt(i));
+            cursors[p] = new int[activities];
         }
 
-        return n;
+        for (int act = 0; act < activities; act++)
+        {
+            int position = start[act];
+            for (int p = 0; p < parts.Length; p++)
+            {
+                cursors[p][act] = position;
+                position += counts(parts[p])[act];
+            }
+
+            start[act + 1] = position;
+        }
+
+        return start;
     }
 
     private sealed class Part
@@ -150,15 +206,15 @@ public sealed record ActivityStatistics(
         private readonly long[]? _matrix;
         private readonly Dictionary<long, long>? _sparse;
 
-        public Part(int activities, int resources, int events, bool hasStarts)
+        public Part(int activities, int resources)
         {
             Events = new long[activities];
             Cases = new int[activities];
             Repeats = new long[activities];
             CasesWithRepeats = new int[activities];
             SelfLoops = new long[activities];
-            Service = new GroupedDurations(hasStarts ? events : 16);
-            Waiting = new GroupedDurations(events);
+            WaitingCount = new int[activities];
+            ServiceCount = new int[activities];
             _resources = resources;
             if ((long)activities * resources <= 4_000_000)
             {
@@ -180,9 +236,9 @@ public sealed record ActivityStatistics(
 
         public long[] SelfLoops { get; }
 
-        public GroupedDurations Service { get; }
+        public int[] WaitingCount { get; }
 
-        public GroupedDurations Waiting { get; }
+        public int[] ServiceCount { get; }
 
         public void AddResource(int activity, int resource)
         {

@@ -147,7 +147,7 @@ public sealed class DirectlyFollowsGraph
         }
 
         // Pass 2: durations of activity-to-activity edges.
-        var durations = new long[edgeStart[edgeSlots]];
+        var durations = GC.AllocateUninitializedArray<long>((int)edgeStart[edgeSlots]);
         bool elapsed = ReferenceEquals(measure, DurationMeasure.Elapsed);
         Parallel.For(0, ranges.Length, p =>
         {

@@ -29,8 +29,10 @@ public readonly record struct DurationStatistics(long Count, double Mean, double
             max = Math.Max(max, t);
         }
 
-        double median = Quantiles.Select(ticks, 0.5);
-        double p90 = Quantiles.Select(ticks, 0.9);
+        // The median's selection leaves every larger value above it, so the 90th percentile is selected within that
+        // upper part only.
+        double median = Quantiles.Select(ticks, 0.5, out int lo50);
+        double p90 = Quantiles.SelectAbove(ticks, 0.9, lo50);
         const double s = TimeSpan.TicksPerSecond;
         return new DurationStatistics(n, sum / n / s, median / s, p90 / s, min / s, max / s);
     }
@@ -40,10 +42,15 @@ public readonly record struct DurationStatistics(long Count, double Mean, double
 public static class Quantiles
 {
     /// <summary>The <paramref name="p"/>-quantile of <paramref name="values"/> (reordered in place).</summary>
-    public static double Select(Span<long> values, double p)
+    public static double Select(Span<long> values, double p) => Select(values, p, out _);
+
+    /// <summary>The <paramref name="p"/>-quantile of <paramref name="values"/> (reordered in place); <paramref name="rank"/>
+    /// receives the lower rank used, below which no value is larger and above which none is smaller.</summary>
+    public static double Select(Span<long> values, double p, out int rank)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 1.0);
+        rank = 0;
         if (values.IsEmpty)
         {
             return double.NaN;
@@ -51,7 +58,36 @@ public static class Quantiles
 
         double h = (values.Length - 1) * p;
         int lo = (int)Math.Floor(h);
+        rank = lo;
         long a = NthSmallest(values, lo);
+        return Interpolate(values, h, lo, a);
+    }
+
+    /// <summary>
+    /// The <paramref name="p"/>-quantile of <paramref name="values"/> after a selection at rank
+    /// <paramref name="selected"/> has left every value above that rank no smaller than it; only that upper part is
+    /// searched. The quantile's rank must not be below <paramref name="selected"/>.
+    /// </summary>
+    public static double SelectAbove(Span<long> values, double p, int selected)
+    {
+        if (values.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        double h = (values.Length - 1) * p;
+        int lo = (int)Math.Floor(h);
+        if (lo < selected)
+        {
+            return Select(values, p);
+        }
+
+        long a = lo == selected ? values[lo] : NthSmallest(values[(selected + 1)..], lo - selected - 1);
+        return Interpolate(values, h, lo, a);
+    }
+
+    private static double Interpolate(Span<long> values, double h, int lo, long a)
+    {
         if (lo + 1 >= values.Length || h == lo)
         {
             return a;

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Text;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Cli.Output;
+using Stepwise.Maps.Bpmn;
+using Stepwise.Maps.Layout;
+using Stepwise.Maps.Mapping;
+using Stepwise.Maps.Rendering;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary><c>stepwise map LOG -o map.svg</c>: a process map as SVG (frequency or performance overlay, simplified,
+/// with swimlanes) and, on request, as BPMN 2.0 with diagram layout.</summary>
+public static class MapCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("map", "Draw the process map as SVG (and BPMN 2.0): steps and the paths between them, by frequency or time, simplified and with swimlanes on request.");
+        var input = new LogInput().AddTo(command);
+        var format = CommonOptions.Format();
+        var output = new Option<string?>("--output", "-o") { Description = "Write the map as SVG to this file." };
+        var bpmn = new Option<string?>("--bpmn") { Description = "Write the map as BPMN 2.0 XML (with diagram layout) to this file." };
+        var overlay = new Option<string>("--overlay") { Description = "frequency (counts) or performance (time between steps).", DefaultValueFactory = _ => "frequency" };
+        var count = new Option<string>("--count") { Description = "What frequencies count: cases or events.", DefaultValueFactory = _ => "cases" };
+        var time = new Option<string>("--time") { Description = "Which time the performance overlay shows: median or mean.", DefaultValueFactory = _ => "median" };
+        var activities = new Option<double>("--activities") { Description = "Show the most frequent N% of activities (1-100).", DefaultValueFactory = _ => 100 };
+        var paths = new Option<double>("--paths") { Description = "Show the most frequent N% of paths (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
+        var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
+        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; lanes with the fewest steps beyond it are pooled as 'other'.", DefaultValueFactory = _ => 8 };
+        var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
+        var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
+        var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
+        foreach (var option in new Option[] { format, output, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, scheme, direction, title })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetRun((parse, context, cancellation) =>
+        {
+            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn);
+            if (svgPath is null && bpmnPath is null)
+            {
+                throw new UserError("Say where to write the map: -o FILE.svg and/or --bpmn FILE.bpmn.");
+            }
+
+            var style = new MapStyle
+            {
+                Overlay = Choice(parse.GetValue(overlay), "--overlay", ("frequency", MapOverlay.Frequency), ("performance", MapOverlay.Performance)),
+                Count = Choice(parse.GetValue(count), "--count", ("cases", CountMeasure.Cases), ("events", CountMeasure.Events)),
+                Time = Choice(parse.GetValue(time), "--time", ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
+                Scheme = Choice(parse.GetValue(scheme), "--scheme", ("light", MapScheme.Light), ("print", MapScheme.Print)),
+                Direction = Choice(parse.GetValue(direction), "--direction", ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
+                Title = parse.GetValue(title) ?? Path.GetFileName(input.PathOf(parse)),
+            };
+            double activityPercent = parse.GetValue(activities), pathPercent = parse.GetValue(paths);
+            if (!(activityPercent >= 1 && activityPercent <= 100))
+            {
+                throw new UserError($"--activities {activityPercent} must be a percentage from 1 to 100.");
+            }
+
+            if (!(pathPercent >= 0 && pathPercent <= 100))
+            {
+                throw new UserError($"--paths {pathPercent} must be a percentage from 0 to 100.");
+            }
+
+            if (parse.GetValue(maxLanes) < 2)
+            {
+                throw new UserError("--max-lanes must be at least 2.");
+            }
+
+            var loaded = input.Load(parse, context, cancellation);
+            var options = new MapOptions
+            {
+                ActivityPercent = activityPercent,
+                PathPercent = pathPercent,
+                LaneAttribute = parse.GetValue(lanes),
+                MaxLanes = parse.GetValue(maxLanes),
+                Measure = loaded.Measure,
+            };
+            var map = ProgressDisplay.Run(context, "Drawing the map", _ => ProcessMap.Build(loaded.View, options));
+            var drawing = MapDrawing.Create(map, style);
+            if (svgPath is not null)
+            {
+                WriteReplacing(svgPath, SvgMap.Render(drawing));
+            }
+
+            if (bpmnPath is not null)
+            {
+                WriteReplacing(bpmnPath, BpmnExport.ToXml(map, style.Title));
+            }
+
+            return CommonOptions.Print(context, Summary(map, drawing, svgPath, bpmnPath), parse.GetValue(format));
+        });
+        return command;
+    }
+
+    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? bpmn)
+    {
+        var c = map.Coverage;
+        var record = new ResultRecord("map", "Process map");
+        if (svg is not null)
+        {
+            record.Add("svg", svg);
+        }
+
+        if (bpmn is not null)
+        {
+            record.Add("bpmn", bpmn);
+        }
+
+        record.Add("cases", c.Cases, CellKind.Integer)
+            .Add("activities_shown", c.ShownActivities, CellKind.Integer)
+            .Add("activities", c.Activities, CellKind.Integer)
+            .Add("paths_shown", c.ShownPaths, CellKind.Integer)
+            .Add("paths", c.Paths, CellKind.Integer)
+            .Add("events_shown_share", c.Events == 0 ? 0 : c.ShownEvents / (double)c.Events, CellKind.Share)
+            .Add("cases_partly_hidden", c.CasesPartlyHidden, CellKind.Integer)
+            .Add("cases_with_hidden_activity", c.CasesWithHiddenActivity, CellKind.Integer)
+            .Add("cases_with_hidden_path", c.CasesWithHiddenPath, CellKind.Integer)
+            .Add("edge_crossings", drawing.Layout.Crossings, CellKind.Integer)
+            .Add("width_px", drawing.Width, CellKind.Integer)
+            .Add("height_px", drawing.Height, CellKind.Integer);
+        var report = new Report().Add(record);
+        if (map.Lanes.Count > 0)
+        {
+            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("activities", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
+            foreach (var lane in map.Lanes)
+            {
+                table.Add(lane.Name, lane.Values, lane.Activities);
+            }
+
+            report.Add(table);
+        }
+
+        return report;
+    }
+
+    private static T Choice<T>(string? value, string option, params (string Name, T Value)[] choices)
+    {
+        foreach (var (name, result) in choices)
+        {
+            if (string.Equals(name, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return result;
+            }
+        }
+
+        throw new UserError($"{option} '{value}' must be one of: {string.Join(", ", choices.Select(c => c.Name))}.");
+    }
+
+    /// <summary>Writes the whole file next to the target first, so an interrupted run never leaves half a map.</summary>
+    private static void WriteReplacing(string path, string text)
+    {
+        string temp = path + ".partial";
+        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,241 @@
+using System.CommandLine;
+using System.Globalization;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Cli.Output;
+using Stepwise.Statistics.Sampling;
+using Stepwise.Statistics.Tabular;
+using Stepwise.Text.Privacy;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary>
+/// <c>stepwise sample</c>: how many responses are needed (<c>size</c>), a stratified random draw of cases or
+/// customers (<c>draw</c>), and whether a sample or the responses received represent the population (<c>check</c>).
+/// </summary>
+public static class SampleCommand
+{
+    /// <summary>Creates the verb and its subcommands.</summary>
+    public static Command Create()
+    {
+        var command = new Command("sample", "Sample sizes, stratified random samples of cases or customers, and representativeness checks.");
+        command.Subcommands.Add(Size());
+        command.Subcommands.Add(Draw());
+        command.Subcommands.Add(Check());
+        return command;
+    }
+
+    private static Command Size()
+    {
+        var margin = new Option<double>("--margin") { Description = "Margin of error: a share for proportions (0.05 = ±5 points), score units for means.", Required = true };
+        var confidence = new Option<double>("--confidence") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
+        var mean = new Option<bool>("--mean") { Description = "Size for a mean (needs --sd) instead of a proportion." };
+        var sd = new Option<double?>("--sd") { Description = "Expected standard deviation of the score (for --mean)." };
+        var expected = new Option<double>("--expected") { Description = "Expected proportion (0.5 is the most conservative).", DefaultValueFactory = _ => 0.5 };
+        var population = new Option<long?>("--population") { Description = "Population size, for the finite-population correction." };
+        var rate = new Option<double>("--response-rate") { Description = "Expected response rate (share of invited units that respond).", DefaultValueFactory = _ => 1 };
+        var format = CommonOptions.Format();
+        var command = new Command("size", "Responses needed for a margin of error at a confidence level, and invitations for a response rate.");
+        foreach (var o in new Option[] { margin, confidence, mean, sd, expected, population, rate, format })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetRun((parse, context, cancellation) =>
+        {
+            bool forMean = parse.GetValue(mean);
+            var size = forMean
+                ? SampleSize.ForMean(parse.GetValue(margin), parse.GetValue(sd) ?? throw new UserError("--mean needs --sd, the expected standard deviation of the score."), parse.GetValue(confidence), parse.GetValue(population), parse.GetValue(rate))
+                : SampleSize.ForProportion(parse.GetValue(margin), parse.GetValue(confidence), parse.GetValue(expected), parse.GetValue(population), parse.GetValue(rate));
+            var record = new ResultRecord("sample_size", "Sample size")
+                .Add("estimate", forMean ? "mean" : "proportion")
+                .Add("margin", parse.GetValue(margin), CellKind.Number, decimals: 3)
+                .Add("confidence", parse.GetValue(confidence), CellKind.Share)
+                .Add("population", parse.GetValue(population), CellKind.Integer)
+                .Add("unadjusted", size.Unadjusted, CellKind.Number, decimals: 1)
+                .Add("responses_needed", size.Required, CellKind.Integer)
+                .Add("response_rate", parse.GetValue(rate), CellKind.Share)
+                .Add("invitations", size.Invitations, CellKind.Integer);
+            return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(format));
+        });
+        return command;
+    }
+
+    private static Command Draw()
+    {
+        var file = new Argument<FileInfo>("population") { Description = "CSV of units (one row per case or customer), or an event log with --log." };
+        var id = SurveyCommand.Text("--id", "Unit id column (line numbers when omitted).");
+        var log = new Option<bool>("--log") { Description = "The file is an event log (CSV, XES, XES.gz): its cases are the units." };
+        var strata = SurveyCommand.Many("--strata", "Attributes whose combinations are the strata (e.g. channel,team); 'variant' for an event log's path.");
+        var size = new Option<int>("--size") { Description = "Total sample size.", Required = true };
+        var allocation = SurveyCommand.Text("--allocation", "proportional (default), optimal (Neyman, needs --spread-by) or equal.");
+        var spread = SurveyCommand.Text("--spread-by", "Numeric attribute whose spread per stratum drives optimal allocation.");
+        var seed = new Option<long>("--seed") { Description = "Seed: the same seed draws the same sample.", DefaultValueFactory = _ => 1 };
+        var delimiter = SurveyCommand.Text("--delimiter", "Field delimiter of the CSV (detected when omitted).");
+        var key = SurveyCommand.Text("--pseudonymise-key", "Key for pseudonymising unit ids in the output (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
+        var format = CommonOptions.Format();
+        var command = new Command("draw", "Draw a stratified random sample of cases or customers, reproducibly from a seed.");
+        command.Arguments.Add(file);
+        foreach (var o in new Option[] { id, log, strata, size, allocation, spread, seed, delimiter, key, format })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var frame = SampleFrames.Read(parse.GetValue(file)!.FullName, parse.GetValue(id), parse.GetValue(log), new DelimitedTextOptions { Delimiter = SurveyCommand.ParseDelimiter(parse.GetValue(delimiter)) });
+            var by = SurveyCommand.Split(parse.GetValue(strata));
+            foreach (string name in by)
+            {
+                CheckAttribute(frame, name);
+            }
+
+            var mode = parse.GetValue(allocation)?.ToLowerInvariant() switch
+            {
+                null or "" or "proportional" => Allocation.Proportional,
+                "optimal" or "neyman" => Allocation.Optimal,
+                "equal" => Allocation.Equal,
+                var other => throw new UserError($"--allocation: '{other}' is not an allocation; use proportional, optimal or equal."),
+            };
+            var sample = StratifiedSampler.Draw(frame, by, parse.GetValue(size), mode, parse.GetValue(seed), parse.GetValue(spread));
+            var strataTable = new ResultTable("strata", [
+                new("stratum"), new("population", CellKind.Integer), new("sample", CellKind.Integer), new("sd", CellKind.Number), new("weight", CellKind.Number)],
+                string.Create(CultureInfo.InvariantCulture, $"{mode} allocation of {sample.Units.Count} units by {(by.Count == 0 ? "nothing (simple random sample)" : string.Join(", ", by))}, seed {sample.Seed}"));
+            foreach (var s in sample.Strata.OrderByDescending(x => x.PopulationCount).ThenBy(x => x.Label, StringComparer.Ordinal))
+            {
+                strataTable.Add(s.Label, s.PopulationCount, s.SampleCount, double.IsNaN(s.StandardDeviation) ? null : s.StandardDeviation, double.IsNaN(s.Weight) ? null : s.Weight);
+            }
+
+            if (sample.UnitsWithoutStratum > 0)
+            {
+                strataTable.Notes.Add($"{sample.UnitsWithoutStratum} units lack a stratum attribute and could not be drawn.");
+            }
+
+            var pseudonymiser = Pseudonymiser(parse.GetValue(key));
+            var units = new ResultTable("units", [new("id"), new("stratum"), new("weight", CellKind.Number)], pseudonymiser is null ? "Units drawn" : "Units drawn (ids pseudonymised)");
+            for (int k = 0; k < sample.Units.Count; k++)
+            {
+                var stratum = sample.Strata[sample.UnitStrata[k]];
+                string unit = frame.Ids[sample.Units[k]];
+                units.Add(pseudonymiser is null ? unit : pseudonymiser.Pseudonym(unit), stratum.Label, stratum.Weight);
+            }
+
+            return CommonOptions.Print(context, new Report().Add(strataTable).Add(units), parse.GetValue(format));
+        });
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var population = new Argument<FileInfo>("population") { Description = "CSV of the population's units, or an event log with --log." };
+        var sampleFile = new Argument<FileInfo>("sample") { Description = "CSV of the sample or the responses received: with the attributes, or with the unit ids only." };
+        var id = SurveyCommand.Text("--id", "Unit id column of the population.");
+        var sampleId = SurveyCommand.Text("--sample-id", "Unit id column of the sample (default: the same as --id, else 'id').");
+        var log = new Option<bool>("--log") { Description = "The population is an event log: its cases are the units." };
+        var by = SurveyCommand.Many("--by", "Attributes to check (e.g. channel,team).");
+        var weights = new Option<bool>("--weights") { Description = "Also list raking weights per sample unit, matching every attribute at once." };
+        var key = SurveyCommand.Text("--pseudonymise-key", "Key for pseudonymising unit ids in the weights (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
+        var format = CommonOptions.Format();
+        var command = new Command("check", "Check whether a sample, or the responses received, represents the population; flag under-represented groups and offer weights.");
+        command.Arguments.Add(population);
+        command.Arguments.Add(sampleFile);
+        foreach (var o in new Option[] { id, sampleId, log, by, weights, key, format })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var attributes = SurveyCommand.Split(parse.GetValue(by));
+            if (attributes.Count == 0)
+            {
+                throw new UserError("--by: name at least one attribute to check.");
+            }
+
+            var frame = SampleFrames.Read(parse.GetValue(population)!.FullName, parse.GetValue(id), parse.GetValue(log));
+            foreach (string name in attributes)
+            {
+                CheckAttribute(frame, name);
+            }
+
+            var table = DelimitedTextReader.Read(parse.GetValue(sampleFile)!.FullName);
+            string? sid = parse.GetValue(sampleId) ?? parse.GetValue(id) ?? (table.IndexOf("id") >= 0 ? "id" : null);
+            SamplingFrame sample;
+            if (attributes.All(a => table.IndexOf(a) >= 0))
+            {
+                sample = SamplingFrame.FromTable(table, sid);
+            }
+            else
+            {
+                // Only ids: look the units up in the population.
+                if (sid is null)
+                {
+                    throw new UserError($"The sample file has neither the attributes ({string.Join(", ", attributes)}) nor an id column; name it with --sample-id.");
+                }
+
+                var ids = SamplingFrame.FromTable(table, sid).Ids;
+                var index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (int i = 0; i < frame.Count; i++)
+                {
+                    index[frame.Ids[i]] = i;
+                }
+
+                var units = new List<int>(ids.Count);
+                foreach (string unit in ids)
+                {
+                    units.Add(index.TryGetValue(unit, out int i) ? i : throw new UserError($"{table.Source}: unit '{unit}' is not in the population."));
+                }
+
+                sample = Representativeness.Subset(frame, units);
+            }
+
+            var report = new Report();
+            var balance = new ResultTable("balance", [
+                new("attribute"), new("group"), new("population", CellKind.Integer), new("population_share", CellKind.Share), new("sample", CellKind.Integer), new("sample_share", CellKind.Share),
+                new("std_difference", CellKind.Number), new("under_represented", CellKind.Boolean), new("weight", CellKind.Number)],
+                $"Sample of {sample.Count:N0} against population of {frame.Count:N0}");
+            var tests = new ResultTable("tests", [new("attribute"), new("chi_square", CellKind.Number), new("df", CellKind.Integer), new("p", CellKind.Number, Decimals: 4), new("cohens_w", CellKind.Number), new("verdict")], "Chi-square goodness of fit per attribute");
+            foreach (var a in Representativeness.Check(frame, sample, attributes))
+            {
+                foreach (var g in a.Groups)
+                {
+                    balance.Add(a.Attribute, g.Label, g.PopulationCount, g.PopulationShare, g.SampleCount, g.SampleShare, g.StandardisedDifference, g.UnderRepresented, double.IsNaN(g.Weight) ? null : g.Weight);
+                }
+
+                balance.Notes.AddRange(a.Notes.Select(n => a.Attribute + ": " + n));
+                tests.Add(a.Attribute, a.Test?.Statistic, a.Test is null ? null : (long)a.Test.DegreesOfFreedom, a.Test?.PValue, a.Test?.EffectSize, a.IsUnbalanced() ? "not representative" : "representative");
+            }
+
+            balance.Notes.Add("Under-represented: standardised difference of -0.1 or less, or absent. Weight: population share / sample share (post-stratification on that attribute).");
+            report.Add(tests).Add(balance);
+            if (parse.GetValue(weights))
+            {
+                var w = Representativeness.RakingWeights(frame, sample, attributes);
+                var table2 = new ResultTable("weights", [new("id"), new("weight", CellKind.Number, Decimals: 4)], "Raking weights (match every attribute at once; mean 1)");
+                var pseudonymiser = Pseudonymiser(parse.GetValue(key));
+                for (int i = 0; i < sample.Count; i++)
+                {
+                    table2.Add(pseudonymiser is null ? sample.Ids[i] : pseudonymiser.Pseudonym(sample.Ids[i]), w[i]);
+                }
+
+                report.Add(table2);
+            }
+
+            return CommonOptions.Print(context, report, parse.GetValue(format));
+        });
+        return command;
+    }
+
+    private static Pseudonymiser? Pseudonymiser(string? key)
+    {
+        string? text = key ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY");
+        return string.IsNullOrEmpty(text) ? null : new Pseudonymiser(System.Text.Encoding.UTF8.GetBytes(text));
+    }
+
+    private static void CheckAttribute(SamplingFrame frame, string name)
+    {
+        if (!frame.Attributes.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UserError($"'{name}' is not an attribute of the units; they have: {string.Join(", ", frame.Attributes.Select(a => a.Name))}.");
+        }
+    }
+}

@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Statistics.Control;
+using Stepwise.Statistics.Feedback;
+using Stepwise.Statistics.Findings;
+using Stepwise.Statistics.Plans;
+using Stepwise.Statistics.Tabular;
+using Stepwise.Statistics.Targets;
+using Stepwise.Text.Privacy;
+using Stepwise.Text.Themes;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary>
+/// <c>stepwise survey FILE</c>: imports survey, QA-scorecard or review data and reports the summary, key drivers,
+/// comment themes and targets (and, on request, segments, trend and recommended actions).
+/// </summary>
+public static class SurveyCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "CSV or TSV file of responses, one row per response." };
+        var show = new Option<string>("--show") { Description = "Sections: summary, drivers, themes, targets, segments, trend, actions, or all (comma-separated).", DefaultValueFactory = _ => "summary,drivers,themes,targets" };
+        var id = Text("--id", "Response (respondent, review) id column.");
+        var caseId = Text("--case-id", "Case (ticket) id column.");
+        var customerId = Text("--customer-id", "Customer id column.");
+        var date = Text("--date", "Response date column.");
+        var dateFormat = Many("--date-format", "Date format (.NET custom format, e.g. dd/MM/yyyy); repeatable.");
+        var overall = Text("--overall", "Overall score column.");
+        var overallScale = Text("--overall-scale", "Scale of the overall score, e.g. 1-10 (detected when omitted).");
+        var items = Many("--item", "Item score column; repeatable or comma-separated (detected when omitted).");
+        var itemScale = Text("--item-scale", "Scale of every item, e.g. 1-5 (detected per item when omitted).");
+        var notApplicable = Many("--not-applicable", "Item value meaning 'not applicable', read as missing (e.g. 0).");
+        var comments = Many("--comment", "Comment column; repeatable, joined in order.");
+        var nameColumn = Text("--name-column", "Respondent name column (used only to redact names from comments).");
+        var segments = Many("--segment", "Segment column; repeatable or comma-separated (detected when omitted).");
+        var measures = Many("--measure", "Numeric column that is not a rating (e.g. a delay in minutes).");
+        var outcome = Text("--outcome", "Yes/no outcome column (recommended, satisfied, resolved).");
+        var outcomeYes = Many("--outcome-yes", "Outcome value meaning yes; repeatable.");
+        var ignore = Many("--ignore", "Column never to use; repeatable.");
+        var missing = Many("--missing", "Extra value meaning 'no answer'; repeatable.");
+        var delimiter = Text("--delimiter", "Field delimiter: , ; tab or | (detected when omitted).");
+        var encoding = Text("--encoding", "utf-8, utf-16 or latin-1 (detected when omitted).");
+        var skipBad = new Option<bool>("--skip-bad-rows") { Description = "Skip rows with bad values and list them, instead of rejecting the file." };
+        var noDetect = new Option<bool>("--no-detect") { Description = "Use only the columns named in options; detect nothing." };
+        var targets = Many("--target", "Target, e.g. csat>=80%, nps>=20, mean:Seat comfort>=3.5, fcr:Recommended>=50%; repeatable.");
+        var plan = new Option<FileInfo?>("--plan") { Description = "Measurement plan CSV (feature, metric, method, target, frequency[, column, owner])." };
+        var by = Many("--by", "Segments to compare (all when omitted).");
+        var period = Text("--period", "Trend period: week, month, quarter or year (from the span of dates when omitted).");
+        var themes = new Option<FileInfo?>("--themes") { Description = "Theme dictionary file (lines 'Theme: term, phrase, stem*'); the customer-service default otherwise." };
+        var discover = new Option<int>("--discover") { Description = "How many themes to discover from the text.", DefaultValueFactory = _ => 8 };
+        var exclude = Many("--exclude-word", "Word never used in discovered themes (e.g. your company's name); repeatable.");
+        var confidence = new Option<double>("--confidence") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
+        var key = Text("--pseudonymise-key", "Key for pseudonymising response ids (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
+        var owner = Text("--owner", "Default owner of recommended actions.");
+        var today = Text("--today", "Date to plan actions from (yyyy-MM-dd; today when omitted).");
+        var format = CommonOptions.Format();
+
+        var command = new Command("survey", "Analyse survey, QA-scorecard or review data: summary, key drivers, comment themes, targets.");
+        command.Arguments.Add(file);
+        foreach (var option in new Option[] { show, id, caseId, customerId, date, dateFormat, overall, overallScale, items, itemScale, notApplicable, comments, nameColumn, segments, measures, outcome, outcomeYes, ignore, missing, delimiter, encoding, skipBad, noDetect, targets, plan, by, period, themes, discover, exclude, confidence, key, owner, today, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var sections = ParseSections(parse.GetValue(show)!);
+            var defaults = new FeedbackImportOptions();
+            var options = new FeedbackImportOptions
+            {
+                Text = new DelimitedTextOptions { Delimiter = ParseDelimiter(parse.GetValue(delimiter)), Encoding = ParseEncoding(parse.GetValue(encoding)) },
+                AutoDetect = !parse.GetValue(noDetect),
+                SkipBadRows = parse.GetValue(skipBad),
+                OverallScale = ParseScale(parse.GetValue(overallScale), "--overall-scale"),
+                ItemScale = ParseScale(parse.GetValue(itemScale), "--item-scale"),
+                NotApplicableValues = Split(parse.GetValue(notApplicable)),
+                MissingMarkers = [.. defaults.MissingMarkers, .. Split(parse.GetValue(missing))],
+                OutcomePositiveValues = Split(parse.GetValue(outcomeYes)) is { Count: > 0 } yes ? yes : defaults.OutcomePositiveValues,
+                DateFormats = Split(parse.GetValue(dateFormat)),
+                Mapping = new FeedbackColumnMapping
+                {
+                    ResponseId = parse.GetValue(id),
+                    CaseId = parse.GetValue(caseId),
+                    CustomerId = parse.GetValue(customerId),
+                    Date = parse.GetValue(date),
+                    Overall = parse.GetValue(overall),
+                    Items = Split(parse.GetValue(items)),
+                    Comments = Split(parse.GetValue(comments)),
+                    RespondentName = parse.GetValue(nameColumn),
+                    Segments = Split(parse.GetValue(segments)),
+                    Measures = Split(parse.GetValue(measures)),
+                    Outcome = parse.GetValue(outcome),
+                    Ignore = Split(parse.GetValue(ignore)),
+                },
+            };
+            string path = parse.GetValue(file)!.FullName;
+            string? keyText = parse.GetValue(key) ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY");
+            var request = new SurveyRequest
+            {
+                Sections = sections,
+                Confidence = parse.GetValue(confidence),
+                Targets = [.. Split(parse.GetValue(targets)).Select(ParseTarget)],
+                Plan = parse.GetValue(plan) is FileInfo planFile ? MeasurementPlan.Read(planFile.FullName) : null,
+                Themes = parse.GetValue(themes) is FileInfo themeFile ? ThemeDictionary.Read(themeFile.FullName) : null,
+                DiscoverThemes = Math.Max(0, parse.GetValue(discover)),
+                ExcludeWords = [.. Split(parse.GetValue(exclude)).Select(w => w.ToLowerInvariant())],
+                Segments = Split(parse.GetValue(by)),
+                Period = ParsePeriod(parse.GetValue(period)),
+                Pseudonymiser = string.IsNullOrEmpty(keyText) ? null : new Pseudonymiser(Encoding.UTF8.GetBytes(keyText)),
+                Policy = new ActionPolicy(parse.GetValue(owner) ?? "Quality lead"),
+                Today = ParseToday(parse.GetValue(today)),
+            };
+            var result = ProgressDisplay.Run(context, "Analysing " + Path.GetFileName(path), progress =>
+            {
+                var import = FeedbackReader.Read(path, options);
+                progress.Report(0.2);
+                return SurveyAnalysis.Run(import, request);
+            });
+            foreach (var bad in result.Import.BadRows.Take(20))
+            {
+                context.Warn($"{Path.GetFileName(path)}, skipped {bad}");
+            }
+
+            if (result.Import.BadRows.Count > 20)
+            {
+                context.Warn($"{result.Import.BadRows.Count - 20} more problems in skipped rows (see the bad_rows table).");
+            }
+
+            return CommonOptions.Print(context, SurveyReport.Build(result, sections), parse.GetValue(format));
+        });
+        return command;
+    }
+
+    internal static Option<string?> Text(string name, string description) => new(name) { Description = description };
+
+    internal static Option<string[]> Many(string name, string description) => new(name) { Description = description, AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ZeroOrMore };
+
+    /// <summary>Values of a repeatable option, each also split at commas (a column name with a comma cannot be given this way).</summary>
+    internal static List<string> Split(string[]? values)
+        => values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    private static SurveySection ParseSections(string text)
+    {
+        var result = SurveySection.None;
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<SurveySection>(part, ignoreCase: true, out var section) || section == SurveySection.None || int.TryParse(part, out _))
+            {
+                throw new UserError($"--show: '{part}' is not a section; use summary, drivers, themes, targets, segments, trend, actions or all.");
+            }
+
+            result |= section;
+        }
+
+        return result == SurveySection.None ? SurveySection.Summary : result;
+    }
+
+    internal static char? ParseDelimiter(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "tab" or "\\t" or "\t" => '\t',
+        { Length: 1 } one => one[0],
+        _ => throw new UserError($"--delimiter: '{text}' is not a delimiter; use one character, or 'tab'."),
+    };
+
+    internal static Encoding? ParseEncoding(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" or "auto" => null,
+        "utf-8" or "utf8" => new UTF8Encoding(false),
+        "utf-16" or "utf16" => Encoding.Unicode,
+        "latin-1" or "latin1" or "iso-8859-1" => Encoding.Latin1,
+        _ => throw new UserError($"--encoding: '{text}' is not supported; use utf-8, utf-16 or latin-1."),
+    };
+
+    private static ScoreScale? ParseScale(string? text, string option)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ScoreScale.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new UserError($"{option}: {ex.Message}");
+        }
+    }
+
+    private static Target ParseTarget(string text)
+    {
+        try
+        {
+            return TargetSpec.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new UserError("--target: " + ex.Message);
+        }
+    }
+
+    private static Period? ParsePeriod(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return Enum.TryParse<Period>(text, ignoreCase: true, out var p) && !int.TryParse(text, out _)
+            ? p
+            : throw new UserError($"--period: '{text}' is not a period; use week, month, quarter or year.");
+    }
+
+    private static DateOnly ParseToday(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new UserError($"--today: '{text}' is not a date; use yyyy-MM-dd.");
+    }
+}

@@ -1,0 +1,36 @@
+namespace Stepwise.Maps.Mapping;
+
+/// <summary>What a simplified map leaves out, so that it can say so: activities, paths, events, transitions and cases
+/// not fully shown.</summary>
+/// <param name="Activities">Activities in the view.</param>
+/// <param name="ShownActivities">Activities on the map.</param>
+/// <param name="Paths">Paths between the shown activities (including from the start and to the end).</param>
+/// <param name="ShownPaths">Paths on the map.</param>
+/// <param name="Events">Events in the view.</param>
+/// <param name="ShownEvents">Events of the shown activities.</param>
+/// <param name="Transitions">Times any path between the shown activities is taken.</param>
+/// <param name="ShownTransitions">Times a shown path is taken.</param>
+/// <param name="Cases">Cases in the view.</param>
+/// <param name="CasesWithHiddenActivity">Cases with at least one event of a hidden activity.</param>
+/// <param name="CasesWithHiddenPath">Cases that take at least one hidden path.</param>
+/// <param name="CasesFullyShown">Cases whose every step and path is on the map.</param>
+public sealed record MapCoverage(
+    int Activities,
+    int ShownActivities,
+    int Paths,
+    int ShownPaths,
+    long Events,
+    long ShownEvents,
+    long Transitions,
+    long ShownTransitions,
+    int Cases,
+    int CasesWithHiddenActivity,
+    int CasesWithHiddenPath,
+    int CasesFullyShown)
+{
+    /// <summary>Whether anything is hidden.</summary>
+    public bool IsSimplified => ShownActivities < Activities || ShownPaths < Paths;
+
+    /// <summary>Cases not fully shown.</summary>
+    public int CasesPartlyHidden => Cases - CasesFullyShown;
+}

@@ -1,0 +1,42 @@
+namespace Stepwise.Maps.Rendering;
+
+/// <summary>What the map's colours, widths and labels express.</summary>
+public enum MapOverlay
+{
+    /// <summary>How often: box shade and line width by count, labels show counts.</summary>
+    Frequency,
+
+    /// <summary>How long: paths coloured and labelled by the time between steps (boxes by service time where the log
+    /// has start times); line width still shows frequency.</summary>
+    Performance,
+}
+
+/// <summary>What a count counts.</summary>
+public enum CountMeasure
+{
+    /// <summary>Cases that pass (each case once).</summary>
+    Cases,
+
+    /// <summary>Events or transitions (repeats count again).</summary>
+    Events,
+}
+
+/// <summary>Which summary of durations the performance overlay shows.</summary>
+public enum TimeStatistic
+{
+    /// <summary>The median: what a typical case sees.</summary>
+    Median,
+
+    /// <summary>The mean: includes the pull of long waits.</summary>
+    Mean,
+}
+
+/// <summary>The colours of a map.</summary>
+public enum MapScheme
+{
+    /// <summary>Colours for screens on a light background.</summary>
+    Light,
+
+    /// <summary>Greys and black with dashes for emphasis, for printing (survives black-and-white copies).</summary>
+    Print,
+}

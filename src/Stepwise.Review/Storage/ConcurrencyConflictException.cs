@@ -1,0 +1,58 @@
+using System.Globalization;
+using Stepwise.Review.Artefacts;
+using Stepwise.Review.History;
+
+namespace Stepwise.Review.Storage;
+
+/// <summary>
+/// Someone else saved the artefact after this writer read it. Nothing was written: the writer's change is still in
+/// its hands, and the message says what changed in between (which fields, by whom, when) so it can be merged.
+/// </summary>
+public sealed class ConcurrencyConflictException : InvalidOperationException
+{
+    /// <summary>Creates the exception from the history entries written since <paramref name="expectedVersion"/>.</summary>
+    public ConcurrencyConflictException(ArtefactRef artefact, long expectedVersion, long currentVersion, IReadOnlyList<HistoryEntry> since)
+        : base(Describe(artefact, expectedVersion, currentVersion, since))
+    {
+        Artefact = artefact;
+        ExpectedVersion = expectedVersion;
+        CurrentVersion = currentVersion;
+        Since = since;
+    }
+
+    /// <summary>The artefact in conflict.</summary>
+    public ArtefactRef Artefact { get; }
+
+    /// <summary>The version the writer had read.</summary>
+    public long ExpectedVersion { get; }
+
+    /// <summary>The version now stored.</summary>
+    public long CurrentVersion { get; }
+
+    /// <summary>The changes made in between, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> Since { get; }
+
+    /// <summary>The fields changed in between.</summary>
+    public IReadOnlyList<string> ChangedFields => [.. Since.SelectMany(h => h.Changes).Select(c => c.Path).Distinct(StringComparer.Ordinal)];
+
+    private static string Describe(ArtefactRef artefact, long expected, long current, IReadOnlyList<HistoryEntry> since)
+    {
+        string what = expected == 0
+            ? $"{artefact} already exists (version {current.ToString(CultureInfo.InvariantCulture)})"
+            : $"{artefact} was changed after you read version {expected.ToString(CultureInfo.InvariantCulture)}; it is now version {current.ToString(CultureInfo.InvariantCulture)}";
+        var who = since.Select(h => $"{h.By} at {h.At.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}").Distinct(StringComparer.Ordinal).ToList();
+        var fields = since.SelectMany(h => h.Changes).Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
+        string detail = who.Count == 0 ? string.Empty : $" (changed by {string.Join(", ", who)}";
+        if (fields.Count > 0)
+        {
+            detail += $"; fields: {string.Join(", ", fields)}";
+        }
+
+        if (detail.Length > 0)
+        {
+            detail += ")";
+        }
+
+        return $"Conflict: {what}{detail}. Your change was not saved; reload, re-apply it and save again.";
+    }
+}

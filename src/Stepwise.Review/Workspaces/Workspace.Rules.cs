@@ -1,0 +1,165 @@
+using Stepwise.Review.Artefacts;
+using Stepwise.Review.Common;
+using Stepwise.Review.Decisions;
+using Stepwise.Review.Evaluation;
+using Stepwise.Review.Monitoring;
+using Stepwise.Review.Options;
+using Stepwise.Review.People;
+using Stepwise.Review.Planning;
+using Stepwise.Review.Quality;
+using Stepwise.Review.Reviews;
+using Stepwise.Review.Scoping;
+using Stepwise.Review.Steps;
+using Stepwise.Review.Storage;
+
+namespace Stepwise.Review.Workspaces;
+
+/// <summary>The rules that involve more than one artefact, checked before a save.</summary>
+public sealed partial class Workspace
+{
+    private void CheckRules<T>(ReviewEntry entry, T artefact, StoredArtefact? previous)
+        where T : IArtefact
+    {
+        if (entry.Type == ReviewType.Quality)
+        {
+            if (artefact is not QualityReview quality || quality.Id != entry.Id)
+            {
+                throw new ReviewRuleException($"A quality review holds only its own quality review artefact, not a {T.Kind}.");
+            }
+
+            quality.Checked();
+            return;
+        }
+
+        switch (artefact)
+        {
+            case ProcessReview review:
+                RequireReviewId(entry, review.Id, "review");
+                if (previous is not null && CanonicalJson.Deserialize<ProcessReview>(previous.Json, "review").Stage != review.Stage)
+                {
+                    throw new ReviewRuleException("The stage of a review changes only by moving stage, which checks that the move is allowed.");
+                }
+
+                break;
+            case Scope scope:
+                RequireReviewId(entry, scope.Id, "scope");
+                break;
+            case Communication communication:
+                RequireStakeholders(entry.Id, communication.Audience);
+                break;
+            case StepAssessment assessment:
+                RequireStep(entry.Id, assessment.StepId);
+                break;
+            case ChallengeQuestion question:
+                RequireStep(entry.Id, question.StepId);
+                RequireStakeholders(entry.Id, [.. question.Answers.Select(a => a.StakeholderId)]);
+                break;
+            case ImprovementOption option:
+                CheckOption(entry.Id, option);
+                break;
+            case OptionEvaluation evaluation:
+                RequireReviewId(entry, evaluation.Id, "evaluation");
+                RequireStage(entry.Id, Stage.Evaluate, "Options are evaluated");
+                evaluation.Checked();
+                RequireOptions(entry.Id, [.. evaluation.Scores.Select(s => s.OptionId), .. evaluation.CostBenefits.Select(c => c.OptionId), .. evaluation.Risks.Where(r => r.OptionId is not null).Select(r => r.OptionId!.Value)]);
+                break;
+            case Recommendation recommendation:
+                RequireStage(entry.Id, Stage.Evaluate, "Recommendations are made");
+                RequireOptions(entry.Id, recommendation.OptionIds);
+                break;
+            case ImplementationPlan plan:
+                RequireReviewId(entry, plan.Id, "implementation plan");
+                RequireStage(entry.Id, Stage.Decide, "The implementation plan is written");
+                plan.Checked();
+                foreach (var task in plan.Tasks)
+                {
+                    if (task.RecommendationId is { } id && Find<Recommendation>(entry.Id, id) is null)
+                    {
+                        throw new ReviewRuleException($"Task '{task.Title}' carries out recommendation {id}, which is not in this review.");
+                    }
+                }
+
+                break;
+            case MonitoringPlan monitoring:
+                RequireReviewId(entry, monitoring.Id, "monitoring plan");
+                break;
+            case QualityReview:
+                throw new ReviewRuleException("A quality review is its own workspace entry; create it with CreateQualityReview.");
+        }
+    }
+
+    private void CheckOption(Guid reviewId, ImprovementOption option)
+    {
+        var steps = new List<Step>();
+        foreach (var stepId in option.StepIds)
+        {
+            steps.Add(Find<Step>(reviewId, stepId)?.Value ?? throw new ReviewRuleException($"Option '{option.Title}' names step {stepId}, which is not in this review."));
+        }
+
+        foreach (var questionId in option.QuestionIds)
+        {
+            _ = Find<ChallengeQuestion>(reviewId, questionId) ?? throw new ReviewRuleException($"Option '{option.Title}' answers question {questionId}, which is not in this review.");
+        }
+
+        var change = Find<Scope>(reviewId, reviewId)?.Value.Change;
+        if (change is null)
+        {
+            return;
+        }
+
+        if (change.AllowedChanges.Count > 0 && !change.Allows(option.Change))
+        {
+            throw new ReviewRuleException($"Option '{option.Title}' proposes {option.Change}, which the scope does not allow (allowed: {string.Join(", ", change.AllowedChanges)}).");
+        }
+
+        if (option.Change is ChangeType.RemoveStep or ChangeType.Merge)
+        {
+            foreach (var step in steps)
+            {
+                var required = change.RequiredSteps.FirstOrDefault(r => string.Equals(r.Activity, step.Activity ?? step.Name, StringComparison.Ordinal) || string.Equals(r.Activity, step.Name, StringComparison.Ordinal));
+                if (required is not null)
+                {
+                    throw new ReviewRuleException($"Option '{option.Title}' would {(option.Change == ChangeType.RemoveStep ? "remove" : "merge away")} step '{step.Name}', which must stay: {required.Reason}");
+                }
+            }
+        }
+    }
+
+    private static void RequireReviewId(ReviewEntry entry, Guid id, string what)
+    {
+        if (id != entry.Id)
+        {
+            throw new ReviewRuleException($"A review has one {what}, whose id is the review's id ({entry.Id}); got {id}.");
+        }
+    }
+
+    private void RequireStage(Guid reviewId, Stage stage, string what)
+    {
+        var current = GetReview(reviewId).Value.Stage;
+        if (current < stage)
+        {
+            throw new ReviewRuleException($"{what} from stage {stage} on; the review is at stage {current}.");
+        }
+    }
+
+    private void RequireStep(Guid reviewId, Guid stepId)
+    {
+        _ = Find<Step>(reviewId, stepId) ?? throw new ReviewRuleException($"Step {stepId} is not in this review.");
+    }
+
+    private void RequireStakeholders(Guid reviewId, IReadOnlyList<Guid> ids)
+    {
+        foreach (var id in ids)
+        {
+            _ = Find<Stakeholder>(reviewId, id) ?? throw new ReviewRuleException($"{id} is not a stakeholder of this review.");
+        }
+    }
+
+    private void RequireOptions(Guid reviewId, IReadOnlyList<Guid> ids)
+    {
+        foreach (var id in ids.Distinct())
+        {
+            _ = Find<ImprovementOption>(reviewId, id) ?? throw new ReviewRuleException($"Option {id} is not in this review.");
+        }
+    }
+}

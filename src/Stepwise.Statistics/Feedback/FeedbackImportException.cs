@@ -1,0 +1,38 @@
+using System.Globalization;
+using Stepwise.Statistics.Tabular;
+
+namespace Stepwise.Statistics.Feedback;
+
+/// <summary>
+/// A feedback file has rows that cannot be read as mapped, and bad rows are not being skipped: the message names
+/// the file, the first bad row's line and column and what was expected, and how many rows are bad.
+/// </summary>
+public sealed class FeedbackImportException : DelimitedTextException
+{
+    /// <summary>Creates the exception from the bad rows found (at least one).</summary>
+    public FeedbackImportException(string source, IReadOnlyList<BadRow> badRows)
+        : base(source, badRows[0].Line, badRows[0].Column, Describe(badRows))
+    {
+        BadRows = badRows;
+    }
+
+    /// <summary>Every bad row found.</summary>
+    public IReadOnlyList<BadRow> BadRows { get; }
+
+    private static string Describe(IReadOnlyList<BadRow> badRows)
+    {
+        var first = badRows[0];
+        string text = first.Value is null ? first.Problem : $"'{first.Value}': {first.Problem}";
+        int rows = badRows.Select(b => b.Line).Distinct().Count();
+        if (badRows.Count > 1)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" ({badRows.Count} problems in {rows} rows; nothing was imported; skip bad rows to import the rest and list each)");
+        }
+        else
+        {
+            text += " (nothing was imported; skip bad rows to import the rest)";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,394 @@
+using System.Globalization;
+using System.Text;
+using Stepwise.Statistics.Tabular;
+
+namespace Stepwise.Statistics.Feedback;
+
+/// <summary>
+/// Imports survey responses, QA scorecards and reviews from CSV/TSV files into a <see cref="FeedbackTable"/>, with a
+/// column mapping that is given, detected, or both. By default one bad row rejects the import with an error naming
+/// its line and column; with <see cref="FeedbackImportOptions.SkipBadRows"/> bad rows are skipped and each is reported.
+/// </summary>
+public static class FeedbackReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    /// <exception cref="DelimitedTextException">The file cannot be parsed, a mapped column is not in it, or (unless
+    /// skipping) a row is bad (<see cref="FeedbackImportException"/>).</exception>
+    public static FeedbackImport Read(string path, FeedbackImportOptions? options = null)
+    {
+        options ??= new FeedbackImportOptions();
+        var table = DelimitedTextReader.Read(path, options.Text);
+        return Import(table, options);
+    }
+
+    /// <summary>Imports an already-read delimited table.</summary>
+    public static FeedbackImport Import(DelimitedTable table, FeedbackImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        options ??= new FeedbackImportOptions();
+        var missing = new HashSet<string>(options.MissingMarkers.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
+        var notApplicable = new HashSet<string>(options.NotApplicableValues.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
+        var dates = new DateReader(options.DateFormats);
+        var profiles = ColumnProfile.Build(table, missing);
+        var mapping = ColumnDetector.Complete(options.Mapping, profiles, options, table.Records.Count, p => dates.Narrow(Sample(p.Distinct)) is not null);
+        var notes = new List<string>();
+        var plan = new ImportPlan(table, mapping, options, missing, notApplicable, dates, notes);
+        return plan.Run();
+    }
+
+    private static IEnumerable<string> Sample(HashSet<string> values) => values.Take(200);
+
+    /// <summary>The resolved column indexes, scales and value maps of one import, and the row loop.</summary>
+    private sealed class ImportPlan
+    {
+        private readonly DelimitedTable _table;
+        private readonly FeedbackColumnMapping _mapping;
+        private readonly FeedbackImportOptions _options;
+        private readonly CellValues _cells;
+        private readonly HashSet<string> _notApplicable;
+        private readonly DateReader _dates;
+        private readonly List<string> _notes;
+
+        public ImportPlan(DelimitedTable table, FeedbackColumnMapping mapping, FeedbackImportOptions options, HashSet<string> missing, HashSet<string> notApplicable, DateReader dates, List<string> notes)
+        {
+            _table = table;
+            _mapping = mapping;
+            _options = options;
+            _cells = new CellValues(missing);
+            _notApplicable = notApplicable;
+            _dates = dates;
+            _notes = notes;
+        }
+
+        public FeedbackImport Run()
+        {
+            var t = _table;
+            int idCol = Index(_mapping.ResponseId, "response id");
+            int caseCol = Index(_mapping.CaseId, "case id");
+            int customerCol = Index(_mapping.CustomerId, "customer id");
+            int dateCol = Index(_mapping.Date, "date");
+            int overallCol = Index(_mapping.Overall, "overall score");
+            int nameCol = Index(_mapping.RespondentName, "respondent name");
+            int outcomeCol = Index(_mapping.Outcome, "outcome");
+            int[] itemCols = [.. _mapping.Items.Select(n => t.Require(n, "item score"))];
+            int[] commentCols = [.. _mapping.Comments.Select(n => t.Require(n, "comment"))];
+            int[] segmentCols = [.. _mapping.Segments.Select(n => t.Require(n, "segment"))];
+            int[] measureCols = [.. _mapping.Measures.Select(n => t.Require(n, "measure"))];
+
+            ScoreScale? overallScale = overallCol < 0 ? null : _options.OverallScale ?? FitScale(overallCol, applyNotApplicable: false);
+            var itemScales = new ScoreScale[itemCols.Length];
+            for (int i = 0; i < itemCols.Length; i++)
+            {
+                itemScales[i] = _options.ItemScale ?? FitScale(itemCols[i], applyNotApplicable: true);
+            }
+
+            if (dateCol >= 0)
+            {
+                var values = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var record in t.Records)
+                {
+                    if (dateCol < record.Length && !_cells.IsMissing(record[dateCol].Trim()) && values.Count < 2000)
+                    {
+                        values.Add(record[dateCol]);
+                    }
+                }
+
+                string? format = _dates.Narrow(values);
+                if (format is not null)
+                {
+                    _dates.Restrict(format);
+                    _notes.Add($"dates in '{t.Header[dateCol]}' read with format {format}");
+                }
+            }
+
+            var outcomeMap = outcomeCol < 0 ? null : OutcomeValues(outcomeCol);
+
+            int n = t.Records.Count;
+            var ids = new List<string>(n);
+            var lines = new List<int>(n);
+            var cases = caseCol < 0 ? null : new List<string?>(n);
+            var customers = customerCol < 0 ? null : new List<string?>(n);
+            var dateValues = dateCol < 0 ? null : new List<DateTime?>(n);
+            var overall = overallCol < 0 ? null : new List<double>(n);
+            var names = nameCol < 0 ? null : new List<string?>(n);
+            var outcome = outcomeCol < 0 ? null : new List<bool?>(n);
+            var comments = commentCols.Length == 0 ? null : new List<string?>(n);
+            var items = itemCols.Select(_ => new List<double>(n)).ToArray();
+            var measures = measureCols.Select(_ => new List<double>(n)).ToArray();
+            var segmentCodes = segmentCols.Select(_ => new List<int>(n)).ToArray();
+            var segmentLabels = segmentCols.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+            var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var bad = new List<BadRow>();
+            var rowBad = new List<BadRow>();
+            var itemRow = new double[itemCols.Length];
+            var measureRow = new double[measureCols.Length];
+            var comment = new StringBuilder();
+
+            for (int r = 0; r < n; r++)
+            {
+                var record = t.Records[r];
+                int line = t.Lines[r];
+                rowBad.Clear();
+                if (record.Length != t.Header.Count)
+                {
+                    bad.Add(new BadRow(line, null, null, $"expected {t.Header.Count} fields as in the header, found {record.Length}"));
+                    continue;
+                }
+
+                string? id = idCol < 0 ? line.ToString(CultureInfo.InvariantCulture) : Text(record, idCol);
+                if (id is null)
+                {
+                    rowBad.Add(new BadRow(line, t.Header[idCol], null, "a response id was expected"));
+                }
+                else if (seenIds.TryGetValue(id, out int firstLine))
+                {
+                    rowBad.Add(new BadRow(line, idCol < 0 ? null : t.Header[idCol], id, $"the response id is already used on line {firstLine.ToString(CultureInfo.InvariantCulture)}; ids must be unique"));
+                }
+
+                DateTime? date = null;
+                if (dateCol >= 0 && Text(record, dateCol) is string dateText)
+                {
+                    if (_dates.TryParse(dateText, out var parsed))
+                    {
+                        date = parsed;
+                    }
+                    else
+                    {
+                        rowBad.Add(new BadRow(line, t.Header[dateCol], dateText, "a date was expected (formats: " + string.Join(", ", _dates.Formats.Take(4)) + (_dates.Formats.Count > 4 ? ", ..." : string.Empty) + ")"));
+                    }
+                }
+
+                double overallScore = overallCol < 0 ? double.NaN : Score(record, overallCol, overallScale!.Value, applyNotApplicable: false, line, rowBad);
+                for (int i = 0; i < itemCols.Length; i++)
+                {
+                    itemRow[i] = Score(record, itemCols[i], itemScales[i], applyNotApplicable: true, line, rowBad);
+                }
+
+                for (int i = 0; i < measureCols.Length; i++)
+                {
+                    measureRow[i] = Number(record, measureCols[i], line, rowBad);
+                }
+
+                bool? outcomeValue = null;
+                if (outcomeMap is not null && Text(record, outcomeCol) is string outcomeText)
+                {
+                    if (outcomeMap.TryGetValue(outcomeText, out bool b))
+                    {
+                        outcomeValue = b;
+                    }
+                    else
+                    {
+                        rowBad.Add(new BadRow(line, t.Header[outcomeCol], outcomeText, "a yes/no outcome was expected (" + string.Join(", ", outcomeMap.Keys) + ")"));
+                    }
+                }
+
+                if (rowBad.Count > 0)
+                {
+                    bad.AddRange(rowBad);
+                    continue;
+                }
+
+                seenIds[id!] = line;
+                ids.Add(id!);
+                lines.Add(line);
+                cases?.Add(Text(record, caseCol));
+                customers?.Add(Text(record, customerCol));
+                dateValues?.Add(date);
+                overall?.Add(overallScore);
+                names?.Add(Text(record, nameCol));
+                outcome?.Add(outcomeValue);
+                for (int i = 0; i < itemCols.Length; i++)
+                {
+                    items[i].Add(itemRow[i]);
+                }
+
+                for (int i = 0; i < measureCols.Length; i++)
+                {
+                    measures[i].Add(measureRow[i]);
+                }
+
+                for (int s = 0; s < segmentCols.Length; s++)
+                {
+                    string? label = Text(record, segmentCols[s]);
+                    if (label is null)
+                    {
+                        segmentCodes[s].Add(-1);
+                    }
+                    else
+                    {
+                        if (!segmentLabels[s].TryGetValue(label, out int code))
+                        {
+                            code = segmentLabels[s].Count;
+                            segmentLabels[s].Add(label, code);
+                        }
+
+                        segmentCodes[s].Add(code);
+                    }
+                }
+
+                if (comments is not null)
+                {
+                    comment.Clear();
+                    foreach (int c in commentCols)
+                    {
+                        if (Text(record, c) is string part)
+                        {
+                            if (comment.Length > 0)
+                            {
+                                comment.Append('\n');
+                            }
+
+                            comment.Append(part.Trim().Trim('"').Trim());
+                        }
+                    }
+
+                    comments.Add(comment.Length == 0 ? null : comment.ToString());
+                }
+            }
+
+            // Bad rows are counted per row, not per value, in the message; the list keeps every problem.
+            if (bad.Count > 0 && !_options.SkipBadRows)
+            {
+                throw new FeedbackImportException(t.Source, bad);
+            }
+
+            var feedback = new FeedbackTable(
+                t.Source,
+                [.. ids],
+                [.. lines],
+                cases?.ToArray(),
+                customers?.ToArray(),
+                dateValues?.ToArray(),
+                overall is null ? null : new ScoreColumn(t.Header[overallCol], overallScale!.Value, [.. overall]),
+                [.. itemCols.Select((c, i) => new ScoreColumn(t.Header[c], itemScales[i], [.. items[i]]))],
+                comments?.ToArray(),
+                names?.ToArray(),
+                [.. segmentCols.Select((c, s) => new SegmentColumn(t.Header[c], [.. segmentLabels[s].OrderBy(kv => kv.Value).Select(kv => kv.Key)], [.. segmentCodes[s]]))],
+                [.. measureCols.Select((c, i) => new MeasureColumn(t.Header[c], [.. measures[i]]))],
+                outcome?.ToArray(),
+                outcomeCol < 0 ? null : t.Header[outcomeCol]);
+            return new FeedbackImport(feedback, _mapping, n, bad, _notes);
+        }
+
+        private int Index(string? name, string role) => name is null ? -1 : _table.Require(name, role);
+
+        private string? Text(string[] record, int column)
+        {
+            if (column < 0)
+            {
+                return null;
+            }
+
+            string value = record[column].Trim();
+            return _cells.IsMissing(value) ? null : value;
+        }
+
+        private double Score(string[] record, int column, ScoreScale scale, bool applyNotApplicable, int line, List<BadRow> bad)
+        {
+            string? text = Text(record, column);
+            if (text is null || (applyNotApplicable && _notApplicable.Contains(text)))
+            {
+                return double.NaN;
+            }
+
+            if (!CellValues.TryParseNumber(text, out double value))
+            {
+                bad.Add(new BadRow(line, _table.Header[column], text, $"a score on the scale {scale} was expected"));
+                return double.NaN;
+            }
+
+            if (!scale.Contains(value))
+            {
+                bad.Add(new BadRow(line, _table.Header[column], text, $"the score is off the scale {scale}"));
+                return double.NaN;
+            }
+
+            return value;
+        }
+
+        private double Number(string[] record, int column, int line, List<BadRow> bad)
+        {
+            string? text = Text(record, column);
+            if (text is null)
+            {
+                return double.NaN;
+            }
+
+            if (!CellValues.TryParseNumber(text, out double value))
+            {
+                bad.Add(new BadRow(line, _table.Header[column], text, "a number was expected"));
+                return double.NaN;
+            }
+
+            return value;
+        }
+
+        private ScoreScale FitScale(int column, bool applyNotApplicable)
+        {
+            double min = double.PositiveInfinity, max = double.NegativeInfinity;
+            foreach (var record in _table.Records)
+            {
+                if (column >= record.Length)
+                {
+                    continue;
+                }
+
+                string? text = Text(record, column);
+                if (text is null || (applyNotApplicable && _notApplicable.Contains(text)))
+                {
+                    continue;
+                }
+
+                if (CellValues.TryParseNumber(text, out double v))
+                {
+                    min = Math.Min(min, v);
+                    max = Math.Max(max, v);
+                }
+            }
+
+            var scale = double.IsInfinity(min) ? ScoreScale.Likert5 : ScoreScale.Fit(min, max);
+            _notes.Add($"scale of '{_table.Header[column]}' detected as {scale}");
+            return scale;
+        }
+
+        private Dictionary<string, bool> OutcomeValues(int column)
+        {
+            var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var record in _table.Records)
+            {
+                if (column < record.Length && Text(record, column) is string v)
+                {
+                    distinct.Add(v);
+                }
+            }
+
+            var map = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            var unknown = new List<string>();
+            foreach (string v in distinct)
+            {
+                if (ColumnDetector.Contains(_options.OutcomePositiveValues, v))
+                {
+                    map[v] = true;
+                }
+                else if (ColumnDetector.Contains(_options.OutcomeNegativeValues, v))
+                {
+                    map[v] = false;
+                }
+                else
+                {
+                    unknown.Add(v);
+                }
+            }
+
+            // A two-valued column with one value recognised: the other is its opposite.
+            if (distinct.Count == 2 && unknown.Count == 1 && map.Count == 1)
+            {
+                map[unknown[0]] = !map.Values.First();
+            }
+
+            string yes = string.Join(", ", map.Where(kv => kv.Value).Select(kv => kv.Key));
+            _notes.Add($"outcome '{_table.Header[column]}': yes = {yes}");
+            return map;
+        }
+    }
+}

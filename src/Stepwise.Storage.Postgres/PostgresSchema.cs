@@ -1,0 +1,36 @@
+using Stepwise.Storage.Relational;
+
+namespace Stepwise.Storage.Postgres;
+
+/// <summary>The versioned schema of a PostgreSQL workspace (created in the store's own schema).</summary>
+internal static class PostgresSchema
+{
+    private static string AppendOnly(string table) =>
+        $"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION stepwise_append_only()";
+
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "reviews, artefacts with versions, history, sign-offs, data sources and stored logs",
+        [
+            "CREATE TABLE reviews (id uuid PRIMARY KEY, type text NOT NULL, created_at timestamptz NOT NULL, seq bigint GENERATED ALWAYS AS IDENTITY)",
+            "CREATE TABLE artefacts (review_id uuid NOT NULL REFERENCES reviews(id), kind text NOT NULL, id uuid NOT NULL, version bigint NOT NULL CHECK (version >= 1), hash text NOT NULL, json text NOT NULL, changed_by text NOT NULL, changed_at timestamptz NOT NULL, seq bigint GENERATED ALWAYS AS IDENTITY, PRIMARY KEY (review_id, kind, id))",
+            "CREATE TABLE artefact_versions (review_id uuid NOT NULL, kind text NOT NULL, id uuid NOT NULL, version bigint NOT NULL, hash text NOT NULL, json text NOT NULL, changed_by text NOT NULL, changed_at timestamptz NOT NULL, PRIMARY KEY (review_id, kind, id, version), FOREIGN KEY (review_id, kind, id) REFERENCES artefacts(review_id, kind, id))",
+            "CREATE TABLE history (seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, review_id uuid NOT NULL REFERENCES reviews(id), kind text NOT NULL, artefact_id uuid NOT NULL, version bigint NOT NULL, action text NOT NULL, changed_by text NOT NULL, changed_at timestamptz NOT NULL, summary text NOT NULL, changes text NOT NULL)",
+            "CREATE INDEX history_by_artefact ON history (review_id, kind, artefact_id, seq)",
+            "CREATE TABLE sign_offs (id uuid PRIMARY KEY, review_id uuid NOT NULL, kind text NOT NULL, artefact_id uuid NOT NULL, version bigint NOT NULL, hash text NOT NULL, stakeholder_id uuid NOT NULL, name text NOT NULL, stakeholder_group text NOT NULL, role text NOT NULL, decision text NOT NULL, reason text, signed_at timestamptz NOT NULL, seq bigint GENERATED ALWAYS AS IDENTITY, FOREIGN KEY (review_id, kind, artefact_id, version) REFERENCES artefact_versions(review_id, kind, id, version))",
+            "CREATE INDEX sign_offs_by_review ON sign_offs (review_id)",
+            "CREATE TABLE data_sources (id uuid PRIMARY KEY, review_id uuid NOT NULL REFERENCES reviews(id), kind text NOT NULL, file_name text NOT NULL, import_options text NOT NULL, row_count bigint NOT NULL, case_count bigint NOT NULL, record_count bigint NOT NULL, content_hash text NOT NULL, imported_at timestamptz NOT NULL, imported_by text NOT NULL, seq bigint GENERATED ALWAYS AS IDENTITY)",
+            "CREATE INDEX data_sources_by_review ON data_sources (review_id)",
+            "CREATE TABLE event_logs (data_source_id uuid PRIMARY KEY REFERENCES data_sources(id), manifest text NOT NULL, byte_count bigint NOT NULL, chunk_count bigint NOT NULL)",
+            "CREATE TABLE event_log_chunks (data_source_id uuid NOT NULL REFERENCES event_logs(data_source_id), column_key text NOT NULL, chunk integer NOT NULL, payload bytea NOT NULL, PRIMARY KEY (data_source_id, column_key, chunk))",
+            "ALTER TABLE event_log_chunks ALTER COLUMN payload SET STORAGE EXTERNAL",
+            "CREATE FUNCTION stepwise_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME; END $$",
+            AppendOnly("artefact_versions"),
+            AppendOnly("history"),
+            AppendOnly("sign_offs"),
+            AppendOnly("data_sources"),
+            AppendOnly("event_logs"),
+            AppendOnly("event_log_chunks"),
+        ]),
+    ];
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+
+namespace Stepwise.Cli.Tests;
+
+public sealed class ReviewCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stepwise-cli-review-").FullName;
+
+    private string Workspace => Path.Combine(_folder, "team.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private (int ExitCode, string Output, string Error) Run(params string[] args)
+        => CliRunner.Run(["review", .. args, "--workspace", Workspace, "--by", "lead"]);
+
+    private JsonElement Json(params string[] args)
+    {
+        var (code, output, error) = Run([.. args, "--format", "json"]);
+        Assert.True(code == 0, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    private string CreateReview()
+    {
+        Assert.Equal(0, Run("init").ExitCode);
+        return Json("create", "--title", "Help desk tickets", "--owner", "Improvement lead", "--aim", "Resolve faster", "--aim", "Fewer reopenings").GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public void Create_ThenListAndShow_ReviewAtStageScopeWithItsAims()
+    {
+        string id = CreateReview();
+        var list = Json("list");
+        Assert.Equal(id, Assert.Single(list.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("Scope", list[0].GetProperty("stage").GetString());
+        var show = Json("show", id[..8]);
+        Assert.Equal("Resolve faster; Fewer reopenings", show.GetProperty("review").GetProperty("aims").GetString());
+        Assert.False(show.GetProperty("review").GetProperty("scope_agreed").GetBoolean());
+    }
+
+    [Fact]
+    public void Stage_BeforeScopeIsAgreed_RefusedWithReasonThenAllowedAfterSignOff()
+    {
+        string id = CreateReview();
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "SeniorManagers", "--role", "Accountable");
+        Json("scope", id, "--end", "Closed", "--allow", "Automate", "--budget", "25000");
+        Assert.Equal("Analyse", Json("stage", id, "analyse").GetProperty("stage").GetString());
+        Assert.Equal("Challenge", Json("stage", id, "challenge").GetProperty("stage").GetString());
+
+        var (code, _, error) = Run("stage", id, "evaluate");
+        Assert.Equal(1, code);
+        Assert.Contains("scope is agreed", error);
+
+        var signOff = Json("signoff", id, "--stakeholder", "Sam Sponsor");
+        Assert.True(signOff.GetProperty("agreed").GetBoolean());
+        Assert.Equal("Evaluate", Json("stage", id, "evaluate").GetProperty("stage").GetString());
+    }
+
+    [Fact]
+    public void Scope_ChangedAfterSignOff_ShowMarksTheSignOffStale()
+    {
+        string id = CreateReview();
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "seniormanagers", "--role", "accountable");
+        Json("scope", id, "--in", "Phone and e-mail tickets");
+        Json("signoff", id, "--stakeholder", "sam sponsor");
+        Json("scope", id, "--out", "Walk-in customers");
+        var show = Json("show", id);
+        var signOff = Assert.Single(show.GetProperty("sign_offs").EnumerateArray());
+        Assert.True(signOff.GetProperty("stale").GetBoolean());
+        Assert.False(show.GetProperty("review").GetProperty("scope_agreed").GetBoolean());
+    }
+
+    [Fact]
+    public void Signoff_BySomeoneNotAStakeholder_ExitCode1NamingThem()
+    {
+        string id = CreateReview();
+        Json("scope", id, "--in", "Everything");
+        var (code, _, error) = Run("signoff", id, "--stakeholder", "Nobody");
+        Assert.Equal(1, code);
+        Assert.Contains("'Nobody' is not a stakeholder", error);
+    }
+
+    [Fact]
+    public void Signoff_RejectWithReason_RecordedInHistory()
+    {
+        string id = CreateReview();
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "SeniorManagers", "--role", "Accountable");
+        Json("scope", id, "--in", "Everything");
+        var signOff = Json("signoff", id, "--stakeholder", "Sam Sponsor", "--reject", "Too broad");
+        Assert.Equal("Rejected", signOff.GetProperty("decision").GetString());
+        var history = Json("history", id);
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "SignedOff" && h.GetProperty("summary").GetString()!.Contains("Too broad"));
+        Assert.Equal(["Created", "Created", "Created", "SignedOff"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+    }
+
+    [Fact]
+    public void List_WithoutWorkspace_ErrorNamingThePathAndHowToCreateIt()
+    {
+        var (code, _, error) = Run("list");
+        Assert.Equal(1, code);
+        Assert.Contains(Workspace, error);
+        Assert.Contains("review init", error);
+    }
+
+    [Fact]
+    public void Create_EmptyTitle_RefusedWithFieldName()
+    {
+        Assert.Equal(0, Run("init").ExitCode);
+        var (code, _, error) = Run("create", "--title", " ", "--owner", "x");
+        Assert.Equal(1, code);
+        Assert.Contains("Review title is required", error);
+    }
+}
+
+public sealed class ReviewImportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stepwise-cli-import-").FullName;
+
+    private string Workspace => Path.Combine(_folder, "team.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Import_RealHelpdeskLog_StoredWithHashAndPublishedCountsAndShownInTheReview()
+    {
+        string path = Stepwise.Testing.SharedData.PathOf("eventlogs/helpdesk.xes.gz");
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
+        var created = CliRunner.Run("review", "create", "-w", Workspace, "--title", "Help desk", "--owner", "lead", "-f", "json");
+        string id = JsonDocument.Parse(created.Output).RootElement.GetProperty("id").GetString()!;
+
+        var (code, output, error) = CliRunner.Run("review", "import", id, path, "-w", Workspace, "-f", "json");
+
+        Assert.True(code == 0, error);
+        var source = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(Stepwise.Testing.SharedData.Sha256(path), source.GetProperty("sha256").GetString());
+        Assert.Equal(4580, source.GetProperty("cases").GetInt64()); // published with the dataset
+        Assert.Equal(21348, source.GetProperty("events").GetInt64());
+        var show = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", Workspace, "-f", "json").Output).RootElement;
+        Assert.Equal("helpdesk.xes.gz", Assert.Single(show.GetProperty("data_sources").EnumerateArray()).GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Import_MissingFile_ExitCode1NamingTheFile()
+    {
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
+        var created = CliRunner.Run("review", "create", "-w", Workspace, "--title", "T", "--owner", "lead", "-f", "json");
+        string id = JsonDocument.Parse(created.Output).RootElement.GetProperty("id").GetString()!;
+        string missing = Path.Combine(_folder, "nope.csv");
+        var (code, _, error) = CliRunner.Run("review", "import", id, missing, "-w", Workspace);
+        Assert.Equal(1, code);
+        Assert.Contains(missing, error);
+        var show = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", Workspace, "-f", "json").Output).RootElement;
+        Assert.Empty(show.GetProperty("data_sources").EnumerateArray());
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Stepwise.Review.Common;
+using Stepwise.Review.History;
+using Stepwise.Review.Options;
+using Stepwise.Review.Scoping;
+
+namespace Stepwise.Review.Tests;
+
+public sealed class CanonicalJsonTests
+{
+    [Fact]
+    public void Hash_KnownInput_MatchesPublishedSha256()
+        // FIPS 180-2 example: SHA-256("abc").
+        => Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ContentHash.Of("abc"u8).Hex);
+
+    [Fact]
+    public void Canonicalize_KeysInAnyOrder_SameText()
+    {
+        string a = CanonicalJson.Canonicalize(JsonNode.Parse("""{ "b": 1, "a": { "d": [1, 2], "c": "x" } }"""));
+        string b = CanonicalJson.Canonicalize(JsonNode.Parse("""{"a":{"c":"x","d":[1,2]},"b":1}"""));
+        Assert.Equal("""{"a":{"c":"x","d":[1,2]},"b":1}""", a);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Serialize_Scope_RoundTripsToEqualJson()
+    {
+        var scope = new Scope
+        {
+            Id = Guid.Parse("0190a000-0000-7000-8000-000000000001"),
+            Filter = new ScopeFilter
+            {
+                StartActivities = ["Assign seriousness"],
+                EndActivities = ["Closed"],
+                Attributes = [new AttributeCondition("channel", ["phone", "chat"]), new AttributeCondition("product", ["PROD 1"], exclude: true)],
+                Window = new TimeWindow(new DateTimeOffset(2012, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2013, 1, 1, 0, 0, 0, TimeSpan.Zero), TimeWindowMode.Starting),
+                MaxThroughput = TimeSpan.FromDays(60),
+            },
+            InScope = ["Tickets from customers"],
+            Change = new ChangeParameters
+            {
+                AllowedChanges = [ChangeType.Automate, ChangeType.RemoveStep],
+                BudgetCap = 50_000m,
+                RequiredSteps = [new RequiredStep("Verify identity", "FCA rules require it")],
+            },
+        };
+        string json = CanonicalJson.Serialize(scope);
+        var back = CanonicalJson.Deserialize<Scope>(json, "scope");
+        Assert.Equal(json, CanonicalJson.Serialize(back));
+        Assert.Contains("\"allowed_changes\":[\"automate\",\"remove_step\"]", json);
+        Assert.Equal(TimeWindowMode.Starting, back.Filter.Window!.Mode);
+    }
+
+    [Fact]
+    public void Deserialize_InvalidStoredValue_RefusedByTheSameRules()
+    {
+        string json = """{"id":"0190a000-0000-7000-8000-000000000001","change":"automate","title":"  ","description":null,"step_ids":[],"question_ids":[],"parameters":{"numbers":{},"names":{}}}""";
+        Assert.Throws<ReviewRuleException>(() => CanonicalJson.Deserialize<ImprovementOption>(json, "option"));
+    }
+
+    [Fact]
+    public void Compare_ChangedNestedField_ReportsPathBeforeAndAfter()
+    {
+        var changes = JsonDiff.Compare("""{"a":{"b":1,"c":[1]},"d":"x"}""", """{"a":{"b":2,"c":[1]},"d":"x","e":true}""");
+        Assert.Equal(2, changes.Count);
+        Assert.Equal(new FieldChange("a.b", "1", "2"), changes[0]);
+        Assert.Equal(new FieldChange("e", null, "true"), changes[1]);
+    }
+
+    [Fact]
+    public void Scope_TimeWindowEndingBeforeStart_Refused()
+        => Assert.Throws<ReviewRuleException>(() => new TimeWindow(DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch, TimeWindowMode.Contained));
+
+    [Fact]
+    public void ScopeFilter_ActivityRequiredAndExcluded_Refused()
+        => Assert.Throws<ReviewRuleException>(() => new Scope { Id = Guid.NewGuid(), Filter = new ScopeFilter { ContainsActivities = ["Resolve"], ExcludesActivities = ["Resolve"] } });
+
+    [Fact]
+    public void ChangeParameters_NegativeBudget_Refused()
+        => Assert.Contains("Budget cap", Assert.Throws<ReviewRuleException>(() => new ChangeParameters { BudgetCap = -5m }).Message);
+}

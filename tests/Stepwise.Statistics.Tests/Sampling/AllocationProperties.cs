@@ -1,0 +1,38 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Stepwise.Statistics.Sampling;
+
+namespace Stepwise.Statistics.Tests.Sampling;
+
+public class AllocationProperties
+{
+    [Property(MaxTest = 300)]
+    public bool Allocate_AnySharesAndCapacities_AddsUpToTotalWithinCapacity(PositiveInt[] capacities, NonNegativeInt[] weights, NonNegativeInt wanted)
+    {
+        if (capacities.Length == 0)
+        {
+            return true;
+        }
+
+        var capacity = capacities.Select(c => c.Get % 1000).ToArray();
+        var shares = capacity.Select((_, h) => h < weights.Length ? (double)weights[h].Get : 1.0).ToArray();
+        int total = capacity.Sum() == 0 ? 0 : wanted.Get % (capacity.Sum() + 1);
+        var counts = StratifiedSampler.Allocate(total, shares, capacity);
+        return counts.Sum() == total && counts.Zip(capacity).All(p => p.First >= 0 && p.First <= p.Second);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Allocate_RoomEverywhere_NoStratumFurtherThanOneFromItsExactShare(PositiveInt[] weights, PositiveInt wanted)
+    {
+        if (weights.Length == 0)
+        {
+            return true;
+        }
+
+        var shares = weights.Select(w => (double)(w.Get % 100 + 1)).ToArray();
+        int total = wanted.Get % 500;
+        var counts = StratifiedSampler.Allocate(total, shares, [.. shares.Select(_ => 10_000)]);
+        double sum = shares.Sum();
+        return counts.Select((c, h) => Math.Abs(c - (total * shares[h] / sum))).All(d => d < 1 + 1e-9);
+    }
+}

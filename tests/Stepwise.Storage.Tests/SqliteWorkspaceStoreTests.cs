@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using Stepwise.Review.Storage;
+using Stepwise.Storage.Sqlite;
+
+namespace Stepwise.Storage.Tests;
+
+/// <summary>The store contract on a SQLite workspace file in a temporary folder.</summary>
+public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stepwise-sqlite-").FullName;
+
+    private string FilePath => Path.Combine(_folder, "workspace.db");
+
+    protected override IWorkspaceStore OpenStoreCore() => SqliteWorkspaceStore.Open(FilePath);
+
+    protected override void ExecuteRaw(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    protected override string[] ImportLoopArguments() => ["sqlite", FilePath];
+
+    protected override void AfterKill()
+    {
+        // The uncommitted half of the import is in the write-ahead log; reopening must roll it back.
+        var wal = new FileInfo(FilePath + "-wal");
+        Assert.True(wal.Exists && wal.Length > (1 << 20), $"expected a partly written import in the write-ahead log, found {(wal.Exists ? wal.Length : 0)} bytes");
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void Open_NewFile_UsesWriteAheadLogAndForeignKeys()
+    {
+        using var store = OpenStoreCore();
+        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void LoadEventLog_ChunkRemovedBehindTheStoresBack_ClearErrorAndCheckReportsIt()
+    {
+        var ws = new Stepwise.Review.Workspaces.Workspace(OpenStore(), Clock, new Stepwise.Review.Common.SequentialIds());
+        var review = ws.CreateReview("R", "lead", [], "lead");
+        var source = ws.ImportEventLog(review.Value.Id, "t.csv", Stepwise.Review.Common.ContentHash.Of("t"u8), Testing.SyntheticLog.Create(2000, seed: 4), "{}", 2000, "lead");
+        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER event_log_chunks_no_delete; DELETE FROM event_log_chunks WHERE column_key = 'activities'";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = OpenStoreCore();
+        var ex = Assert.Throws<InvalidDataException>(() => store.LoadEventLog(source.Id));
+        Assert.Contains("incomplete", ex.Message);
+        Assert.Contains("'activities'", ex.Message);
+        Assert.Contains(store.Check().Problems, p => p.Contains(source.Id.ToString("D"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_SomeoneElsesSqliteDatabase_RefusedAndLeftUntouched()
+    {
+        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE contacts (name TEXT)";
+            command.ExecuteNonQuery();
+        }
+
+        var ex = Assert.Throws<InvalidDataException>(() => SqliteWorkspaceStore.Open(FilePath));
+        Assert.Contains("not a Stepwise workspace", ex.Message);
+        using var check = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        check.Open();
+        using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'";
+        Assert.Equal("contacts", tables.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Open_FileThatIsNotAWorkspace_ClearErrorNamingTheFile()
+    {
+        File.WriteAllText(FilePath, "this is a text file, not a database, and it is long enough to look like one ........................");
+        var ex = Assert.Throws<InvalidDataException>(() => SqliteWorkspaceStore.Open(FilePath));
+        Assert.Contains(FilePath, ex.Message);
+        Assert.Contains("not a Stepwise workspace", ex.Message);
+    }
+}
