@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return SurveyCommand.Create();
         yield return SampleCommand.Create();
         yield return ReviewCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }
