@@ -1,0 +1,139 @@
+namespace Stepwise.Simulation.Engine;
+
+/// <summary>A change to the sequence of steps a case will go through, applied when the case arrives.</summary>
+internal abstract class PathEdit
+{
+    /// <summary>Edits the path in place: steps in <paramref name="steps"/>, parallel block ids in <paramref name="blocks"/>
+    /// (0 = on its own), returning the new length. Buffers have room for the path to grow by <see cref="Growth"/>.</summary>
+    public abstract int Apply(int[] steps, int[] blocks, int length);
+
+    public virtual int Growth => 0;
+}
+
+internal sealed class RemoveStepEdit(int step) : PathEdit
+{
+    public override int Apply(int[] steps, int[] blocks, int length)
+    {
+        int w = 0;
+        for (int r = 0; r < length; r++)
+        {
+            if (steps[r] != step)
+            {
+                steps[w] = steps[r];
+                blocks[w] = blocks[r];
+                w++;
+            }
+        }
+
+        return w;
+    }
+}
+
+internal sealed class MergeStepsEdit(int first, int second, int merged) : PathEdit
+{
+    public override int Apply(int[] steps, int[] blocks, int length)
+    {
+        int w = 0;
+        for (int r = 0; r < length; r++)
+        {
+            if (steps[r] == first && r + 1 < length && steps[r + 1] == second && blocks[r] == 0 && blocks[r + 1] == 0)
+            {
+                steps[w] = merged;
+                blocks[w] = 0;
+                w++;
+                r++;
+                continue;
+            }
+
+            steps[w] = steps[r];
+            blocks[w] = blocks[r];
+            w++;
+        }
+
+        return w;
+    }
+}
+
+internal sealed class MoveStepEdit(int step, int before) : PathEdit
+{
+    public override int Apply(int[] steps, int[] blocks, int length)
+    {
+        int target = Array.IndexOf(steps, before, 0, length);
+        if (target < 0)
+        {
+            return length;
+        }
+
+        int from = Array.IndexOf(steps, step, target + 1, length - target - 1);
+        if (from < 0)
+        {
+            return length;
+        }
+
+        int moved = steps[from];
+        Array.Copy(steps, target, steps, target + 1, from - target);
+        Array.Copy(blocks, target, blocks, target + 1, from - target);
+        steps[target] = moved;
+        blocks[target] = 0;
+        return length;
+    }
+}
+
+internal sealed class ParallelStepsEdit(int[] members, int block) : PathEdit
+{
+    public override int Apply(int[] steps, int[] blocks, int length)
+    {
+        Span<int> at = members.Length <= 16 ? stackalloc int[members.Length] : new int[members.Length];
+        int present = 0;
+        int earliest = int.MaxValue;
+        for (int m = 0; m < members.Length; m++)
+        {
+            at[m] = Array.IndexOf(steps, members[m], 0, length);
+            if (at[m] >= 0)
+            {
+                present++;
+                earliest = Math.Min(earliest, at[m]);
+            }
+        }
+
+        if (present < 2)
+        {
+            return length;
+        }
+
+        // Rebuild: the members present go, in the given order, to the earliest position as one block.
+        int w = 0;
+        Span<int> copySteps = length <= 256 ? stackalloc int[length] : new int[length];
+        Span<int> copyBlocks = length <= 256 ? stackalloc int[length] : new int[length];
+        steps.AsSpan(0, length).CopyTo(copySteps);
+        blocks.AsSpan(0, length).CopyTo(copyBlocks);
+        for (int r = 0; r < length; r++)
+        {
+            if (r == earliest)
+            {
+                for (int m = 0; m < members.Length; m++)
+                {
+                    if (at[m] >= 0)
+                    {
+                        steps[w] = members[m];
+                        blocks[w] = block;
+                        w++;
+                    }
+                }
+
+                continue;
+            }
+
+            if (at.IndexOf(r) >= 0)
+            {
+                continue;
+            }
+
+            steps[w] = copySteps[r];
+            blocks[w] = copyBlocks[r];
+            w++;
+        }
+
+        return w;
+    }
+}

@@ -1,0 +1,524 @@
+using Stepwise.Simulation.Model;
+using Stepwise.Simulation.Randomness;
+
+namespace Stepwise.Simulation.Engine;
+
+/// <summary>
+/// One replication of a compiled model: the discrete-event loop with its virtual clock, case slots recycled through a
+/// free list, pools with waiting lines, and the measurements. All state is in arrays that grow to the peak number of
+/// open cases and are then reused, so memory stays flat however long the horizon.
+/// </summary>
+internal sealed class ReplicationRun
+{
+    private const int MaxPathLength = 10_000;
+
+    private readonly CompiledModel _m;
+    private readonly RandomStream _random;
+    private readonly EventQueue _events = new();
+    private readonly ReplicationResult _result;
+    private readonly double _horizonEnd;
+    private readonly double _stopAt;
+    private readonly ServiceLevel? _serviceLevel;
+
+    // Case slots.
+    private int[] _free = new int[64];
+    private int _freeCount;
+    private int _slots;
+    private int[] _generation = new int[64];
+    private double[] _arrival = new double[64];
+    private int[] _priority = new int[64];
+    private int[] _position = new int[64];
+    private int[] _blockEnd = new int[64];
+    private int[] _pending = new int[64];
+    private double[] _waiting = new double[64];
+    private double[] _waitingSince = new double[64];
+    private long[] _armed = new long[64];
+    private int[][] _pathSteps = new int[64][];
+    private int[][] _pathBlocks = new int[64][];
+    private int[] _pathLength = new int[64];
+    private long _open;
+    private long _token;
+
+    // Pools.
+    private readonly int[] _busy;
+    private readonly int[] _capacity;
+    private readonly double[] _lastChange;
+    private readonly WaitingLine[][] _lines;
+
+    public ReplicationRun(CompiledModel model, long seed, int replication, double horizonSeconds, double maxDrainSeconds)
+    {
+        _m = model;
+        _random = RandomStream.ForReplication(seed, replication);
+        _result = new ReplicationResult(model.StepNames.Length, model.PoolNames.Length, model.PriorityCumulative.Length) { Replication = replication, HorizonSeconds = horizonSeconds };
+        _horizonEnd = model.StartSeconds + horizonSeconds;
+        _stopAt = _horizonEnd + maxDrainSeconds;
+        _serviceLevel = model.Model.ServiceLevel;
+        int pools = model.PoolNames.Length;
+        _busy = new int[pools];
+        _capacity = new int[pools];
+        _lastChange = new double[pools];
+        _lines = new WaitingLine[pools][];
+        int levels = model.PriorityCumulative.Length;
+        for (int p = 0; p < pools; p++)
+        {
+            _lines[p] = new WaitingLine[model.PoolPriority[p] ? levels : 1];
+            for (int l = 0; l < _lines[p].Length; l++)
+            {
+                _lines[p][l] = new WaitingLine();
+            }
+        }
+    }
+
+    public ReplicationResult Run(CancellationToken cancellation = default)
+    {
+        double now = _m.StartSeconds;
+        for (int p = 0; p < _capacity.Length; p++)
+        {
+            _capacity[p] = _m.PoolCalendars[p].CapacityAt(now);
+            _lastChange[p] = now;
+        }
+
+        double first = NextArrival(now);
+        if (first < _horizonEnd)
+        {
+            _events.Push(new ScheduledEvent { Time = first, Kind = EventKind.Arrival });
+        }
+
+        _events.Push(new ScheduledEvent { Time = _horizonEnd, Kind = EventKind.Horizon });
+        if (_m.HasVaryingCapacity)
+        {
+            _events.Push(new ScheduledEvent { Time = _m.NextShiftChange(now), Kind = EventKind.ShiftChange });
+        }
+
+        long processed = 0;
+        while (_events.Count > 0)
+        {
+            var e = _events.Pop();
+            if (e.Time > _stopAt)
+            {
+                break;
+            }
+
+            now = e.Time;
+            processed++;
+            if ((processed & 0xFFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            switch (e.Kind)
+            {
+                case EventKind.Arrival:
+                    Arrive(now);
+                    double next = NextArrival(now);
+                    if (next < _horizonEnd)
+                    {
+                        _events.Push(new ScheduledEvent { Time = next, Kind = EventKind.Arrival });
+                    }
+
+                    break;
+                case EventKind.StepDone:
+                    StepDone(now, in e);
+                    break;
+                case EventKind.Abandon:
+                    Abandon(now, in e);
+                    break;
+                case EventKind.ShiftChange:
+                    for (int p = 0; p < _capacity.Length; p++)
+                    {
+                        Accumulate(p, now);
+                        _capacity[p] = _m.PoolCalendars[p].CapacityAt(now);
+                        Dispatch(p, now);
+                    }
+
+                    if (_open > 0 || now < _horizonEnd)
+                    {
+                        _events.Push(new ScheduledEvent { Time = _m.NextShiftChange(now), Kind = EventKind.ShiftChange });
+                    }
+
+                    break;
+                case EventKind.Horizon:
+                    _result.BacklogAtHorizon = _open;
+                    break;
+            }
+        }
+
+        for (int p = 0; p < _capacity.Length; p++)
+        {
+            Accumulate(p, _horizonEnd);
+        }
+
+        _result.OpenAtEnd = _open;
+        _result.Events = processed;
+        return _result;
+    }
+
+    private double NextArrival(double t)
+    {
+        // A Poisson stream whose rate is constant within each hour: spend an exponential amount of "rate x time".
+        var rates = _m.ArrivalRatePerSecond;
+        double need = _random.NextExponential();
+        while (t < _horizonEnd)
+        {
+            double hourEnd = (Math.Floor(t / PoolCalendar.Hour) + 1) * PoolCalendar.Hour;
+            double rate = rates[(int)((long)(t / PoolCalendar.Hour) % 168)];
+            if (rate > 0)
+            {
+                double dt = need / rate;
+                if (t + dt <= hourEnd)
+                {
+                    return t + dt;
+                }
+
+                need -= rate * (hourEnd - t);
+            }
+
+            t = hourEnd;
+        }
+
+        return double.PositiveInfinity;
+    }
+
+    private void Arrive(double now)
+    {
+        int slot = Allocate();
+        _result.Arrivals++;
+        _result.ArrivalsByHourOfDay[(int)((long)(now / PoolCalendar.Hour) % 24)]++;
+        _arrival[slot] = now;
+        _waiting[slot] = 0;
+        _armed[slot] = 0;
+        double u = _random.NextDouble();
+        int priority = 0;
+        var cumulative = _m.PriorityCumulative;
+        while (priority < cumulative.Length - 1 && u >= cumulative[priority])
+        {
+            priority++;
+        }
+
+        _priority[slot] = priority;
+        int length = SamplePath(slot);
+        var edits = _m.PathEdits;
+        for (int i = 0; i < edits.Length; i++)
+        {
+            length = edits[i].Apply(_pathSteps[slot], _pathBlocks[slot], length);
+        }
+
+        _pathLength[slot] = length;
+        _position[slot] = 0;
+        StartNext(slot, now);
+    }
+
+    private int SamplePath(int slot)
+    {
+        var steps = _pathSteps[slot];
+        var blocks = _pathBlocks[slot];
+        int length = 0;
+        int state = _m.StartState;
+        var start = _m.StateChoiceStart;
+        var cumulative = _m.ChoiceCumulative;
+        while (state >= 0 && length < MaxPathLength)
+        {
+            int from = start[state];
+            int to = start[state + 1];
+            if (from == to)
+            {
+                break;
+            }
+
+            double u = _random.NextDouble();
+            int choice = from;
+            while (choice < to - 1 && u >= cumulative[choice])
+            {
+                choice++;
+            }
+
+            int step = _m.ChoiceStep[choice];
+            if (step < 0)
+            {
+                break;
+            }
+
+            if (length + _m.PathGrowth + 1 >= steps.Length)
+            {
+                Array.Resize(ref _pathSteps[slot], steps.Length * 2);
+                Array.Resize(ref _pathBlocks[slot], steps.Length * 2);
+                steps = _pathSteps[slot];
+                blocks = _pathBlocks[slot];
+            }
+
+            steps[length] = step;
+            blocks[length] = 0;
+            length++;
+            state = _m.ChoiceNextState[choice];
+        }
+
+        return length;
+    }
+
+    private void StartNext(int slot, double now)
+    {
+        int position = _position[slot];
+        int length = _pathLength[slot];
+        if (position >= length)
+        {
+            Complete(slot, now);
+            return;
+        }
+
+        var blocks = _pathBlocks[slot];
+        int block = blocks[position];
+        int end = position + 1;
+        if (block != 0)
+        {
+            while (end < length && blocks[end] == block)
+            {
+                end++;
+            }
+        }
+
+        _blockEnd[slot] = end;
+        _pending[slot] = end - position;
+        for (int i = position; i < end; i++)
+        {
+            StartStep(slot, i, now);
+        }
+    }
+
+    private void StartStep(int slot, int pathIndex, double now)
+    {
+        int step = _pathSteps[slot][pathIndex];
+        int count = _m.StepAssignmentCount[step];
+        if (count == 0)
+        {
+            double work = SampleWork(step, -1);
+            _result.Cost += _m.StepFixedCost[step];
+            _result.StepWorkSeconds[step] += work;
+            _events.Push(new ScheduledEvent { Time = now + work, Kind = EventKind.StepDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = -1 });
+            return;
+        }
+
+        int assignment = _m.StepAssignmentStart[step];
+        if (count > 1)
+        {
+            double u = _random.NextDouble();
+            int last = assignment + count - 1;
+            while (assignment < last && u >= _m.AssignmentCumulative[assignment])
+            {
+                assignment++;
+            }
+        }
+
+        int pool = _m.AssignmentPool[assignment];
+        var lines = _lines[pool];
+        int level = lines.Length == 1 ? 0 : _priority[slot];
+        if (_busy[pool] < _capacity[pool] && AllEmpty(lines))
+        {
+            Begin(slot, pathIndex, assignment, now, now);
+            return;
+        }
+
+        long token = 0;
+        if (_m.StepHasPatience[step])
+        {
+            token = ++_token;
+            _armed[slot] = token;
+            _waitingSince[slot] = now;
+            _events.Push(new ScheduledEvent { Time = now + _m.StepPatience[step].Sample(_random), Kind = EventKind.Abandon, Slot = slot, Generation = _generation[slot], Token = token });
+        }
+
+        lines[level].Enqueue(new WaitingWork { Since = now, Token = token, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = assignment });
+        Dispatch(pool, now);
+    }
+
+    private static bool AllEmpty(WaitingLine[] lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Dispatch(int pool, double now)
+    {
+        var lines = _lines[pool];
+        while (_busy[pool] < _capacity[pool])
+        {
+            int level = lines.Length - 1;
+            while (level >= 0 && lines[level].Count == 0)
+            {
+                level--;
+            }
+
+            if (level < 0)
+            {
+                return;
+            }
+
+            var work = lines[level].Dequeue();
+            if (_generation[work.Slot] != work.Generation)
+            {
+                continue; // the customer gave up
+            }
+
+            if (work.Token != 0 && _armed[work.Slot] == work.Token)
+            {
+                _armed[work.Slot] = 0;
+            }
+
+            Begin(work.Slot, work.PathIndex, work.Assignment, work.Since, now);
+        }
+    }
+
+    private void Begin(int slot, int pathIndex, int assignment, double since, double now)
+    {
+        int step = _pathSteps[slot][pathIndex];
+        int pool = _m.AssignmentPool[assignment];
+        double wait = now - since;
+        _waiting[slot] += wait;
+        _result.StepWaitingSeconds[step] += wait;
+        _result.StepWaits[step]++;
+        Accumulate(pool, now);
+        _busy[pool]++;
+        double work = SampleWork(step, assignment);
+        _result.StepWorkSeconds[step] += work;
+        _result.Cost += (work * _m.PoolCostPerSecond[pool]) + _m.StepFixedCost[step];
+        double end = _m.PoolPauses[pool] ? _m.PoolCalendars[pool].Advance(now, work) : now + work;
+        _events.Push(new ScheduledEvent { Time = end, Kind = EventKind.StepDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = assignment });
+    }
+
+    private double SampleWork(int step, int assignment)
+    {
+        double work = assignment >= 0 ? _m.AssignmentDuration[assignment].Sample(_random) : _m.StepDuration[step].Sample(_random);
+        int partner = _m.StepSumPartner[step];
+        if (partner >= 0)
+        {
+            work += _m.StepDuration[partner].Sample(_random);
+        }
+
+        return work;
+    }
+
+    private void StepDone(double now, in ScheduledEvent e)
+    {
+        if (e.Assignment >= 0)
+        {
+            int pool = _m.AssignmentPool[e.Assignment];
+            Accumulate(pool, now);
+            _busy[pool]--;
+            Dispatch(pool, now);
+        }
+
+        int slot = e.Slot;
+        if (_generation[slot] != e.Generation)
+        {
+            return;
+        }
+
+        _result.StepExecutions[_pathSteps[slot][e.PathIndex]]++;
+        if (--_pending[slot] == 0)
+        {
+            _position[slot] = _blockEnd[slot];
+            StartNext(slot, now);
+        }
+    }
+
+    private void Abandon(double now, in ScheduledEvent e)
+    {
+        int slot = e.Slot;
+        if (_generation[slot] != e.Generation || _armed[slot] != e.Token)
+        {
+            return;
+        }
+
+        double waited = _waiting[slot] + (now - _waitingSince[slot]);
+        _result.Abandoned++;
+        _result.CasesThatWaited++;
+        _result.WaitingSeconds.Add(waited);
+        _result.WaitingByPriority[_priority[slot]] += waited;
+        _result.EndedByPriority[_priority[slot]]++;
+        Release(slot);
+    }
+
+    private void Complete(int slot, double now)
+    {
+        double throughput = now - _arrival[slot];
+        _result.Completed++;
+        _result.ThroughputSeconds.Add(throughput);
+        _result.WaitingSeconds.Add(_waiting[slot]);
+        _result.WaitingByPriority[_priority[slot]] += _waiting[slot];
+        _result.EndedByPriority[_priority[slot]]++;
+        if (_waiting[slot] > 0)
+        {
+            _result.CasesThatWaited++;
+        }
+
+        if (_serviceLevel is { } level)
+        {
+            double measured = level.Measure == ServiceLevelMeasure.Throughput ? throughput : _waiting[slot];
+            if (measured <= level.TargetSeconds)
+            {
+                _result.WithinServiceLevel++;
+            }
+        }
+
+        Release(slot);
+    }
+
+    private void Accumulate(int pool, double now)
+    {
+        double to = Math.Min(now, _horizonEnd);
+        double from = _lastChange[pool];
+        if (to > from)
+        {
+            // Work beyond the staff on shift (calls finishing after a shift ends, back-office work paused overnight)
+            // is not counted: utilisation is the share of on-shift staff time spent working.
+            _result.PoolBusySeconds[pool] += Math.Min(_busy[pool], _capacity[pool]) * (to - from);
+            _result.PoolStaffSeconds[pool] += _capacity[pool] * (to - from);
+            _lastChange[pool] = to;
+        }
+    }
+
+    private int Allocate()
+    {
+        _open++;
+        if (_freeCount > 0)
+        {
+            return _free[--_freeCount];
+        }
+
+        if (_slots == _generation.Length)
+        {
+            int size = _slots * 2;
+            Array.Resize(ref _generation, size);
+            Array.Resize(ref _arrival, size);
+            Array.Resize(ref _priority, size);
+            Array.Resize(ref _position, size);
+            Array.Resize(ref _blockEnd, size);
+            Array.Resize(ref _pending, size);
+            Array.Resize(ref _waiting, size);
+            Array.Resize(ref _waitingSince, size);
+            Array.Resize(ref _armed, size);
+            Array.Resize(ref _pathSteps, size);
+            Array.Resize(ref _pathBlocks, size);
+            Array.Resize(ref _pathLength, size);
+            Array.Resize(ref _free, size);
+        }
+
+        int slot = _slots++;
+        _pathSteps[slot] = new int[16 + _m.PathGrowth];
+        _pathBlocks[slot] = new int[16 + _m.PathGrowth];
+        return slot;
+    }
+
+    private void Release(int slot)
+    {
+        _open--;
+        _generation[slot]++;
+        _free[_freeCount++] = slot;
+    }
+}

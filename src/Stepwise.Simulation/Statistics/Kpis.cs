@@ -1,0 +1,68 @@
+using Stepwise.Simulation.Engine;
+using Stepwise.Simulation.Model;
+
+namespace Stepwise.Simulation.Statistics;
+
+/// <summary>The KPIs reported for every run, computed from one replication.</summary>
+public static class Kpis
+{
+    /// <summary>Median throughput time.</summary>
+    public const string ThroughputMedian = "throughput_median";
+
+    /// <summary>90th percentile of throughput time.</summary>
+    public const string ThroughputP90 = "throughput_p90";
+
+    /// <summary>Mean waiting for staff per case.</summary>
+    public const string WaitingMean = "waiting_mean";
+
+    /// <summary>Share of cases within the service level.</summary>
+    public const string WithinServiceLevel = "within_service_level";
+
+    /// <summary>Cost per completed case.</summary>
+    public const string CostPerCase = "cost_per_case";
+
+    /// <summary>Cases open at the horizon.</summary>
+    public const string Backlog = "backlog";
+
+    /// <summary>Share of arrived cases abandoned.</summary>
+    public const string Abandonment = "abandonment";
+
+    /// <summary>Completed cases.</summary>
+    public const string Completed = "cases_completed";
+
+    /// <summary>Prefix of the utilisation of a pool (followed by the pool's name).</summary>
+    public const string UtilisationPrefix = "utilisation:";
+
+    /// <summary>The KPIs of one replication, in a fixed order.</summary>
+    public static IReadOnlyList<KpiValue> Of(ReplicationResult r, SimulationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(model);
+        long ended = r.Completed + r.Abandoned;
+        var list = new List<KpiValue>
+        {
+            new(ThroughputMedian, "Throughput time, median", KpiUnit.Seconds, r.ThroughputSeconds.Quantile(0.5)),
+            new(ThroughputP90, "Throughput time, 90th percentile", KpiUnit.Seconds, r.ThroughputSeconds.Quantile(0.9)),
+            new(WaitingMean, "Waiting for staff per case, mean", KpiUnit.Seconds, r.WaitingSeconds.Mean),
+        };
+        if (model.ServiceLevel is { } level)
+        {
+            string what = level.Measure == ServiceLevelMeasure.Throughput ? "throughput" : "waiting";
+            list.Add(new(WithinServiceLevel, $"Within service level ({what} <= {Format(level.TargetSeconds)})", KpiUnit.Share, ended == 0 ? double.NaN : (double)r.WithinServiceLevel / ended));
+        }
+
+        list.Add(new(CostPerCase, "Cost per case", KpiUnit.Money, r.Completed == 0 ? double.NaN : r.Cost / r.Completed));
+        list.Add(new(Backlog, "Backlog at the horizon (open cases)", KpiUnit.Count, r.BacklogAtHorizon));
+        list.Add(new(Abandonment, "Abandoned", KpiUnit.Share, r.Arrivals == 0 ? double.NaN : (double)r.Abandoned / r.Arrivals));
+        list.Add(new(Completed, "Cases completed", KpiUnit.Count, r.Completed));
+        for (int p = 0; p < r.PoolBusySeconds.Length; p++)
+        {
+            double staff = r.PoolStaffSeconds[p];
+            list.Add(new(UtilisationPrefix + model.Pools[p].Name, $"Utilisation of {model.Pools[p].Name}", KpiUnit.Share, staff > 0 ? r.PoolBusySeconds[p] / staff : double.NaN));
+        }
+
+        return list;
+    }
+
+    private static string Format(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 86400 ? @"d\d\ hh\:mm" : @"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
+}

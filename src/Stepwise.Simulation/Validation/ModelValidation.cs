@@ -1,0 +1,138 @@
+using Stepwise.Mining;
+using Stepwise.Mining.Time;
+using Stepwise.Simulation.Engine;
+using Stepwise.Simulation.Model;
+
+namespace Stepwise.Simulation.Validation;
+
+/// <summary>
+/// Simulates a model over the period of the log it came from and compares: cases per week, how often each step is
+/// executed per case, median and 90th-percentile throughput time, waiting per step (when the log has start times),
+/// and the distance between the throughput-time distributions.
+/// </summary>
+public static class ModelValidation
+{
+    /// <summary>Relative tolerance on step frequencies (5%).</summary>
+    public const double FrequencyTolerance = 0.05;
+
+    /// <summary>Relative tolerance on the median throughput time (15%).</summary>
+    public const double MedianTolerance = 0.15;
+
+    /// <summary>Steps executed fewer times than this in the log are compared without a target: their simulated
+    /// frequency is too noisy for a 5% test.</summary>
+    public const int MinEventsForTarget = 100;
+
+    /// <summary>Simulates <paramref name="model"/> over the log's period and compares it with <paramref name="view"/>.</summary>
+    public static ValidationReport Validate(LogView view, SimulationModel model, int replications = 10, long seed = 1, int? maxParallelism = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(model);
+        var log = view.Log;
+        int cases = view.CaseCount;
+        long first = long.MaxValue, last = long.MinValue;
+        var throughput = new double[cases];
+        var executions = new long[log.ActivityNames.Count];
+        var waitSum = new double[log.ActivityNames.Count];
+        var waitCount = new long[log.ActivityNames.Count];
+        for (int i = 0; i < cases; i++)
+        {
+            int c = view.CaseAt(i);
+            long start = log.CaseStartTime(c);
+            first = Math.Min(first, start);
+            last = Math.Max(last, start);
+            throughput[i] = (log.CaseEndTime(c) - start) / (double)TimeSpan.TicksPerSecond;
+            long previous = start;
+            for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
+            {
+                executions[log.Activities[e]]++;
+                if (log.HasStartTimes && log.StartTimes[e] != Timestamp.None)
+                {
+                    waitSum[log.Activities[e]] += Math.Max(0, log.StartTimes[e] - previous) / (double)TimeSpan.TicksPerSecond;
+                    waitCount[log.Activities[e]]++;
+                }
+
+                previous = Math.Max(previous, log.Times[e]);
+            }
+        }
+
+        // One hour past the last arrival so that it is inside the simulated period too.
+        var horizon = TimeSpan.FromTicks(last - first) + TimeSpan.FromHours(1);
+        var result = Simulator.Run(model, new SimulationOptions
+        {
+            Replications = replications,
+            Seed = seed,
+            Start = new DateTime(first, DateTimeKind.Utc),
+            Horizon = horizon,
+            MaxParallelism = maxParallelism,
+        }, cancellation: cancellation);
+
+        var metrics = new List<ValidationMetric>();
+        var notes = new List<string>();
+        double weeks = horizon.TotalDays / 7;
+        double simulatedArrivals = result.Replications.Average(r => (double)r.Arrivals);
+        metrics.Add(new ValidationMetric("arrivals", "cases per week", cases / weeks, simulatedArrivals / weeks, null, "count"));
+
+        var stepIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int a = 0; a < result.Model.Activities.Count; a++)
+        {
+            stepIndex[result.Model.Activities[a].Name] = a;
+        }
+
+        for (int a = 0; a < log.ActivityNames.Count; a++)
+        {
+            if (executions[a] == 0)
+            {
+                continue;
+            }
+
+            string name = log.ActivityNames[a];
+            double simulated = stepIndex.TryGetValue(name, out int s)
+                ? result.Replications.Sum(r => (double)r.StepExecutions[s]) / Math.Max(1, result.Replications.Sum(r => (double)r.Arrivals))
+                : 0;
+            double? tolerance = executions[a] >= MinEventsForTarget ? FrequencyTolerance : null;
+            metrics.Add(new ValidationMetric("step frequency", name, (double)executions[a] / cases, simulated, tolerance, "per case"));
+        }
+
+        Array.Sort(throughput);
+        metrics.Add(new ValidationMetric("throughput", "median", Quantile(throughput, 0.5), result.Kpi(Statistics.Kpis.ThroughputMedian)!.Estimate.Mean, MedianTolerance, "seconds"));
+        metrics.Add(new ValidationMetric("throughput", "p90", Quantile(throughput, 0.9), result.Kpi(Statistics.Kpis.ThroughputP90)!.Estimate.Mean, null, "seconds"));
+        metrics.Add(new ValidationMetric("throughput", "mean", throughput.Average(), result.Replications.Average(r => r.ThroughputSeconds.Mean), null, "seconds"));
+
+        if (log.HasStartTimes)
+        {
+            for (int a = 0; a < log.ActivityNames.Count; a++)
+            {
+                if (waitCount[a] == 0 || !stepIndex.TryGetValue(log.ActivityNames[a], out int s))
+                {
+                    continue;
+                }
+
+                double simWaits = result.Replications.Sum(r => (double)r.StepWaits[s]);
+                double simulated = simWaits == 0 ? double.NaN : result.Replications.Sum(r => r.StepWaitingSeconds[s]) / simWaits;
+                metrics.Add(new ValidationMetric("waiting", log.ActivityNames[a], waitSum[a] / waitCount[a], simulated, null, "seconds"));
+            }
+        }
+        else
+        {
+            notes.Add("The log has no start times: waiting and work cannot be told apart, so waiting per step is not compared (durations include the waiting).");
+        }
+
+        var pooled = result.PooledThroughput();
+        double ks = 0;
+        for (int i = 0; i < throughput.Length; i++)
+        {
+            double f = pooled.Cdf(throughput[i]);
+            ks = Math.Max(ks, Math.Max(((i + 1.0) / throughput.Length) - f, f - ((double)i / throughput.Length)));
+        }
+
+        metrics.Add(new ValidationMetric("distance", "throughput-time KS distance", 0, ks, null, "share"));
+        return new ValidationReport(metrics, ks, replications, notes);
+    }
+
+    private static double Quantile(double[] sorted, double p)
+    {
+        double pos = p * (sorted.Length - 1);
+        int lo = (int)pos;
+        return lo >= sorted.Length - 1 ? sorted[^1] : sorted[lo] + ((pos - lo) * (sorted[lo + 1] - sorted[lo]));
+    }
+}
