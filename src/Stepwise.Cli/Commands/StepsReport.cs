@@ -79,7 +79,7 @@ internal static class StepsReport
                 .Add("responses", (long)s.Link.Outcomes.Count, CellKind.Integer)
                 .Add("responses_linked", (long)s.Link.Linked, CellKind.Integer)
                 .Add("cases_scored", (long)s.ScoredCases, CellKind.Integer)
-                .Add("score", $"{s.ScoreName} ({s.ScaleMin}-{s.ScaleMax}), mean {s.MeanScore.ToString("0.00", Invariant)}");
+                .Add("score", $"{s.ScoreName} ({s.ScaleMin}-{s.ScaleMax}), mean {Mean(s.MeanScore)}");
         }
 
         if (card.Cost is { } cost)
@@ -224,7 +224,7 @@ internal static class StepsReport
                 new("adjusted_p_value", CellKind.Number, "adj. p", 4), new("adjusted_q_value", CellKind.Number, "adj. q", 4), new("flagged", CellKind.Boolean, "flag"),
                 new("negative_share_with", CellKind.Share, "neg. with"), new("negative_share_without", CellKind.Share, "neg. w/o"), new("note"),
             ],
-            $"Satisfaction ('{s.ScoreName}', {s.ScaleMin}-{s.ScaleMax}) by step, rework, hand-over and variant: {s.ScoredCases:N0} scored cases, mean {s.MeanScore.ToString("0.00", Invariant)}");
+            $"Satisfaction ('{s.ScoreName}', {s.ScaleMin}-{s.ScaleMax}) by step, rework, hand-over and variant: {s.ScoredCases:N0} scored cases, mean {Mean(s.MeanScore)}");
         foreach (var g in s.Gaps)
         {
             table.Add(
@@ -407,6 +407,8 @@ internal static class StepsReport
 
         return text.ToString();
     }
+
+    private static string Mean(double mean) => double.IsNaN(mean) ? "-" : mean.ToString("0.00", Invariant);
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

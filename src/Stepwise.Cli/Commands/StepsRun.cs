@@ -36,6 +36,11 @@ internal sealed record StepsRun(LogView View, StepScorecard Scorecard, StepsRepo
 
         StepsInput.CheckAttributes(view.Log, options);
         var scorecard = ProgressDisplay.Run(context, "Assessing steps", progress => StepReview.Assess(view, options, progress, cancellation));
+        if (scorecard.Satisfaction is { ScoredCases: 0 } unscored)
+        {
+            context.Warn($"none of the {unscored.Link.Outcomes.Count:N0} responses of {Path.GetFileName(steps.FeedbackPath(parse))} linked to a scored case of the log; the feedback_link table (--show satisfaction) says why.");
+        }
+
         var inputs = new StepsReport.Inputs(path, hash, steps.FeedbackPath(parse), steps.RatesPath(parse), steps.RulesOption(parse));
         var recorded = session?.Record(scorecard, inputs, options);
         return new StepsRun(view, scorecard, inputs, recorded);
