@@ -33,3 +33,11 @@ section "The slowest cases"
 ./stepwise cases "$log" --format json > out/cases.json
 
 printf '\nFiles written to out/: activities.csv, dfg.csv, cases.json\n'
+
+section "Every step assessed: cost, satisfaction (synthetic feedback), service levels (example pack), questions"
+./stepwise steps "$log" --feedback samples/helpdesk-feedback.csv --customer-attribute customer \
+  --rates samples/helpdesk-rates.yaml --rules it-service-desk
+./stepwise steps "$log" --feedback samples/helpdesk-feedback.csv --customer-attribute customer \
+  --rates samples/helpdesk-rates.yaml --rules it-service-desk --show all --format json > out/steps.json
+./stepwise questions "$log" --feedback samples/helpdesk-feedback.csv --customer-attribute customer \
+  --rates samples/helpdesk-rates.yaml --top 10

@@ -20,5 +20,7 @@ internal static class CommandCatalog
         yield return SampleCommand.Create();
         yield return ReviewCommand.Create();
         yield return SimulateCommand.Create();
+        yield return StepsCommand.Create();
+        yield return QuestionsCommand.Create();
     }
 }

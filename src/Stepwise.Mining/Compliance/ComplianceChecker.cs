@@ -136,14 +136,16 @@ public static class ComplianceChecker
 
     private static Outcome CheckTimeLimit(EventLog log, int c, TimeLimitRule rule, DurationMeasure measure)
     {
-        int start = Find(log, c, log.ActivityNames.IdOf(rule.From), rule.FromOccurrence, 0);
+        bool fromCaseStart = string.Equals(rule.From, TimeLimitRule.CaseStart, StringComparison.Ordinal);
+        int start = fromCaseStart ? log.CaseStart(c) : Find(log, c, log.ActivityNames.IdOf(rule.From), rule.FromOccurrence, 0);
         if (start < 0)
         {
             return Outcome.NotApplicable;
         }
 
-        long startTime = log.Times[start];
-        int end = Find(log, c, log.ActivityNames.IdOf(rule.To), rule.ToOccurrence, start + 1);
+        // From the case start, the first event itself may be the one that stops the clock (a case opened as resolved).
+        long startTime = fromCaseStart ? log.CaseStartTime(c) : log.Times[start];
+        int end = Find(log, c, log.ActivityNames.IdOf(rule.To), rule.ToOccurrence, fromCaseStart ? start : start + 1);
         long limit = rule.Within.Ticks;
         if (end < 0)
         {

@@ -61,7 +61,11 @@ public abstract record ComplianceRule
 /// </summary>
 public sealed record TimeLimitRule : ComplianceRule
 {
-    /// <summary>The activity the clock starts at.</summary>
+    /// <summary>Written as <see cref="From"/>, starts the clock at the case's first event, whatever its activity (service
+    /// levels usually run from when the case was opened, and logs do not always record an "opened" activity).</summary>
+    public const string CaseStart = "(case start)";
+
+    /// <summary>The activity the clock starts at, or <see cref="CaseStart"/>.</summary>
     public required string From { get; init; }
 
     /// <summary>Which occurrence of <see cref="From"/> starts the clock.</summary>
@@ -80,7 +84,7 @@ public sealed record TimeLimitRule : ComplianceRule
     public string? Calendar { get; init; }
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Activities => [From, To];
+    public override IReadOnlyList<string> Activities => string.Equals(From, CaseStart, StringComparison.Ordinal) ? [To] : [From, To];
 
     /// <inheritdoc />
     public override string DefaultStep => To;

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Cli.Output;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary>
+/// <c>stepwise steps LOG</c>: the step scorecard: for every step its volume, time, rework, hand-overs, cost,
+/// satisfaction gap, rule breaches, value class and questions; with <c>--workspace</c> and <c>--review</c> the results
+/// are saved in the review as step assessments and challenge questions, with the hash of the data.
+/// </summary>
+public static class StepsCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("steps", "Assess every step for satisfaction, cost and compliance, with its value class and the questions that challenge it.");
+        var input = new LogInput().AddTo(command);
+        var steps = new StepsInput().AddTo(command);
+        var show = new Option<string>("--show") { Description = "Parts: scorecard, values, satisfaction, cost, compliance, questions, or all (comma-separated).", DefaultValueFactory = _ => "scorecard" };
+        var top = new Option<int>("--top") { Description = "Rows of the lists (variants, cases, violations per rule, questions).", DefaultValueFactory = _ => 20 };
+        var recorder = new StepsRecorder();
+        var format = CommonOptions.Format();
+        command.Options.Add(show);
+        command.Options.Add(top);
+        recorder.AddTo(command);
+        command.Options.Add(format);
+        command.SetRun((parse, context, cancellation) =>
+        {
+            var sections = ParseSections(parse.GetValue(show)!);
+            int rows = Math.Max(1, parse.GetValue(top));
+            var run = StepsRun.Execute(parse, context, input, steps, recorder, cancellation);
+            var report = StepsReport.Build(run.Scorecard, run.View.Log, run.Inputs, sections, rows);
+            if (run.Recorded is { } recorded)
+            {
+                report.Parts.Insert(1, recorded);
+            }
+
+            return CommonOptions.Print(context, report, parse.GetValue(format));
+        });
+        return command;
+    }
+
+    private static StepsSection ParseSections(string text)
+    {
+        var result = StepsSection.None;
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<StepsSection>(part, ignoreCase: true, out var section) || section == StepsSection.None || int.TryParse(part, out _))
+            {
+                throw new UserError($"--show: '{part}' is not a part; use scorecard, values, satisfaction, cost, compliance, questions or all.");
+            }
+
+            result |= section;
+        }
+
+        return result == StepsSection.None ? StepsSection.Scorecard : result;
+    }
+}

@@ -1,0 +1,53 @@
+using Stepwise.Mining.Statistics;
+
+namespace Stepwise.Steps.Evidence;
+
+/// <summary>What the event log shows about one step (activity) of the process: volume, rework, timing and hand-overs.</summary>
+/// <param name="Activity">The activity id in the log.</param>
+/// <param name="Name">The activity name.</param>
+/// <param name="Events">Instances of the step.</param>
+/// <param name="Cases">Cases that pass through it at least once.</param>
+/// <param name="Repeats">Instances beyond the first within a case (rework executions).</param>
+/// <param name="CasesWithRepeats">Cases that do the step more than once.</param>
+/// <param name="SelfLoops">Instances that directly follow an instance of the same step (in status logs, often a change
+/// of sub-status rather than work done again).</param>
+/// <param name="ServiceTime">Start to completion, in seconds, over instances with a start time (empty when the log has none).</param>
+/// <param name="WaitingTime">From the previous event's completion to this instance's start (its completion when there is
+/// no start), in seconds; first events of cases are not counted.</param>
+/// <param name="TransitionsIn">Instances whose previous event in the case has a participant, as has this one.</param>
+/// <param name="HandoversIn">Of those, instances done by a different participant than the previous event (work handed over).</param>
+/// <param name="Bounces">Instances where work comes straight back: the participant of the event two before did this one and
+/// the one in between was someone else (A, B, A).</param>
+/// <param name="CasesWithBounce">Cases with at least one bounce at this step.</param>
+/// <param name="MeanWaitAfterHandover">Mean waiting in seconds before instances that were handed over (NaN when none).</param>
+/// <param name="MeanWaitSameParticipant">Mean waiting in seconds before instances done by the previous event's participant (NaN when none).</param>
+/// <param name="FirstInCase">Instances that are the first event of their case (intake steps).</param>
+/// <param name="ByResource">The step's instances by resource, with median timing, most active first.</param>
+public sealed record StepEvidence(
+    int Activity,
+    string Name,
+    long Events,
+    int Cases,
+    long Repeats,
+    int CasesWithRepeats,
+    long SelfLoops,
+    DurationStatistics ServiceTime,
+    DurationStatistics WaitingTime,
+    long TransitionsIn,
+    long HandoversIn,
+    long Bounces,
+    int CasesWithBounce,
+    double MeanWaitAfterHandover,
+    double MeanWaitSameParticipant,
+    long FirstInCase,
+    IReadOnlyList<ResourceTiming> ByResource)
+{
+    /// <summary>Share of the step's cases that repeat it (NaN when it has no cases).</summary>
+    public double ReworkShare => Cases == 0 ? double.NaN : CasesWithRepeats / (double)Cases;
+
+    /// <summary>Share of the step's instances with a known previous participant that were handed over (NaN when none).</summary>
+    public double HandoverShare => TransitionsIn == 0 ? double.NaN : HandoversIn / (double)TransitionsIn;
+
+    /// <summary>Share of the step's cases in which work bounced back at it.</summary>
+    public double BounceShare => Cases == 0 ? double.NaN : CasesWithBounce / (double)Cases;
+}

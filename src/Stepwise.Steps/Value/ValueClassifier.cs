@@ -1,0 +1,108 @@
+using System.Globalization;
+using Stepwise.Steps.Compliance;
+using Stepwise.Steps.Evidence;
+
+namespace Stepwise.Steps.Value;
+
+/// <summary>
+/// Suggests a lean value class for each step from the evidence, with the reason, unless the user set one. The rules, in
+/// order: a step the user classed keeps their class; a step whose name says it is a waiting or parked status (wait,
+/// awaiting, pending, on hold, queued) is non-value-adding; a step that is mostly done again after other work (at least
+/// half of its instances, not counting direct self-loops) is non-value-adding; a step whose name says it corrects or re-does work is non-value-adding; a
+/// step that delivers the outcome the customer asked for (resolve, fix, answer, respond, repair, refund, deliver,
+/// complete) is value-adding; a step a compliance rule is about, or that registers, assigns, checks, approves or closes
+/// work, is business-value-adding; any other step is business-value-adding, for the user to review.
+/// </summary>
+public static class ValueClassifier
+{
+    private static readonly string[] Waiting = ["wait", "awaiting", "pending", "on hold", "hold", "queued", "queue", "parked", "suspend"];
+    private static readonly string[] Correction = ["rework", "redo", "re-do", "correct", "reopen", "re-open", "chase", "reminder", "escalat", "duplicate", "invalid", "cancel"];
+    private static readonly string[] Outcome = ["resolve", "solve", "fix", "answer", "respond", "response", "repair", "refund", "deliver", "complete", "replace", "upgrade", "intervention", "advice", "verified"];
+    private static readonly string[] Control = ["insert", "register", "log", "create", "open", "assign", "classif", "seriousness", "triage", "check", "verif", "approv", "review", "close", "closed", "accept", "schedule"];
+
+    /// <summary>Suggests a class for every step of <paramref name="evidence"/>.</summary>
+    /// <param name="evidence">The steps.</param>
+    /// <param name="overrides">Classes set by the user, by step name.</param>
+    /// <param name="compliance">The compliance report, whose rules make their steps business-value-adding.</param>
+    public static IReadOnlyList<ValueSuggestion> Suggest(StepEvidenceSet evidence, IReadOnlyDictionary<string, ValueClass>? overrides = null, ComplianceReport? compliance = null)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var ruled = new HashSet<string>(StringComparer.Ordinal);
+        if (compliance is not null)
+        {
+            foreach (var result in compliance.Results)
+            {
+                foreach (var activity in result.Rule.Activities)
+                {
+                    ruled.Add(activity);
+                }
+            }
+        }
+
+        var result2 = new List<ValueSuggestion>(evidence.Steps.Count);
+        foreach (var step in evidence.Steps)
+        {
+            result2.Add(Suggest(step, overrides, ruled));
+        }
+
+        return result2;
+    }
+
+    private static ValueSuggestion Suggest(StepEvidence step, IReadOnlyDictionary<string, ValueClass>? overrides, HashSet<string> ruled)
+    {
+        if (overrides is not null && overrides.TryGetValue(step.Name, out var set))
+        {
+            return new ValueSuggestion(step.Name, set, "set by the user", true);
+        }
+
+        string name = step.Name.ToLowerInvariant();
+        if (Has(name, Waiting, out string? word))
+        {
+            return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, $"a waiting or parked status ('{word}'): no work is done for the customer", false);
+        }
+
+        // Direct self-loops are left out: in status logs they are mostly changes of sub-status, not work done again.
+        double repeatShare = step.Events == 0 ? 0 : (step.Repeats - step.SelfLoops) / (double)step.Events;
+        if (repeatShare >= 0.5)
+        {
+            return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, string.Create(CultureInfo.InvariantCulture, $"{repeatShare * 100:0}% of its instances repeat it after other work (rework)"), false);
+        }
+
+        if (Has(name, Correction, out word))
+        {
+            return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, $"corrects, chases or re-does work ('{word}')", false);
+        }
+
+        if (Has(name, Outcome, out word))
+        {
+            return new ValueSuggestion(step.Name, ValueClass.ValueAdding, $"delivers what the customer asked for ('{word}')", false);
+        }
+
+        if (ruled.Contains(step.Name))
+        {
+            return new ValueSuggestion(step.Name, ValueClass.BusinessValueAdding, "a compliance rule is about it: required, though the customer would not pay for it", false);
+        }
+
+        if (Has(name, Control, out word))
+        {
+            return new ValueSuggestion(step.Name, ValueClass.BusinessValueAdding, $"registers, routes, checks or closes work ('{word}'): needed by the business, not by the customer", false);
+        }
+
+        return new ValueSuggestion(step.Name, ValueClass.BusinessValueAdding, "no evidence either way: review", false);
+    }
+
+    private static bool Has(string name, string[] words, out string? found)
+    {
+        foreach (string word in words)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                found = word;
+                return true;
+            }
+        }
+
+        found = null;
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+using Stepwise.Mining;
+using Stepwise.Mining.Attributes;
+using Stepwise.Mining.Compliance;
+using Stepwise.Steps.Compliance;
+
+namespace Stepwise.Steps.Tests;
+
+public class ComplianceTests
+{
+    [Fact]
+    public void Check_TimeLimitFromCaseStart_StartsAtTheFirstEventWhateverItIs()
+    {
+        var log = new EventLogBuilder()
+            .Add("quick", "Logged", Logs.At(9)).Add("quick", "Resolved", Logs.At(12))
+            .Add("slow", "Logged", Logs.At(9)).Add("slow", "Assigned", Logs.At(10)).Add("slow", "Resolved", Logs.At(14))
+            .Add("born-resolved", "Resolved", Logs.At(9)).Add("born-resolved", "Closed", Logs.At(20))
+            .Add("open", "Logged", Logs.At(9)).Add("open", "Assigned", Logs.At(11))
+            .Add("overdue", "Assigned", Logs.At(9)).Add("overdue", "Closed", Logs.At(9, days: 1))
+            .Build();
+        var rule = new TimeLimitRule { Id = "r", Title = "Resolved within 4h", From = TimeLimitRule.CaseStart, To = "Resolved", Within = TimeSpan.FromHours(4) };
+
+        var result = ComplianceChecker.Check(log, rule);
+
+        Assert.Equal(RuleStatus.Evaluated, result.Status);
+        Assert.Equal(5, result.CasesChecked);
+        Assert.Equal(1, result.Open);
+        Assert.Equal(["overdue", "slow"], result.Violations.Select(v => v.CaseId).Order(StringComparer.Ordinal));
+        Assert.Equal(5 * 3600, result.Violations.Single(v => v.CaseId == "slow").MeasuredSeconds);
+        Assert.Equal(["Resolved"], rule.Activities);
+    }
+
+    [Fact]
+    public void Check_StepTotals_SumTheRulesReportedAgainstEachStep()
+    {
+        var log = new EventLogBuilder()
+            .Add("a", "Received", Logs.At(9), "ann").Add("a", "Refund raised", Logs.At(10), "ann").Add("a", "Refund approved", Logs.At(11), "ann").Add("a", "Refund issued", Logs.At(12), "bob")
+            .Add("b", "Received", Logs.At(9), "ann").Add("b", "Refund raised", Logs.At(10), "ann").Add("b", "Refund approved", Logs.At(11), "bob").Add("b", "Refund issued", Logs.At(9, days: 20), "bob")
+            .Build();
+        var pack = RuleFile.Parse(
+            """
+            rules:
+              - { id: four-eyes, type: separation-of-duties, first: Refund raised, second: Refund approved }
+              - { id: approved-14d, type: time-limit, from: Received, to: Refund approved, within: 14d }
+              - { id: paid-14d, type: time-limit, from: Refund approved, to: Refund issued, within: 14d }
+              - { id: verified, type: order, before: Identity verified, after: Refund issued }
+            """,
+            "refunds.yaml");
+
+        var report = ComplianceAssessment.Check(log, pack);
+
+        var approved = report.Find("Refund approved")!;
+        Assert.Equal((2, 4, 1, 1), (approved.Rules, approved.CasesChecked, approved.Violations, approved.ViolatingCases));
+        Assert.Equal(0.75, approved.ComplianceRate, 9);
+        var issued = report.Find("Refund issued")!;
+        Assert.Equal((1, 1, 1), (issued.Rules, issued.NotEvaluable, issued.Violations));
+        Assert.Equal(RuleStatus.NotEvaluable, report.Results[3].Status);
+        Assert.Contains("'Identity verified'", report.Results[3].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WorkingCalendarFromTheCommandLine_AvailableAsWorking()
+    {
+        var log = new EventLogBuilder().Add("a", "Received", Logs.At(16)).Add("a", "Acknowledged", Logs.At(10, days: 3)).Build();
+        var pack = RuleFile.Parse("rules:\n  - { id: ack, type: time-limit, from: Received, to: Acknowledged, within: 4h, calendar: working }\n", "r.yaml");
+        var office = new Stepwise.Mining.Time.WorkingCalendar(Stepwise.Mining.Time.WorkingHours.Parse("Mon-Fri 09:00-17:00"));
+
+        // Friday 16:00 to Monday 10:00 is 2 working hours: kept; in elapsed time it would be a breach; without a
+        // calendar the rule cannot be evaluated.
+        Assert.Empty(ComplianceAssessment.Check(log, pack, office).Results[0].Violations);
+        Assert.Equal(RuleStatus.NotEvaluable, ComplianceAssessment.Check(log, pack).Results[0].Status);
+    }
+
+    [Fact]
+    public void Check_ServiceDeskPackOnBpic2013_AgreesWithABruteForceCheck()
+    {
+        var log = Logs.Bpic2013;
+
+        var report = ComplianceAssessment.Check(log, RulePacks.Load("it-service-desk"));
+
+        foreach (var (id, impact, hours) in new[] { ("resolve-p1-4h", "Major", 4.0), ("resolve-p2-8h", "High", 8.0), ("resolve-p3-3d", "Medium", 72.0), ("resolve-p4-5d", "Low", 120.0) })
+        {
+            var result = report.Results.Single(r => r.Rule.Id == id);
+            var expected = BruteForceResolution(log, "impact", impact, "Completed", TimeSpan.FromHours(hours));
+            Assert.Equal(RuleStatus.Evaluated, result.Status);
+            Assert.Equal(expected.Checked, result.CasesChecked);
+            Assert.Equal(expected.Open, result.Open);
+            Assert.Equal(expected.Breaches, result.Violations.Select(v => v.CaseId).Order(StringComparer.Ordinal));
+        }
+
+        Assert.True(report.Results.Single(r => r.Rule.Id == "resolve-p3-3d").Violations.Count > 100);
+
+        // The log has no 'Closed' activity (closing is a sub-status of 'Completed'), so that rule says it cannot be checked.
+        var closed = report.Results.Single(r => r.Rule.Id == "resolved-before-closed");
+        Assert.Equal(RuleStatus.NotEvaluable, closed.Status);
+        Assert.Contains("'Closed'", closed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ServiceDeskPackOnTheIncidentExport_AgreesWithABruteForceCheck()
+    {
+        var log = Logs.Incidents;
+
+        var report = ComplianceAssessment.Check(log, RulePacks.Load("it-service-desk"));
+
+        foreach (var (id, priority, hours) in new[] { ("resolve-p1-4h", "1 - Critical", 4.0), ("resolve-p3-3d", "3 - Moderate", 72.0) })
+        {
+            var result = report.Results.Single(r => r.Rule.Id == id);
+            var expected = BruteForceResolution(log, "priority", priority, "Resolved", TimeSpan.FromHours(hours));
+            Assert.Equal(expected.Checked, result.CasesChecked);
+            Assert.Equal(expected.Breaches, result.Violations.Select(v => v.CaseId).Order(StringComparer.Ordinal));
+        }
+
+        // Every incident has a priority, so the four priority rules together check every incident once.
+        Assert.Equal(log.CaseCount, report.Results.Where(r => r.Rule.Id.StartsWith("resolve-p", StringComparison.Ordinal)).Sum(r => r.CasesChecked));
+        var closed = report.Results.Single(r => r.Rule.Id == "closed-within-7-days-of-resolution");
+        Assert.Equal(RuleStatus.Evaluated, closed.Status);
+        Assert.InRange(closed.Violations.Count, 1, closed.CasesChecked - 1);
+    }
+
+    /// <summary>
+    /// The resolution rule checked case by case with LINQ: cases whose attribute (the first event's value that has one)
+    /// is <paramref name="value"/>; the clock runs from the first event to the first <paramref name="resolved"/> at or
+    /// after it; a case without one breaches when its end is past the limit, and is open otherwise.
+    /// </summary>
+    private static (int Checked, int Open, IEnumerable<string> Breaches) BruteForceResolution(EventLog log, string attribute, string value, string resolved, TimeSpan limit)
+    {
+        var (codes, names) = AttributeCodes.ForCases(log, attribute);
+        int target = log.ActivityNames.IdOf(resolved);
+        int checkedCases = 0, open = 0;
+        var breaches = new List<string>();
+        for (int c = 0; c < log.CaseCount; c++)
+        {
+            if (codes[c] < 0 || names[codes[c]] != value)
+            {
+                continue;
+            }
+
+            checkedCases++;
+            long start = log.CaseStartTime(c);
+            int first = Enumerable.Range(log.CaseStart(c), log.CaseLength(c)).FirstOrDefault(e => log.Activities[e] == target, -1);
+            long end = first >= 0 ? log.Times[first] : log.CaseEndTime(c);
+            if (end - start > limit.Ticks)
+            {
+                breaches.Add(log.CaseIds[c]);
+            }
+            else if (first < 0)
+            {
+                open++;
+            }
+        }
+
+        return (checkedCases, open, breaches.Order(StringComparer.Ordinal));
+    }
+}
