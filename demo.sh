@@ -1,43 +1,77 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample data: analyses the help-desk log of samples/ step by step.
-# Results are printed and also written to out/ (CSV and JSON) for a spreadsheet or another tool.
+# The main job on the bundled sample data: a review of the help-desk process of samples/, through the whole cycle.
+#   1. Scope   a review in a workspace (out/demo.db): aims, stakeholders, boundaries, sign-off, the imported log
+#   2. Analyse the process: what the log holds, the process map, each step's volume, waiting, rework, hand-overs
+#   3. Assess  every step for cost, satisfaction and service levels, and the questions that challenge it
+#   4. Evaluate improvement options by what-if simulation, with confidence intervals
+#   5. Review  the quality of service from a passenger survey: scores, drivers, targets
+# Results are printed and also written to out/ (SVG, BPMN, CSV, JSON) for reports and spreadsheets.
 set -euo pipefail
 cd "$(dirname "$0")"
 log=samples/helpdesk.xes.gz
-mkdir -p out
+out=out
+mkdir -p "$out"
+rm -f "$out/demo.db" "$out/demo.db-wal" "$out/demo.db-shm"
+ws=(--workspace "$out/demo.db" --by "Improvement lead")
 
 section() { printf '\n==== %s ====\n\n' "$1"; }
+field() { awk -F, -v key="$1" '$1 == key { print $2 }'; }
 
-section "What the log holds"
+section "1. Scope: a review, its stakeholders and the agreed boundaries"
+./stepwise review init "${ws[@]}" > /dev/null
+review=$(./stepwise review create "${ws[@]}" --title "Help desk tickets" --owner "Improvement lead" \
+  --aim "Resolve tickets faster without more staff" --format csv | field id)
+./stepwise review stakeholder "$review" "${ws[@]}" --name "Sam Sponsor" --group SeniorManagers --role Accountable > /dev/null
+./stepwise review stakeholder "$review" "${ws[@]}" --name "Tia Teamlead" --group TeamLeaders --role Consulted > /dev/null
+./stepwise review scope "$review" "${ws[@]}" --end "Closed" --allow Automate --allow RemoveStep --allow ReSequence \
+  --budget 25000 > /dev/null
+./stepwise review signoff "$review" "${ws[@]}" --artefact scope --stakeholder "Sam Sponsor" > /dev/null
+./stepwise review stage "$review" "${ws[@]}" Analyse > /dev/null
+./stepwise review import "$review" "$log" "${ws[@]}" > /dev/null
+./stepwise review show "$review" "${ws[@]}"
+
+section "2. Analyse: what the log holds"
 ./stepwise summary "$log"
 
-section "Each step: volume, rework, waiting time, resources"
+section "2. Analyse: the process map (out/map.svg, out/map-performance.svg, out/map.bpmn)"
+./stepwise map "$log" -o "$out/map.svg" --activities 80 --paths 50 --bpmn "$out/map.bpmn" > /dev/null
+./stepwise map "$log" -o "$out/map-performance.svg" --overlay performance --lanes workgroup
+echo "Open out/map.svg in a browser; out/map.bpmn opens laid out in a BPMN modeller."
+
+section "2. Analyse: each step's volume, rework, waiting time and resources"
 ./stepwise activities "$log"
-./stepwise activities "$log" --format csv > out/activities.csv
+./stepwise activities "$log" --format csv > "$out/activities.csv"
+./stepwise dfg "$log" --format csv > "$out/dfg.csv"
 
-section "How work flows between steps (directly-follows graph)"
-./stepwise dfg "$log" | head -25
-./stepwise dfg "$log" --format csv > out/dfg.csv
+section "2. Analyse: the paths cases take"
+./stepwise variants "$log" --top 8
 
-section "The paths cases take (variants)"
-./stepwise variants "$log" --top 10
+section "2. Analyse: hand-overs between support teams, and work bounced back"
+./stepwise handovers "$log" --by workgroup --top 8
 
-section "Hand-overs between support teams (workgroup), including work bounced back"
-./stepwise handovers "$log" --by workgroup --top 10
+section "2. Analyse: waiting in working time (Mon-Fri 09:00-17:00, Rome) and the slowest cases"
+./stepwise cases "$log" --top 5 --working-hours "Mon-Fri 09:00-17:00" --calendar-timezone Europe/Rome
 
-section "Waiting measured in working time (Mon-Fri 09:00-17:00, Rome)"
-./stepwise activities "$log" --working-hours "Mon-Fri 09:00-17:00" --calendar-timezone Europe/Rome
-
-section "The slowest cases"
-./stepwise cases "$log" --top 10
-./stepwise cases "$log" --format json > out/cases.json
-
-printf '\nFiles written to out/: activities.csv, dfg.csv, cases.json\n'
-
-section "Every step assessed: cost, satisfaction (synthetic feedback), service levels (example pack), questions"
+section "3. Assess every step: cost, satisfaction (synthetic feedback), service levels (example pack), value"
 ./stepwise steps "$log" --feedback samples/helpdesk-feedback.csv --customer-attribute customer \
-  --rates samples/helpdesk-rates.yaml --rules it-service-desk
+  --rates samples/helpdesk-rates.yaml --rules it-service-desk "${ws[@]}" --review "$review"
 ./stepwise steps "$log" --feedback samples/helpdesk-feedback.csv --customer-attribute customer \
-  --rates samples/helpdesk-rates.yaml --rules it-service-desk --show all --format json > out/steps.json
+  --rates samples/helpdesk-rates.yaml --rules it-service-desk --show all --format json > "$out/steps.json"
+
+section "3. Challenge: the questions the evidence raises, ranked by impact"
 ./stepwise questions "$log" --feedback samples/helpdesk-feedback.csv --customer-attribute customer \
-  --rates samples/helpdesk-rates.yaml --top 10
+  --rates samples/helpdesk-rates.yaml --top 8
+
+section "4. Evaluate: improvement options simulated against the as-is (samples/helpdesk-options.yaml)"
+./stepwise simulate "$log" --scenario samples/helpdesk-options.yaml --replications 20 --seed 7
+
+section "5. Quality review: passenger survey scores, key drivers and targets"
+./stepwise survey samples/airline_passenger_satisfaction_kaggle_test.csv --not-applicable 0 \
+  --target "csat>=50%" --target "mean:Online boarding>=3.5" --target "top2:Inflight wifi service>=30%" \
+  --show summary,drivers,targets
+./stepwise sample size --margin 0.03 --confidence 0.95 --population 25976 --response-rate 0.25
+
+section "The review's history"
+./stepwise review history "$review" "${ws[@]}" | tail -12
+
+printf '\nWritten to out/: demo.db (the review workspace), map.svg, map-performance.svg, map.bpmn, activities.csv, dfg.csv, steps.json\n'
