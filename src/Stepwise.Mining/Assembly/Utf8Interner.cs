@@ -16,14 +16,16 @@ internal sealed class Utf8Interner
     private Slot[] _slots = CreateSlots(128);
     private int _count;
 
-    // A slot holds the hash, the id and where the key's bytes are, so a lookup touches the slot and the bytes only
-    // (two cache lines), and most mismatches are rejected on the hash alone.
+    // A slot holds the hash, the id, where the key's bytes are and, for keys of up to 16 bytes (most ids and names),
+    // the key itself: such a lookup touches one cache line and compares two words, never the arena.
     private struct Slot
     {
         public int Hash;
         public int Id;
         public int Start;
         public int Length;
+        public ulong Key0;
+        public ulong Key1;
     }
 
     private struct Entry
@@ -39,6 +41,31 @@ internal sealed class Utf8Interner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Intern(ReadOnlySpan<byte> value)
     {
+        int length = value.Length;
+        if (length <= 16)
+        {
+            var (k0, k1) = ShortKey(value);
+            int shortHash = ShortHash(k0, k1, length);
+            var table = _slots;
+            int m = table.Length - 1;
+            int i = shortHash & m;
+            while (true)
+            {
+                ref var s = ref table[i];
+                if (s.Id < 0)
+                {
+                    return Add(value, shortHash, i, k0, k1);
+                }
+
+                if (s.Key0 == k0 && s.Key1 == k1 && s.Length == length)
+                {
+                    return s.Id;
+                }
+
+                i = (i + 1) & m;
+            }
+        }
+
         int hash = Hash(value);
         var slots = _slots;
         int mask = slots.Length - 1;
@@ -48,10 +75,10 @@ internal sealed class Utf8Interner
             ref var s = ref slots[slot];
             if (s.Id < 0)
             {
-                return Add(value, hash, slot);
+                return Add(value, hash, slot, 0, 0);
             }
 
-            if (s.Hash == hash && s.Length == value.Length && _arena.AsSpan(s.Start, s.Length).SequenceEqual(value))
+            if (s.Hash == hash && s.Length == length && _arena.AsSpan(s.Start, s.Length).SequenceEqual(value))
             {
                 return s.Id;
             }
@@ -60,10 +87,57 @@ internal sealed class Utf8Interner
         }
     }
 
+    /// <summary>A key of up to 16 bytes as two little-endian words, zero-padded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong K0, ulong K1) ShortKey(ReadOnlySpan<byte> value)
+    {
+        ref byte start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(value);
+        int length = value.Length;
+        if (length >= 8)
+        {
+            ulong k0 = Unsafe.ReadUnaligned<ulong>(ref start);
+            // Bytes 8..length-1: read the last eight bytes and shift out those already in k0.
+            ulong k1 = length == 8 ? 0 : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, length - 8)) >> ((16 - length) * 8);
+            return (k0, k1);
+        }
+
+        ulong k = 0;
+        for (int i = 0; i < length; i++)
+        {
+            k |= (ulong)Unsafe.Add(ref start, i) << (8 * i);
+        }
+
+        return (k, 0);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ShortHash(ulong k0, ulong k1, int length)
+    {
+        ulong h = ((k0 * 0x9E3779B97F4A7C15UL) ^ ulong.RotateLeft(k1 * 0xC2B2AE3D27D4EB4FUL, 31)) + (ulong)length;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return (int)h & int.MaxValue;
+    }
+
+    /// <summary>The hash a key is filed under (short keys hash their words).</summary>
+    private static int SlotHash(ReadOnlySpan<byte> value)
+    {
+        if (value.Length <= 16)
+        {
+            var (k0, k1) = ShortKey(value);
+            return ShortHash(k0, k1, value.Length);
+        }
+
+        return Hash(value);
+    }
+
     /// <summary>The id of <paramref name="value"/>, or -1 when it has not been interned.</summary>
     public int Find(ReadOnlySpan<byte> value)
     {
-        int hash = Hash(value);
+        int hash = SlotHash(value);
         int mask = _slots.Length - 1;
         int slot = hash & mask;
         while (true)
@@ -158,7 +232,7 @@ internal sealed class Utf8Interner
         return (int)h & int.MaxValue;
     }
 
-    private int Add(ReadOnlySpan<byte> value, int hash, int slot)
+    private int Add(ReadOnlySpan<byte> value, int hash, int slot, ulong key0, ulong key1)
     {
         int id = _count;
         if (id == _entries.Length)
@@ -175,7 +249,7 @@ internal sealed class Utf8Interner
         value.CopyTo(_arena.AsSpan(_arenaLength));
         _entries[id] = new Entry { Start = _arenaLength, Length = value.Length };
         _arenaLength += value.Length;
-        _slots[slot] = new Slot { Hash = hash, Id = id, Start = _entries[id].Start, Length = value.Length };
+        _slots[slot] = new Slot { Hash = hash, Id = id, Start = _entries[id].Start, Length = value.Length, Key0 = key0, Key1 = key1 };
         _count++;
         if (_count * 2 > _slots.Length)
         {
