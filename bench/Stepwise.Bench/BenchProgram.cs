@@ -18,7 +18,7 @@ public static class BenchProgram
           generate EVENTS OUT.csv [SEED]     write a synthetic service-desk log (seed 42 by default)
           engine FILE [--runs N]             import, then DFG + variants + activity statistics; peak memory; wc -l
           import-repeat FILE N [--serial]    import N times in one process (warm timings)
-          xes FILE.csv OUT.xes [--runs N]    write FILE as XES, then time reading it back
+          xes FILE.csv OUT.xes[.gz] [--runs N]  write FILE as XES (gzipped when OUT ends in .gz), then time reading it back
         """;
 
     public static int Run(string[] args)
