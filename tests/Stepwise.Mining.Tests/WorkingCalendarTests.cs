@@ -105,3 +105,25 @@ public class WorkingCalendarTests
         Assert.Single(hours.On(DayOfWeek.Sunday));
     }
 }
+
+public class DurationTextTests
+{
+    [Theory]
+    [InlineData("90s", 90)]
+    [InlineData("45m", 45 * 60)]
+    [InlineData("1.5h", 5400)]
+    [InlineData("2d", 2 * 86400)]
+    [InlineData("8w", 8 * 7 * 86400)]
+    [InlineData("1.02:00:00", 86400 + 7200)]
+    public void TryParse_WrittenForms_GiveTheDuration(string text, double seconds)
+    {
+        Assert.True(DurationText.TryParse(text, out var span));
+        Assert.Equal(seconds, span.TotalSeconds);
+    }
+
+    [Theory]
+    [InlineData("-2d")]
+    [InlineData("two days")]
+    [InlineData("5x")]
+    public void TryParse_OtherText_Refused(string text) => Assert.False(DurationText.TryParse(text, out _));
+}

@@ -353,33 +353,11 @@ public sealed class LogInput
             : throw new UserError($"{option}: '{text}' is not a date or date-time (use ISO-8601 such as 2016-03-01 or 2016-03-01T09:00Z).");
     }
 
-    /// <summary>Parses durations such as 90s, 45m, 4h, 2d, 1.5d or a .NET TimeSpan (1.02:00:00).</summary>
+    /// <summary>Parses durations such as 90s, 45m, 4h, 2d, 1.5d, 8w or a .NET TimeSpan (1.02:00:00).</summary>
     public static TimeSpan Duration(string text, string option)
-    {
-        text = text.Trim();
-        if (text.Length > 1 && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out double n) && n >= 0)
-        {
-            switch (char.ToLowerInvariant(text[^1]))
-            {
-                case 's':
-                    return TimeSpan.FromSeconds(n);
-                case 'm':
-                    return TimeSpan.FromMinutes(n);
-                case 'h':
-                    return TimeSpan.FromHours(n);
-                case 'd':
-                    return TimeSpan.FromDays(n);
-                case 'w':
-                    return TimeSpan.FromDays(7 * n);
-                default:
-                    break;
-            }
-        }
-
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span)
+        => DurationText.TryParse(text, out var span)
             ? span
             : throw new UserError($"{option}: '{text}' is not a duration (use e.g. 90s, 45m, 4h, 2d).");
-    }
 
     private static char? Delimiter(string? text) => text?.ToLowerInvariant() switch
     {

@@ -198,29 +198,7 @@ internal sealed class YamlFile
 
     /// <summary>Parses 90s, 45m, 4h, 1.5d, 8w or a .NET time span (1.02:00:00); null when it is none of these or negative.</summary>
     public static TimeSpan? ParseDuration(string text)
-    {
-        text = text.Trim();
-        if (text.Length > 1 && double.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double n) && n >= 0 && double.IsFinite(n))
-        {
-            switch (char.ToLowerInvariant(text[^1]))
-            {
-                case 's':
-                    return TimeSpan.FromSeconds(n);
-                case 'm':
-                    return TimeSpan.FromMinutes(n);
-                case 'h':
-                    return TimeSpan.FromHours(n);
-                case 'd':
-                    return TimeSpan.FromDays(n);
-                case 'w':
-                    return TimeSpan.FromDays(7 * n);
-                default:
-                    break;
-            }
-        }
-
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero ? span : null;
-    }
+        => Mining.Time.DurationText.TryParse(text, out var span) ? span : null;
 
     private static string Inner(YamlException ex)
     {

@@ -110,17 +110,8 @@ internal sealed class XesLogReader
     private void ReadLogContent()
     {
         int depth = _xml.Depth;
-        while (_xml.Read())
+        while (NextChild(depth))
         {
-            if (_xml.Kind == XmlTokenKind.EndElement)
-            {
-                if (_xml.Depth < depth)
-                {
-                    return;
-                }
-
-                continue;
-            }
 
             var name = _xml.LocalName;
             if (name.SequenceEqual("trace"u8))
@@ -159,6 +150,28 @@ internal sealed class XesLogReader
         }
     }
 
+    /// <summary>Advances to the next start tag inside the element opened at <paramref name="depth"/>; false once
+    /// that element has closed. A child the caller does not read must be skipped with <see cref="XmlScanner.SkipElement"/>.</summary>
+    private bool NextChild(int depth)
+    {
+        while (_xml.Read())
+        {
+            if (_xml.Kind == XmlTokenKind.EndElement)
+            {
+                if (_xml.Depth < depth)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     private void ReadDeclarations(List<LogAttribute> target, string scope, string? prefix)
     {
         if (_xml.IsEmptyElement)
@@ -167,17 +180,8 @@ internal sealed class XesLogReader
         }
 
         int depth = _xml.Depth;
-        while (_xml.Read())
+        while (NextChild(depth))
         {
-            if (_xml.Kind == XmlTokenKind.EndElement)
-            {
-                if (_xml.Depth < depth)
-                {
-                    return;
-                }
-
-                continue;
-            }
 
             if (TypeOf(_xml.LocalName) is { } type)
             {
@@ -206,17 +210,8 @@ internal sealed class XesLogReader
         if (!_xml.IsEmptyElement)
         {
             int depth = _xml.Depth;
-            while (_xml.Read())
+            while (NextChild(depth))
             {
-                if (_xml.Kind == XmlTokenKind.EndElement)
-                {
-                    if (_xml.Depth < depth)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
 
                 if (TypeOf(_xml.LocalName) is { } child)
                 {
@@ -238,17 +233,8 @@ internal sealed class XesLogReader
         if (!_xml.IsEmptyElement)
         {
             int depth = _xml.Depth;
-            while (_xml.Read())
+            while (NextChild(depth))
             {
-                if (_xml.Kind == XmlTokenKind.EndElement)
-                {
-                    if (_xml.Depth < depth)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
 
                 var name = _xml.LocalName;
                 if (name.SequenceEqual("event"u8))
@@ -320,17 +306,8 @@ internal sealed class XesLogReader
         {
             string parent = prefixed ?? Encoding.UTF8.GetString(keySpan);
             int depth = _xml.Depth;
-            while (_xml.Read())
+            while (NextChild(depth))
             {
-                if (_xml.Kind == XmlTokenKind.EndElement)
-                {
-                    if (_xml.Depth < depth)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
 
                 if (TypeOf(_xml.LocalName) is { } child)
                 {
@@ -368,17 +345,8 @@ internal sealed class XesLogReader
         if (!_xml.IsEmptyElement)
         {
             int depth = _xml.Depth;
-            while (_xml.Read())
+            while (NextChild(depth))
             {
-                if (_xml.Kind == XmlTokenKind.EndElement)
-                {
-                    if (_xml.Depth < depth)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
 
                 if (TypeOf(_xml.LocalName) is { } type)
                 {
@@ -520,17 +488,8 @@ internal sealed class XesLogReader
         {
             string parent = prefixed ?? Encoding.UTF8.GetString(key);
             int depth = _xml.Depth;
-            while (_xml.Read())
+            while (NextChild(depth))
             {
-                if (_xml.Kind == XmlTokenKind.EndElement)
-                {
-                    if (_xml.Depth < depth)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
 
                 if (TypeOf(_xml.LocalName) is { } child)
                 {
