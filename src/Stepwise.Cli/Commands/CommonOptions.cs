@@ -30,6 +30,47 @@ public static class CommonOptions
         },
     };
 
+    /// <summary>
+    /// Parses a <c>--show</c> list of parts (comma-separated names of a flags enum, or <c>all</c>); empty means
+    /// <paramref name="fallback"/>.
+    /// </summary>
+    /// <exception cref="UserError">A name is not a part.</exception>
+    public static TEnum ParseSections<TEnum>(string text, TEnum fallback)
+        where TEnum : struct, Enum
+    {
+        ulong result = 0;
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<TEnum>(part, ignoreCase: true, out var section) || Convert.ToUInt64(section, System.Globalization.CultureInfo.InvariantCulture) == 0 || int.TryParse(part, out _))
+            {
+                var names = Enum.GetNames<TEnum>().Where(n => n != "None").Select(n => n.ToLowerInvariant());
+                throw new UserError($"--show: '{part}' is not a part; use {string.Join(", ", names)}.");
+            }
+
+            result |= Convert.ToUInt64(section, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return result == 0 ? fallback : (TEnum)Enum.ToObject(typeof(TEnum), result);
+    }
+
+    /// <summary>Values of a repeatable option, each also split at commas.</summary>
+    public static List<string> SplitList(string[]? values)
+        => values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    /// <summary>A delimiter option: one character, or <c>tab</c>, <c>comma</c>, <c>semicolon</c>, <c>pipe</c>; null or
+    /// <c>auto</c> to detect it.</summary>
+    /// <exception cref="UserError">The text is none of these.</exception>
+    public static char? ParseDelimiter(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" or "auto" => null,
+        "tab" or "\\t" or "\t" => '\t',
+        "comma" => ',',
+        "semicolon" => ';',
+        "pipe" => '|',
+        { Length: 1 } one => one[0],
+        _ => throw new UserError($"--delimiter: '{text}' is not a delimiter; use one character, or tab."),
+    };
+
     /// <summary>Prints <paramref name="report"/> in the chosen format and returns exit code 0.</summary>
     public static int Print(CliContext context, Report report, OutputFormat format)
     {

@@ -123,7 +123,7 @@ public sealed class LogInput
             CaseAttributeColumns = SplitList(parse.GetValue(_caseAttributes)),
             IgnoredColumns = SplitList(parse.GetValue(_ignore)),
             Timestamps = timestamps,
-            Delimiter = Delimiter(parse.GetValue(_delimiter)),
+            Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(_delimiter)),
             Encoding = Encoding(parse.GetValue(_encoding)),
             ZipEntry = parse.GetValue(_entry),
         };
@@ -359,17 +359,6 @@ public sealed class LogInput
             ? span
             : throw new UserError($"{option}: '{text}' is not a duration (use e.g. 90s, 45m, 4h, 2d).");
 
-    private static char? Delimiter(string? text) => text?.ToLowerInvariant() switch
-    {
-        null or "" or "auto" => null,
-        "tab" or "\\t" or "\t" => '\t',
-        "comma" or "," => ',',
-        "semicolon" or ";" => ';',
-        "pipe" or "|" => '|',
-        var other when other.Length == 1 => other[0],
-        var other => throw new UserError($"--delimiter '{other}' must be one character, or tab."),
-    };
-
     private static TextEncodingChoice Encoding(string? text) => text?.ToLowerInvariant() switch
     {
         null or "" or "auto" => TextEncodingChoice.Auto,
@@ -379,8 +368,7 @@ public sealed class LogInput
         var other => throw new UserError($"--encoding '{other}' must be auto, utf-8, utf-16 or latin1."),
     };
 
-    internal static IReadOnlyList<string> SplitList(string[]? values)
-        => values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+    internal static IReadOnlyList<string> SplitList(string[]? values) => CommonOptions.SplitList(values);
 }
 
 /// <summary>A log as a command loaded it: the import, the filtered view, the duration measure and the filter used.</summary>

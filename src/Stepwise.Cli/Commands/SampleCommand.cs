@@ -82,7 +82,7 @@ public static class SampleCommand
 
         command.SetRun((parse, context, cancellation) =>
         {
-            var frame = SampleFrames.Read(parse.GetValue(file)!.FullName, parse.GetValue(id), parse.GetValue(log), new DelimitedTextOptions { Delimiter = SurveyCommand.ParseDelimiter(parse.GetValue(delimiter)) });
+            var frame = SampleFrames.Read(parse.GetValue(file)!.FullName, parse.GetValue(id), parse.GetValue(log), new DelimitedTextOptions { Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(delimiter)) });
             var by = SurveyCommand.Split(parse.GetValue(strata));
             foreach (string name in by)
             {

@@ -27,7 +27,7 @@ public static class StepsCommand
         command.Options.Add(format);
         command.SetRun((parse, context, cancellation) =>
         {
-            var sections = ParseSections(parse.GetValue(show)!);
+            var sections = CommonOptions.ParseSections(parse.GetValue(show)!, StepsSection.Scorecard);
             int rows = Math.Max(1, parse.GetValue(top));
             var run = StepsRun.Execute(parse, context, input, steps, recorder, cancellation);
             var report = StepsReport.Build(run.Scorecard, run.View.Log, run.Inputs, sections, rows);
@@ -39,21 +39,5 @@ public static class StepsCommand
             return CommonOptions.Print(context, report, parse.GetValue(format));
         });
         return command;
-    }
-
-    private static StepsSection ParseSections(string text)
-    {
-        var result = StepsSection.None;
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Enum.TryParse<StepsSection>(part, ignoreCase: true, out var section) || section == StepsSection.None || int.TryParse(part, out _))
-            {
-                throw new UserError($"--show: '{part}' is not a part; use scorecard, values, satisfaction, cost, compliance, questions or all.");
-            }
-
-            result |= section;
-        }
-
-        return result == StepsSection.None ? StepsSection.Scorecard : result;
     }
 }

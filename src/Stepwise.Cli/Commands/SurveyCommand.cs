@@ -68,11 +68,11 @@ public static class SurveyCommand
 
         command.SetRun((parse, context, cancellation) =>
         {
-            var sections = ParseSections(parse.GetValue(show)!);
+            var sections = CommonOptions.ParseSections(parse.GetValue(show)!, SurveySection.Summary);
             var defaults = new FeedbackImportOptions();
             var options = new FeedbackImportOptions
             {
-                Text = new DelimitedTextOptions { Delimiter = ParseDelimiter(parse.GetValue(delimiter)), Encoding = ParseEncoding(parse.GetValue(encoding)) },
+                Text = new DelimitedTextOptions { Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(delimiter)), Encoding = ParseEncoding(parse.GetValue(encoding)) },
                 AutoDetect = !parse.GetValue(noDetect),
                 SkipBadRows = parse.GetValue(skipBad),
                 OverallScale = ParseScale(parse.GetValue(overallScale), "--overall-scale"),
@@ -140,32 +140,7 @@ public static class SurveyCommand
     internal static Option<string[]> Many(string name, string description) => new(name) { Description = description, AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ZeroOrMore };
 
     /// <summary>Values of a repeatable option, each also split at commas (a column name with a comma cannot be given this way).</summary>
-    internal static List<string> Split(string[]? values)
-        => values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
-
-    private static SurveySection ParseSections(string text)
-    {
-        var result = SurveySection.None;
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Enum.TryParse<SurveySection>(part, ignoreCase: true, out var section) || section == SurveySection.None || int.TryParse(part, out _))
-            {
-                throw new UserError($"--show: '{part}' is not a section; use summary, drivers, themes, targets, segments, trend, actions or all.");
-            }
-
-            result |= section;
-        }
-
-        return result == SurveySection.None ? SurveySection.Summary : result;
-    }
-
-    internal static char? ParseDelimiter(string? text) => text?.ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "tab" or "\\t" or "\t" => '\t',
-        { Length: 1 } one => one[0],
-        _ => throw new UserError($"--delimiter: '{text}' is not a delimiter; use one character, or 'tab'."),
-    };
+    internal static List<string> Split(string[]? values) => CommonOptions.SplitList(values);
 
     internal static Encoding? ParseEncoding(string? text) => text?.ToLowerInvariant() switch
     {
