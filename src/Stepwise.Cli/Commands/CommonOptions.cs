@@ -35,7 +35,7 @@ public static class CommonOptions
     /// <paramref name="fallback"/>.
     /// </summary>
     /// <exception cref="UserError">A name is not a part.</exception>
-    public static TEnum ParseSections<TEnum>(string text, TEnum fallback)
+    public static TEnum ParseSections<TEnum>(string text, TEnum fallback, string noun = "part")
         where TEnum : struct, Enum
     {
         ulong result = 0;
@@ -44,7 +44,7 @@ public static class CommonOptions
             if (!Enum.TryParse<TEnum>(part, ignoreCase: true, out var section) || Convert.ToUInt64(section, System.Globalization.CultureInfo.InvariantCulture) == 0 || int.TryParse(part, out _))
             {
                 var names = Enum.GetNames<TEnum>().Where(n => n != "None").Select(n => n.ToLowerInvariant());
-                throw new UserError($"--show: '{part}' is not a part; use {string.Join(", ", names)}.");
+                throw new UserError($"--show: '{part}' is not a {noun}; use {string.Join(", ", names)}.");
             }
 
             result |= Convert.ToUInt64(section, System.Globalization.CultureInfo.InvariantCulture);

@@ -68,7 +68,7 @@ public static class SurveyCommand
 
         command.SetRun((parse, context, cancellation) =>
         {
-            var sections = CommonOptions.ParseSections(parse.GetValue(show)!, SurveySection.Summary);
+            var sections = CommonOptions.ParseSections(parse.GetValue(show)!, SurveySection.Summary, "section");
             var defaults = new FeedbackImportOptions();
             var options = new FeedbackImportOptions
             {
