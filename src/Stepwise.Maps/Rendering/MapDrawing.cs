@@ -115,6 +115,12 @@ public sealed class MapDrawing
     /// <summary>"cases" or "events".</summary>
     public string CountUnit => Style.Count == CountMeasure.Cases ? "cases" : "events";
 
+    /// <summary>A count with its unit, singular for one: "1 case", "4,580 cases".</summary>
+    public string Counted(long count) => Counted(count, Style.Count == CountMeasure.Cases ? "case" : "event");
+
+    /// <summary>A count with a unit, singular for one.</summary>
+    public static string Counted(long count, string unit) => $"{DurationText.Count(count)} {unit}{(count == 1 ? string.Empty : "s")}";
+
     /// <summary>"median" or "mean".</summary>
     public string TimeName => Style.Time == TimeStatistic.Mean ? "mean" : "median";
 
@@ -172,7 +178,7 @@ public sealed class MapDrawing
                 }
 
                 double time = TimeOf(node);
-                lines.Add(new TextLine(performance && !double.IsNaN(time) ? $"{TimeName} {DurationText.Format(time)}" : $"{DurationText.Count(CountOf(node))} {CountUnit}", SmallFontSize, "metric"));
+                lines.Add(new TextLine(performance && !double.IsNaN(time) ? $"{TimeName} {DurationText.Format(time)}" : Counted(CountOf(node)), SmallFontSize, "metric"));
                 if (node.IsSplit && node.LaneValue is not null)
                 {
                     string share = (node.LaneShare * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
@@ -186,7 +192,7 @@ public sealed class MapDrawing
             else
             {
                 lines.Add(new TextLine(node.Name, NameFontSize, "name"));
-                lines.Add(new TextLine($"{DurationText.Count(node.Cases)} cases", SmallFontSize, "metric"));
+                lines.Add(new TextLine(Counted(node.Cases, "case"), SmallFontSize, "metric"));
                 NodeFill[node.Id] = Colors.TerminalFill;
             }
 

@@ -312,7 +312,7 @@ public static class SvgMap
     {
         if (node.Kind != MapNodeKind.Activity)
         {
-            return $"{node.Name}: {DurationText.Count(node.Cases)} cases";
+            return $"{node.Name}: {MapDrawing.Counted(node.Cases, "case")}";
         }
 
         var text = new StringBuilder();
