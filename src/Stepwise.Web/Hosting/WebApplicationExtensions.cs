@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Stepwise.Web.Components;
+using Stepwise.Web.Security;
+
+namespace Stepwise.Web.Hosting;
+
+/// <summary>The web app's middleware and pages.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Security headers, error pages, sign-in and antiforgery, in the order they must run.</summary>
+    public static WebApplication UseStepwiseWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>The pages, their scripts and styles, and the sign-in endpoints.</summary>
+    public static WebApplication MapStepwiseUi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapStaticAssets();
+        app.MapSignInEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
