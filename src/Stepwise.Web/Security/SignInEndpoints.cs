@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Routing;
 
 namespace Stepwise.Web.Security;
@@ -15,9 +15,14 @@ internal static class SignInEndpoints
 {
     public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder routes)
     {
-        // Binding a form field makes the endpoint require a valid antiforgery token.
-        routes.MapPost("/signout", async (HttpContext context, [FromForm] string? returnUrl) =>
+        // The form carries an antiforgery token, checked here so that a forged sign-out gets a plain 400.
+        routes.MapPost("/signout", async (HttpContext context, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Text("The sign-out form has expired: reload the page and sign out again.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/signin");
         }).ExcludeFromDescription();
