@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace Stepwise.Web.EndToEnd.Tests;
+
+/// <summary>One person in their own browser context: signs in, goes to pages, waits until they are interactive, and
+/// saves a screenshot of each page it is asked to.</summary>
+public sealed class UserSession(IBrowserContext context, IPage page, Uri address) : IAsyncDisposable
+{
+    /// <summary>The page.</summary>
+    public IPage Page { get; } = page;
+
+    /// <summary>Opens a context with a laptop-sized window.</summary>
+    public static async Task<UserSession> OpenAsync(IBrowser browser, Uri address)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, BaseURL = address.ToString() });
+        return new UserSession(context, await context.NewPageAsync(), address);
+    }
+
+    /// <summary>Signs in with a password and waits for the first page.</summary>
+    public async Task SignInAsync(string name, string password)
+    {
+        await Page.GotoAsync("/signin");
+        await Page.FillAsync("#name", name);
+        await Page.FillAsync("#password", password);
+        await Page.ClickAsync("button[type=submit]");
+        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await ReadyAsync();
+    }
+
+    /// <summary>Signs out with the form in the page header.</summary>
+    public async Task SignOutAsync()
+    {
+        await Page.ClickAsync("text=Sign out");
+        await Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+    }
+
+    /// <summary>Opens a page of the app and waits until its buttons work.</summary>
+    public async Task GoAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await ReadyAsync();
+    }
+
+    /// <summary>Waits until the page runs interactively over its circuit.</summary>
+    public async Task ReadyAsync() => await Page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Saves a full-page screenshot under the test output.</summary>
+    public async Task ShotAsync(string name) => await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>The text of the page's alert (problem or notice) after an action.</summary>
+    public async Task<string> AlertAsync() => await Page.Locator(".alert").First.InnerTextAsync();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+
+    /// <summary>The app's address.</summary>
+    public Uri Address => address;
+}
