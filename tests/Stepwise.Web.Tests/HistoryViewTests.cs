@@ -17,6 +17,7 @@ public sealed class HistoryViewTests
     [InlineData("25000", "25000")]
     [InlineData("true", "yes")]
     [InlineData("{\"activity\":\"Closed\",\"reason\":\"audit\"}", "activity: Closed; reason: audit")]
+    [InlineData("{\"id\":\"01a2\",\"name\":\"Sam\",\"user_id\":\"01a3\"}", "name: Sam")]
     public void Value_JsonOfAField_PlainTextForPeople(string? json, string expected) => Assert.Equal(expected, HistoryView.Value(json));
 
     [Fact]

@@ -39,6 +39,11 @@ public static class HistoryView
     public static string FieldName(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || path is "$" or "(whole)")
+        {
+            return "everything";
+        }
+
         return string.Join(" › ", path.TrimStart('$', '.').Split('.', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Replace('_', ' ')));
     }
 
@@ -68,7 +73,10 @@ public static class HistoryView
     {
         JsonValueKind.String => element.GetString() ?? string.Empty,
         JsonValueKind.Array => element.GetArrayLength() == 0 ? "(none)" : string.Join(", ", element.EnumerateArray().Select(Plain)),
-        JsonValueKind.Object => string.Join("; ", element.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).Select(p => p.Name.Replace('_', ' ') + ": " + Plain(p.Value))),
+        // Ids mean nothing to people and the history names the artefact already.
+        JsonValueKind.Object => string.Join("; ", element.EnumerateObject()
+            .Where(p => p.Value.ValueKind != JsonValueKind.Null && p.Name != "id" && !p.Name.EndsWith("_id", StringComparison.Ordinal))
+            .Select(p => p.Name.Replace('_', ' ') + ": " + Plain(p.Value))),
         JsonValueKind.True => "yes",
         JsonValueKind.False => "no",
         JsonValueKind.Null => "(none)",
