@@ -34,12 +34,26 @@ public sealed class UserSession(IBrowserContext context, IPage page, Uri address
         await Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
     }
 
-    /// <summary>Opens a page of the app and waits until its buttons work.</summary>
+    /// <summary>
+    /// Opens a page of the app and waits until its buttons work. The time from the request to an interactive page is
+    /// appended to screenshots/page-times.csv, a measurement for docs/benchmarks.md (never asserted: tests do not time).
+    /// </summary>
     public async Task GoAsync(string path)
     {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         await Page.GotoAsync(path);
         await ReadyAsync();
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        lock (TimesLock)
+        {
+            File.AppendAllText(Path.Combine(Browser.ScreenshotFolder, "page-times.csv"), FormattableString.Invariant($"{Shape(path)},{elapsed.TotalMilliseconds:F0}\n"));
+        }
     }
+
+    private static readonly object TimesLock = new();
+
+    // Review ids vary from run to run; the page is what is measured.
+    private static string Shape(string path) => System.Text.RegularExpressions.Regex.Replace(path, "[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
 
     /// <summary>Waits until the page runs interactively over its circuit.</summary>
     public async Task ReadyAsync() => await Page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
