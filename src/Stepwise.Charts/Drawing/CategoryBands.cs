@@ -21,7 +21,7 @@ internal sealed class CategoryBands
         {
             foreach (var label in labels)
             {
-                _shown.Add(TextWrap.Wrap(label, font, band - (font * 0.6), maxLines));
+                _shown.Add(TextWrap.Wrap(label, font, band - (font * 0.6), maxLines, breakWords: false));
             }
         }
         else
