@@ -1,19 +1,28 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stepwise.Web.Api.Authentication;
+using Stepwise.Web.Api.Jobs;
+using Stepwise.Web.Api.Json;
+using Stepwise.Web.Api.Problems;
 
 namespace Stepwise.Web.Api;
 
 /// <summary>
-/// The HTTP API's services. The API's endpoints (one <c>MapXxxApi</c> per area over the same use cases as the pages,
-/// personal access tokens, problem documents from <c>ProblemCatalog</c>) are added here and in
-/// <see cref="ApiEndpointRouteBuilderExtensions"/>; for now it registers the OpenAPI document and the health check.
+/// The HTTP API's services: its JSON, token authentication beside the web app's cookie, problem documents for every
+/// failure, the job runner for long work, the OpenAPI document and the health checks.
 /// </summary>
 public static class ApiServiceCollectionExtensions
 {
     /// <summary>Adds the HTTP API's services.</summary>
     public static IServiceCollection AddStepwiseApi(this IServiceCollection services)
     {
-        services.AddOpenApi("v1");
-        services.AddHealthChecks().AddCheck<WorkspaceHealthCheck>("workspace");
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddApiAuthentication();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiJobs>();
+        services.AddOpenApi("v1", options => ApiDocument.Configure(options));
+        services.AddHealthChecks().AddCheck<WorkspaceHealthCheck>("workspace", tags: [WorkspaceHealthCheck.ReadinessTag]);
         return services;
     }
 }

@@ -24,7 +24,12 @@ public sealed partial class ReviewUseCases
     /// Adds a stakeholder, or changes the one with that name. Binding a stakeholder to an account (so they sign and
     /// answer as themselves) is for owners only.
     /// </summary>
-    public Versioned<Stakeholder> SaveStakeholder(Actor actor, Guid reviewId, NewStakeholder request)
+    /// <param name="actor">Who saves it.</param>
+    /// <param name="reviewId">The review.</param>
+    /// <param name="request">The stakeholder.</param>
+    /// <param name="expectedVersion">The version the caller read (0: it must not exist yet); null to change whatever is current.</param>
+    /// <exception cref="Review.Storage.ConcurrencyConflictException">The stakeholder changed since <paramref name="expectedVersion"/>.</exception>
+    public Versioned<Stakeholder> SaveStakeholder(Actor actor, Guid reviewId, NewStakeholder request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -47,7 +52,7 @@ public sealed partial class ReviewUseCases
             Role = role,
             UserId = userId,
         };
-        return _bench.Workspace.Save(reviewId, stakeholder, existing?.Version ?? 0, actor.DisplayName);
+        return _bench.Workspace.Save(reviewId, stakeholder, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
     }
 
     /// <summary>The stakeholder a name or id names.</summary>

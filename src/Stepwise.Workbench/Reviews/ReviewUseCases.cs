@@ -100,7 +100,11 @@ public sealed partial class ReviewUseCases
     }
 
     /// <summary>Gives an account a role in the review, or changes it (owners only). A review keeps at least one owner.</summary>
-    public MemberSummary SetMember(Actor actor, Guid reviewId, NewMember request)
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="reviewId">The review.</param>
+    /// <param name="request">The account and its role.</param>
+    /// <param name="expectedVersion">The membership's version the caller read (0: not a member now, so never a member or removed); null to change whatever is current.</param>
+    public MemberSummary SetMember(Actor actor, Guid reviewId, NewMember request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.ManageMembers);
@@ -113,12 +117,22 @@ public sealed partial class ReviewUseCases
         }
 
         var member = new ReviewMember { Id = user.Id, UserName = user.Name, Role = role };
-        var saved = _bench.Workspace.Save(reviewId, member, current?.Version ?? 0, actor.DisplayName);
+        long expected = expectedVersion switch
+        {
+            0 when current is { Value.Removed: true } => current.Version,
+            { } read => read,
+            null => current?.Version ?? 0,
+        };
+        var saved = _bench.Workspace.Save(reviewId, member, expected, actor.DisplayName);
         return new MemberSummary(user.Id, user.Name, user.DisplayName, role, AccessRules.Of(role), saved.Version);
     }
 
     /// <summary>Removes an account from the review (owners only); the history keeps their name.</summary>
-    public void RemoveMember(Actor actor, Guid reviewId, string userName)
+    /// <param name="actor">Who removes them.</param>
+    /// <param name="reviewId">The review.</param>
+    /// <param name="userName">The member's user name.</param>
+    /// <param name="expectedVersion">The membership's version the caller read; null to remove whatever is current.</param>
+    public void RemoveMember(Actor actor, Guid reviewId, string userName, long? expectedVersion = null)
     {
         _bench.Guard.Require(actor, reviewId, Permission.ManageMembers);
         var user = _bench.Accounts.Find(userName, "user");
@@ -133,7 +147,7 @@ public sealed partial class ReviewUseCases
             RequireAnotherOwner(reviewId, user.Id);
         }
 
-        _bench.Workspace.Save(reviewId, current.Value with { Removed = true }, current.Version, actor.DisplayName);
+        _bench.Workspace.Save(reviewId, current.Value with { Removed = true }, expectedVersion ?? current.Version, actor.DisplayName);
     }
 
     /// <summary>Moves a process review to another stage (owners only), if the stage rules allow it.</summary>

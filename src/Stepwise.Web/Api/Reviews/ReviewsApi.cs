@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Stepwise.Web.Api.Authentication;
+using Stepwise.Web.Api.Concurrency;
+using Stepwise.Web.Api.Json;
+using Stepwise.Workbench.Reviews;
+
+namespace Stepwise.Web.Api.Reviews;
+
+/// <summary>Reviews: list, create, read one, move its stage. The review's ETag is the version of the review itself.</summary>
+public static class ReviewsApi
+{
+    /// <summary>Maps <c>/reviews</c>.</summary>
+    public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder api)
+    {
+        var reviews = api.MapGroup("/reviews").WithTags("Reviews");
+
+        reviews.MapGet("/", (Caller caller, Workbench.Workbench bench) => TypedResults.Ok(bench.Reviews.List(caller.Actor)))
+            .WithName("ListReviews")
+            .WithSummary("The reviews you take part in")
+            .WithDescription("Every process and quality review the caller is a member of (administrators: all), oldest first, with the caller's role and each review's stage.");
+
+        reviews.MapPost("/", (Caller caller, JsonBody<CreateReviewBody> body, Workbench.Workbench bench, HttpResponse response) =>
+            {
+                var b = body.Value;
+                var created = bench.Reviews.Create(caller.Actor, new NewReview { Title = b.Title, Aims = b.Aim ?? [], Owner = b.Owner, Quality = b.Quality });
+                ETags.Set(response, created.Version);
+                return TypedResults.Created($"{ApiRoutes.Prefix}/reviews/{created.Id:D}", created);
+            })
+            .WithName("CreateReview")
+            .WithSummary("Create a review")
+            .WithDescription("Creates a process review (or a quality review with quality: true); the caller becomes its owner.")
+            .ProducesProblems(400);
+
+        reviews.MapGet("/{reviewId:guid}", Results<Ok<ReviewSummary>, StatusCodeHttpResult> (Caller caller, Guid reviewId, Workbench.Workbench bench, HttpContext http) =>
+            {
+                var review = bench.Reviews.Get(caller.Actor, reviewId);
+                ETags.Set(http.Response, review.Version);
+                return ETags.Unchanged(http.Request, review.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(review);
+            })
+            .WithName("GetReview")
+            .WithSummary("One review")
+            .WithDescription("The review's title, owner, stage and the caller's role; its ETag is the review's version (send it with If-Match to move the stage).")
+            .ProducesProblems(403, 404);
+
+        reviews.MapPut("/{reviewId:guid}/stage", (Caller caller, Guid reviewId, JsonBody<StageBody> body, Workbench.Workbench bench, HttpContext http) =>
+            {
+                long version = ETags.RequireIfMatch(http.Request, "the review");
+                var moved = bench.Reviews.MoveStage(caller.Actor, reviewId, body.Value.Stage, version);
+                ETags.Set(http.Response, moved.Version);
+                return TypedResults.Ok(moved);
+            })
+            .WithName("MoveReviewStage")
+            .WithSummary("Move a process review to another stage")
+            .WithDescription("Owners only. Stages move forward one at a time when the stage rules allow it (Analyse needs a scope, Evaluate an agreed scope, ...); moving back is allowed. If-Match: the review's ETag.")
+            .ProducesProblems(400, 403, 404, 409, 412, 428);
+
+        return api;
+    }
+}
