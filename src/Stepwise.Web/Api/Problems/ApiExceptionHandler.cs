@@ -11,11 +11,14 @@ internal sealed class ApiExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!ApiRoutes.IsApi(httpContext.Request.Path) || httpContext.Response.HasStarted)
+        // The middleware has already pointed the request at the web app's error page; the feature keeps where it was.
+        var original = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path is { } path ? new PathString(path) : httpContext.Request.Path;
+        if (!ApiRoutes.IsApi(original) || httpContext.Response.HasStarted)
         {
             return false;
         }
 
+        httpContext.Request.Path = original;
         await ApiProblems.WriteAsync(httpContext, ApiProblems.Describe(exception, httpContext));
         return true;
     }

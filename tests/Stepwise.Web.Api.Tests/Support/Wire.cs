@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Stepwise.Web.Api.Tests.Support;
 
 /// <summary>HTTP helpers: JSON bodies written and read as plain JSON nodes, so tests check the wire format itself.</summary>
-public static class Json
+public static class Wire
 {
     /// <summary>A JSON body.</summary>
     public static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
