@@ -24,14 +24,16 @@ public static class MapCommand
         var overlay = new Option<string>("--overlay") { Description = "frequency (counts) or performance (time between steps).", DefaultValueFactory = _ => "frequency" };
         var count = new Option<string>("--count") { Description = "What frequencies count: cases or events.", DefaultValueFactory = _ => "cases" };
         var time = new Option<string>("--time") { Description = "Which time the performance overlay shows: median or mean.", DefaultValueFactory = _ => "median" };
-        var activities = new Option<double>("--activities") { Description = "Show the most frequent N% of activities (1-100).", DefaultValueFactory = _ => 100 };
-        var paths = new Option<double>("--paths") { Description = "Show the most frequent N% of paths (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
+        var activities = new Option<double>("--activities") { Description = "Show the busiest steps that make up N% of the events (1-100).", DefaultValueFactory = _ => 100 };
+        var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
-        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; lanes with the fewest steps beyond it are pooled as 'other'.", DefaultValueFactory = _ => 8 };
+        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; values doing less work beyond it share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
+        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100).", DefaultValueFactory = _ => 20 };
+        var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print.", DefaultValueFactory = _ => "none" };
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
         var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
-        foreach (var option in new Option[] { format, output, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, scheme, direction, title })
+        foreach (var option in new Option[] { format, output, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
         {
             command.Options.Add(option);
         }
@@ -51,6 +53,7 @@ public static class MapCommand
                 Time = Choice(parse.GetValue(time), "--time", ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
                 Scheme = Choice(parse.GetValue(scheme), "--scheme", ("light", MapScheme.Light), ("print", MapScheme.Print)),
                 Direction = Choice(parse.GetValue(direction), "--direction", ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
+                Fit = Choice(parse.GetValue(fit), "--fit", ("none", MapFit.None), ("slide", MapFit.Slide), ("a4", MapFit.A4)),
                 Title = parse.GetValue(title) ?? Path.GetFileName(input.PathOf(parse)),
             };
             double activityPercent = parse.GetValue(activities), pathPercent = parse.GetValue(paths);
@@ -69,6 +72,12 @@ public static class MapCommand
                 throw new UserError("--max-lanes must be at least 2.");
             }
 
+            double split = parse.GetValue(laneSplit);
+            if (!(split >= 5 && split <= 100))
+            {
+                throw new UserError($"--lane-split {split} must be a percentage from 5 to 100.");
+            }
+
             var loaded = input.Load(parse, context, cancellation);
             var options = new MapOptions
             {
@@ -76,10 +85,16 @@ public static class MapCommand
                 PathPercent = pathPercent,
                 LaneAttribute = parse.GetValue(lanes),
                 MaxLanes = parse.GetValue(maxLanes),
+                LaneSplitShare = split / 100,
                 Measure = loaded.Measure,
             };
             var map = ProgressDisplay.Run(context, "Drawing the map", _ => ProcessMap.Build(loaded.View, options));
             var drawing = MapDrawing.Create(map, style);
+            if (style.Fit != MapFit.None && drawing.SmallestTextPoints < 9)
+            {
+                context.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on the {parse.GetValue(fit)} page the smallest text prints at {drawing.SmallestTextPoints:0.0} pt (under 9 pt); show less with --activities or --paths."));
+            }
+
             if (svgPath is not null)
             {
                 WriteReplacing(svgPath, SvgMap.Render(drawing));
@@ -119,15 +134,20 @@ public static class MapCommand
             .Add("cases_with_hidden_activity", c.CasesWithHiddenActivity, CellKind.Integer)
             .Add("cases_with_hidden_path", c.CasesWithHiddenPath, CellKind.Integer)
             .Add("edge_crossings", drawing.Layout.Crossings, CellKind.Integer)
+            .Add("edge_crossings_barycentre", drawing.Layout.CrossingMethods.Barycentre, CellKind.Integer)
+            .Add("edge_crossings_median", drawing.Layout.CrossingMethods.Median, CellKind.Integer)
+            .Add("direction", drawing.Layout.Direction == LayoutDirection.TopToBottom ? "down" : "right")
+            .Add("smallest_text_pt", Math.Round(drawing.SmallestTextPoints, 1), CellKind.Number)
             .Add("width_px", drawing.Width, CellKind.Integer)
             .Add("height_px", drawing.Height, CellKind.Integer);
         var report = new Report().Add(record);
         if (map.Lanes.Count > 0)
         {
-            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("activities", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
+            record.Add("lane_fit", map.LaneFit, CellKind.Share);
+            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("boxes", CellKind.Integer), new("events", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
             foreach (var lane in map.Lanes)
             {
-                table.Add(lane.Name, lane.Values, lane.Activities);
+                table.Add(MapDrawing.LaneTitle(lane), lane.Values, lane.Activities, lane.Events);
             }
 
             report.Add(table);
