@@ -34,8 +34,8 @@ section "2. Analyse: what the log holds"
 ./stepwise summary "$log"
 
 section "2. Analyse: the process map (out/map.svg, out/map-performance.svg, out/map.bpmn)"
-./stepwise map "$log" -o "$out/map.svg" --activities 80 --paths 50 --bpmn "$out/map.bpmn" > /dev/null
-./stepwise map "$log" -o "$out/map-performance.svg" --overlay performance --lanes workgroup --activities 80 --paths 50
+./stepwise map "$log" -o "$out/map.svg" --activities 80 --paths 50 --fit slide > /dev/null
+./stepwise map "$log" -o "$out/map-performance.svg" --overlay performance --lanes workgroup --activities 80 --paths 50 --bpmn "$out/map.bpmn" --fit slide
 echo "Open out/map.svg in a browser; out/map.bpmn opens laid out in a BPMN modeller."
 
 section "2. Analyse: each step's volume, rework, waiting time and resources"

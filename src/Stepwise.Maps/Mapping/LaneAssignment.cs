@@ -144,7 +144,7 @@ internal sealed class LaneAssignment
 
             for (int k = 0; k <= v; k++)
             {
-                laneOfCode[k] = remap[laneOfCode[k]];
+                laneOfCode[k] = remap[Math.Min(laneOfCode[k], laneCount - 1)];
             }
 
             (counts, totals) = Counts(perActivity, laneOfCode, activityCount, laneCount, v);

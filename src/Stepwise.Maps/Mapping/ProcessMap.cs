@@ -16,8 +16,9 @@ namespace Stepwise.Maps.Mapping;
 /// </summary>
 public sealed class ProcessMap
 {
-    private ProcessMap(IReadOnlyList<MapNode> nodes, IReadOnlyList<MapEdge> edges, IReadOnlyList<MapLane> lanes, MapCoverage coverage, MapOptions options, int laneValues, double laneFit, bool serviceTimes)
+    private ProcessMap(IReadOnlyList<MapNode> nodes, IReadOnlyList<MapEdge> edges, IReadOnlyList<MapLane> lanes, MapCoverage coverage, MapOptions options, int laneValues, double laneFit, bool serviceTimes, IReadOnlyList<(int A, int B)> concurrent)
     {
+        Concurrent = concurrent;
         Nodes = nodes;
         Edges = edges;
         Lanes = lanes;
@@ -56,6 +57,18 @@ public sealed class ProcessMap
 
     /// <summary>Whether the log has start times, so that steps have service times.</summary>
     public bool HasServiceTimes { get; }
+
+    /// <summary>Pairs of boxes (node ids) whose steps run side by side: the log shows them in both orders (each order
+    /// at least <see cref="ConcurrencyOrderShare"/> of the times one directly follows the other) and, in at least
+    /// <see cref="ConcurrencyOverlapShare"/> of the cases with both, their events overlap in time (one starts before the
+    /// other completes). Only a log with start times can show overlap, so without them there are none.</summary>
+    public IReadOnlyList<(int A, int B)> Concurrent { get; }
+
+    /// <summary>The least share of the less frequent order of two steps for them to count as concurrent.</summary>
+    public const double ConcurrencyOrderShare = 0.1;
+
+    /// <summary>The least share of the cases with both steps in which they overlap in time, for them to count as concurrent.</summary>
+    public const double ConcurrencyOverlapShare = 0.2;
 
     /// <summary>How durations were measured.</summary>
     public Mining.Time.DurationMeasure Measure => Options.Measure;
@@ -293,8 +306,76 @@ public sealed class ProcessMap
 
         var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).ToArray();
         var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
-        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes);
+        var concurrent = log.HasStartTimes ? Concurrency(view, nodes, edges) : [];
+        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent);
     }
+
+    /// <summary>The pairs of unsplit boxes joined by paths both ways whose steps overlap in time often enough.</summary>
+    private static List<(int A, int B)> Concurrency(LogView view, List<MapNode> nodes, List<MapEdge> edges)
+    {
+        var log = view.Log;
+        var times = new Dictionary<(int, int), long>();
+        foreach (var e in edges)
+        {
+            times[(e.Source, e.Target)] = e.Frequency;
+        }
+
+        var candidates = new List<(MapNode A, MapNode B)>();
+        foreach (var e in edges)
+        {
+            var (a, b) = (nodes[e.Source], nodes[e.Target]);
+            if (a.Id < b.Id && a.Kind == MapNodeKind.Activity && b.Kind == MapNodeKind.Activity && !a.IsSplit && !b.IsSplit && times.TryGetValue((b.Id, a.Id), out long back))
+            {
+                long forth = e.Frequency;
+                if (Math.Min(forth, back) >= ConcurrencyOrderShare * (forth + back))
+                {
+                    candidates.Add((a, b));
+                }
+            }
+        }
+
+        var result = new List<(int A, int B)>();
+        foreach (var (a, b) in candidates)
+        {
+            int both = 0, overlap = 0;
+            for (int i = 0; i < view.CaseCount; i++)
+            {
+                int c = view.CaseAt(i);
+                bool hasA = false, hasB = false, overlaps = false;
+                for (int x = log.CaseStart(c); x < log.CaseEnd(c); x++)
+                {
+                    hasA |= log.Activities[x] == a.Step;
+                    hasB |= log.Activities[x] == b.Step;
+                    if (log.Activities[x] != a.Step)
+                    {
+                        continue;
+                    }
+
+                    for (int y = log.CaseStart(c); y < log.CaseEnd(c) && !overlaps; y++)
+                    {
+                        if (log.Activities[y] == b.Step)
+                        {
+                            long sa = Start(log, x), sb = Start(log, y);
+                            overlaps = sa < log.Times[y] && sb < log.Times[x];
+                        }
+                    }
+                }
+
+                both += hasA && hasB ? 1 : 0;
+                overlap += overlaps ? 1 : 0;
+            }
+
+            if (both > 0 && overlap >= ConcurrencyOverlapShare * both)
+            {
+                result.Add((a.Id, b.Id));
+            }
+        }
+
+        return result;
+    }
+
+    private static long Start(EventLog log, int row)
+        => log.StartTimes[row] == Mining.Time.Timestamp.None ? log.Times[row] : log.StartTimes[row];
 
     /// <summary>How many of the items (most first) it takes to reach <paramref name="percent"/>% of their total: the
     /// shortest prefix whose sum is at least that share.</summary>
