@@ -17,7 +17,7 @@ public class BpmnExportTests
     private static readonly XNamespace Dc = "http://www.omg.org/spec/DD/20100524/DC";
     private static readonly XNamespace Di = "http://www.omg.org/spec/DD/20100524/DI";
 
-    private static ProcessMap Helpdesk() => ProcessMap.Build(RealLogs.Helpdesk, new MapOptions { ActivityPercent = 80, PathPercent = 50 });
+    private static ProcessMap Helpdesk() => ProcessMap.Build(RealLogs.Helpdesk, new MapOptions { ActivityPercent = 99, PathPercent = 85 });
 
     private static ProcessMap Bpic2013Lanes() => ProcessMap.Build(RealLogs.Bpic2013WithStatus, new MapOptions { PathPercent = 40, LaneAttribute = "org:group" });
 
@@ -135,7 +135,7 @@ public class BpmnExportTests
         var maps = new (string Name, ProcessMap Map)[]
         {
             ("helpdesk", Helpdesk()),
-            ("helpdesk lanes", ProcessMap.Build(RealLogs.Helpdesk, new MapOptions { ActivityPercent = 80, PathPercent = 50, LaneAttribute = "workgroup" })),
+            ("helpdesk lanes", ProcessMap.Build(RealLogs.Helpdesk, new MapOptions { ActivityPercent = 99, PathPercent = 85, LaneAttribute = "workgroup" })),
             ("bpic2013 lanes", Bpic2013Lanes()),
             ("incidents lanes", ProcessMap.Build(RealLogs.Incidents, new MapOptions { ActivityPercent = 90, PathPercent = 60, LaneAttribute = "assignment_group" })),
             ("parallel", ParallelMap()),

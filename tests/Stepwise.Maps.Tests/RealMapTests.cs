@@ -151,7 +151,6 @@ public class RealMapTests(ITestOutputHelper output)
     [InlineData("helpdesk")]
     [InlineData("bpic2013-status")]
     [InlineData("incidents")]
-    [InlineData("running")]
     public void Layout_RealLog_StepsThatMostCasesReachFirstAreDrawnFirst(string name)
     {
         var log = RealLogs.Named(name);

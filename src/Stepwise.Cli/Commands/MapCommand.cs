@@ -19,7 +19,8 @@ public static class MapCommand
         var command = new Command("map", "Draw the process map as SVG (and BPMN 2.0): steps and the paths between them, by frequency or time, simplified and with swimlanes on request.");
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
-        var output = new Option<string?>("--output", "-o") { Description = "Write the map as SVG to this file." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the map to this file: SVG, or PNG when the name ends in .png." };
+        var png = new Option<string?>("--png") { Description = "Also write the map as PNG to this file (1920 px wide for a slide, 150 dpi for A4)." };
         var bpmn = new Option<string?>("--bpmn") { Description = "Write the map as BPMN 2.0 XML (with diagram layout) to this file." };
         var overlay = new Option<string>("--overlay") { Description = "frequency (counts) or performance (time between steps).", DefaultValueFactory = _ => "frequency" };
         var count = new Option<string>("--count") { Description = "What frequencies count: cases or events.", DefaultValueFactory = _ => "cases" };
@@ -33,17 +34,22 @@ public static class MapCommand
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
         var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
-        foreach (var option in new Option[] { format, output, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
+        foreach (var option in new Option[] { format, output, png, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
         {
             command.Options.Add(option);
         }
 
         command.SetRun((parse, context, cancellation) =>
         {
-            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn);
-            if (svgPath is null && bpmnPath is null)
+            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn), pngPath = parse.GetValue(png);
+            if (svgPath is not null && svgPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
             {
-                throw new UserError("Say where to write the map: -o FILE.svg and/or --bpmn FILE.bpmn.");
+                (svgPath, pngPath) = (null, svgPath);
+            }
+
+            if (svgPath is null && bpmnPath is null && pngPath is null)
+            {
+                throw new UserError("Say where to write the map: -o FILE.svg (or FILE.png), --png FILE.png and/or --bpmn FILE.bpmn.");
             }
 
             var style = new MapStyle
@@ -95,9 +101,15 @@ public static class MapCommand
                 context.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on the {parse.GetValue(fit)} page the smallest text prints at {drawing.SmallestTextPoints:0.0} pt (under 9 pt); show less with --activities or --paths."));
             }
 
+            string svg = SvgMap.Render(drawing);
             if (svgPath is not null)
             {
-                WriteReplacing(svgPath, SvgMap.Render(drawing));
+                WriteReplacing(svgPath, svg);
+            }
+
+            if (pngPath is not null)
+            {
+                WriteReplacing(pngPath, MapPng.Render(svg, PngWidth(drawing)));
             }
 
             if (bpmnPath is not null)
@@ -105,18 +117,32 @@ public static class MapCommand
                 WriteReplacing(bpmnPath, BpmnExport.ToXml(map, style.Title));
             }
 
-            return CommonOptions.Print(context, Summary(map, drawing, svgPath, bpmnPath), parse.GetValue(format));
+            return CommonOptions.Print(context, Summary(map, drawing, svgPath, pngPath, bpmnPath), parse.GetValue(format));
         });
         return command;
     }
 
-    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? bpmn)
+    /// <summary>PNG width: 1920 px for a slide, 150 dots per inch for A4, otherwise twice the drawing (sharp on
+    /// high-density screens), at most 8,000 px.</summary>
+    private static int PngWidth(MapDrawing drawing) => drawing.Style.Fit switch
+    {
+        MapFit.Slide => 1920,
+        MapFit.A4 => (int)Math.Round(drawing.PageInches.Width * 150),
+        _ => (int)Math.Min(8000, Math.Ceiling(drawing.Width * 2)),
+    };
+
+    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, string? bpmn)
     {
         var c = map.Coverage;
         var record = new ResultRecord("map", "Process map");
         if (svg is not null)
         {
             record.Add("svg", svg);
+        }
+
+        if (png is not null)
+        {
+            record.Add("png", png);
         }
 
         if (bpmn is not null)
@@ -170,10 +196,12 @@ public static class MapCommand
     }
 
     /// <summary>Writes the whole file next to the target first, so an interrupted run never leaves half a map.</summary>
-    private static void WriteReplacing(string path, string text)
+    private static void WriteReplacing(string path, string text) => WriteReplacing(path, new UTF8Encoding(false).GetBytes(text));
+
+    private static void WriteReplacing(string path, byte[] bytes)
     {
         string temp = path + ".partial";
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }
 }

@@ -16,18 +16,21 @@ internal sealed class BpmnModel
     /// <summary>Font of task names in BPMN viewers (bpmn-js draws 12 px Arial with 5 px padding).</summary>
     private const double TaskFont = 12;
 
-    private BpmnModel(List<BpmnElement> elements, List<BpmnFlow> flows, bool lanes)
+    private BpmnModel(List<BpmnElement> elements, List<BpmnFlow> flows, int lanes)
     {
         Elements = elements;
         Flows = flows;
-        HasLanes = lanes;
+        LaneCount = lanes;
     }
 
     public IReadOnlyList<BpmnElement> Elements { get; }
 
     public IReadOnlyList<BpmnFlow> Flows { get; }
 
-    public bool HasLanes { get; }
+    /// <summary>The map's lanes (0 without), every one drawn even if no element lies in it.</summary>
+    public int LaneCount { get; }
+
+    public bool HasLanes => LaneCount > 0;
 
     public static BpmnModel From(ProcessMap map)
     {
@@ -60,9 +63,9 @@ internal sealed class BpmnModel
 
             var (x, y, into, outOf) = found;
             int split = elements.Count;
-            elements.Add(new BpmnElement("parallelGateway", "Gateway_" + (++gateways).ToString(CultureInfo.InvariantCulture), null, $"{elements[elementOf[a]].Name} and {elements[elementOf[b]].Name} run side by side.", elements[x].Lane, elements[x].Order + 0.4));
+            elements.Add(new BpmnElement("parallelGateway", "Gateway_" + (++gateways).ToString(CultureInfo.InvariantCulture), null, $"{elements[elementOf[a]].Name} and {elements[elementOf[b]].Name} run side by side.", elements[x].Lane, elements[x].Order + 0.4) { Direction = "Diverging" });
             int join = elements.Count;
-            elements.Add(new BpmnElement("parallelGateway", "Gateway_" + (++gateways).ToString(CultureInfo.InvariantCulture), null, null, elements[y].Lane, elements[y].Order - 0.4));
+            elements.Add(new BpmnElement("parallelGateway", "Gateway_" + (++gateways).ToString(CultureInfo.InvariantCulture), null, null, elements[y].Lane, elements[y].Order - 0.4) { Direction = "Converging" });
             paths.RemoveAll(p => (p.From == x && (p.To == elementOf[a] || p.To == elementOf[b])) || (p.To == y && (p.From == elementOf[a] || p.From == elementOf[b]))
                 || (p.From == elementOf[a] && p.To == elementOf[b]) || (p.From == elementOf[b] && p.To == elementOf[a]));
             paths.Add((x, split, into, (int)Math.Min(into, int.MaxValue)));
@@ -113,7 +116,7 @@ internal sealed class BpmnModel
             Connect(elements, flows, merge, target, total, Times(total), null);
         }
 
-        return new BpmnModel(elements, flows, map.Lanes.Count > 0);
+        return new BpmnModel(elements, flows, map.Lanes.Count);
     }
 
     /// <summary>The size of a task that shows <paramref name="name"/> in at most three lines without breaking a word:
@@ -152,7 +155,7 @@ internal sealed class BpmnModel
             graph.AddNode(size, element.Lane, element.Order);
         }
 
-        foreach (var lane in Enumerable.Range(0, Elements.Count == 0 ? 0 : Elements.Max(e => e.Lane) + 1))
+        foreach (var lane in Enumerable.Range(0, Math.Max(LaneCount, Elements.Count == 0 ? 0 : Elements.Max(e => e.Lane) + 1)))
         {
             graph.SetLaneMinimumBreadth(lane, HasLanes ? 110 : 0);
         }

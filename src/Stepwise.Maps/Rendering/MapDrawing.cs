@@ -122,7 +122,7 @@ public sealed class MapDrawing
     internal long MaxNodeCount { get; private set; } = 1;
 
     /// <summary>Lays out <paramref name="map"/> in <paramref name="style"/>; for a page (<see cref="MapStyle.Fit"/>) tries
-    /// both directions, two spacings and three text sizes and keeps the one whose smallest text prints largest.</summary>
+    /// both directions, two spacings and five text sizes and keeps the one whose smallest text prints largest.</summary>
     public static MapDrawing Create(ProcessMap map, MapStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -139,7 +139,7 @@ public sealed class MapDrawing
         {
             foreach (bool compact in new[] { false, true })
             {
-                foreach (double scale in new[] { 1.0, 1.2, 1.45 })
+                foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
                 {
                     var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact);
                     candidate.Build();
