@@ -32,6 +32,10 @@ public sealed class MapDrawing
     private const double CaptionTitleSize = 16;
     private const double PixelsPerInch = 96;
 
+    /// <summary>Where on the time scale the fastest path's colour lies: the scale's lightest colours are too faint for
+    /// thin lines on a white background.</summary>
+    internal const double EdgeScaleStart = 0.3;
+
     private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact)
     {
         Map = map;
@@ -240,7 +244,8 @@ public sealed class MapDrawing
             var lines = new List<TextLine>();
             if (node.Kind == MapNodeKind.Activity)
             {
-                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, MaxNameWidth * TextScale, 3))
+                // Flowing right, every pixel of a box's width lengthens the map: names wrap sooner.
+                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, (down ? MaxNameWidth : 110) * TextScale, 3))
                 {
                     lines.Add(new TextLine(line, NameSize, "name"));
                 }
@@ -280,7 +285,8 @@ public sealed class MapDrawing
                 MapNodeKind.End => double.MaxValue,
                 _ => node.FlowRank + (Math.Max(0, node.Lane) * 1e-6),
             };
-            var size = new Size(Math.Ceiling(Math.Max(textWidth + (2 * NodePaddingX), node.Kind == MapNodeKind.Activity ? 96 : 72)), Math.Ceiling(height + (2 * NodePaddingY)));
+            double least = node.Kind == MapNodeKind.Activity ? (down ? 96 : 80) : (down ? 72 : 60);
+            var size = new Size(Math.Ceiling(Math.Max(textWidth + (2 * NodePaddingX), least)), Math.Ceiling(height + (2 * NodePaddingY)));
             graph.AddNode(size, lanes ? Math.Max(0, node.Lane) : 0, order);
         }
 
@@ -301,8 +307,9 @@ public sealed class MapDrawing
             // A performance map labels paths with times only: paths from the start and to the end have no time, so
             // no label (their width still shows how many cases take them).
             labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : CountedPath(CountOf(edge));
-            CrossesLanes[e] = lanes && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
-            EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, 0.15 + (0.85 * Scale(time))) : Colors.Edge;
+            // A hand-over passes work between two lanes' steps; start and end belong to no team.
+            CrossesLanes[e] = lanes && edge.Source >= 2 && edge.Target >= 2 && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
+            EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, EdgeScaleStart + ((1 - EdgeScaleStart) * Scale(time))) : Colors.Edge;
             EdgeWidth[e] = WidthOf(CountOf(edge));
             Strokes[e] = new EdgeStroke(EdgeWidth[e], Math.Round(EdgeWidth[e] + 6, 1), Math.Round(7 + (0.6 * EdgeWidth[e]), 1));
             var label = labels[e].Length == 0 ? Size.Empty : new Size(Math.Ceiling(TextMetrics.Width(labels[e], SmallSize) + 2), Math.Ceiling(SmallSize * 1.3));
@@ -337,8 +344,9 @@ public sealed class MapDrawing
             Direction = Style.Direction,
             LaneHeader = laneHeader,
             NodeSpacing = Compact ? 18 : 28,
-            LayerSpacing = Compact ? 32 : 44,
+            LayerSpacing = Compact ? 24 : 44,
             EdgeSpacing = Compact ? 10 : 12,
+            LabelPadding = Compact ? 4 : 5,
         };
         Layout = LayeredLayout.Compute(graph, layoutOptions);
 

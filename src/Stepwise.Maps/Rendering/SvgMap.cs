@@ -130,7 +130,7 @@ public static class SvgMap
                     {
                         double t = i / (double)(cells - 1);
                         string fill = entry.Kind == LegendKind.TimeScale
-                            ? ColorScheme.Along(colors.TimeScale, 0.15 + (0.85 * t))
+                            ? ColorScheme.Along(colors.TimeScale, MapDrawing.EdgeScaleStart + ((1 - MapDrawing.EdgeScaleStart) * t))
                             : ColorScheme.Mix(colors.NodeLow, colors.NodeHigh, t);
                         sb.Append($"<rect x=\"{N(x + (i * cell))}\" y=\"{N(mid - 6)}\" width=\"{N(cell)}\" height=\"12\" fill=\"{fill}\" stroke=\"{colors.NodeStroke}\" stroke-width=\"0.3\"/>");
                     }
