@@ -262,6 +262,55 @@ public class RealMapTests(ITestOutputHelper output)
         Assert.True(DrawingChecks.GeometricCrossings(layout) <= layout.Crossings + map.Edges.Count, "the drawing has far more crossings than the layered count");
     }
 
+    [Theory]
+    [InlineData("incidents", "assignment_group")]
+    [InlineData("bpic2013", "org:group")]
+    [InlineData("bpic2013-status", "org:role")]
+    [InlineData("helpdesk", "workgroup")]
+    public void Build_RealLogWithLanes_LanesTellTheTruthAboutWhoDoesTheWork(string name, string attribute)
+    {
+        var log = RealLogs.Named(name);
+        var map = ProcessMap.Build(log, new MapOptions { LaneAttribute = attribute });
+
+        // Every lane holds a box, and the pool says how many values it holds.
+        Assert.All(map.Lanes.Where(l => !l.IsPooled), l => Assert.True(l.Activities > 0, $"lane {l.Name} is empty"));
+        var pool = map.Lanes.SingleOrDefault(l => l.IsPooled);
+        int own = map.Lanes.Count(l => !l.IsPooled && l.Name != MapLane.NoneName);
+        var (codes, values) = Stepwise.Mining.Attributes.AttributeCodes.ForEvents(log, attribute);
+        int distinct = codes.Where(c => c >= 0).Distinct().Count();
+        Assert.Equal(distinct, map.LaneValueCount);
+        if (pool is not null)
+        {
+            Assert.Equal(distinct - own + (map.Lanes.Any(l => l.Name == MapLane.NoneName) || !codes.Contains(-1) ? 0 : 1), pool.Values);
+        }
+
+        // The lane fit, counted from the log: an event lies in its lane when its step has a box in the lane of its value.
+        var laneOfValue = map.Lanes.Where(l => !l.IsPooled).ToDictionary(l => l.Name, l => l.Id);
+        var boxes = map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).Select(n => (n.Step, n.Lane)).ToHashSet();
+        long inLane = 0;
+        for (int row = 0; row < log.EventCount; row++)
+        {
+            string value = codes[row] < 0 ? MapLane.NoneName : values[codes[row]];
+            int lane = laneOfValue.TryGetValue(value, out int l) ? l : pool?.Id ?? -1;
+            inLane += boxes.Contains((log.Activities[row], lane)) ? 1 : 0;
+        }
+
+        output.WriteLine($"{name} by {attribute}: {map.Lanes.Count} lanes ({string.Join(", ", map.Lanes.Select(l => $"{l.Name} {l.Activities}"))}), {map.Nodes.Count(n => n.IsSplit)} split boxes, fit {map.LaneFit:P1}");
+        Assert.Equal(inLane / (double)log.EventCount, map.LaneFit, 9);
+
+        // No box claims a lane that does less than the split share of its step.
+        Assert.All(map.Nodes.Where(n => n.Kind == MapNodeKind.Activity), n => Assert.True(n.LaneShare >= map.Options.LaneSplitShare || n.Boxes == 1 || n.LaneShare == map.Nodes.Where(m => m.Step == n.Step).Max(m => m.LaneShare), $"{n.Name} is drawn in a lane doing {n.LaneShare:P0} of it"));
+    }
+
+    [Fact]
+    public void Build_ServiceNowExportByAssignmentGroup_StepsSpreadOverSeveralLanes()
+    {
+        var map = ProcessMap.Build(RealLogs.Incidents, new MapOptions { LaneAttribute = "assignment_group" });
+
+        Assert.True(map.Lanes.Count(l => l.Activities > 0) >= 2);
+        Assert.Contains(map.Nodes, n => n.IsSplit);
+    }
+
     private static HashSet<int> Reach(ProcessMap map, int root, Func<MapEdge, (int From, int To)> direction)
     {
         var seen = new HashSet<int> { root };
