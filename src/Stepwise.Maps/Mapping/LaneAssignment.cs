@@ -32,6 +32,9 @@ internal sealed class LaneAssignment
 
     public MapLane[] Lanes { get; }
 
+    /// <summary>Lanes as indexed in the counts (the pooled lane, if any, last).</summary>
+    public int LaneCount => Lanes.Length;
+
     /// <summary>The lanes each activity has a box in, the lane doing most of it first (empty for hidden steps).</summary>
     public List<int>[] BoxLanes { get; }
 

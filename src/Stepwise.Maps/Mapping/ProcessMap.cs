@@ -48,6 +48,10 @@ public sealed class ProcessMap
     /// <summary>The lane attribute, or null.</summary>
     public string? LaneAttribute => Options.LaneAttribute;
 
+    /// <summary>Values (counting events without a value as one) that have no lane of their own and whose events lie in
+    /// no box of their own: the pooled lane when it holds no box is left out of <see cref="Lanes"/>; 0 otherwise.</summary>
+    public int UndrawnValues { get; private init; }
+
     /// <summary>Distinct values of the lane attribute in the shown steps' events (0 without lanes).</summary>
     public int LaneValueCount { get; }
 
@@ -107,7 +111,7 @@ public sealed class ProcessMap
         var lanes = withLanes ? LaneAssignment.Choose(view, codes.Codes!, codes.Values!, shown, rank, options) : null;
         var boxActivity = new List<int>();
         var boxLane = new List<int>();
-        var boxOf = new int[activityCount * Math.Max(1, lanes?.Lanes.Length ?? 1)];
+        var boxOf = new int[activityCount * Math.Max(1, lanes?.LaneCount ?? 1)];
         boxOf.AsSpan().Fill(-1);
         var mainBox = new int[activityCount];
         mainBox.AsSpan().Fill(-1);
@@ -124,7 +128,7 @@ public sealed class ProcessMap
 
             foreach (int lane in lanes.BoxLanes[a])
             {
-                boxOf[(a * lanes.Lanes.Length) + lane] = boxActivity.Count;
+                boxOf[(a * lanes.LaneCount) + lane] = boxActivity.Count;
                 if (mainBox[a] < 0)
                 {
                     mainBox[a] = boxActivity.Count;
@@ -149,7 +153,7 @@ public sealed class ProcessMap
                 return mainBox[a];
             }
 
-            int box = boxOf[(a * lanes.Lanes.Length) + lanes.LaneOfRow(row)];
+            int box = boxOf[(a * lanes.LaneCount) + lanes.LaneOfRow(row)];
             return box >= 0 ? box : mainBox[a];
         }
 
@@ -304,10 +308,12 @@ public sealed class ProcessMap
             nodes.Add(new MapNode(b + 2, MapNodeKind.Activity, log.ActivityNames[a], boxEvents[b], boxCases[b], service.GetValueOrDefault(b, DurationStatistics.Empty), boxLane[b], share, a, rank[a], stepBoxes[a]));
         }
 
-        var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).ToArray();
+        // A pool that holds no box is not drawn: its values do too little of any step (the caption says so).
+        var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).Where(l => !l.IsPooled || l.Activities > 0).ToArray();
         var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
         var concurrent = log.HasStartTimes ? Concurrency(view, nodes, edges) : [];
-        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent);
+        int undrawn = lanes?.Lanes.Where(l => l.IsPooled && !mapLanes.Any(m => m.Id == l.Id)).Sum(l => l.Values) ?? 0;
+        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent) { UndrawnValues = undrawn };
     }
 
     /// <summary>The pairs of unsplit boxes joined by paths both ways whose steps overlap in time often enough.</summary>

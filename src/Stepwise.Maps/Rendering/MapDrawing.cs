@@ -36,6 +36,9 @@ public sealed class MapDrawing
     /// thin lines on a white background.</summary>
     internal const double EdgeScaleStart = 0.3;
 
+    /// <summary>Widest a lane title runs (before wrapping to a second line) when lanes are rows.</summary>
+    internal const double LaneTitleWidth = 105;
+
     private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact)
     {
         Map = map;
@@ -334,7 +337,7 @@ public sealed class MapDrawing
                 else
                 {
                     graph.SetLaneMinimumBreadth(lane.Id, (NameSize * 2.6) + 24);
-                    laneHeader = Math.Max(laneHeader, Math.Min(titleWidth, 150 * TextScale) + 20);
+                    laneHeader = Math.Max(laneHeader, Math.Min(titleWidth, LaneTitleWidth * TextScale) + 20);
                 }
             }
         }
@@ -496,7 +499,8 @@ public sealed class MapDrawing
         if (map.Lanes.Count > 0)
         {
             var pool = map.Lanes.FirstOrDefault(l => l.IsPooled);
-            string pooled = pool is null ? string.Empty : $"; {DurationText.Count(pool.Values)} values without a lane of their own share the lane '{pool.Name}'";
+            string pooled = pool is not null ? $"; {DurationText.Count(pool.Values)} values without a lane of their own share the lane '{pool.Name}'"
+                : map.UndrawnValues > 0 ? $"; {DurationText.Count(map.UndrawnValues)} values do too little of any step for a box and have no lane" : string.Empty;
             string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
             string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
             yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share; "

@@ -173,7 +173,7 @@ public static class SvgMap
             }
             else
             {
-                var lines = TextMetrics.Wrap(title, drawing.NameSize, 150 * drawing.TextScale, 2, bold: true);
+                var lines = TextMetrics.Wrap(title, drawing.NameSize, MapDrawing.LaneTitleWidth * drawing.TextScale, 2, bold: true);
                 for (int i = 0; i < lines.Count; i++)
                 {
                     double y = box.Center.Y + (drawing.NameSize * 0.36) + ((i - ((lines.Count - 1) / 2.0)) * drawing.NameSize * 1.15);
