@@ -51,6 +51,10 @@ Report("redraw (build + layout + SVG), help desk, 80% of work / 50% of paths", r
 Report("redraw (build + layout + SVG), help desk, lanes by workgroup", runs, () => SvgMap.Render(ProcessMap.Build(helpdesk, new MapOptions { LaneAttribute = "workgroup" })).Length);
 var million = Stepwise.Storage.Testing.SyntheticLog.Create(1_000_000, seed: 42);
 Console.WriteLine($"synthetic log: {million.EventCount:N0} events, {million.CaseCount:N0} cases, {million.ActivityNames.Count} activities");
+var millionMap = ProcessMap.Build(million);
+Console.WriteLine($"1M-event map: {millionMap.Nodes.Count} nodes, {millionMap.Edges.Count} paths");
+Report("map build only, 1M-event synthetic log, full", Math.Max(3, runs / 5), () => ProcessMap.Build(million).Edges.Count);
+Report("layout only, 1M-event synthetic log, full", Math.Max(3, runs / 5), () => MapDrawing.Create(millionMap).Layout.Crossings);
 Report("redraw (build + layout + SVG), 1M-event synthetic log, full", Math.Max(3, runs / 5), () => SvgMap.Render(ProcessMap.Build(million)).Length);
 Report("redraw (build + layout + SVG), 1M-event synthetic log, 80% of work / 50% of paths", Math.Max(3, runs / 5), () => SvgMap.Render(ProcessMap.Build(million, new MapOptions { ActivityPercent = 80, PathPercent = 50 })).Length);
 return 0;

@@ -4,8 +4,10 @@ namespace Stepwise.Maps.Layout;
 /// Crossing reduction. Two published layer-by-layer heuristics are run from the same start, each followed by
 /// transposition (swapping neighbours while that removes crossings): the barycentre heuristic (Sugiyama, Tagawa and
 /// Toda 1981) and the median heuristic (Eades and Wormald 1994; as refined in Gansner et al. 1993). The better result
-/// then gets a sifting pass (Matuszewski, Schönfeld and Molitor 1999: each item in turn moved to the place in its
+/// then gets sifting passes (Matuszewski, Schönfeld and Molitor 1999: each item in turn moved to the place in its
 /// rank where it crosses least), and transposition again; the order kept is never worse than the better heuristic.
+/// Graphs beyond map size (see <see cref="SmallGraphItems"/>) are kept fast: one start, transposition only on the
+/// better heuristic's order, no sifting.
 /// Items stay grouped by lane, lanes in id order.
 /// </summary>
 internal static class Ordering
@@ -16,19 +18,20 @@ internal static class Ordering
         var position = new int[g.ItemCount];
         Initial(g, position);
         var starts = Starts(g);
+        bool small = g.ItemCount <= SmallGraphItems;
 
         // Each heuristic from every start; sweeps only find local optima, so a few starts find better ones.
         int[][]? barycentreOrder = null, medianOrder = null;
         int barycentre = int.MaxValue, median = int.MaxValue;
         foreach (var start in starts)
         {
-            var (b, bc) = Heuristic(g, start, position, sweeps, median: false);
+            var (b, bc) = Heuristic(g, start, position, sweeps, median: false, transpose: small);
             if (bc < barycentre)
             {
                 (barycentreOrder, barycentre) = (b, bc);
             }
 
-            var (m, mc) = Heuristic(g, start, position, sweeps, median: true);
+            var (m, mc) = Heuristic(g, start, position, sweeps, median: true, transpose: small);
             if (mc < median)
             {
                 (medianOrder, median) = (m, mc);
@@ -38,9 +41,18 @@ internal static class Ordering
         var bestOrder = median < barycentre ? medianOrder! : barycentreOrder!;
         int best = Math.Min(median, barycentre);
         Apply(g, bestOrder, position);
+        if (!small && best > 0)
+        {
+            // Beyond map size transposition, the costly refinement, runs once, on the better heuristic's order.
+            Transpose(g, position);
+            best = CrossingCounter.Total(g, position);
+            bestOrder = Snapshot(g.Order);
+        }
+
         if (best > 0)
         {
-            for (int pass = 0; pass < 4; pass++)
+            // Sifting is quadratic in a rank's items: graphs beyond map size keep the better heuristic's order.
+            for (int pass = 0; pass < (small ? 4 : 0); pass++)
             {
                 Sift(g, position);
                 Transpose(g, position);
@@ -62,8 +74,8 @@ internal static class Ordering
         return new CrossingReport(barycentre, median, best);
     }
 
-    /// <summary>The starting orders: the first order, its mirror image within each lane, and for graphs of map size a
-    /// few fixed shuffles within lanes (seeded, so the result never changes).</summary>
+    /// <summary>The starting orders: the first order, and for graphs of map size also its mirror image within each lane
+    /// and a few fixed shuffles within lanes (seeded, so the result never changes).</summary>
     private static List<int[][]> Starts(ProperGraph g)
     {
         var first = Snapshot(g.Order);
@@ -74,9 +86,9 @@ internal static class Ordering
             ForEachLaneRun(g, order, (from, to) => Array.Reverse(order, from, to - from));
         }
 
-        starts.Add(mirror);
         if (g.ItemCount <= SmallGraphItems)
         {
+            starts.Add(mirror);
             var random = new Random(20240611);
             for (int k = 0; k < 8; k++)
             {
@@ -93,9 +105,9 @@ internal static class Ordering
         return starts;
     }
 
-    /// <summary>Graphs up to this many items (nodes, edge points and labels) get the extra shuffled starts; process
-    /// maps are far below it, so only large generic graphs skip them.</summary>
-    private const int SmallGraphItems = 4000;
+    /// <summary>Graphs up to this many items (nodes, edge points and labels) get the extra starts and several sifting
+    /// passes; process maps of a few dozen steps are below it, larger graphs keep the layout fast instead.</summary>
+    private const int SmallGraphItems = 1500;
 
     private static void ForEachLaneRun(ProperGraph g, int[] order, Action<int, int> action)
     {
@@ -114,7 +126,7 @@ internal static class Ordering
     }
 
     /// <summary>Layer-by-layer sweeps with one heuristic, keeping the best order seen, then transposition.</summary>
-    private static (int[][] Order, int Crossings) Heuristic(ProperGraph g, int[][] start, int[] position, int sweeps, bool median)
+    private static (int[][] Order, int Crossings) Heuristic(ProperGraph g, int[][] start, int[] position, int sweeps, bool median, bool transpose)
     {
         Apply(g, start, position);
         int best = CrossingCounter.Total(g, position);
@@ -141,7 +153,7 @@ internal static class Ordering
 
         // Transposition is the costly refinement: run it once, on the best order the sweeps found.
         Apply(g, bestOrder, position);
-        if (best > 0)
+        if (transpose && best > 0)
         {
             Transpose(g, position);
             best = CrossingCounter.Total(g, position);

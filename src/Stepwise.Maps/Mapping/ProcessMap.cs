@@ -1,6 +1,7 @@
 using Stepwise.Mining;
 using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Discovery;
+using System.Runtime.InteropServices;
 using Stepwise.Mining.Statistics;
 
 namespace Stepwise.Maps.Mapping;
@@ -16,9 +17,11 @@ namespace Stepwise.Maps.Mapping;
 /// </summary>
 public sealed class ProcessMap
 {
-    private ProcessMap(IReadOnlyList<MapNode> nodes, IReadOnlyList<MapEdge> edges, IReadOnlyList<MapLane> lanes, MapCoverage coverage, MapOptions options, int laneValues, double laneFit, bool serviceTimes, IReadOnlyList<(int A, int B)> concurrent)
+    private readonly Lazy<IReadOnlyList<(int A, int B)>> _concurrent;
+
+    private ProcessMap(IReadOnlyList<MapNode> nodes, IReadOnlyList<MapEdge> edges, IReadOnlyList<MapLane> lanes, MapCoverage coverage, MapOptions options, int laneValues, double laneFit, bool serviceTimes, Lazy<IReadOnlyList<(int A, int B)>> concurrent)
     {
-        Concurrent = concurrent;
+        _concurrent = concurrent;
         Nodes = nodes;
         Edges = edges;
         Lanes = lanes;
@@ -65,8 +68,9 @@ public sealed class ProcessMap
     /// <summary>Pairs of boxes (node ids) whose steps run side by side: the log shows them in both orders (each order
     /// at least <see cref="ConcurrencyOrderShare"/> of the times one directly follows the other) and, in at least
     /// <see cref="ConcurrencyOverlapShare"/> of the cases with both, their events overlap in time (one starts before the
-    /// other completes). Only a log with start times can show overlap, so without them there are none.</summary>
-    public IReadOnlyList<(int A, int B)> Concurrent { get; }
+    /// other completes). Only a log with start times can show overlap, so without them there are none. Worked out on
+    /// first use (from the view the map was built from), since only the BPMN export needs it.</summary>
+    public IReadOnlyList<(int A, int B)> Concurrent => _concurrent.Value;
 
     /// <summary>The least share of the less frequent order of two steps for them to count as concurrent.</summary>
     public const double ConcurrencyOrderShare = 0.1;
@@ -161,20 +165,16 @@ public sealed class ProcessMap
         // is hidden, else of a log whose activities are the boxes (a hidden step between two shown ones becomes a path).
         DirectlyFollowsGraph dfg;
         int[] boxOfDfgActivity;
-        LogView boxView;
         if (lanes is null && shownCount == activities)
         {
             dfg = full;
-            boxView = view;
             boxOfDfgActivity = mainBox;
         }
         else
         {
-            boxView = Project(view, boxCount, BoxOfRow);
-            dfg = DirectlyFollowsGraph.Discover(boxView, options.Measure);
+            dfg = DirectlyFollowsGraph.Discover(Project(view, boxCount, BoxOfRow), options.Measure);
             boxOfDfgActivity = Enumerable.Range(0, boxCount).ToArray();
         }
-
         int nodeCount = boxCount + 2;
         int Id(int dfgNode) => dfgNode switch
         {
@@ -198,8 +198,11 @@ public sealed class ProcessMap
         int wanted = SharePrefix(dfg.Edges.Select(e => e.Frequency).ToArray(), options.PathPercent);
         var keep = PathSelection.Select(nodeCount, sources, targets, wanted, MapNode.StartId, MapNode.EndId);
 
-        // One pass over the cases: what each case shows, and hand-overs per path.
+        // One pass over the cases: what each case shows, hand-overs per path, and service times per box.
         var handovers = new long[m];
+        bool elapsed = ReferenceEquals(options.Measure, Mining.Time.DurationMeasure.Elapsed);
+        var serviceTicks = log.HasStartTimes ? Enumerable.Range(0, boxCount).Select(_ => new List<long>()).ToArray() : null;
+        var startTimes = log.StartTimes;
         int withHiddenActivity = 0, withHiddenPath = 0, fullyShown = 0;
         for (int i = 0; i < view.CaseCount; i++)
         {
@@ -216,6 +219,11 @@ public sealed class ProcessMap
                 }
 
                 int node = box + 2;
+                if (serviceTicks is not null && startTimes[row] != Mining.Time.Timestamp.None)
+                {
+                    serviceTicks[box].Add(elapsed ? log.Times[row] - startTimes[row] : options.Measure.Between(startTimes[row], log.Times[row]));
+                }
+
                 int e = edgeIndex[(prev * nodeCount) + node];
                 hiddenPath |= !keep[e];
                 if (withLanes && prevRow >= 0 && codes.Codes![row] >= 0 && codes.Codes[prevRow] >= 0 && codes.Codes[prevRow] != codes.Codes[row])
@@ -236,17 +244,10 @@ public sealed class ProcessMap
             withHiddenPath += hiddenPath ? 1 : 0;
             fullyShown += hiddenActivity || hiddenPath ? 0 : 1;
         }
-
-        var service = new Dictionary<int, DurationStatistics>();
-        if (log.HasStartTimes)
+        var service = new DurationStatistics[boxCount];
+        for (int b = 0; b < boxCount; b++)
         {
-            foreach (var stats in ActivityStatistics.Compute(boxView, options.Measure))
-            {
-                if (stats.Activity < boxOfDfgActivity.Length && boxOfDfgActivity[stats.Activity] >= 0)
-                {
-                    service[boxOfDfgActivity[stats.Activity]] = stats.ServiceTime;
-                }
-            }
+            service[b] = serviceTicks is null ? DurationStatistics.Empty : DurationStatistics.FromTicks(CollectionsMarshal.AsSpan(serviceTicks[b]));
         }
 
         var edges = new List<MapEdge>();
@@ -305,13 +306,13 @@ public sealed class ProcessMap
             int a = boxActivity[b];
             shownEvents += boxEvents[b];
             double share = lanes is null ? double.NaN : lanes.Share(a, boxLane[b]);
-            nodes.Add(new MapNode(b + 2, MapNodeKind.Activity, log.ActivityNames[a], boxEvents[b], boxCases[b], service.GetValueOrDefault(b, DurationStatistics.Empty), boxLane[b], share, a, rank[a], stepBoxes[a]));
+            nodes.Add(new MapNode(b + 2, MapNodeKind.Activity, log.ActivityNames[a], boxEvents[b], boxCases[b], service[b], boxLane[b], share, a, rank[a], stepBoxes[a]));
         }
 
         // A pool that holds no box is not drawn: its values do too little of any step (the caption says so).
         var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).Where(l => !l.IsPooled || l.Activities > 0).ToArray();
         var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
-        var concurrent = log.HasStartTimes ? Concurrency(view, nodes, edges) : [];
+        var concurrent = new Lazy<IReadOnlyList<(int A, int B)>>(() => log.HasStartTimes ? Concurrency(view, nodes, edges) : []);
         int undrawn = lanes?.Lanes.Where(l => l.IsPooled && !mapLanes.Any(m => m.Id == l.Id)).Sum(l => l.Values) ?? 0;
         return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent) { UndrawnValues = undrawn };
     }
@@ -320,17 +321,17 @@ public sealed class ProcessMap
     private static List<(int A, int B)> Concurrency(LogView view, List<MapNode> nodes, List<MapEdge> edges)
     {
         var log = view.Log;
-        var times = new Dictionary<(int, int), long>();
+        var frequency = new Dictionary<(int, int), long>();
         foreach (var e in edges)
         {
-            times[(e.Source, e.Target)] = e.Frequency;
+            frequency[(e.Source, e.Target)] = e.Frequency;
         }
 
         var candidates = new List<(MapNode A, MapNode B)>();
         foreach (var e in edges)
         {
             var (a, b) = (nodes[e.Source], nodes[e.Target]);
-            if (a.Id < b.Id && a.Kind == MapNodeKind.Activity && b.Kind == MapNodeKind.Activity && !a.IsSplit && !b.IsSplit && times.TryGetValue((b.Id, a.Id), out long back))
+            if (a.Id < b.Id && a.Kind == MapNodeKind.Activity && b.Kind == MapNodeKind.Activity && !a.IsSplit && !b.IsSplit && frequency.TryGetValue((b.Id, a.Id), out long back))
             {
                 long forth = e.Frequency;
                 if (Math.Min(forth, back) >= ConcurrencyOrderShare * (forth + back))
@@ -341,47 +342,74 @@ public sealed class ProcessMap
         }
 
         var result = new List<(int A, int B)>();
-        foreach (var (a, b) in candidates)
+        if (candidates.Count == 0)
         {
-            int both = 0, overlap = 0;
-            for (int i = 0; i < view.CaseCount; i++)
+            return result;
+        }
+
+        // One pass over the cases for all candidate pairs: cases with both steps, and cases where they overlap.
+        int n = log.ActivityNames.Count;
+        var pairOf = new int[n * n];
+        pairOf.AsSpan().Fill(-1);
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var (a, b) = candidates[k];
+            pairOf[(a.Step * n) + b.Step] = pairOf[(b.Step * n) + a.Step] = k;
+        }
+
+        var both = new int[candidates.Count];
+        var overlap = new int[candidates.Count];
+        var seenBoth = new int[candidates.Count];
+        var seenOverlap = new int[candidates.Count];
+        seenBoth.AsSpan().Fill(-1);
+        seenOverlap.AsSpan().Fill(-1);
+        var acts = log.Activities;
+        var times = log.Times;
+        var starts = log.StartTimes;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            int from = log.CaseStart(c), to = log.CaseEnd(c);
+            for (int x = from; x < to; x++)
             {
-                int c = view.CaseAt(i);
-                bool hasA = false, hasB = false, overlaps = false;
-                for (int x = log.CaseStart(c); x < log.CaseEnd(c); x++)
+                int rowOffset = acts[x] * n;
+                long startX = starts[x] == Mining.Time.Timestamp.None ? times[x] : starts[x];
+                for (int y = x + 1; y < to; y++)
                 {
-                    hasA |= log.Activities[x] == a.Step;
-                    hasB |= log.Activities[x] == b.Step;
-                    if (log.Activities[x] != a.Step)
+                    int k = pairOf[rowOffset + acts[y]];
+                    if (k < 0)
                     {
                         continue;
                     }
 
-                    for (int y = log.CaseStart(c); y < log.CaseEnd(c) && !overlaps; y++)
+                    if (seenBoth[k] != i)
                     {
-                        if (log.Activities[y] == b.Step)
-                        {
-                            long sa = Start(log, x), sb = Start(log, y);
-                            overlaps = sa < log.Times[y] && sb < log.Times[x];
-                        }
+                        seenBoth[k] = i;
+                        both[k]++;
+                    }
+
+                    long startY = starts[y] == Mining.Time.Timestamp.None ? times[y] : starts[y];
+                    if (seenOverlap[k] != i && startX < times[y] && startY < times[x])
+                    {
+                        seenOverlap[k] = i;
+                        overlap[k]++;
                     }
                 }
-
-                both += hasA && hasB ? 1 : 0;
-                overlap += overlaps ? 1 : 0;
             }
+        }
 
-            if (both > 0 && overlap >= ConcurrencyOverlapShare * both)
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            if (both[k] > 0 && overlap[k] >= ConcurrencyOverlapShare * both[k])
             {
-                result.Add((a.Id, b.Id));
+                result.Add((candidates[k].A.Id, candidates[k].B.Id));
             }
         }
 
         return result;
     }
 
-    private static long Start(EventLog log, int row)
-        => log.StartTimes[row] == Mining.Time.Timestamp.None ? log.Times[row] : log.StartTimes[row];
+
 
     /// <summary>How many of the items (most first) it takes to reach <paramref name="percent"/>% of their total: the
     /// shortest prefix whose sum is at least that share.</summary>
@@ -418,38 +446,62 @@ public sealed class ProcessMap
     /// dropped, cases left empty dropped), so that a hidden step between two shown ones becomes a path between them.</summary>
     private static LogView Project(LogView view, int boxCount, Func<int, int> boxOfRow)
     {
+        // Two passes over the rows (count, then fill), so a log of millions of events is copied into exact arrays.
         var log = view.Log;
-        var caseIds = new List<string>();
-        var offsets = new List<int> { 0 };
-        var activities = new List<int>(view.EventCount);
-        var resources = new List<int>(view.EventCount);
-        var times = new List<long>(view.EventCount);
-        List<long>? starts = log.HasStartTimes ? new List<long>(view.EventCount) : null;
+        var boxes = new int[log.EventCount];
+        int rows = 0, cases = 0;
         for (int i = 0; i < view.CaseCount; i++)
         {
             int c = view.CaseAt(i);
-            int before = activities.Count;
+            int before = rows;
             for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
             {
-                int box = boxOfRow(row);
-                if (box >= 0)
+                boxes[row] = boxOfRow(row);
+                rows += boxes[row] >= 0 ? 1 : 0;
+            }
+
+            cases += rows > before ? 1 : 0;
+        }
+
+        var caseIds = new string[cases];
+        var offsets = new int[cases + 1];
+        var activities = new int[rows];
+        var resources = new int[rows];
+        var times = new long[rows];
+        var starts = log.HasStartTimes ? new long[rows] : null;
+        var allResources = log.Resources;
+        var allTimes = log.Times;
+        var allStarts = log.StartTimes;
+        int at = 0, k = 0;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            int before = at;
+            for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
+            {
+                if (boxes[row] >= 0)
                 {
-                    activities.Add(box);
-                    resources.Add(log.Resources[row]);
-                    times.Add(log.Times[row]);
-                    starts?.Add(log.StartTimes[row]);
+                    activities[at] = boxes[row];
+                    resources[at] = allResources[row];
+                    times[at] = allTimes[row];
+                    if (starts is not null)
+                    {
+                        starts[at] = allStarts[row];
+                    }
+
+                    at++;
                 }
             }
 
-            if (activities.Count > before)
+            if (at > before)
             {
-                caseIds.Add(log.CaseIds[c]);
-                offsets.Add(activities.Count);
+                caseIds[k] = log.CaseIds[c];
+                offsets[++k] = at;
             }
         }
 
         var names = new NameTable(Enumerable.Range(0, boxCount).Select(b => "box" + b.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)));
-        return EventLog.Create([.. caseIds], [.. offsets], [.. activities], [.. resources], [.. times], starts is null ? null : [.. starts], names, log.ResourceNames);
+        return EventLog.Create(caseIds, offsets, activities, resources, times, starts, names, log.ResourceNames);
     }
 
     private static int Neighbour(List<MapEdge> edges, int[] laneOf, int node, bool outgoing)
