@@ -80,7 +80,7 @@ public class MapCommandTests
             // Not a blank picture: a 16:9 map has many distinct colours (text, boxes, lines).
             Assert.True(bytes.Length > 20_000, $"the PNG has only {bytes.Length} bytes");
             var root = XDocument.Load(svg).Root!;
-            Assert.Equal("13.33in", (string?)root.Attribute("width"));
+            Assert.Equal("13.333in", (string?)root.Attribute("width"));
             Assert.Equal("7.5in", (string?)root.Attribute("height"));
             Assert.Equal(png, System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("png").GetString());
         }
@@ -113,7 +113,7 @@ public class MapCommandTests
     public void Map_NoOutputFile_FailsSayingWhatToGive()
     {
         var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"));
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("-o FILE.svg", error, StringComparison.Ordinal);
     }
 
@@ -125,7 +125,7 @@ public class MapCommandTests
         {
             string svg = Path.Combine(dir.FullName, "map.svg");
             var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", svg, "--lanes", "channel");
-            Assert.Equal(1, code);
+            Assert.Equal(2, code);
             Assert.Contains("'channel'", error, StringComparison.Ordinal);
             Assert.Contains("workgroup", error, StringComparison.Ordinal);
             Assert.False(File.Exists(svg));
@@ -146,7 +146,7 @@ public class MapCommandTests
     public void Map_BadOption_FailsNamingIt(string option, string value, string expected)
     {
         var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", "unused.svg", option, value);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

@@ -6,6 +6,7 @@ using Stepwise.Maps.Bpmn;
 using Stepwise.Maps.Layout;
 using Stepwise.Maps.Mapping;
 using Stepwise.Maps.Rendering;
+using Stepwise.Rendering.Svg;
 
 namespace Stepwise.Cli.Commands;
 
@@ -109,7 +110,7 @@ public static class MapCommand
 
             if (pngPath is not null)
             {
-                WriteReplacing(pngPath, MapPng.Render(svg, PngWidth(drawing)));
+                WriteReplacing(pngPath, Png(svg, PngWidth(drawing)));
             }
 
             if (bpmnPath is not null)
@@ -130,6 +131,19 @@ public static class MapCommand
         MapFit.A4 => (int)Math.Round(drawing.PageInches.Width * 150),
         _ => (int)Math.Min(8000, Math.Ceiling(drawing.Width * 2)),
     };
+
+    /// <summary>The PNG of the map's SVG, <paramref name="width"/> pixels wide (the bundled font, on white), and no
+    /// larger than the renderer allows.</summary>
+    private static byte[] Png(string svg, int width)
+    {
+        using var picture = SvgPicture.Parse(svg);
+        var defaults = RasterOptions.Default;
+
+        // A hair under the exact scale, so that rounding up gives exactly the width asked for.
+        double scale = (width - 0.01) / picture.Width;
+        scale = Math.Min(scale, Math.Sqrt(defaults.MaxPixels / ((double)picture.Width * picture.Height)) * 0.999);
+        return SvgRaster.ToPng(svg, defaults with { Scale = Math.Clamp(scale, 0.1, 16) });
+    }
 
     private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, string? bpmn)
     {

@@ -32,7 +32,7 @@ public static class SvgMap
         string id = XmlText.Escape(idPrefix);
         var (pageW, pageH) = drawing.PageInches;
         string size = pageW > 0
-            ? $"width=\"{N(pageW)}in\" height=\"{N(pageH)}in\""
+            ? $"width=\"{Inches(pageW)}in\" height=\"{Inches(pageH)}in\""
             : $"width=\"{N(drawing.Width)}\" height=\"{N(drawing.Height)}\"";
         var crossings = drawing.Layout.CrossingMethods;
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -439,6 +439,8 @@ public static class SvgMap
 
         return text.ToString();
     }
+
+    private static string Inches(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string R(double value)
         => double.IsNaN(value) ? "" : Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
