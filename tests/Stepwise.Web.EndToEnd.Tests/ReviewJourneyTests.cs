@@ -108,7 +108,17 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
 
         // The sponsor sees what waits for him and signs off for himself.
         await using var sam = await UserSession.OpenAsync(browser.Chromium, app.Address);
-        await sam.SignInAsync("sam", SamPassword);
+        // He signs in with the keyboard only: the page puts focus on its heading, the next Tab reaches the name.
+        await sam.Page.GotoAsync("/signin");
+        await sam.Page.WaitForFunctionAsync("document.activeElement && document.activeElement.tagName === 'H1'");
+        await sam.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("name", await sam.Page.EvaluateAsync<string>("document.activeElement.id"));
+        await sam.Page.Keyboard.TypeAsync("sam");
+        await sam.Page.Keyboard.PressAsync("Tab");
+        await sam.Page.Keyboard.TypeAsync(SamPassword);
+        await sam.Page.Keyboard.PressAsync("Enter");
+        await sam.Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await sam.ReadyAsync();
         var waiting = sam.Page.Locator(".task-list");
         await Assertions.Expect(waiting).ToContainTextAsync("Sign off the scope of “Help desk tickets” as Sam Sponsor");
         await sam.ShotAsync("08-home-sponsor");
@@ -161,6 +171,7 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
         await lead.ShotAsync("15-home");
 
         Assert.Equal(Stepwise.Review.Reviews.Stage.Decide, app.Bench.Reviews.Get(app.Bench.Accounts.CommandLineUser("lead"), reviewId).Stage);
+        Assert.Empty(lead.Violations.Concat(sam.Violations));
     }
 
     [SkippableFact]
@@ -198,6 +209,8 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
             Assert.Equal(0, await val.Page.Locator("main form").CountAsync());
             Assert.Equal(0, await val.Page.Locator("main button").CountAsync());
         }
+
+        Assert.Empty(val.Violations);
 
         // The accounts page is for administrators only.
         await val.GoAsync("/admin/accounts");

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Stepwise.Web.EndToEnd.Tests;
@@ -58,8 +60,25 @@ public sealed class UserSession(IBrowserContext context, IPage page, Uri address
     /// <summary>Waits until the page runs interactively over its circuit.</summary>
     public async Task ReadyAsync() => await Page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
-    /// <summary>Saves a full-page screenshot under the test output.</summary>
-    public async Task ShotAsync(string name) => await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>What axe-core found against WCAG 2.2 A and AA on the pages shot so far, one line per rule and page.</summary>
+    public List<string> Violations { get; } = [];
+
+    /// <summary>
+    /// Saves a full-page screenshot under the test output, and checks the page with axe-core (the WCAG 2.0, 2.1 and
+    /// 2.2 A and AA rules: contrast, labels, names, landmarks, ARIA).
+    /// </summary>
+    public async Task ShotAsync(string name)
+    {
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, name + ".png"), FullPage = true });
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        foreach (var violation in result.Violations)
+        {
+            Violations.Add($"{name}: {violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+        }
+    }
 
     /// <summary>The text of the page's alert (problem or notice) after an action.</summary>
     public async Task<string> AlertAsync() => await Page.Locator(".alert").First.InnerTextAsync();
