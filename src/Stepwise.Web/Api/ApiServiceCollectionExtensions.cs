@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Jobs;
 using Stepwise.Web.Api.Json;
 using Stepwise.Web.Api.Problems;
+using Stepwise.Web.Api.Uploads;
 
 namespace Stepwise.Web.Api;
 
@@ -21,6 +23,7 @@ public static class ApiServiceCollectionExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiJobs>();
+        services.AddSingleton(sp => UploadLimits.From(sp.GetRequiredService<IConfiguration>()));
         services.AddOpenApi("v1", options => ApiDocument.Configure(options));
         services.AddHealthChecks().AddCheck<WorkspaceHealthCheck>("workspace", tags: [WorkspaceHealthCheck.ReadinessTag]);
         return services;
