@@ -8,7 +8,6 @@ using Stepwise.Review.Common;
 using Stepwise.Review.Data;
 using Stepwise.Review.Options;
 using Stepwise.Review.People;
-using Stepwise.Review.Scoping;
 using Stepwise.Review.Steps;
 using Stepwise.Steps.Questions;
 using Stepwise.Steps.Scorecard;
@@ -131,7 +130,7 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
                     Id = optionId,
                     Title = Clip(option, 200),
                     Description = Clip("Raised by the question: " + q.Text, 4000),
-                    Change = current?.Value.Change ?? Change(q),
+                    Changes = current?.Value.Changes ?? [],
                     StepIds = [stepId],
                     QuestionIds = [id],
                 };
@@ -291,17 +290,6 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
         Stepwise.Steps.Value.ValueClass.ValueAdding => DomainValue.ValueAdding,
         Stepwise.Steps.Value.ValueClass.BusinessValueAdding => DomainValue.BusinessValueAdding,
         _ => DomainValue.NonValueAdding,
-    };
-
-    /// <summary>A first guess of the kind of change an option makes, from how its question challenged the step.</summary>
-    private static ChangeType Change(Generated q) => q.Challenge switch
-    {
-        ChallengeKind.Eliminate => q.Trigger == QuestionTrigger.Rework ? ChangeType.ReduceRework : ChangeType.RemoveStep,
-        ChallengeKind.Combine => ChangeType.Merge,
-        ChallengeKind.Resequence => ChangeType.Resequence,
-        ChallengeKind.Automate => ChangeType.Automate,
-        ChallengeKind.SelfService => ChangeType.SelfService,
-        _ => ChangeType.ReduceRework,
     };
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
