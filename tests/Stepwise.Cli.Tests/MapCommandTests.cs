@@ -83,10 +83,10 @@ public class MapCommandTests
     }
 
     [Theory]
-    [InlineData("--overlay", "heat", "--overlay 'heat'")]
-    [InlineData("--activities", "0", "--activities 0")]
-    [InlineData("--paths", "150", "--paths 150")]
-    [InlineData("--direction", "up", "--direction 'up'")]
+    [InlineData("--overlay", "heat", "--overlay: 'heat'")]
+    [InlineData("--activities", "0", "--activities: 0")]
+    [InlineData("--paths", "150", "--paths: 150")]
+    [InlineData("--direction", "up", "--direction: 'up'")]
     public void Map_BadOption_FailsNamingIt(string option, string value, string expected)
     {
         var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", "unused.svg", option, value);

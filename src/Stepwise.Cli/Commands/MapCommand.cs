@@ -2,16 +2,15 @@ using System.CommandLine;
 using System.Text;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Maps.Bpmn;
-using Stepwise.Maps.Layout;
 using Stepwise.Maps.Mapping;
 using Stepwise.Maps.Rendering;
+using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise map LOG -o map.svg</c>: a process map as SVG (frequency or performance overlay, simplified,
 /// with swimlanes) and, on request, as BPMN 2.0 with diagram layout.</summary>
-public static class MapCommand
+internal static class MapCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -44,53 +43,40 @@ public static class MapCommand
                 throw new UserError("Say where to write the map: -o FILE.svg and/or --bpmn FILE.bpmn.");
             }
 
-            var style = new MapStyle
+            var request = new MapRequest
             {
-                Overlay = Choice(parse.GetValue(overlay), "--overlay", ("frequency", MapOverlay.Frequency), ("performance", MapOverlay.Performance)),
-                Count = Choice(parse.GetValue(count), "--count", ("cases", CountMeasure.Cases), ("events", CountMeasure.Events)),
-                Time = Choice(parse.GetValue(time), "--time", ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
-                Scheme = Choice(parse.GetValue(scheme), "--scheme", ("light", MapScheme.Light), ("print", MapScheme.Print)),
-                Direction = Choice(parse.GetValue(direction), "--direction", ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
-                Title = parse.GetValue(title) ?? Path.GetFileName(input.PathOf(parse)),
-            };
-            double activityPercent = parse.GetValue(activities), pathPercent = parse.GetValue(paths);
-            if (!(activityPercent >= 1 && activityPercent <= 100))
-            {
-                throw new UserError($"--activities {activityPercent} must be a percentage from 1 to 100.");
-            }
-
-            if (!(pathPercent >= 0 && pathPercent <= 100))
-            {
-                throw new UserError($"--paths {pathPercent} must be a percentage from 0 to 100.");
-            }
-
-            if (parse.GetValue(maxLanes) < 2)
-            {
-                throw new UserError("--max-lanes must be at least 2.");
-            }
-
-            var loaded = input.Load(parse, context, cancellation);
-            var options = new MapOptions
-            {
-                ActivityPercent = activityPercent,
-                PathPercent = pathPercent,
-                LaneAttribute = parse.GetValue(lanes),
+                Overlay = parse.GetValue(overlay)!,
+                Count = parse.GetValue(count)!,
+                Time = parse.GetValue(time)!,
+                Activities = parse.GetValue(activities),
+                Paths = parse.GetValue(paths),
+                Lanes = parse.GetValue(lanes),
                 MaxLanes = parse.GetValue(maxLanes),
-                Measure = loaded.Measure,
+                Scheme = parse.GetValue(scheme)!,
+                Direction = parse.GetValue(direction)!,
+                Title = parse.GetValue(title),
+                Bpmn = bpmnPath is not null,
             };
-            var map = ProgressDisplay.Run(context, "Drawing the map", _ => ProcessMap.Build(loaded.View, options));
-            var drawing = MapDrawing.Create(map, style);
+            request.Validate().ThrowIfAny();
+            var loaded = input.Load(parse, context, cancellation);
+            var result = ProgressDisplay.Run(context, "Drawing the map", _ => LogAnalyses.Map(loaded.Selection, request, cancellation));
             if (svgPath is not null)
             {
-                WriteReplacing(svgPath, SvgMap.Render(drawing));
+                WriteReplacing(svgPath, result.Svg);
             }
 
             if (bpmnPath is not null)
             {
-                WriteReplacing(bpmnPath, BpmnExport.ToXml(map, style.Title));
+                WriteReplacing(bpmnPath, result.Bpmn!);
             }
 
-            return CommonOptions.Print(context, Summary(map, drawing, svgPath, bpmnPath), parse.GetValue(format));
+            var report = Summary(result.Map, result.Drawing, svgPath, bpmnPath);
+            if (loaded.Basis is { } basis)
+            {
+                report.Add(ReviewBasis.Record(basis));
+            }
+
+            return CommonOptions.Print(context, report, parse.GetValue(format));
         });
         return command;
     }
@@ -134,19 +120,6 @@ public static class MapCommand
         }
 
         return report;
-    }
-
-    private static T Choice<T>(string? value, string option, params (string Name, T Value)[] choices)
-    {
-        foreach (var (name, result) in choices)
-        {
-            if (string.Equals(name, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return result;
-            }
-        }
-
-        throw new UserError($"{option} '{value}' must be one of: {string.Join(", ", choices.Select(c => c.Name))}.");
     }
 
     /// <summary>Writes the whole file next to the target first, so an interrupted run never leaves half a map.</summary>

@@ -12,7 +12,7 @@ namespace Stepwise.Review.Evaluation;
 public sealed record CostBenefit
 {
     /// <summary>Creates a cost-benefit case.</summary>
-    /// <exception cref="ReviewRuleException">An amount is negative, the horizon is not 1 to 50 years, the rate is not
+    /// <exception cref="ReviewRuleException">A cost or the one-off saving is negative, the horizon is not 1 to 50 years, the rate is not
     /// between 0 and 1, or the savings interval does not contain the savings.</exception>
     public CostBenefit(Guid optionId, decimal oneOffCost, decimal runningCostPerYear, decimal savingsPerYear, int years, decimal discountRate,
         decimal oneOffSaving = 0m, decimal? savingsLowPerYear = null, decimal? savingsHighPerYear = null, string? savingsBasis = null)
@@ -21,7 +21,7 @@ public sealed record CostBenefit
         OneOffCost = Guard.NonNegative(oneOffCost, "One-off cost");
         OneOffSaving = Guard.NonNegative(oneOffSaving, "One-off saving");
         RunningCostPerYear = Guard.NonNegative(runningCostPerYear, "Running cost per year");
-        SavingsPerYear = Guard.NonNegative(savingsPerYear, "Savings per year");
+        SavingsPerYear = savingsPerYear;
         Years = Guard.Range(years, 1, 50, "Cost-benefit horizon in years");
         if (discountRate is < 0 or >= 1)
         {
@@ -56,7 +56,7 @@ public sealed record CostBenefit
     /// <summary>Spent every year.</summary>
     public decimal RunningCostPerYear { get; }
 
-    /// <summary>Saved every year (the central estimate).</summary>
+    /// <summary>Saved every year (the central estimate); negative when the option costs more to run than it saves.</summary>
     public decimal SavingsPerYear { get; }
 
     /// <summary>The low end of the yearly savings' 95% interval, when they come from a simulation.</summary>
