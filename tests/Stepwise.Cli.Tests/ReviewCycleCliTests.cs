@@ -44,7 +44,7 @@ public sealed class ReviewCycleCliTests : IDisposable
         Assert.Equal(ClosedCases(), summary.GetProperty("summary").GetProperty("cases").GetInt32());
         Assert.Equal(1, summary.GetProperty("basis").GetProperty("scope_version").GetInt32());
         Ok("map", "--review", id, "-o", Path.Combine(_folder, "map.svg"), "--activities", "80");
-        Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(_folder, "map.svg")).TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(_folder, "map.svg")), StringComparison.Ordinal);
         var saved = Json("lead", "steps", "--review", id, "--rules", "it-service-desk").GetProperty("recorded");
         Assert.Equal(14, saved.GetProperty("steps_created").GetInt64());
         Stage(id, "challenge");
@@ -61,7 +61,7 @@ public sealed class ReviewCycleCliTests : IDisposable
         var options = Json("lead", "review", "option", id, "--from-scenarios", Options);
         Assert.Equal(3, options.GetArrayLength());
         var simulated = Json("lead", "review", "simulate", id, "--replications", "3", "--seed", "7", "--horizon", "60d", "--cost-per-hour", "30");
-        Assert.Equal(3, simulated.GetProperty("saved").GetArrayLength());
+        Assert.Equal(3, simulated.GetProperty("saved").GetProperty("rows").GetArrayLength());
         Stage(id, "evaluate");
 
         // Evaluate: matrix, cost-benefit from the simulation, risk.
@@ -76,8 +76,8 @@ public sealed class ReviewCycleCliTests : IDisposable
         var matrix = Json("lead", "review", "matrix", id);
         Assert.Equal("no waiting step", matrix.GetProperty("ranking")[0].GetProperty("option").GetString());
         Assert.Equal(4.1, matrix.GetProperty("ranking")[0].GetProperty("weighted_score").GetDouble(), 9); // 0.5x5 + 0.3x4 + 0.2x2
-        var cost = Json("lead", "review", "cost", id, "--option", "no waiting step", "--one-off-cost", "8000", "--yearly-cost", "500", "--savings-kpi", "throughput_median", "--savings-per-unit", "0.01");
-        Assert.True(cost.GetProperty("npv_low").GetDouble() <= cost.GetProperty("npv").GetDouble());
+        var money = Json("lead", "review", "cost", id, "--option", "no waiting step", "--one-off-cost", "8000", "--yearly-cost", "500", "--savings-kpi", "throughput_median", "--savings-per-unit", "0.01");
+        Assert.True(money.GetProperty("npv_low").GetDouble() <= money.GetProperty("npv").GetDouble());
         Ok("review", "risk", id, "--option", "no waiting step", "--description", "Customers unreachable", "--likelihood", "3", "--impact", "3", "--owner", "Tia Teamlead", "--mitigation", "Auto-close after 7 days");
         Stage(id, "decide");
 

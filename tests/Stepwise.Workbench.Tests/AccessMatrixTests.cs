@@ -13,6 +13,13 @@ public sealed class AccessMatrixTests
 {
     private static readonly ReviewRole[] AllRoles = Enum.GetValues<ReviewRole>();
 
+    private static readonly Lazy<string> TinyLog = new(() =>
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"stepwise-access-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "case,activity,timestamp\n1,Triage,2024-01-02T09:00:00Z\n1,Close,2024-01-02T10:00:00Z\n");
+        return path;
+    });
+
     public static TheoryData<string> UseCases() => [.. Cases.Keys];
 
     private static readonly Dictionary<string, (ReviewRole[] Allowed, Action<Workbench, Actor, Guid> Act)> Cases = new()
@@ -40,12 +47,6 @@ public sealed class AccessMatrixTests
         ["export with personal data"] = ([ReviewRole.Owner], (b, a, r) => b.Archive.Export(a, r, new Archive.ExportRequest { IncludeData = true })),
     };
 
-    private static readonly Lazy<string> TinyLog = new(() =>
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"stepwise-access-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "case,activity,timestamp\n1,Triage,2024-01-02T09:00:00Z\n1,Close,2024-01-02T10:00:00Z\n");
-        return path;
-    });
 
     [Theory]
     [MemberData(nameof(UseCases))]

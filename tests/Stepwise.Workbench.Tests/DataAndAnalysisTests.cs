@@ -131,7 +131,7 @@ public sealed class DataAndAnalysisTests : IDisposable
     {
         var r = new HelpdeskReview();
         var map = r.Bench.Analyses.Map(r.Tia, r.Id, new AnalysisRequest(), new MapRequest { Activities = 80, Paths = 50, Bpmn = true, Lanes = "workgroup" });
-        Assert.StartsWith("<svg", map.Result.Svg.TrimStart()[..4], StringComparison.Ordinal);
+        Assert.Contains("<svg", map.Result.Svg, StringComparison.Ordinal);
         Assert.Contains("bpmn:definitions", map.Result.Bpmn!, StringComparison.Ordinal);
         Assert.Equal(map.Basis.Cases, map.Result.Map.Coverage.Cases);
         var ex = Assert.Throws<StepwiseException>(() => r.Bench.Analyses.Map(r.Tia, r.Id, new AnalysisRequest(), new MapRequest { Overlay = "heat", Paths = 150 }));

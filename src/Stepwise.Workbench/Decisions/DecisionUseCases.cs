@@ -93,7 +93,7 @@ public sealed class DecisionUseCases
             if (place >= 0)
             {
                 string robust = place == 0 && evaluation!.Sensitivity() is { Count: > 0 } cases
-                    ? (cases.All(x => !x.WinnerChanged) ? ", and stays first when any weight moves by 20%." : ", but not whichever weight moves by 20%.")
+                    ? (cases.All(x => !x.WinnerChanged) ? ", and stays first when any weight moves by 20%." : ", but another option wins when one of the weights moves by 20%.")
                     : ".";
                 evidence.Add(new Evidence(string.Create(CultureInfo.InvariantCulture, $"'{option.Title}' ranks {place + 1} of {ranking.Count} in the decision matrix with {ranking[place].WeightedScore:0.00} of 5{robust}"), "decision matrix"));
             }

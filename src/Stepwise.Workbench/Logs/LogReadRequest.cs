@@ -98,9 +98,8 @@ public sealed record LogReadRequest
     /// <exception cref="StepwiseException">A field is not valid (invalid value, naming every bad field).</exception>
     public EventLogReadOptions ToReadOptions()
     {
-        var v = Validate();
-        var zone = v.TimeZone("timezone", Timezone);
-        v.ThrowIfAny();
+        Validate().ThrowIfAny();
+        var zone = new Validation().TimeZone("timezone", Timezone);
         var timestamps = string.IsNullOrWhiteSpace(TimestampFormat) ? Mining.Time.TimestampFormat.Auto with { NaiveTimeZone = zone } : Mining.Time.TimestampFormat.Parse(TimestampFormat, zone);
         var csv = new CsvLogOptions
         {

@@ -53,7 +53,8 @@ public sealed partial class ReviewUseCases
 
         foreach (var m in ws.List<ReviewMember>(reviewId))
         {
-            names.TryAdd(m.Value.Id, _bench.Store.FindUser(m.Value.Id)?.DisplayName ?? m.Value.UserName);
+            // The user name the review holds, not the account's display name: the same in every workspace it moves to.
+            names.TryAdd(m.Value.Id, m.Value.UserName);
         }
 
         foreach (var s in ws.List<Step>(reviewId))
