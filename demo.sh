@@ -15,7 +15,8 @@ rm -f "$out/demo.db" "$out/demo.db-wal" "$out/demo.db-shm"
 ws=(--workspace "$out/demo.db" --by "Improvement lead")
 
 section() { printf '\n==== %s ====\n\n' "$1"; }
-field() { awk -F, -v key="$1" '$1 == key { print $2 }'; }
+# A record prints as CSV with a header row and one row of values: the value under the named column.
+field() { awk -F, -v key="$1" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == key) c = i } NR == 2 && c { print $c }'; }
 
 section "1. Scope: a review, its stakeholders and the agreed boundaries"
 ./stepwise review init "${ws[@]}" > /dev/null
