@@ -12,7 +12,7 @@ internal static class HandoversCommand
     public static Command Create()
     {
         var command = new Command("handovers", "Hand-overs of work between resources or the values of any attribute (team, role), including ping-pong (A to B to A).");
-        var input = new LogInput().AddTo(command);
+        var input = new LogInput(byIsTaken: true).AddTo(command);
         var format = CommonOptions.Format();
         var by = new Option<string>("--by") { Description = "Compare this attribute between consecutive events (default: the resource).", DefaultValueFactory = _ => "org:resource" };
         var top = new Option<int?>("--top") { Description = "Show only the N most frequent hand-overs (default: 30 in tables, all in csv/json)." };

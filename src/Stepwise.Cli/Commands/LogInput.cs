@@ -12,7 +12,7 @@ namespace Stepwise.Cli.Commands;
 /// (<see cref="CalendarRequest"/>). With <c>--review</c> the verb analyses the review's stored data inside its agreed
 /// scope instead of a file (<c>--data</c> names the data source; LOG, if given, is matched by its SHA-256).
 /// </summary>
-internal sealed class LogInput(bool review = true, bool filters = true)
+internal sealed class LogInput(bool review = true, bool filters = true, bool byIsTaken = false)
 {
     private readonly Argument<string?> _log = new("LOG") { Description = "The event log: .csv, .tsv or .xes, optionally .gz or .zip (with --review: optional, matched to the review's data by its SHA-256).", Arity = review ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne };
     private readonly Option<string?> _case = new("--case") { Description = "CSV column of the case id (detected when omitted)." };
@@ -55,7 +55,7 @@ internal sealed class LogInput(bool review = true, bool filters = true)
     private readonly Option<string?> _review = new("--review") { Description = "Analyse a review's stored data inside its agreed scope (id, unique prefix or title) instead of a file." };
     private readonly Option<string?> _data = new("--data") { Description = "With --review: the data source (id, prefix or file name; default: the latest event log, or the one LOG's SHA-256 matches)." };
     private readonly Option<string> _workspace = new("--workspace", "-w") { Description = "With --review: the workspace (a SQLite file or PostgreSQL connection string; default STEPWISE_WORKSPACE, else stepwise.db).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_WORKSPACE") is { Length: > 0 } env ? env : WorkspaceLocation.DefaultFile };
-    private readonly Option<string> _by = new("--by") { Description = "With --review: the account you act as (default: STEPWISE_USER, else the login name).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_USER") is { Length: > 0 } env ? env : Environment.UserName };
+    private readonly Option<string> _by = new(byIsTaken ? "--as" : "--by", byIsTaken ? Array.Empty<string>() : new[] { "--as" }) { Description = "With --review: the account you act as (default: STEPWISE_USER, else the login name)" + (byIsTaken ? "." : "; also --as."), DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_USER") is { Length: > 0 } env ? env : Environment.UserName };
 
     /// <summary>Adds the argument and options to <paramref name="command"/>.</summary>
     public LogInput AddTo(Command command)

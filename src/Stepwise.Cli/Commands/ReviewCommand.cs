@@ -117,25 +117,60 @@ internal static class ReviewCommand
     private static Command History(ReviewOptions o)
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var command = new Command("history", "List every change to a review, oldest first: who, when, which artefact (by name), and each field's old and new value.") { id };
+        var last = new Option<int?>("--last") { Description = "Only the N most recent changes." };
+        var command = new Command("history", "List every change to a review, oldest first: who, when, which artefact (by name), and each field's old and new value.") { id, last };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("action"), new("artefact"), new("version", CellKind.Integer), new("summary"), new("changes")]);
-            foreach (var h in session.Bench.Reviews.HistoryLines(session.Actor, reviewId))
+            var lines = session.Bench.Reviews.HistoryLines(session.Actor, reviewId);
+            if (parse.GetValue(last) is { } n)
             {
-                table.Add(h.Sequence, h.At, h.By, h.Action.ToString(), h.Artefact, h.Version, h.Summary, string.Join("; ", h.Changes.Select(Change)));
+                lines = [.. lines.TakeLast(Math.Max(0, n))];
             }
 
-            return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(o.Format));
+            var format = parse.GetValue(o.Format);
+            return CommonOptions.Print(context, new Report().Add(format == OutputFormat.Table ? Readable(lines) : Rows(lines)), format);
         });
         return command;
     }
 
-    private static string Change(ChangeLine c)
+    /// <summary>One row per change with its fields joined, for CSV and JSON.</summary>
+    private static ResultTable Rows(IReadOnlyList<HistoryLine> lines)
     {
-        static string Value(string? v) => v is null ? "(none)" : v.Length <= 120 ? v : v[..119] + "…";
+        var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("action"), new("artefact"), new("version", CellKind.Integer), new("summary"), new("changes")]);
+        foreach (var h in lines)
+        {
+            table.Add(h.Sequence, h.At, h.By, h.Action.ToString(), h.Artefact, h.Version, h.Summary, string.Join("; ", h.Changes.Select(c => Change(c, int.MaxValue))));
+        }
+
+        return table;
+    }
+
+    /// <summary>For people: each change, then each changed field under it with its old and new value.</summary>
+    private static ResultTable Readable(IReadOnlyList<HistoryLine> lines)
+    {
+        var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("change")]);
+        foreach (var h in lines)
+        {
+            table.Add(h.Sequence, h.At, h.By, $"{h.Summary} (version {h.Version.ToString(CultureInfo.InvariantCulture)})");
+            foreach (var c in h.Changes.Take(12))
+            {
+                table.Add(null, null, null, "  " + Change(c, 100));
+            }
+
+            if (h.Changes.Count > 12)
+            {
+                table.Add(null, null, null, $"  ... and {(h.Changes.Count - 12).ToString(CultureInfo.InvariantCulture)} more fields (--format json shows them all)");
+            }
+        }
+
+        return table;
+    }
+
+    private static string Change(ChangeLine c, int max)
+    {
+        string Value(string? v) => v is null ? "(none)" : v.Length <= max ? v : v[..(max - 1)] + "…";
         return $"{c.Field}: {Value(c.Before)} -> {Value(c.After)}";
     }
 }

@@ -75,18 +75,19 @@ internal static class ReviewQuestionCommands
     public static Command Questions(ReviewOptions o)
     {
         var open = new Option<bool>("--open") { Description = "Only questions without an answer." };
+        var answered = new Option<bool>("--answered") { Description = "Only questions with an answer." };
         return ReviewVerb.Create(o, "questions", "List a review's questions with whom they are put to and their answers.", (session, reviewId, parse, _, _) =>
         {
             var contents = session.Bench.Reviews.Show(session.Actor, reviewId);
             var table = new ResultTable("questions", [new("id"), new("step"), new("question"), new("asked_of"), new("answers")], "Questions");
-            foreach (var q in contents.Questions.Where(q => !parse.GetValue(open) || q.Answers.Count == 0))
+            foreach (var q in contents.Questions.Where(q => (!parse.GetValue(open) || q.Answers.Count == 0) && (!parse.GetValue(answered) || q.Answers.Count > 0)))
             {
                 table.Add(q.Question.Value.Id.ToString("D")[..8], q.Step, q.Question.Value.Text, q.AskedOf.Count == 0 ? "anyone" : string.Join(", ", q.AskedOf),
                     string.Join(" | ", q.Answers.Select(a => $"{a.Stakeholder}: {a.Text}" + (a.OnBehalf ? $" (entered by {a.EnteredBy})" : string.Empty))));
             }
 
             return new Report().Add(table);
-        }, open);
+        }, open, answered);
     }
 
     private static ResultRecord Record(Versioned<DomainQuestion> q) => new ResultRecord("question")
