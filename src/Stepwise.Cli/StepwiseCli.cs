@@ -4,7 +4,7 @@ using Stepwise.Cli.Commands;
 namespace Stepwise.Cli;
 
 /// <summary>The <c>stepwise</c> command: builds the command tree and runs it.</summary>
-public static class StepwiseCli
+internal static class StepwiseCli
 {
     /// <summary>Builds the root command with every verb.</summary>
     public static RootCommand Build()

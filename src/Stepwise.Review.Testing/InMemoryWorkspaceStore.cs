@@ -208,6 +208,57 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
+    public void RestoreReview(ReviewSnapshot snapshot, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            if (_reviews.Any(r => r.Id == snapshot.Entry.Id))
+            {
+                throw new ConcurrencyConflictException(new ArtefactRef(ArtefactKind.Review, snapshot.Entry.Id), 0, 1, []);
+            }
+
+            var missing = snapshot.DataSources.FirstOrDefault(d => d.Kind == DataSourceKind.EventLog && !snapshot.Logs.ContainsKey(d.Id));
+            if (missing is not null || snapshot.DataSources.Any(d => _sources.Any(s => s.Id == d.Id)))
+            {
+                throw new ArgumentException($"Data source {(missing ?? snapshot.DataSources[0]).FileName} cannot be restored.", nameof(snapshot));
+            }
+
+            _reviews.Add(snapshot.Entry);
+            foreach (var v in snapshot.Versions)
+            {
+                var key = (v.ReviewId, v.Artefact);
+                if (!_versions.TryGetValue(key, out var versions))
+                {
+                    versions = [];
+                    _versions[key] = versions;
+                    _order.Add(key);
+                }
+
+                versions.Add(v);
+            }
+
+            foreach (var entry in snapshot.History)
+            {
+                AddHistory(entry);
+            }
+
+            _signOffs.AddRange(snapshot.SignOffs);
+            foreach (var source in snapshot.DataSources)
+            {
+                _sources.Add(source);
+                if (snapshot.Logs.TryGetValue(source.Id, out var log))
+                {
+                    _logs[source.Id] = log;
+                }
+            }
+        }
+
+        progress?.Report(1);
+    }
+
+    /// <inheritdoc />
     public WorkspaceCheck Check() => new(SchemaVersion, []);
 
     /// <inheritdoc />

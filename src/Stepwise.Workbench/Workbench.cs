@@ -3,15 +3,25 @@ using Stepwise.Review.Storage;
 using Stepwise.Review.Workspaces;
 using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Accounts;
+using Stepwise.Workbench.Analyses;
+using Stepwise.Workbench.Archive;
+using Stepwise.Workbench.Data;
+using Stepwise.Workbench.Decisions;
+using Stepwise.Workbench.Evaluation;
+using Stepwise.Workbench.Monitoring;
+using Stepwise.Workbench.Options;
+using Stepwise.Workbench.Planning;
 using Stepwise.Workbench.Reviews;
+using Stepwise.Workbench.Steps;
 
 namespace Stepwise.Workbench;
 
 /// <summary>
-/// The use cases of Stepwise over one workspace, grouped by area. The command line, the web app and the HTTP API all
-/// call these and only these: hosts parse input, call, and render. Every use case takes the <see cref="Actor"/> who
-/// calls it, checks the access rules, validates its request (the same messages whatever the host), and raises failures
-/// as exceptions that <see cref="Problems.ProblemCatalog"/> maps to exit codes and HTTP problems.
+/// The use cases of Stepwise over one workspace, grouped by area in the order of the review cycle. The command line,
+/// the web app and the HTTP API all call these and only these: hosts parse input, call, and render. Every use case
+/// takes the <see cref="Actor"/> who calls it, checks the access rules, validates its request (the same messages
+/// whatever the host), and raises failures as exceptions that <see cref="Problems.ProblemCatalog"/> maps to exit codes
+/// and HTTP problems.
 /// </summary>
 public sealed class Workbench
 {
@@ -27,13 +37,49 @@ public sealed class Workbench
         Guard = new AccessGuard(Workspace, store);
         Accounts = new AccountUseCases(this);
         Reviews = new ReviewUseCases(this);
+        Data = new DataUseCases(this);
+        Analyses = new AnalysisUseCases(this);
+        Steps = new StepUseCases(this);
+        Options = new OptionUseCases(this);
+        Evaluation = new EvaluationUseCases(this);
+        Decisions = new DecisionUseCases(this);
+        Plan = new PlanUseCases(this);
+        Monitoring = new MonitoringUseCases(this);
+        Archive = new ArchiveUseCases(this);
     }
 
     /// <summary>User accounts, sign-in, API tokens.</summary>
     public AccountUseCases Accounts { get; }
 
-    /// <summary>Creating and listing reviews, members, stages, stakeholders, scope and sign-offs.</summary>
+    /// <summary>Reviews, members, stages, stakeholders, scope, sign-offs, communications, everything a review holds, and its history.</summary>
     public ReviewUseCases Reviews { get; }
+
+    /// <summary>Importing data with its provenance, and finding it again.</summary>
+    public DataUseCases Data { get; }
+
+    /// <summary>Analyses of a review's stored data inside its scope: summary, map, DFG, variants, activities, cases, hand-overs, steps, questions.</summary>
+    public AnalysisUseCases Analyses { get; }
+
+    /// <summary>Steps, their assessments, questions and answers.</summary>
+    public StepUseCases Steps { get; }
+
+    /// <summary>Improvement options and their simulation.</summary>
+    public OptionUseCases Options { get; }
+
+    /// <summary>Decision matrix, cost-benefit and risks.</summary>
+    public EvaluationUseCases Evaluation { get; }
+
+    /// <summary>Recommendations.</summary>
+    public DecisionUseCases Decisions { get; }
+
+    /// <summary>The implementation plan and task progress.</summary>
+    public PlanUseCases Plan { get; }
+
+    /// <summary>The monitoring plan and measurements.</summary>
+    public MonitoringUseCases Monitoring { get; }
+
+    /// <summary>Exporting a whole review and importing it into another workspace.</summary>
+    public ArchiveUseCases Archive { get; }
 
     /// <summary>The store (for hosts that must check or close it).</summary>
     public IWorkspaceStore Store { get; }

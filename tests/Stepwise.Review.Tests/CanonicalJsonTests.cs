@@ -54,8 +54,26 @@ public sealed class CanonicalJsonTests
     [Fact]
     public void Deserialize_InvalidStoredValue_RefusedByTheSameRules()
     {
-        string json = """{"id":"0190a000-0000-7000-8000-000000000001","change":"automate","title":"  ","description":null,"step_ids":[],"question_ids":[],"parameters":{"numbers":{},"names":{}}}""";
+        string json = """{"changes":[],"description":null,"id":"0190a000-0000-7000-8000-000000000001","question_ids":[],"simulation":null,"step_ids":[],"title":"  "}""";
         Assert.Throws<ReviewRuleException>(() => CanonicalJson.Deserialize<ImprovementOption>(json, "option"));
+    }
+
+    [Fact]
+    public void Serialize_OptionWithScenarioChanges_RoundTripsWithTheSimulationsOwnChangeTypes()
+    {
+        var option = new ImprovementOption
+        {
+            Id = Guid.Parse("0190a000-0000-7000-8000-000000000001"),
+            Title = "Automate triage",
+            Changes = [new Simulation.Scenarios.AutomateStep("Assign seriousness", Simulation.Distributions.Distribution.Constant(60), 0.05), new Simulation.Scenarios.ReduceRework("Resolve ticket", "Take in charge ticket", 0.5)],
+        };
+        string json = CanonicalJson.Serialize(option);
+        Assert.Contains("\"type\":\"automateStep\"", json);
+        Assert.Contains("\"type\":\"reduceRework\"", json);
+        var back = CanonicalJson.Deserialize<ImprovementOption>(json, "option");
+        Assert.Equal(json, CanonicalJson.Serialize(back));
+        Assert.Equal(option.ChangesHash, back.ChangesHash);
+        Assert.Equal(new Simulation.Scenarios.ReduceRework("Resolve ticket", "Take in charge ticket", 0.5), back.Changes[1]);
     }
 
     [Fact]

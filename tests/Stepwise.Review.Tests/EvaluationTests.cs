@@ -32,38 +32,101 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void Checked_WeightsSumToZero_Refused()
+    public void Checked_WeightsNotSummingToOne_RefusedWithTheSum()
     {
-        var evaluation = new OptionEvaluation { Id = A, Criteria = [new Criterion("cost", 0), new Criterion("effort", 0)] };
+        var evaluation = new OptionEvaluation { Id = A, Criteria = [new Criterion("cost", 0.5), new Criterion("effort", 0.3)] };
         var ex = Assert.Throws<ReviewRuleException>(() => evaluation.Checked());
-        Assert.Contains("add up to more than zero", ex.Message);
+        Assert.Contains("must sum to 1; they sum to 0.8", ex.Message);
     }
 
     [Fact]
-    public void Criterion_NegativeWeight_Refused()
-        => Assert.Throws<ReviewRuleException>(() => new Criterion("cost", -0.5));
+    public void Criterion_WeightOutsideZeroToOne_Refused()
+    {
+        Assert.Throws<ReviewRuleException>(() => new Criterion("cost", -0.5));
+        Assert.Throws<ReviewRuleException>(() => new Criterion("cost", 1.5));
+    }
+
+    [Fact]
+    public void OptionScore_OutsideOneToFiveOrWithoutRationale_Refused()
+    {
+        Assert.Throws<ReviewRuleException>(() => new OptionScore(A, "cost", 0, "free"));
+        Assert.Throws<ReviewRuleException>(() => new OptionScore(A, "cost", 6, "free"));
+        Assert.Contains("Rationale", Assert.Throws<ReviewRuleException>(() => new OptionScore(A, "cost", 3, " ")).Message);
+    }
 
     [Fact]
     public void Ranking_HandWorkedMatrix_OrdersByWeightedScore()
     {
-        // Weights 3 and 1 normalise to 0.75 and 0.25. A: 0.75*8 + 0.25*2 = 6.5; B: 0.75*5 + 0.25*10 = 6.25.
+        // A: 0.75*4 + 0.25*1 = 3.25; B: 0.75*3 + 0.25*5 = 3.5. C is scored on one criterion only: not ranked.
+        var c = Guid.Parse("00000000-0000-0000-0000-00000000000c");
         var evaluation = new OptionEvaluation
         {
             Id = A,
-            Criteria = [new Criterion("customer effort", 3), new Criterion("cost", 1)],
-            Scores = [new OptionScore(A, "customer effort", 8), new OptionScore(A, "cost", 2), new OptionScore(B, "customer effort", 5), new OptionScore(B, "cost", 10)],
+            Criteria = [new Criterion("customer effort", 0.75), new Criterion("cost", 0.25)],
+            Scores =
+            [
+                new OptionScore(A, "customer effort", 4, "one contact fewer"), new OptionScore(A, "cost", 1, "new licence"),
+                new OptionScore(B, "customer effort", 3, "same contacts"), new OptionScore(B, "cost", 5, "no spend"),
+                new OptionScore(c, "cost", 5, "no spend"),
+            ],
         };
         var ranking = evaluation.Ranking();
-        Assert.Equal([A, B], ranking.Select(r => r.OptionId));
-        Assert.Equal(6.5, ranking[0].WeightedScore, 10);
-        Assert.Equal(6.25, ranking[1].WeightedScore, 10);
+        Assert.Equal([B, A], ranking.Select(r => r.OptionId));
+        Assert.Equal(3.5, ranking[0].WeightedScore, 10);
+        Assert.Equal(3.25, ranking[1].WeightedScore, 10);
+        Assert.Equal([c], evaluation.Incomplete());
     }
 
     [Fact]
-    public void Checked_ScoreOnUnknownCriterion_Refused()
+    public void Sensitivity_HandWorkedMatrix_WinnerChangesWhenSpeedLosesOrCostGainsWeight()
     {
-        var evaluation = new OptionEvaluation { Id = A, Criteria = [new Criterion("cost", 1)], Scores = [new OptionScore(A, "speed", 5)] };
-        Assert.Contains("'speed'", Assert.Throws<ReviewRuleException>(() => evaluation.Checked()).Message);
+        // Weights 0.6 / 0.4; A scores (5, 1) = 3.4, B scores (2, 5) = 3.2, so A wins.
+        // Speed x0.8 = 0.48, cost rescaled to 0.52: A = 2.4 + 0.52 = 2.92, B = 0.96 + 2.6 = 3.56 -> B wins.
+        // Speed x1.2 = 0.72, cost 0.28: A = 3.88, B = 2.84 -> A. Cost x0.8 = 0.32, speed 0.68: A = 3.72, B = 2.96 -> A.
+        // Cost x1.2 = 0.48, speed 0.52: A = 2.6 + 0.48 = 3.08, B = 1.04 + 2.4 = 3.44 -> B wins.
+        var evaluation = new OptionEvaluation
+        {
+            Id = A,
+            Criteria = [new Criterion("speed", 0.6), new Criterion("cost", 0.4)],
+            Scores = [new OptionScore(A, "speed", 5, "fast"), new OptionScore(A, "cost", 1, "dear"), new OptionScore(B, "speed", 2, "slow"), new OptionScore(B, "cost", 5, "cheap")],
+        };
+        Assert.Equal(A, evaluation.Ranking()[0].OptionId);
+        var cases = evaluation.Sensitivity();
+        Assert.Equal(4, cases.Count);
+        var speedDown = cases.Single(x => x.Criterion == "speed" && x.Factor == 0.8);
+        Assert.Equal(0.48, speedDown.Weight, 10);
+        Assert.Equal(B, speedDown.Winner);
+        Assert.Equal(3.56, speedDown.WinnerScore, 10);
+        Assert.True(speedDown.WinnerChanged);
+        Assert.False(cases.Single(x => x.Criterion == "speed" && x.Factor == 1.2).WinnerChanged);
+        Assert.False(cases.Single(x => x.Criterion == "cost" && x.Factor == 0.8).WinnerChanged);
+        var costUp = cases.Single(x => x.Criterion == "cost" && x.Factor == 1.2);
+        Assert.True(costUp.WinnerChanged);
+        Assert.Equal(3.44, costUp.WinnerScore, 10);
+    }
+
+    [Fact]
+    public void CostBenefit_SavingsInterval_CarriedToNetPresentValueAndPayback()
+    {
+        // Savings 400 a year in [300, 500], running 100, one-off 1000, 5 years at 10% (annuity factor 3.790787):
+        // NPV low = 200 x 3.790787 - 1000 = -241.84; high = 400 x 3.790787 - 1000 = 516.31.
+        // Payback: 1000 / 400 = 2.5 years at the high end, 1000 / 200 = 5 years at the low end.
+        var cb = new CostBenefit(A, 1000m, 100m, 400m, 5, 0.10m, savingsLowPerYear: 300m, savingsHighPerYear: 500m, savingsBasis: "simulation");
+        Assert.Equal(137.24m, cb.NetPresentValue);
+        Assert.Equal(-241.84m, cb.NetPresentValueLow);
+        Assert.Equal(516.31m, cb.NetPresentValueHigh);
+        Assert.Equal(2.5m, cb.PaybackYearsLow);
+        Assert.Equal(5m, cb.PaybackYearsHigh);
+        Assert.Throws<ReviewRuleException>(() => new CostBenefit(A, 1000m, 100m, 400m, 5, 0.10m, savingsLowPerYear: 450m, savingsHighPerYear: 500m));
+    }
+
+    [Fact]
+    public void CostBenefit_OneOffSaving_ReducesTheOutlay()
+    {
+        // 1000 spent, 400 recovered at once: outlay 600, net 300 a year -> payback 2 years; NPV = 300 x 3.790787 - 600 = 537.24.
+        var cb = new CostBenefit(A, 1000m, 100m, 400m, 5, 0.10m, oneOffSaving: 400m);
+        Assert.Equal(2m, cb.PaybackYears);
+        Assert.Equal(537.24m, cb.NetPresentValue);
     }
 
     [Fact]

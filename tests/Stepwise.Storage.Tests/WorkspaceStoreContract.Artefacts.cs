@@ -68,6 +68,7 @@ public abstract partial class WorkspaceStoreContract
     {
         var ws = OpenWorkspace();
         var (id, sponsor) = ReviewWithSponsor(ws);
+        ws.Save(id, new Scope { Id = id }, 0, "lead");
         var entry = new Communication
         {
             Id = ws.NewId(),
@@ -82,6 +83,7 @@ public abstract partial class WorkspaceStoreContract
         Assert.Equal((entry.Message, entry.Channel, entry.Artefact), (back.Message, back.Channel, back.Artefact));
         Assert.Equal([sponsor], back.Audience);
         Assert.Contains("not a stakeholder", Assert.Throws<ReviewRuleException>(() => ws.Save(id, entry with { Id = ws.NewId(), Audience = [Unknown] }, 0, "lead")).Message);
+        Assert.Contains("not in this review", Assert.Throws<ReviewRuleException>(() => ws.Save(id, entry with { Id = ws.NewId(), Artefact = new ArtefactRef(ArtefactKind.Recommendation, Unknown) }, 0, "lead")).Message);
     }
 
     [SkippableFact]
@@ -144,14 +146,14 @@ public abstract partial class WorkspaceStoreContract
     {
         var ws = OpenWorkspace();
         var (id, sponsor) = ReviewWithSponsor(ws);
-        var option = ws.Save(id, new ImprovementOption { Id = ws.NewId(), Title = "Self-service password reset", Change = ChangeType.SelfService }, 0, "lead");
+        var option = ws.Save(id, new ImprovementOption { Id = ws.NewId(), Title = "Self-service password reset", Changes = [new Simulation.Scenarios.SelfService(0.15)] }, 0, "lead");
         var evaluation = new OptionEvaluation
         {
             Id = id,
-            Criteria = [new Criterion("customer effort", 2), new Criterion("cost", 1)],
-            Scores = [new OptionScore(option.Value.Id, "customer effort", 9), new OptionScore(option.Value.Id, "cost", 6)],
+            Criteria = [new Criterion("customer effort", 0.6), new Criterion("cost", 0.4)],
+            Scores = [new OptionScore(option.Value.Id, "customer effort", 5, "no call needed"), new OptionScore(option.Value.Id, "cost", 3, "licence fee")],
             CostBenefits = [new CostBenefit(option.Value.Id, 12_000m, 1_000m, 9_000m, 3, 0.05m)],
-            Risks = [new Risk("Customers locked out", 2, 4, option.Value.Id, "Keep phone reset for 6 months")],
+            Risks = [new Risk("Customers locked out", 2, 4, option.Value.Id, "Keep phone reset for 6 months", "Service desk lead")],
         };
         Assert.Contains("from stage Evaluate on", Assert.Throws<ReviewRuleException>(() => ws.Save(id, evaluation, 0, "lead")).Message);
 
@@ -169,6 +171,7 @@ public abstract partial class WorkspaceStoreContract
         // 8,000 a year for 3 years at 5%: 8000 x 2.723248 - 12000 = 9785.98 (worked by hand).
         Assert.Equal(9785.98m, cb.NetPresentValue);
         Assert.Equal(1.5m, cb.PaybackYears);
-        Assert.Equal(8.0, Assert.Single(saved.Ranking()).WeightedScore, 10);
+        Assert.Equal(4.2, Assert.Single(saved.Ranking()).WeightedScore, 10); // 0.6 x 5 + 0.4 x 3
+        Assert.Equal("Service desk lead", Assert.Single(saved.Risks).Owner);
     }
 }

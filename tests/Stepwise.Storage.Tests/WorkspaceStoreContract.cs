@@ -1,5 +1,7 @@
 using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
+using Stepwise.Simulation.Distributions;
+using Stepwise.Simulation.Scenarios;
 using Stepwise.Review.Data;
 using Stepwise.Review.Decisions;
 using Stepwise.Review.History;
@@ -191,17 +193,19 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         Assert.Throws<ReviewRuleException>(() => ws.MoveStage(id, Stage.Evaluate, v, "lead"));
 
         // Options respect the scope's parameters for change.
-        Assert.Contains("must stay", Assert.Throws<ReviewRuleException>(() => ws.Save(id, new ImprovementOption { Id = ws.NewId(), Title = "Drop checks", Change = ChangeType.RemoveStep, StepIds = [step.Value.Id] }, 0, "lead")).Message);
-        Assert.Contains("does not allow", Assert.Throws<ReviewRuleException>(() => ws.Save(id, new ImprovementOption { Id = ws.NewId(), Title = "Outsource", Change = ChangeType.Reassign }, 0, "lead")).Message);
+        Assert.Contains("must stay", Assert.Throws<ReviewRuleException>(() => ws.Save(id, new ImprovementOption { Id = ws.NewId(), Title = "Drop checks", Changes = [new RemoveStep("Verify identity")], StepIds = [step.Value.Id] }, 0, "lead")).Message);
+        Assert.Contains("does not allow", Assert.Throws<ReviewRuleException>(() => ws.Save(id, new ImprovementOption { Id = ws.NewId(), Title = "Self-service", Changes = [new SelfService(0.2)] }, 0, "lead")).Message);
         var option = ws.Save(id, new ImprovementOption
         {
             Id = ws.NewId(),
             Title = "Automate re-keying",
-            Change = ChangeType.Automate,
+            Changes = [new AutomateStep("Re-key ticket", Distribution.Constant(30), 0.05)],
             StepIds = [other.Value.Id],
-            Parameters = new SimulationParameters { Numbers = new Dictionary<string, double> { ["duration_factor"] = 0.1 }, Names = new Dictionary<string, string> { ["activity"] = "Re-key ticket" } },
         }, 0, "lead");
-        Assert.Equal(0.1, option.Value.Parameters.Number("duration_factor"));
+        var automated = Assert.IsType<AutomateStep>(Assert.Single(option.Value.Changes));
+        Assert.Equal(30, automated.Duration.Value);
+        Assert.Equal([ChangeType.Automate], option.Value.ChangeTypes);
+        Assert.Contains("already has an option titled", Assert.Throws<ReviewRuleException>(() => ws.Save(id, option.Value with { Id = ws.NewId() }, 0, "lead")).Message);
 
         ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         v = ws.MoveStage(id, Stage.Evaluate, v, "lead").Version;

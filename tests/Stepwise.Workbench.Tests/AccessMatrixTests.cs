@@ -13,6 +13,13 @@ public sealed class AccessMatrixTests
 {
     private static readonly ReviewRole[] AllRoles = Enum.GetValues<ReviewRole>();
 
+    private static readonly Lazy<string> TinyLog = new(() =>
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"stepwise-access-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "case,activity,timestamp\n1,Triage,2024-01-02T09:00:00Z\n1,Close,2024-01-02T10:00:00Z\n");
+        return path;
+    });
+
     public static TheoryData<string> UseCases() => [.. Cases.Keys];
 
     private static readonly Dictionary<string, (ReviewRole[] Allowed, Action<Workbench, Actor, Guid> Act)> Cases = new()
@@ -26,7 +33,20 @@ public sealed class AccessMatrixTests
         ["move stage"] = ([ReviewRole.Owner], (b, a, r) => b.Reviews.MoveStage(a, r, "analyse")),
         ["sign own"] = ([ReviewRole.Owner, ReviewRole.Analyst, ReviewRole.Approver], (b, a, r) => b.Reviews.SignOff(a, r, new SignOffRequest { Artefact = "scope", Stakeholder = "Self " + a.Name, Decision = "approve" })),
         ["sign on behalf"] = ([ReviewRole.Owner], (b, a, r) => b.Reviews.SignOff(a, r, new SignOffRequest { Artefact = "scope", Stakeholder = "Sam Sponsor", Decision = "approve", OnBehalfReason = "by e-mail" })),
+        ["show everything"] = (AllRoles, (b, a, r) => b.Reviews.Show(a, r)),
+        ["read history lines"] = (AllRoles, (b, a, r) => b.Reviews.HistoryLines(a, r)),
+        ["change the scope"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Reviews.SaveScope(a, r, new ScopeRequest { In = ["Phone tickets"] })),
+        ["import data"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Data.Import(a, r, new Data.ImportRequest { Path = TinyLog.Value })),
+        ["add a step"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Steps.Save(a, r, new Steps.StepRequest { Name = "Call back " + a.Name })),
+        ["raise a question"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Steps.Ask(a, r, new Steps.NewQuestion { Step = "Triage", Text = "Why?" })),
+        ["answer as oneself"] = ([ReviewRole.Owner, ReviewRole.Analyst, ReviewRole.Approver, ReviewRole.Contributor], (b, a, r) => b.Steps.Answer(a, r, new Steps.AnswerRequest { Question = b.Steps.Questions(a, r)[0].Value.Id.ToString("D"), Text = "Because." })),
+        ["add an option"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Options.Save(a, r, new Options.OptionRequest { Title = "Self-service " + a.Name, SelfService = 0.1 })),
+        ["log a communication"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Reviews.Communicate(a, r, new CommunicationRequest { To = ["all"], Message = "Scope drafted", Channel = "e-mail" })),
+        ["add a KPI"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Monitoring.SaveKpi(a, r, new Monitoring.KpiRequest { Name = "CSAT " + a.Name, Definition = "mean score", Unit = "score", Direction = "higher", Baseline = 7.1, BaselineSource = "survey" })),
+        ["export without data"] = (AllRoles, (b, a, r) => b.Archive.Export(a, r, new Archive.ExportRequest { IncludeData = false })),
+        ["export with personal data"] = ([ReviewRole.Owner], (b, a, r) => b.Archive.Export(a, r, new Archive.ExportRequest { IncludeData = true })),
     };
+
 
     [Theory]
     [MemberData(nameof(UseCases))]
@@ -93,6 +113,8 @@ public sealed class AccessMatrixTests
         f.Bench.Reviews.SaveStakeholder(f.Admin, review.Id, new NewStakeholder { Name = "Sam Sponsor", Group = "senior-managers", Role = "accountable" });
         f.Bench.Reviews.SaveStakeholder(f.Admin, review.Id, new NewStakeholder { Name = "Self " + member.Name, Group = "team-leaders", Role = "consulted", Account = member.Name });
         f.Bench.Workspace.Save(review.Id, new Review.Scoping.Scope { Id = review.Id }, 0, "admin");
+        var step = f.Bench.Workspace.Save(review.Id, new Review.Steps.Step { Id = f.Bench.Workspace.NewId(), Name = "Triage" }, 0, "admin");
+        f.Bench.Workspace.Save(review.Id, new Review.Steps.ChallengeQuestion { Id = f.Bench.Workspace.NewId(), StepId = step.Value.Id, Text = "Why triage by hand?", RaisedBy = "admin", RaisedAt = f.Bench.Now }, 0, "admin");
         return (f.Bench, member, review.Id);
     }
 }

@@ -1,4 +1,5 @@
 using Stepwise.Review.Common;
+using Stepwise.Review.Storage;
 using Stepwise.Review.Testing;
 using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Accounts;
@@ -8,10 +9,10 @@ namespace Stepwise.Workbench.Tests;
 /// <summary>A workbench over an in-memory store with a manual clock, and an administrator to start from.</summary>
 internal sealed class BenchFixture
 {
-    public BenchFixture()
+    public BenchFixture(IWorkspaceStore? store = null)
     {
         Clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        Store = new InMemoryWorkspaceStore();
+        Store = store ?? new InMemoryWorkspaceStore();
         Bench = new Workbench(Store, Clock, new SequentialIds());
         Bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "admin", DisplayName = "Ada Admin", Password = "correct horse battery" });
         Admin = Bench.Accounts.CommandLineUser("admin");
@@ -19,7 +20,7 @@ internal sealed class BenchFixture
 
     public ManualClock Clock { get; }
 
-    public InMemoryWorkspaceStore Store { get; }
+    public IWorkspaceStore Store { get; }
 
     public Workbench Bench { get; }
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Mining.Discovery;
+using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise activities LOG</c>: each step's volume, rework, service and waiting time, and resources.</summary>
-public static class ActivitiesCommand
+internal static class ActivitiesCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -18,7 +18,7 @@ public static class ActivitiesCommand
         command.SetRun((parse, context, cancellation) =>
         {
             var loaded = input.Load(parse, context, cancellation);
-            var stats = ActivityStatistics.Compute(loaded.View, loaded.Measure);
+            var stats = LogAnalyses.Activities(loaded.Selection);
             var table = new ResultTable("activities",
             [
                 new("activity"), new("events", CellKind.Integer), new("cases", CellKind.Integer), new("repeats", CellKind.Integer),
@@ -37,6 +37,11 @@ public static class ActivitiesCommand
                     a.WaitingTime.Count > 0 ? a.WaitingTime.P90 : null,
                     a.Resources.Count,
                     a.Resources.Count > 0 ? $"{names[a.Resources[0].Resource]} ({a.Resources[0].Events:N0})" : null);
+            }
+
+            if (loaded.Basis is { } basis)
+            {
+                table.Notes.Add(ReviewBasis.Note(basis));
             }
 
             return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(format));

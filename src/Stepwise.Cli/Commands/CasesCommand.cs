@@ -1,13 +1,13 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Mining.Discovery;
+using Stepwise.Workbench.Analyses;
 using Stepwise.Mining.Time;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise cases LOG</c>: each case's throughput time, events and rework, with the distributions.</summary>
-public static class CasesCommand
+internal static class CasesCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -21,7 +21,7 @@ public static class CasesCommand
         command.SetRun((parse, context, cancellation) =>
         {
             var loaded = input.Load(parse, context, cancellation);
-            var stats = CaseStatistics.Compute(loaded.View, loaded.Measure);
+            var stats = LogAnalyses.Cases(loaded.Selection);
             var chosen = parse.GetValue(format);
             int limit = parse.GetValue(top) ?? (chosen == OutputFormat.Table ? 20 : int.MaxValue);
             var log = loaded.Log;
@@ -43,6 +43,11 @@ public static class CasesCommand
             {
                 int c = stats.Cases[i];
                 table.Add(log.CaseIds[c], Timestamp.ToDateTime(log.CaseStartTime(c)), Timestamp.ToDateTime(log.CaseEndTime(c)), stats.ThroughputSeconds[i], stats.Events[i], stats.Rework[i]);
+            }
+
+            if (loaded.Basis is { } basis)
+            {
+                distribution.Notes.Add(ReviewBasis.Note(basis));
             }
 
             return CommonOptions.Print(context, new Report().Add(distribution).Add(table), chosen);

@@ -5,7 +5,7 @@ using Stepwise.Cli.Output;
 namespace Stepwise.Cli.Commands;
 
 /// <summary>Options shared by many verbs.</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     /// <summary>A new <c>--format table|csv|json</c> option (table by default).</summary>
     public static Option<OutputFormat> Format() => new("--format", "-f")

@@ -5,13 +5,13 @@ using Stepwise.Mining.IO;
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise convert LOG OUT</c>: reads a log and writes it as CSV or XES.</summary>
-public static class ConvertCommand
+internal static class ConvertCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
         var command = new Command("convert", "Read a log (with the same options as the other verbs, filters included) and write it as .csv, .tsv or .xes (optionally .gz).");
-        var input = new LogInput().AddTo(command);
+        var input = new LogInput(review: false).AddTo(command);
         var output = new Argument<string>("OUT") { Description = "The file to write; its name gives the format." };
         command.Arguments.Add(output);
         command.SetRun((parse, context, cancellation) =>

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Mining.Discovery;
+using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise dfg LOG</c>: the directly-follows graph with frequency and performance.</summary>
-public static class DfgCommand
+internal static class DfgCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -18,7 +18,7 @@ public static class DfgCommand
         command.SetRun((parse, context, cancellation) =>
         {
             var loaded = input.Load(parse, context, cancellation);
-            var dfg = DirectlyFollowsGraph.Discover(loaded.View, loaded.Measure);
+            var dfg = LogAnalyses.Dfg(loaded.Selection);
             var table = new ResultTable("edges",
             [
                 new("source"), new("target"), new("frequency", CellKind.Integer), new("cases", CellKind.Integer),
@@ -29,6 +29,11 @@ public static class DfgCommand
                 bool timed = edge.Duration.Count > 0;
                 table.Add(dfg.NameOf(edge.Source), dfg.NameOf(edge.Target), edge.Frequency, edge.Cases,
                     timed ? edge.Duration.Mean : null, timed ? edge.Duration.Median : null, timed ? edge.Duration.P90 : null);
+            }
+
+            if (loaded.Basis is { } basis)
+            {
+                table.Notes.Add(ReviewBasis.Note(basis));
             }
 
             return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(format));

@@ -1,18 +1,18 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Mining.Discovery;
+using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise handovers LOG</c>: work passing between resources or groups, and work bouncing back.</summary>
-public static class HandoversCommand
+internal static class HandoversCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
         var command = new Command("handovers", "Hand-overs of work between resources or the values of any attribute (team, role), including ping-pong (A to B to A).");
-        var input = new LogInput().AddTo(command);
+        var input = new LogInput(byIsTaken: true).AddTo(command);
         var format = CommonOptions.Format();
         var by = new Option<string>("--by") { Description = "Compare this attribute between consecutive events (default: the resource).", DefaultValueFactory = _ => "org:resource" };
         var top = new Option<int?>("--top") { Description = "Show only the N most frequent hand-overs (default: 30 in tables, all in csv/json)." };
@@ -22,7 +22,7 @@ public static class HandoversCommand
         command.SetRun((parse, context, cancellation) =>
         {
             var loaded = input.Load(parse, context, cancellation);
-            var network = HandoverNetwork.Compute(loaded.View, parse.GetRequiredValue(by), loaded.Measure);
+            var network = LogAnalyses.Handovers(loaded.Selection, parse.GetRequiredValue(by));
             var chosen = parse.GetValue(format);
             int limit = parse.GetValue(top) ?? (chosen == OutputFormat.Table ? 30 : int.MaxValue);
             var names = network.Participants;
@@ -48,6 +48,11 @@ public static class HandoversCommand
             foreach (var p in network.PingPongs.Take(limit))
             {
                 pings.Add(names[p.First], names[p.Second], p.Count, p.Cases);
+            }
+
+            if (loaded.Basis is { } basis)
+            {
+                table.Notes.Add(ReviewBasis.Note(basis));
             }
 
             return CommonOptions.Print(context, new Report().Add(table).Add(pings), chosen);

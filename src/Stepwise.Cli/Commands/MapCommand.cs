@@ -2,17 +2,15 @@ using System.CommandLine;
 using System.Text;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Maps.Bpmn;
-using Stepwise.Maps.Layout;
 using Stepwise.Maps.Mapping;
 using Stepwise.Maps.Rendering;
-using Stepwise.Rendering.Svg;
+using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise map LOG -o map.svg</c>: a process map as SVG (frequency or performance overlay, simplified,
 /// with swimlanes) and, on request, as BPMN 2.0 with diagram layout.</summary>
-public static class MapCommand
+internal static class MapCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -20,143 +18,76 @@ public static class MapCommand
         var command = new Command("map", "Draw the process map as SVG (and BPMN 2.0): steps and the paths between them, by frequency or time, simplified and with swimlanes on request.");
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
-        var output = new Option<string?>("--output", "-o") { Description = "Write the map to this file: SVG, or PNG when the name ends in .png." };
-        var png = new Option<string?>("--png") { Description = "Also write the map as PNG to this file (1920 px wide for a slide, 150 dpi for A4)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the map as SVG to this file." };
         var bpmn = new Option<string?>("--bpmn") { Description = "Write the map as BPMN 2.0 XML (with diagram layout) to this file." };
         var overlay = new Option<string>("--overlay") { Description = "frequency (counts) or performance (time between steps).", DefaultValueFactory = _ => "frequency" };
         var count = new Option<string>("--count") { Description = "What frequencies count: cases or events.", DefaultValueFactory = _ => "cases" };
         var time = new Option<string>("--time") { Description = "Which time the performance overlay shows: median or mean.", DefaultValueFactory = _ => "median" };
-        var activities = new Option<double>("--activities") { Description = "Show the busiest steps that make up N% of the events (1-100).", DefaultValueFactory = _ => 100 };
-        var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
+        var activities = new Option<double>("--activities") { Description = "Show the most frequent N% of activities (1-100).", DefaultValueFactory = _ => 100 };
+        var paths = new Option<double>("--paths") { Description = "Show the most frequent N% of paths (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
-        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; values doing less work beyond it share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
-        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100).", DefaultValueFactory = _ => 20 };
-        var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print.", DefaultValueFactory = _ => "none" };
+        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; lanes with the fewest steps beyond it are pooled as 'other'.", DefaultValueFactory = _ => 8 };
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
         var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
-        foreach (var option in new Option[] { format, output, png, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
+        foreach (var option in new Option[] { format, output, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, scheme, direction, title })
         {
             command.Options.Add(option);
         }
 
         command.SetRun((parse, context, cancellation) =>
         {
-            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn), pngPath = parse.GetValue(png);
-            if (svgPath is not null && svgPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn);
+            if (svgPath is null && bpmnPath is null)
             {
-                (svgPath, pngPath) = (null, svgPath);
+                throw new UserError("Say where to write the map: -o FILE.svg and/or --bpmn FILE.bpmn.");
             }
 
-            if (svgPath is null && bpmnPath is null && pngPath is null)
+            var request = new MapRequest
             {
-                throw new UserError("Say where to write the map: -o FILE.svg (or FILE.png), --png FILE.png and/or --bpmn FILE.bpmn.");
-            }
-
-            var style = new MapStyle
-            {
-                Overlay = Choice(parse.GetValue(overlay), "--overlay", ("frequency", MapOverlay.Frequency), ("performance", MapOverlay.Performance)),
-                Count = Choice(parse.GetValue(count), "--count", ("cases", CountMeasure.Cases), ("events", CountMeasure.Events)),
-                Time = Choice(parse.GetValue(time), "--time", ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
-                Scheme = Choice(parse.GetValue(scheme), "--scheme", ("light", MapScheme.Light), ("print", MapScheme.Print)),
-                Direction = Choice(parse.GetValue(direction), "--direction", ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
-                Fit = Choice(parse.GetValue(fit), "--fit", ("none", MapFit.None), ("slide", MapFit.Slide), ("a4", MapFit.A4)),
-                Title = parse.GetValue(title) ?? Path.GetFileName(input.PathOf(parse)),
-            };
-            double activityPercent = parse.GetValue(activities), pathPercent = parse.GetValue(paths);
-            if (!(activityPercent >= 1 && activityPercent <= 100))
-            {
-                throw new UserError($"--activities {activityPercent} must be a percentage from 1 to 100.");
-            }
-
-            if (!(pathPercent >= 0 && pathPercent <= 100))
-            {
-                throw new UserError($"--paths {pathPercent} must be a percentage from 0 to 100.");
-            }
-
-            if (parse.GetValue(maxLanes) < 2)
-            {
-                throw new UserError("--max-lanes must be at least 2.");
-            }
-
-            double split = parse.GetValue(laneSplit);
-            if (!(split >= 5 && split <= 100))
-            {
-                throw new UserError($"--lane-split {split} must be a percentage from 5 to 100.");
-            }
-
-            var loaded = input.Load(parse, context, cancellation);
-            var options = new MapOptions
-            {
-                ActivityPercent = activityPercent,
-                PathPercent = pathPercent,
-                LaneAttribute = parse.GetValue(lanes),
+                Overlay = parse.GetValue(overlay)!,
+                Count = parse.GetValue(count)!,
+                Time = parse.GetValue(time)!,
+                Activities = parse.GetValue(activities),
+                Paths = parse.GetValue(paths),
+                Lanes = parse.GetValue(lanes),
                 MaxLanes = parse.GetValue(maxLanes),
-                LaneSplitShare = split / 100,
-                Measure = loaded.Measure,
+                Scheme = parse.GetValue(scheme)!,
+                Direction = parse.GetValue(direction)!,
+                Title = parse.GetValue(title),
+                Bpmn = bpmnPath is not null,
             };
-            var map = ProgressDisplay.Run(context, "Drawing the map", _ => ProcessMap.Build(loaded.View, options));
-            var drawing = MapDrawing.Create(map, style);
-            if (style.Fit != MapFit.None && drawing.SmallestTextPoints < 9)
-            {
-                context.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on the {parse.GetValue(fit)} page the smallest text prints at {drawing.SmallestTextPoints:0.0} pt (under 9 pt); show less with --activities or --paths."));
-            }
-
-            string svg = SvgMap.Render(drawing);
+            request.Validate().ThrowIfAny();
+            var loaded = input.Load(parse, context, cancellation);
+            var result = ProgressDisplay.Run(context, "Drawing the map", _ => LogAnalyses.Map(loaded.Selection, request, cancellation));
             if (svgPath is not null)
             {
-                WriteReplacing(svgPath, svg);
-            }
-
-            if (pngPath is not null)
-            {
-                WriteReplacing(pngPath, Png(svg, PngWidth(drawing)));
+                WriteReplacing(svgPath, result.Svg);
             }
 
             if (bpmnPath is not null)
             {
-                WriteReplacing(bpmnPath, BpmnExport.ToXml(map, style.Title));
+                WriteReplacing(bpmnPath, result.Bpmn!);
             }
 
-            return CommonOptions.Print(context, Summary(map, drawing, svgPath, pngPath, bpmnPath), parse.GetValue(format));
+            var report = Summary(result.Map, result.Drawing, svgPath, bpmnPath);
+            if (loaded.Basis is { } basis)
+            {
+                report.Add(ReviewBasis.Record(basis));
+            }
+
+            return CommonOptions.Print(context, report, parse.GetValue(format));
         });
         return command;
     }
 
-    /// <summary>PNG width: 1920 px for a slide, 150 dots per inch for A4, otherwise twice the drawing (sharp on
-    /// high-density screens), at most 8,000 px.</summary>
-    private static int PngWidth(MapDrawing drawing) => drawing.Style.Fit switch
-    {
-        MapFit.Slide => 1920,
-        MapFit.A4 => (int)Math.Round(drawing.PageInches.Width * 150),
-        _ => (int)Math.Min(8000, Math.Ceiling(drawing.Width * 2)),
-    };
-
-    /// <summary>The PNG of the map's SVG, <paramref name="width"/> pixels wide (the bundled font, on white), and no
-    /// larger than the renderer allows.</summary>
-    private static byte[] Png(string svg, int width)
-    {
-        using var picture = SvgPicture.Parse(svg);
-        var defaults = RasterOptions.Default;
-
-        // A hair under the exact scale, so that rounding up gives exactly the width asked for.
-        double scale = (width - 0.01) / picture.Width;
-        scale = Math.Min(scale, Math.Sqrt(defaults.MaxPixels / ((double)picture.Width * picture.Height)) * 0.999);
-        return SvgRaster.ToPng(svg, defaults with { Scale = Math.Clamp(scale, 0.1, 16) });
-    }
-
-    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, string? bpmn)
+    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? bpmn)
     {
         var c = map.Coverage;
         var record = new ResultRecord("map", "Process map");
         if (svg is not null)
         {
             record.Add("svg", svg);
-        }
-
-        if (png is not null)
-        {
-            record.Add("png", png);
         }
 
         if (bpmn is not null)
@@ -174,20 +105,15 @@ public static class MapCommand
             .Add("cases_with_hidden_activity", c.CasesWithHiddenActivity, CellKind.Integer)
             .Add("cases_with_hidden_path", c.CasesWithHiddenPath, CellKind.Integer)
             .Add("edge_crossings", drawing.Layout.Crossings, CellKind.Integer)
-            .Add("edge_crossings_barycentre", drawing.Layout.CrossingMethods.Barycentre, CellKind.Integer)
-            .Add("edge_crossings_median", drawing.Layout.CrossingMethods.Median, CellKind.Integer)
-            .Add("direction", drawing.Layout.Direction == LayoutDirection.TopToBottom ? "down" : "right")
-            .Add("smallest_text_pt", Math.Round(drawing.SmallestTextPoints, 1), CellKind.Number)
             .Add("width_px", drawing.Width, CellKind.Integer)
             .Add("height_px", drawing.Height, CellKind.Integer);
         var report = new Report().Add(record);
         if (map.Lanes.Count > 0)
         {
-            record.Add("lane_fit", map.LaneFit, CellKind.Share);
-            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("boxes", CellKind.Integer), new("events", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
+            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("activities", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
             foreach (var lane in map.Lanes)
             {
-                table.Add(MapDrawing.LaneTitle(lane), lane.Values, lane.Activities, lane.Events);
+                table.Add(lane.Name, lane.Values, lane.Activities);
             }
 
             report.Add(table);
@@ -196,26 +122,11 @@ public static class MapCommand
         return report;
     }
 
-    private static T Choice<T>(string? value, string option, params (string Name, T Value)[] choices)
-    {
-        foreach (var (name, result) in choices)
-        {
-            if (string.Equals(name, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return result;
-            }
-        }
-
-        throw new UserError($"{option} '{value}' must be one of: {string.Join(", ", choices.Select(c => c.Name))}.");
-    }
-
     /// <summary>Writes the whole file next to the target first, so an interrupted run never leaves half a map.</summary>
-    private static void WriteReplacing(string path, string text) => WriteReplacing(path, new UTF8Encoding(false).GetBytes(text));
-
-    private static void WriteReplacing(string path, byte[] bytes)
+    private static void WriteReplacing(string path, string text)
     {
         string temp = path + ".partial";
-        File.WriteAllBytes(temp, bytes);
+        File.WriteAllText(temp, text, new UTF8Encoding(false));
         File.Move(temp, path, overwrite: true);
     }
 }

@@ -9,7 +9,7 @@ namespace Stepwise.Cli.Commands;
 /// automate, move to self-service, ask why), each with the numbers that raised it, ranked by impact; with answers, the
 /// user's own questions and options from a question book.
 /// </summary>
-public static class QuestionsCommand
+internal static class QuestionsCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -25,7 +25,7 @@ public static class QuestionsCommand
         command.Options.Add(format);
         command.SetRun((parse, context, cancellation) =>
         {
-            var run = StepsRun.Execute(parse, context, input, steps, null, cancellation);
+            var run = StepsRun.Execute(parse, context, input, steps, save: false, cancellation);
             var table = StepsReport.Questions(run.Scorecard, parse.GetValue(step), Math.Max(1, parse.GetValue(top)));
             return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(format));
         });

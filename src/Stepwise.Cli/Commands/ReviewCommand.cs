@@ -2,30 +2,27 @@ using System.CommandLine;
 using System.Globalization;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Review.Artefacts;
-using Stepwise.Review.Common;
 using Stepwise.Storage;
-using Stepwise.Review.People;
 using Stepwise.Review.Reviews;
-using Stepwise.Review.Scoping;
-using Stepwise.Review.SignOffs;
-using Stepwise.Review.Workspaces;
 using Stepwise.Review.Storage;
 using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Hosting;
+using Stepwise.Workbench.Reviews;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary>
-/// <c>stepwise review</c>: create and follow reviews in a workspace file: init, create, list, show, scope, stage,
-/// stakeholder, signoff, import, history.
+/// <c>stepwise review</c>: create and follow reviews in a workspace through every stage: init, create, list, show,
+/// scope, stage, stakeholder, signoff, member, import, data, step, question, ask, answer, questions, option, simulate,
+/// criteria, score, matrix, cost, risk, recommend, withdraw, task, progress, communicate, kpi, measure, export,
+/// import-json, history. Each calls the use-case layer and renders its result.
 /// </summary>
-public static class ReviewCommand
+internal static class ReviewCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("review", "Create and follow reviews: scope, stakeholders, members, stages, sign-offs and history.");
+        var command = new Command("review", "Create and follow reviews through every stage: scope, data, steps and questions, options and their simulation, evaluation, recommendations and sign-offs, the plan, communications, monitoring, export and history.");
         var options = ReviewOptions.AddTo(command);
         command.Subcommands.Add(Init(options));
         command.Subcommands.Add(ReviewCreateCommand.Create(options));
@@ -37,6 +34,28 @@ public static class ReviewCommand
         command.Subcommands.Add(ReviewSignOffCommand.Create(options));
         command.Subcommands.Add(ReviewMemberCommand.Create(options));
         command.Subcommands.Add(ReviewImportCommand.Create(options));
+        command.Subcommands.Add(ReviewDataCommand.Create(options));
+        command.Subcommands.Add(ReviewQuestionCommands.Step(options));
+        command.Subcommands.Add(ReviewQuestionCommands.Question(options));
+        command.Subcommands.Add(ReviewQuestionCommands.Ask(options));
+        command.Subcommands.Add(ReviewQuestionCommands.Answer(options));
+        command.Subcommands.Add(ReviewQuestionCommands.Questions(options));
+        command.Subcommands.Add(ReviewOptionCommands.OptionVerb(options));
+        command.Subcommands.Add(ReviewOptionCommands.SimulateVerb(options));
+        command.Subcommands.Add(ReviewEvaluationCommands.Criteria(options));
+        command.Subcommands.Add(ReviewEvaluationCommands.Score(options));
+        command.Subcommands.Add(ReviewEvaluationCommands.MatrixVerb(options));
+        command.Subcommands.Add(ReviewEvaluationCommands.Cost(options));
+        command.Subcommands.Add(ReviewEvaluationCommands.RiskVerb(options));
+        command.Subcommands.Add(ReviewDecisionCommands.Recommend(options));
+        command.Subcommands.Add(ReviewDecisionCommands.Withdraw(options));
+        command.Subcommands.Add(ReviewPlanCommands.TaskVerb(options));
+        command.Subcommands.Add(ReviewPlanCommands.Progress(options));
+        command.Subcommands.Add(ReviewCommunicateCommand.Create(options));
+        command.Subcommands.Add(ReviewMonitoringCommands.Kpi(options));
+        command.Subcommands.Add(ReviewMonitoringCommands.Measure(options));
+        command.Subcommands.Add(ReviewArchiveCommands.Export(options));
+        command.Subcommands.Add(ReviewArchiveCommands.Import(options));
         command.Subcommands.Add(History(options));
         return command;
     }
@@ -98,20 +117,61 @@ public static class ReviewCommand
     private static Command History(ReviewOptions o)
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var command = new Command("history", "List every change to a review, oldest first.") { id };
+        var last = new Option<int?>("--last") { Description = "Only the N most recent changes." };
+        var command = new Command("history", "List every change to a review, oldest first: who, when, which artefact (by name), and each field's old and new value.") { id, last };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("action"), new("artefact"), new("version", CellKind.Integer), new("summary")]);
-            foreach (var h in session.Bench.Reviews.History(session.Actor, reviewId))
+            var lines = session.Bench.Reviews.HistoryLines(session.Actor, reviewId);
+            if (parse.GetValue(last) is { } n)
             {
-                table.Add(h.Sequence, h.At, h.By, h.Action.ToString(), $"{h.Artefact.Kind} {h.Artefact.Id.ToString("D")[..8]}", h.Version, h.Summary);
+                lines = [.. lines.TakeLast(Math.Max(0, n))];
             }
 
-            return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(o.Format));
+            var format = parse.GetValue(o.Format);
+            return CommonOptions.Print(context, new Report().Add(format == OutputFormat.Table ? Readable(lines) : Rows(lines)), format);
         });
         return command;
+    }
+
+    /// <summary>One row per change with its fields joined, for CSV and JSON.</summary>
+    private static ResultTable Rows(IReadOnlyList<HistoryLine> lines)
+    {
+        var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("action"), new("artefact"), new("version", CellKind.Integer), new("summary"), new("changes")]);
+        foreach (var h in lines)
+        {
+            table.Add(h.Sequence, h.At, h.By, h.Action.ToString(), h.Artefact, h.Version, h.Summary, string.Join("; ", h.Changes.Select(c => Change(c, int.MaxValue))));
+        }
+
+        return table;
+    }
+
+    /// <summary>For people: each change, then each changed field under it with its old and new value.</summary>
+    private static ResultTable Readable(IReadOnlyList<HistoryLine> lines)
+    {
+        var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("change")]);
+        foreach (var h in lines)
+        {
+            table.Add(h.Sequence, h.At, h.By, $"{h.Summary} (version {h.Version.ToString(CultureInfo.InvariantCulture)})");
+            foreach (var c in h.Changes.Take(12))
+            {
+                table.Add(null, null, null, "  " + Change(c, 100));
+            }
+
+            if (h.Changes.Count > 12)
+            {
+                table.Add(null, null, null, $"  ... and {(h.Changes.Count - 12).ToString(CultureInfo.InvariantCulture)} more fields (--format json shows them all)");
+            }
+        }
+
+        return table;
+    }
+
+    private static string Change(ChangeLine c, int max)
+    {
+        string Value(string? v) => v is null ? "(none)" : v.Length <= max ? v : v[..(max - 1)] + "…";
+        return $"{c.Field}: {Value(c.Before)} -> {Value(c.After)}";
     }
 }
 
@@ -153,9 +213,7 @@ internal sealed class ReviewSession : IDisposable
     private ReviewSession(IWorkspaceStore store, string user)
     {
         _store = store;
-        var ids = new Version7Ids(TimeProvider.System);
-        Bench = new Workbench.Workbench(store, TimeProvider.System, ids);
-        Workspace = new Workspace(store, TimeProvider.System, ids);
+        Bench = new Workbench.Workbench(store, TimeProvider.System, new Version7Ids(TimeProvider.System));
         Actor = Bench.Accounts.CommandLineUser(user);
     }
 
@@ -164,12 +222,6 @@ internal sealed class ReviewSession : IDisposable
 
     /// <summary>The account the command acts as.</summary>
     public Actor Actor { get; }
-
-    /// <summary>The domain's use cases, for the verbs not yet moved onto the shared layer.</summary>
-    public Workspace Workspace { get; }
-
-    /// <summary>Who acts, as the history records it.</summary>
-    public string By => Actor.DisplayName;
 
     public static ReviewSession Open(ParseResult parse, ReviewOptions options)
     {

@@ -1,58 +1,47 @@
 using System.CommandLine;
-using System.Text.Json;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Mining.IO;
-using Stepwise.Review.Common;
+using Stepwise.Workbench.Data;
 
 namespace Stepwise.Cli.Commands;
 
-/// <summary><c>stepwise review import</c>: read an event log file and store it in a review as an immutable data source.</summary>
+/// <summary>
+/// <c>stepwise review import</c>: read an event log file with every reader option and store it in a review as an
+/// immutable data source, with its SHA-256 and exactly how it was read (options asked for and what was detected).
+/// </summary>
 internal static class ReviewImportCommand
 {
     public static Command Create(ReviewOptions o)
     {
-        var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var file = new Argument<string>("file") { Description = "The event log: .csv, .tsv or .xes, optionally .gz or .zip." };
-        var caseColumn = new Option<string?>("--case") { Description = "CSV: the case id column (detected when absent)." };
-        var activity = new Option<string?>("--activity") { Description = "CSV: the activity column (detected when absent)." };
-        var timestamp = new Option<string?>("--timestamp") { Description = "CSV: the timestamp column (detected when absent)." };
-        var resource = new Option<string?>("--resource") { Description = "CSV: the resource column (detected when absent)." };
-        var command = new Command("import", "Import an event log into a review: it is stored with its SHA-256 and import options, and never changes.") { id, file, caseColumn, activity, timestamp, resource };
-        command.SetRun((parse, context, cancellation) =>
+        var input = new LogInput(review: false, filters: false);
+        var command = ReviewVerb.Create(o, "import", "Import an event log into a review: stored with its SHA-256 and the exact read options (column mapping, timestamp form, time zone, delimiter, encoding: asked for and detected), never changed. An import completes or leaves the workspace as it was.", (session, reviewId, parse, context, cancellation) =>
         {
-            using var session = ReviewSession.Open(parse, o);
-            Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            string path = parse.GetValue(file)!;
-            var csv = new CsvLogOptions
+            var request = new ImportRequest { Path = input.RequiredPath(parse), Read = input.ReadRequest(parse) };
+            var result = ProgressDisplay.Run(context, "Importing " + Path.GetFileName(request.Path), progress => session.Bench.Data.Import(session.Actor, reviewId, request, progress, cancellation));
+            foreach (var warning in result.Warnings)
             {
-                CaseColumn = parse.GetValue(caseColumn),
-                ActivityColumn = parse.GetValue(activity),
-                TimestampColumn = parse.GetValue(timestamp),
-                ResourceColumn = parse.GetValue(resource),
-            };
-            var import = ProgressDisplay.Run(context, "Reading " + Path.GetFileName(path), progress => EventLogFile.Read(path, new EventLogReadOptions { Csv = csv }, progress, cancellation));
-            var hash = ContentHash.OfFile(path);
-            string options = JsonSerializer.Serialize(new Dictionary<string, string?>
-            {
-                ["format"] = import.Report.Format.ToString(),
-                ["case_column"] = csv.CaseColumn,
-                ["activity_column"] = csv.ActivityColumn,
-                ["timestamp_column"] = csv.TimestampColumn,
-                ["resource_column"] = csv.ResourceColumn,
-                ["timestamp_format"] = import.Report.TimestampFormat,
-            });
-            var source = ProgressDisplay.Run(context, "Storing", progress => session.Workspace.ImportEventLog(reviewId, path, hash, import.Log, options, import.Report.RowsRead, session.By, progress, cancellation));
+                context.Warn(warning);
+            }
+
+            var source = result.Source;
+            var detected = result.Provenance.Detected;
             var record = new ResultRecord("data_source")
                 .Add("id", source.Id.ToString("D"))
                 .Add("file", source.FileName)
                 .Add("sha256", source.ContentHash.Hex)
                 .Add("rows", source.Rows, CellKind.Integer)
+                .Add("rows_skipped", detected.RowsSkipped, CellKind.Integer)
                 .Add("cases", source.Cases, CellKind.Integer)
                 .Add("events", source.Records, CellKind.Integer)
+                .Add("format", detected.Format)
+                .Add("encoding", detected.Encoding)
+                .Add("delimiter", detected.Delimiter)
+                .Add("timestamps", detected.TimestampForm)
+                .Add("mapping", string.Join("; ", detected.Mapping))
                 .Add("imported_at", source.ImportedAt, CellKind.Timestamp);
-            return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(o.Format));
+            return new Report().Add(record);
         });
+        input.AddTo(command);
         return command;
     }
 }

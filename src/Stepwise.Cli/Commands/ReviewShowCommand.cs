@@ -1,58 +1,195 @@
 using System.CommandLine;
-using Stepwise.Cli.Infrastructure;
+using System.Globalization;
 using Stepwise.Cli.Output;
-using Stepwise.Review.Artefacts;
-using Stepwise.Review.People;
-using Stepwise.Review.Scoping;
+using Stepwise.Review.Monitoring;
+using Stepwise.Workbench.Reviews;
 
 namespace Stepwise.Cli.Commands;
 
-/// <summary><c>stepwise review show</c>: a review with its scope, stakeholders, sign-offs and data sources.</summary>
+/// <summary><c>stepwise review show</c>: everything a review holds (<see cref="ReviewContents"/>), one table per part.</summary>
 internal static class ReviewShowCommand
 {
-    public static Command Create(ReviewOptions o)
+    public static Command Create(ReviewOptions o) => ReviewVerb.Create(o, "show",
+        "Show everything a review holds: stage and what the next needs, the signed scope in words, stakeholders and members, data with provenance, steps and assessments, questions and answers, options and simulations, the decision matrix, cost-benefit, risks, recommendations, the plan, communications, monitoring, and every sign-off with who entered it.",
+        (session, reviewId, _, _, _) => Render(session.Bench.Reviews.Show(session.Actor, reviewId)));
+
+    public static Report Render(ReviewContents c)
     {
-        var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var command = new Command("show", "Show a review: its stage, scope, stakeholders, sign-offs (stale ones marked) and data sources.") { id };
-        command.SetRun((parse, context, _) =>
+        var r = c.Review;
+        var report = new Report();
+        report.Add(new ResultRecord("review", "Review")
+            .Add("id", r.Id.ToString("D"))
+            .Add("title", r.Title)
+            .Add("owner", r.Owner)
+            .Add("aims", string.Join("; ", c.Aims))
+            .Add("stage", r.Stage?.ToString())
+            .Add("next_stage", c.NextStage?.ToString())
+            .Add("next_stage_needs", c.NextStage is null ? null : c.NextStageRefusal ?? "nothing more: it can move on")
+            .Add("version", r.Version, CellKind.Integer)
+            .Add("your_role", r.Role.ToString().ToLowerInvariant())
+            .Add("scope_version", c.Scope?.Version, CellKind.Integer)
+            .Add("scope_hash", c.Scope?.Hash.Hex)
+            .Add("scope_agreed", c.ScopeAgreement.IsAgreed, CellKind.Boolean)
+            .Add("scope_agreement", c.ScopeAgreement.IsAgreed ? "agreed" : c.ScopeAgreement.Reason));
+
+        var scope = new ResultTable("scope_text", [new("line")], "Scope (as signed)");
+        foreach (var line in c.ScopeText)
         {
-            using var session = ReviewSession.Open(parse, o);
-            var ws = session.Workspace;
-            Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            var review = ws.GetReview(reviewId);
-            var scope = ws.Find<Scope>(reviewId, reviewId);
-            var agreement = ws.Agreement(reviewId, new ArtefactRef(ArtefactKind.Scope, reviewId));
-            var record = new ResultRecord("review", "Review")
-                .Add("id", reviewId.ToString("D"))
-                .Add("title", review.Value.Title)
-                .Add("owner", review.Value.Owner)
-                .Add("aims", string.Join("; ", review.Value.Aims))
-                .Add("stage", review.Value.Stage.ToString())
-                .Add("version", review.Version, CellKind.Integer)
-                .Add("scope_version", scope?.Version, CellKind.Integer)
-                .Add("scope_agreed", agreement.IsAgreed, CellKind.Boolean)
-                .Add("scope_agreement", agreement.IsAgreed ? "agreed" : agreement.Reason);
+            scope.Add(line);
+        }
 
-            var stakeholders = new ResultTable("stakeholders", [new("id"), new("name"), new("group"), new("role")], "Stakeholders");
-            foreach (var s in ws.List<Stakeholder>(reviewId))
+        var stakeholders = new ResultTable("stakeholders", [new("id"), new("name"), new("position"), new("group"), new("role"), new("account")], "Stakeholders");
+        foreach (var s in c.Stakeholders)
+        {
+            stakeholders.Add(s.Stakeholder.Value.Id.ToString("D"), s.Stakeholder.Value.Name, s.Stakeholder.Value.Position, s.Stakeholder.Value.Group.ToString(), s.Stakeholder.Value.Role.ToString(), s.Account);
+        }
+
+        var members = new ResultTable("members", [new("user"), new("name"), new("role")], "Members");
+        foreach (var m in c.Members)
+        {
+            members.Add(m.UserName, m.DisplayName, m.Role.ToString().ToLowerInvariant());
+        }
+
+        var sources = new ResultTable("data_sources", [new("id"), new("kind"), new("file"), new("cases", CellKind.Integer), new("records", CellKind.Integer), new("sha256"), new("read_as"), new("imported_at", CellKind.Timestamp), new("imported_by")], "Data sources");
+        foreach (var d in c.DataSources)
+        {
+            var p = d.Provenance?.Detected;
+            string? readAs = p is null ? null : $"{p.Format}; {string.Join("; ", p.Mapping)}" + (p.RowsSkipped > 0 ? $"; {p.RowsSkipped} rows skipped" : string.Empty);
+            sources.Add(d.Source.Id.ToString("D"), d.Source.Kind.ToString(), d.Source.FileName, d.Source.Cases, d.Source.Records, d.Source.ContentHash.Hex, readAs, d.Source.ImportedAt, d.Source.ImportedBy);
+        }
+
+        var steps = new ResultTable("steps", [new("step"), new("lane"), new("owner"), new("value"), new("origin"), new("assessments")], "Steps and their assessments");
+        foreach (var s in c.Steps)
+        {
+            steps.Add(s.Step.Value.Name, s.Step.Value.Lane, s.Step.Value.Owner, Kebab(s.Step.Value.Value.ToString()), s.Step.Value.Origin.ToString().ToLowerInvariant(),
+                string.Join("; ", s.Assessments.Select(a => $"{Kebab(a.Aspect.ToString())}: {Headline(a)}")));
+        }
+
+        var questions = new ResultTable("questions", [new("id"), new("step"), new("question"), new("asked_of"), new("raised_by"), new("answers", CellKind.Integer)], "Questions");
+        var answers = new ResultTable("answers", [new("question"), new("by"), new("answer"), new("at", CellKind.Timestamp), new("entered_by"), new("on_behalf", CellKind.Boolean)], "Answers");
+        foreach (var q in c.Questions)
+        {
+            string id = q.Question.Value.Id.ToString("D")[..8];
+            questions.Add(id, q.Step, q.Question.Value.Text, q.AskedOf.Count == 0 ? "anyone" : string.Join(", ", q.AskedOf), q.Question.Value.RaisedBy, q.Answers.Count);
+            foreach (var a in q.Answers)
             {
-                stakeholders.Add(s.Value.Id.ToString("D"), s.Value.Name, s.Value.Group.ToString(), s.Value.Role.ToString());
+                answers.Add(id, a.Stakeholder, a.Text, a.At, a.EnteredBy, a.OnBehalf);
+            }
+        }
+
+        var options = new ResultTable("options", [new("id"), new("option"), new("changes"), new("steps"), new("questions", CellKind.Integer), new("simulated"), new("data_sha256")], "Improvement options");
+        var simulations = new ResultTable("simulations", [new("option"), new("kpi"), new("unit"), new("as_is", CellKind.Number), new("option_value", CellKind.Number, "option"), new("difference", CellKind.Number), new("low", CellKind.Number, "95% low"), new("high", CellKind.Number, "95% high"), new("significant", CellKind.Boolean)], "Simulated KPIs, option against the as-is (times in hours, shares in %)");
+        foreach (var line in c.Options)
+        {
+            var option = line.Option.Value;
+            var sim = option.Simulation;
+            options.Add(option.Id.ToString("D")[..8], option.Title, line.Changes.Count == 0 ? "(none yet)" : string.Join("; ", line.Changes), string.Join(", ", line.Steps), line.Questions.Count,
+                sim is null ? "no" : string.Create(CultureInfo.InvariantCulture, $"{sim.At:yyyy-MM-dd} by {sim.By}: {sim.Replications} replications, seed {sim.Seed}, {sim.HorizonDays:0} days{(sim.Check is { } check ? $"; model met {check.WithinTarget} of {check.WithTarget} checks" : string.Empty)}"),
+                sim?.DataHash.Hex);
+            foreach (var k in sim?.Kpis ?? [])
+            {
+                double scale = k.Unit switch { "seconds" => 1 / 3600.0, "share" => 100, _ => 1 };
+                simulations.Add(option.Title, k.Label, k.Unit switch { "seconds" => "hours", "share" => "%", _ => k.Unit }, k.AsIs.Mean * scale, k.Option.Mean * scale, k.Difference.Mean * scale, k.Difference.Low * scale, k.Difference.High * scale, k.Significant);
+            }
+        }
+
+        var matrix = new ResultTable("matrix", [new("option"), new("criterion"), new("weight", CellKind.Number), new("score", CellKind.Integer), new("rationale")], "Decision matrix");
+        foreach (var cell in c.Matrix.Cells)
+        {
+            matrix.Add(cell.Option, cell.Criterion, c.Matrix.Criteria.FirstOrDefault(x => x.Name == cell.Criterion)?.Weight, cell.Score, cell.Rationale);
+        }
+
+        var ranking = new ResultTable("ranking", [new("rank", CellKind.Integer), new("option"), new("weighted_score", CellKind.Number)], "Ranking");
+        int rank = 1;
+        foreach (var x in c.Matrix.Ranking)
+        {
+            ranking.Add(rank++, x.Option, x.WeightedScore);
+        }
+
+        if (c.Matrix.WinnerIsRobust is { } robust)
+        {
+            ranking.Notes.Add(robust ? "The winner stays first whichever weight moves by 20% (the others rescaled)." : "The winner changes when a weight moves by 20%: " + string.Join("; ", c.Matrix.Sensitivity.Where(s => s.WinnerChanged).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Criterion} x{s.Factor:0.0} -> {s.Winner}"))) + ".");
+        }
+
+        foreach (var name in c.Matrix.Incomplete)
+        {
+            ranking.Notes.Add($"'{name}' is not scored on every criterion yet, so it is not ranked.");
+        }
+
+        var costs = new ResultTable("cost_benefit", [new("option"), new("one_off_cost", CellKind.Number), new("yearly_cost", CellKind.Number), new("yearly_savings", CellKind.Number), new("savings_low", CellKind.Number), new("savings_high", CellKind.Number), new("years", CellKind.Integer), new("discount_rate", CellKind.Share), new("npv", CellKind.Number), new("npv_low", CellKind.Number), new("npv_high", CellKind.Number), new("payback_years", CellKind.Number), new("basis")], "Cost-benefit");
+        foreach (var x in c.CostBenefits)
+        {
+            var cb = x.Case;
+            costs.Add(x.Option, cb.OneOffCost, cb.RunningCostPerYear, cb.SavingsPerYear, cb.SavingsLowPerYear, cb.SavingsHighPerYear, cb.Years, cb.DiscountRate, cb.NetPresentValue, cb.NetPresentValueLow, cb.NetPresentValueHigh, cb.PaybackYears, cb.SavingsBasis);
+        }
+
+        var risks = new ResultTable("risks", [new("option"), new("risk"), new("likelihood", CellKind.Integer), new("impact", CellKind.Integer), new("exposure", CellKind.Integer), new("owner"), new("mitigation")], "Risks, highest exposure first");
+        foreach (var x in c.Risks)
+        {
+            risks.Add(x.Option ?? "(the review)", x.Risk.Description, x.Risk.Likelihood, x.Risk.Impact, x.Risk.Exposure, x.Risk.Owner, x.Risk.Mitigation);
+        }
+
+        var recommendations = new ResultTable("recommendations", [new("id"), new("title"), new("options"), new("status"), new("version", CellKind.Integer), new("agreed", CellKind.Boolean), new("agreement"), new("rationale")], "Recommendations");
+        var evidence = new ResultTable("evidence", [new("recommendation"), new("evidence"), new("source"), new("data_sha256")], "Evidence behind the recommendations");
+        foreach (var x in c.Recommendations)
+        {
+            var rec = x.Recommendation.Value;
+            recommendations.Add(rec.Id.ToString("D")[..8], rec.Title, string.Join("; ", x.Options), rec.Status.ToString(), x.Recommendation.Version, x.Agreement.IsAgreed, x.Agreement.IsAgreed ? "agreed" : x.Agreement.Reason, rec.Rationale);
+            foreach (var e in rec.Evidence)
+            {
+                evidence.Add(rec.Title, e.Summary, e.Source, e.DataHash?.Hex);
+            }
+        }
+
+        var tasks = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on"), new("raci"), new("recommendation"), new("note")], "Implementation plan" + (c.Plan is { } plan ? $" (version {plan.Version}; {(c.PlanAgreement.IsAgreed ? "agreed" : c.PlanAgreement.Reason)})" : string.Empty));
+        foreach (var t in c.Tasks)
+        {
+            tasks.Add(t.Task.Title, t.Task.Owner, t.Task.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Task.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kebab(t.Task.Status.ToString()), string.Join(", ", t.DependsOn), string.Join("; ", t.Raci), t.Recommendation, t.Task.Note);
+        }
+
+        var communications = new ResultTable("communications", [new("at", CellKind.Timestamp), new("to"), new("channel"), new("about"), new("message")], "Communication log");
+        foreach (var x in c.Communications)
+        {
+            communications.Add(x.Communication.Value.At, string.Join(", ", x.Audience), x.Communication.Value.Channel, x.About, x.Communication.Value.Message);
+        }
+
+        var kpis = new ResultTable("kpis", [new("kpi"), new("metric"), new("unit"), new("better"), new("baseline", CellKind.Number), new("target", CellKind.Number), new("frequency"), new("owner"), new("latest", CellKind.Number), new("verdict")], "Monitoring plan");
+        var measurements = new ResultTable("measurements", [new("kpi"), new("from", CellKind.Timestamp), new("to", CellKind.Timestamp), new("value", CellKind.Number), new("verdict"), new("source"), new("data_sha256"), new("entered_by"), new("note")], "Measurements");
+        foreach (var k in c.Monitoring?.Value.Kpis ?? [])
+        {
+            var latest = k.Measurements.Count == 0 ? null : k.Measurements.MaxBy(m => m.At);
+            kpis.Add(k.Name, k.Metric, k.Unit, k.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower", k.Baseline?.Value, k.Target, Kebab(k.Frequency.ToString()), k.Owner, latest?.Value, latest is null ? null : Kebab(latest.Verdict.ToString()));
+            if (k.Baseline is { } b)
+            {
+                measurements.Add(k.Name + " (baseline)", b.From, b.At, b.Value, null, b.Source, b.DataHash?.Hex, b.EnteredBy, b.Note);
             }
 
-            var signOffs = new ResultTable("sign_offs", [new("artefact"), new("version", CellKind.Integer), new("hash"), new("name"), new("group"), new("decision"), new("reason"), new("at", CellKind.Timestamp), new("stale", CellKind.Boolean)], "Sign-offs");
-            foreach (var s in ws.SignOffs(reviewId))
+            foreach (var m in k.Measurements)
             {
-                signOffs.Add(s.SignOff.Artefact.Kind.ToString(), s.SignOff.Version, s.SignOff.ContentHash.Short, s.SignOff.Name, s.SignOff.Group.ToString(), s.SignOff.Decision.ToString(), s.SignOff.Reason, s.SignOff.At, s.IsStale);
+                measurements.Add(k.Name, m.From, m.At, m.Value, Kebab(m.Verdict.ToString()), m.Source, m.DataHash?.Hex, m.EnteredBy, m.Note);
             }
+        }
 
-            var sources = new ResultTable("data_sources", [new("id"), new("kind"), new("file"), new("cases", CellKind.Integer), new("records", CellKind.Integer), new("sha256"), new("imported_at", CellKind.Timestamp), new("imported_by")], "Data sources");
-            foreach (var d in ws.DataSources(reviewId))
-            {
-                sources.Add(d.Id.ToString("D"), d.Kind.ToString(), d.FileName, d.Cases, d.Records, d.ContentHash.Hex, d.ImportedAt, d.ImportedBy);
-            }
+        var signOffs = new ResultTable("sign_offs", [new("artefact"), new("version", CellKind.Integer), new("hash"), new("name"), new("group"), new("decision"), new("reason"), new("at", CellKind.Timestamp), new("entered_by"), new("on_behalf", CellKind.Boolean), new("on_behalf_reason"), new("stale", CellKind.Boolean)], "Sign-offs");
+        foreach (var s in c.SignOffs)
+        {
+            signOffs.Add(s.SignOff.Artefact.Kind.ToString(), s.SignOff.Version, s.SignOff.ContentHash.Short, s.SignOff.Name, s.SignOff.Group.ToString(), s.SignOff.Decision.ToString(), s.SignOff.Reason, s.SignOff.At, s.SignOff.EnteredBy, s.SignOff.OnBehalf, s.SignOff.OnBehalfReason, s.IsStale);
+        }
 
-            return CommonOptions.Print(context, new Report().Add(record).Add(stakeholders).Add(signOffs).Add(sources), parse.GetValue(o.Format));
-        });
-        return command;
+        return report.Add(scope).Add(stakeholders).Add(members).Add(sources).Add(steps).Add(questions).Add(answers).Add(options).Add(simulations)
+            .Add(matrix).Add(ranking).Add(costs).Add(risks).Add(recommendations).Add(evidence).Add(tasks).Add(communications).Add(kpis).Add(measurements).Add(signOffs);
     }
+
+    private static string Headline(Review.Steps.StepAssessment a)
+    {
+        string Measure(string key, string format) => a.Measures.TryGetValue(key, out double v) ? v.ToString(format, CultureInfo.InvariantCulture) : "?";
+        return a.Aspect switch
+        {
+            Review.Steps.AssessmentAspect.Cost => $"total {Measure("total_cost", "N0")}, {Measure("cost_share", "P0")} of cost",
+            Review.Steps.AssessmentAspect.CustomerSatisfaction => a.Measures.ContainsKey("gap") ? $"gap {Measure("gap", "+0.00;-0.00")}" + (a.Measures.GetValueOrDefault("flagged") > 0 ? " (flagged)" : string.Empty) : $"rework gap {Measure("rework_gap", "+0.00;-0.00")}",
+            _ => $"{Measure("violating_cases", "N0")} cases breach, compliance {Measure("compliance_rate", "P1")}",
+        };
+    }
+
+    private static string Kebab(string name) => Workbench.Problems.Validation.Kebab(name);
 }

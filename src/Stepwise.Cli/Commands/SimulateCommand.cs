@@ -1,12 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Stepwise.Cli.Infrastructure;
-using Stepwise.Simulation.CallCentre;
-using Stepwise.Simulation.Discovery;
-using Stepwise.Simulation.Engine;
 using Stepwise.Simulation.Model;
 using Stepwise.Simulation.Scenarios;
 using Stepwise.Simulation.Validation;
+using Stepwise.Workbench.WhatIf;
 
 namespace Stepwise.Cli.Commands;
 
@@ -14,13 +12,13 @@ namespace Stepwise.Cli.Commands;
 /// <c>stepwise simulate LOG</c>: discovers a simulation model from the log (or reads one with <c>--model</c>), shows how
 /// well it reproduces the log, and runs what-if scenarios (<c>--scenario FILE</c>) with confidence intervals.
 /// </summary>
-public static class SimulateCommand
+internal static class SimulateCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
         var command = new Command("simulate", "Discover a simulation model from a log, check it against the log, and predict what improvement options would change (with 95% confidence intervals).");
-        var input = new LogInput().AddTo(command);
+        var input = new LogInput(review: false).AddTo(command);
         var format = CommonOptions.Format();
         var scenario = new Option<string?>("--scenario") { Description = "A JSON or YAML file of one scenario or a list of scenarios (improvement options) to compare with the as-is." };
         var replications = new Option<int>("--replications") { Description = "Replications per run (default 30).", DefaultValueFactory = _ => 30 };
@@ -42,76 +40,27 @@ public static class SimulateCommand
 
         command.SetRun((parse, context, cancellation) =>
         {
-            int reps = parse.GetValue(replications);
-            if (reps < 2 || reps > 10_000)
+            var request = new WhatIfRequest
             {
-                throw new UserError("--replications must be from 2 to 10000 (a confidence interval needs at least 2).");
-            }
-
-            var horizonSpan = parse.GetValue(horizon) is { } h ? LogInput.Duration(h, "--horizon") : (TimeSpan?)null;
-            if (horizonSpan is { } span && span <= TimeSpan.Zero)
-            {
-                throw new UserError("--horizon must be longer than zero (e.g. 365d).");
-            }
-
-            var options = new SimulationOptions
-            {
-                Replications = reps,
+                Replications = parse.GetValue(replications),
                 Seed = parse.GetValue(seed),
-                Horizon = horizonSpan,
-                MaxParallelism = parse.GetValue(threads),
+                Horizon = parse.GetValue(horizon),
+                PoolsBy = parse.GetValue(poolsBy),
+                RoutingHistory = parse.GetValue(history),
+                CostPerHour = parse.GetValue(costPerHour),
+                ServiceLevel = parse.GetValue(serviceLevel),
+                NoValidation = parse.GetValue(noValidation),
+                Threads = parse.GetValue(threads),
+                Model = parse.GetValue(model),
             };
-            string path = input.PathOf(parse);
-            var target = parse.GetValue(serviceLevel) is { } sl ? LogInput.Duration(sl, "--service-level") : (TimeSpan?)null;
-            var report = new SimulateReport();
-            SimulationModel simulationModel;
-            ValidationReport? validation = null;
-            if (parse.GetValue(calls))
-            {
-                var records = ProgressDisplay.Run(context, "Reading call records", _ => CallCentreRecords.Read(path));
-                simulationModel = parse.GetValue(model) is { } modelFile
-                    ? ModelFile.Load(modelFile)
-                    : ProgressDisplay.Run(context, "Discovering the model", _ => CallCentreDiscovery.Discover(records, new CallCentreOptions
-                    {
-                        ServiceLevelSeconds = target?.TotalSeconds ?? 60,
-                        CostPerHour = parse.GetValue(costPerHour),
-                        Seed = options.Seed,
-                    }, Path.GetFileName(path)));
-                if (!parse.GetValue(noValidation))
-                {
-                    validation = ProgressDisplay.Run(context, "Checking the model against the records", _ => CallCentreValidation.Validate(records, simulationModel, Math.Min(reps, 10), options.Seed, options.MaxParallelism));
-                }
-            }
-            else
-            {
-                var loaded = input.Load(parse, context, cancellation);
-                if (parse.GetValue(model) is { } modelFile)
-                {
-                    simulationModel = ModelFile.Load(modelFile);
-                }
-                else
-                {
-                    int k = parse.GetValue(history);
-                    if (k < 1 || k > 8)
-                    {
-                        throw new UserError("--routing-history must be from 1 to 8.");
-                    }
+            request.Validate().ThrowIfAny();
+            string path = input.RequiredPath(parse);
+            var (simulationModel, validation) = parse.GetValue(calls)
+                ? ProgressDisplay.Run(context, "Reading call records and discovering the model", _ => WhatIfRuns.CallModel(path, request))
+                : ModelOf(input.Load(parse, context, cancellation));
 
-                    var discovery = new DiscoveryOptions
-                    {
-                        PoolAttribute = parse.GetValue(poolsBy),
-                        RoutingHistory = k,
-                        CostPerHour = parse.GetValue(costPerHour),
-                        ServiceLevel = target is { } t ? new ServiceLevel(ServiceLevelMeasure.Throughput, t.TotalSeconds) : null,
-                    };
-                    simulationModel = ProgressDisplay.Run(context, "Discovering the model", _ => ModelDiscovery.Discover(loaded.View, discovery, Path.GetFileName(path)));
-                }
-
-                if (!parse.GetValue(noValidation))
-                {
-                    validation = ProgressDisplay.Run(context, "Checking the model against the log", _ => ModelValidation.Validate(loaded.View, simulationModel, Math.Min(reps, 10), options.Seed, options.MaxParallelism, cancellation));
-                }
-            }
+            (SimulationModel, ValidationReport?) ModelOf(LoadedLog loaded)
+                => ProgressDisplay.Run(context, "Discovering and checking the model", _ => WhatIfRuns.Model(loaded.View, Path.GetFileName(path), request, null, cancellation));
 
             if (parse.GetValue(saveModel) is { } save)
             {
@@ -120,22 +69,22 @@ public static class SimulateCommand
             }
 
             var scenarios = parse.GetValue(scenario) is { } scenarioFile ? ScenarioFile.Load(scenarioFile, simulationModel) : [];
-            report.AddModel(simulationModel, options);
-            if (validation is not null)
+            var run = ProgressDisplay.Run(context, "Simulating", progress => WhatIfRuns.Run(simulationModel, validation, request, scenarios, progress, cancellation));
+            var report = new SimulateReport();
+            report.AddModel(run.Model, run.Options);
+            if (run.Validation is not null)
             {
-                report.AddValidation(validation);
+                report.AddValidation(run.Validation);
             }
 
-            var asIs = ProgressDisplay.Run(context, "Simulating the as-is", progress => Simulator.Run(simulationModel, options, null, progress, cancellation));
-            if (scenarios.Count == 0)
+            if (run.Scenarios.Count == 0)
             {
-                report.AddKpis(asIs);
+                report.AddKpis(run.AsIs);
             }
 
-            foreach (var s in scenarios)
+            foreach (var outcome in run.Scenarios)
             {
-                var run = ProgressDisplay.Run(context, "Simulating " + s.Name, progress => Simulator.Run(simulationModel, options, s, progress, cancellation));
-                report.AddComparison(s, Simulator.Compare(asIs, run));
+                report.AddComparison(outcome.Scenario, outcome.Comparisons);
             }
 
             return CommonOptions.Print(context, report.Report, parse.GetValue(format));

@@ -7,9 +7,10 @@ namespace Stepwise.Cli.Commands;
 /// <summary>
 /// <c>stepwise steps LOG</c>: the step scorecard: for every step its volume, time, rework, hand-overs, cost,
 /// satisfaction gap, rule breaches, value class and questions; with <c>--workspace</c> and <c>--review</c> the results
-/// are saved in the review as step assessments and challenge questions, with the hash of the data.
+/// are computed on the review's stored data inside its agreed scope and saved in it as steps, step assessments and
+/// challenge questions, with the hash of the data.
 /// </summary>
-public static class StepsCommand
+internal static class StepsCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -19,17 +20,15 @@ public static class StepsCommand
         var steps = new StepsInput().AddTo(command);
         var show = new Option<string>("--show") { Description = "Parts: scorecard, values, satisfaction, cost, compliance, questions, or all (comma-separated).", DefaultValueFactory = _ => "scorecard" };
         var top = new Option<int>("--top") { Description = "Rows of the lists (variants, cases, violations per rule, questions).", DefaultValueFactory = _ => 20 };
-        var recorder = new StepsRecorder();
         var format = CommonOptions.Format();
         command.Options.Add(show);
         command.Options.Add(top);
-        recorder.AddTo(command);
         command.Options.Add(format);
         command.SetRun((parse, context, cancellation) =>
         {
             var sections = CommonOptions.ParseSections(parse.GetValue(show)!, StepsSection.Scorecard);
             int rows = Math.Max(1, parse.GetValue(top));
-            var run = StepsRun.Execute(parse, context, input, steps, recorder, cancellation);
+            var run = StepsRun.Execute(parse, context, input, steps, save: true, cancellation);
             var report = StepsReport.Build(run.Scorecard, run.View.Log, run.Inputs, sections, rows);
             if (run.Recorded is { } recorded)
             {

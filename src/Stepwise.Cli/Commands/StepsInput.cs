@@ -1,21 +1,14 @@
 using System.CommandLine;
-using Stepwise.Cli.Infrastructure;
-using Stepwise.Mining;
-using Stepwise.Statistics.Feedback;
 using Stepwise.Steps.Compliance;
-using Stepwise.Steps.Costing;
-using Stepwise.Steps.Evidence;
 using Stepwise.Steps.Questions;
-using Stepwise.Steps.Satisfaction;
-using Stepwise.Steps.Scorecard;
-using Stepwise.Steps.Value;
+using Stepwise.Workbench.Steps;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary>
 /// The options <c>stepwise steps</c> and <c>stepwise questions</c> share beyond the log's: feedback and how it links
-/// to cases, rates, rules, settings, thresholds, value classes and answers. <see cref="Options"/> turns them into the
-/// step review's options.
+/// to cases, rates, rules, settings, thresholds, value classes and answers, parsed into the layer's
+/// <see cref="StepReviewRequest"/>, which owns their defaults and validation.
 /// </summary>
 internal sealed class StepsInput
 {
@@ -52,173 +45,29 @@ internal sealed class StepsInput
         return this;
     }
 
-    /// <summary>The feedback file given, or null.</summary>
-    public string? FeedbackPath(ParseResult parse) => parse.GetValue(_feedback);
-
-    /// <summary>The rates file given, or null.</summary>
-    public string? RatesPath(ParseResult parse) => parse.GetValue(_rates);
-
-    /// <summary>The rules option as given.</summary>
-    public string? RulesOption(ParseResult parse) => parse.GetValue(_rules);
-
-    /// <summary>Reads every file named and builds the review options; warns on stderr about skipped feedback rows.</summary>
-    public StepReviewOptions Options(ParseResult parse, CliContext context, Stepwise.Mining.Time.DurationMeasure measure)
+    /// <summary>The step review's request the command line asks for.</summary>
+    public StepReviewRequest Request(ParseResult parse) => new()
     {
-        var settings = parse.GetValue(_settings) is { } settingsFile ? StepSettingsFile.Read(settingsFile) : StepSettings.Default;
-        var questions = settings.Questions;
-        foreach (var clause in SurveyCommand.Split(parse.GetValue(_threshold)))
-        {
-            var (name, value) = Pair(clause, "--threshold", "NAME=VALUE");
-            if (!QuestionSettings.Names.Contains(name, StringComparer.Ordinal))
-            {
-                throw new UserError($"--threshold: '{name}' is not a threshold; use one of {string.Join(", ", QuestionSettings.Names)}.");
-            }
-
-            questions = questions.With(name, value) ?? throw new UserError($"--threshold {name}: expected {QuestionSettings.Expected(name)}; found '{value}'.");
-        }
-
-        var classes = new Dictionary<string, ValueClass>(settings.ValueClasses, StringComparer.Ordinal);
-        foreach (var clause in parse.GetValue(_value) ?? [])
-        {
-            var (step, value) = Pair(clause, "--value", "Step=VA|BVA|NVA");
-            try
-            {
-                classes[step] = ValueSuggestion.Parse(value);
-            }
-            catch (FormatException ex)
-            {
-                throw new UserError("--value: " + ex.Message);
-            }
-        }
-
-        var standard = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        foreach (var clause in parse.GetValue(_standard) ?? [])
-        {
-            var (activity, value) = Pair(clause, "--standard-time", "Activity=12m");
-            standard[activity] = LogInput.Duration(value, "--standard-time " + activity);
-        }
-
-        CostModel? cost = parse.GetValue(_rates) is { } ratesFile ? CostModelFile.Read(ratesFile) : null;
-        if (cost is not null && standard.Count > 0)
-        {
-            var merged = new Dictionary<string, TimeSpan>(cost.Handling.StandardTimes, StringComparer.Ordinal);
-            foreach (var (activity, time) in standard)
-            {
-                merged[activity] = time;
-            }
-
-            cost = cost with { Handling = cost.Handling with { StandardTimes = merged } };
-        }
-
-        string handoverBy = parse.GetValue(_handoverBy) ?? "org:resource";
-        var satisfaction = new SatisfactionOptions
-        {
-            MinCases = parse.GetValue(_minCases) is { } min ? (min >= 2 ? min : throw new UserError("--min-cases must be at least 2.")) : 20,
-            FalseDiscoveryRate = parse.GetValue(_fdr) is { } fdr ? (fdr is > 0 and < 1 ? fdr : throw new UserError("--fdr must be between 0 and 1, e.g. 0.05.")) : 0.05,
-            Confidence = parse.GetValue(_confidence) is { } c ? (c is > 0 and < 1 ? c : throw new UserError("--confidence must be between 0 and 1, e.g. 0.95.")) : 0.95,
-            HandoverBy = handoverBy,
-        };
-
-        return new StepReviewOptions
-        {
-            Measure = measure,
-            HandoverBy = handoverBy,
-            Feedback = ReadFeedback(parse, context),
-            Link = new FeedbackLinkOptions
-            {
-                CustomerAttribute = parse.GetValue(_customer),
-                Window = parse.GetValue(_window) is { } window ? LogInput.Duration(window, "--link-window") : TimeSpan.FromDays(14),
-                Score = parse.GetValue(_score),
-            },
-            Satisfaction = satisfaction,
-            Cost = cost,
-            Handling = new HandlingTimeOptions { StandardTimes = standard },
-            Rules = ReadRules(parse.GetValue(_rules)),
-            Settings = new StepSettings(questions, classes),
-            Questions = parse.GetValue(_answers) is { } book ? QuestionBookFile.Read(book) : null,
-        };
-    }
-
-    /// <summary>Checks that every attribute the options name is in the log, so a typo is reported plainly.</summary>
-    public static void CheckAttributes(EventLog log, StepReviewOptions options)
-    {
-        foreach (var (attribute, option) in new[] { (options.HandoverBy, "--handover-by"), (options.Link.CustomerAttribute, "--customer-attribute") })
-        {
-            if (attribute is not null && !Stepwise.Mining.Attributes.AttributeCodes.Exists(log, attribute))
-            {
-                throw new UserError($"{option}: the log has no attribute '{attribute}'; it has: {string.Join(", ", log.CaseAttributes.Select(a => a.Name).Concat(log.EventAttributes.Select(a => a.Name)).Append("org:resource"))}.");
-            }
-        }
-    }
-
-    private FeedbackTable? ReadFeedback(ParseResult parse, CliContext context)
-    {
-        if (parse.GetValue(_feedback) is not { } path)
-        {
-            return null;
-        }
-
-        ScoreScale? scale = null;
-        if (parse.GetValue(_scale) is { } scaleText)
-        {
-            try
-            {
-                scale = ScoreScale.Parse(scaleText);
-            }
-            catch (FormatException ex)
-            {
-                throw new UserError("--feedback-scale: " + ex.Message);
-            }
-        }
-
-        var options = new FeedbackImportOptions
-        {
-            SkipBadRows = parse.GetValue(_skipBadFeedback),
-            OverallScale = scale,
-            Mapping = new FeedbackColumnMapping
-            {
-                CaseId = parse.GetValue(_caseId),
-                CustomerId = parse.GetValue(_customerId),
-                Date = parse.GetValue(_date),
-                Overall = parse.GetValue(_overall),
-            },
-        };
-        var import = FeedbackReader.Read(path, options);
-        foreach (var bad in import.BadRows.Take(20))
-        {
-            context.Warn($"{Path.GetFileName(path)}, skipped {bad}");
-        }
-
-        return import.Table;
-    }
-
-    private static RulePack? ReadRules(string? rules)
-    {
-        if (rules is null)
-        {
-            return null;
-        }
-
-        if (File.Exists(rules))
-        {
-            return RuleFile.Read(rules);
-        }
-
-        string name = Path.GetFileNameWithoutExtension(rules);
-        return RulePacks.Exists(name) && !rules.Contains('/', StringComparison.Ordinal) && !rules.Contains('\\', StringComparison.Ordinal)
-            ? RulePacks.Load(name)
-            : throw new UserError($"--rules: '{rules}' is neither a rule file nor a shipped pack ({string.Join(", ", RulePacks.Names)}).");
-    }
-
-    private static (string Name, string Value) Pair(string clause, string option, string form)
-    {
-        int eq = clause.LastIndexOf('=');
-        if (eq <= 0 || eq == clause.Length - 1)
-        {
-            throw new UserError($"{option} '{clause}' must be {form}.");
-        }
-
-        return (clause[..eq].Trim(), clause[(eq + 1)..].Trim());
-    }
+        Feedback = parse.GetValue(_feedback),
+        FeedbackCaseId = parse.GetValue(_caseId),
+        FeedbackCustomerId = parse.GetValue(_customerId),
+        FeedbackDate = parse.GetValue(_date),
+        FeedbackOverall = parse.GetValue(_overall),
+        FeedbackScale = parse.GetValue(_scale),
+        Score = parse.GetValue(_score),
+        FeedbackSkipBadRows = parse.GetValue(_skipBadFeedback),
+        CustomerAttribute = parse.GetValue(_customer),
+        LinkWindow = parse.GetValue(_window),
+        Rates = parse.GetValue(_rates),
+        StandardTime = parse.GetValue(_standard) ?? [],
+        Rules = parse.GetValue(_rules),
+        Settings = parse.GetValue(_settings),
+        Threshold = parse.GetValue(_threshold) ?? [],
+        Value = parse.GetValue(_value) ?? [],
+        Answers = parse.GetValue(_answers),
+        HandoverBy = parse.GetValue(_handoverBy),
+        MinCases = parse.GetValue(_minCases),
+        Fdr = parse.GetValue(_fdr),
+        Confidence = parse.GetValue(_confidence),
+    };
 }
-

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
-using Stepwise.Mining.Discovery;
+using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise variants LOG</c>: the distinct paths cases take, most frequent first.</summary>
-public static class VariantsCommand
+internal static class VariantsCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -20,7 +20,7 @@ public static class VariantsCommand
         command.SetRun((parse, context, cancellation) =>
         {
             var loaded = input.Load(parse, context, cancellation);
-            var variants = VariantSet.Discover(loaded.View);
+            var variants = LogAnalyses.Variants(loaded.Selection);
             var chosen = parse.GetValue(format);
             int limit = parse.GetValue(top) ?? (chosen == OutputFormat.Table ? 25 : int.MaxValue);
             var table = new ResultTable("variants",
@@ -36,6 +36,11 @@ public static class VariantsCommand
             if (variants.Count > limit)
             {
                 table.Notes.Add($"{variants.Count - limit:N0} less frequent variants not shown (use --top).");
+            }
+
+            if (loaded.Basis is { } basis)
+            {
+                table.Notes.Add(ReviewBasis.Note(basis));
             }
 
             return CommonOptions.Print(context, new Report().Add(table), chosen);

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Stepwise.Cli.Infrastructure;
 
 /// <summary>Where a command writes: standard output for results, standard error for progress and errors.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, bool interactive)
+internal sealed class CliContext(TextWriter output, TextWriter error, bool interactive)
 {
     /// <summary>Results go here.</summary>
     public TextWriter Output { get; } = output;

@@ -4,7 +4,7 @@ using System.CommandLine;
 namespace Stepwise.Cli.Infrastructure;
 
 /// <summary>Attaches actions to commands so that every verb reports errors the same way.</summary>
-public static class CommandActions
+internal static class CommandActions
 {
     /// <summary>Exit code for a failure inside Stepwise itself (see <see cref="ProblemCatalog"/> for every code).</summary>
     public const int InternalFailure = 70;

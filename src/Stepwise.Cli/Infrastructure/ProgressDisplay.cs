@@ -6,7 +6,7 @@ namespace Stepwise.Cli.Infrastructure;
 /// Runs work and, when it takes longer than about a second and standard error is a terminal, shows a progress bar
 /// there. Output on standard output is never touched, so results can be piped.
 /// </summary>
-public static class ProgressDisplay
+internal static class ProgressDisplay
 {
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
 

@@ -26,6 +26,9 @@ public static class CanonicalJson
             WriteIndented = false,
             RespectNullableAnnotations = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+
+            // Keys are sorted, so a polymorphic value's "type" is not always first (e.g. an option's scenario changes).
+            AllowOutOfOrderMetadataProperties = true,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -1,5 +1,6 @@
 using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
+using Stepwise.Review.Steps;
 
 namespace Stepwise.Review.Decisions;
 
@@ -28,6 +29,10 @@ public sealed record Recommendation : IArtefact
 
     /// <summary>Why: the evidence and evaluation behind it.</summary>
     public required string Rationale { get => field; init => field = Guard.Text(value, "Rationale"); }
+
+    /// <summary>The evidence behind it: simulation results, assessments, answers, the decision matrix, each with the
+    /// hash of its data where it comes from data.</summary>
+    public IReadOnlyList<Evidence> Evidence { get => field; init => field = Guard.List(value, "Evidence"); } = [];
 
     /// <summary>Where it stands.</summary>
     public RecommendationStatus Status { get => field; init => field = Guard.Defined(value, "Recommendation status"); }

@@ -17,13 +17,29 @@ public sealed record ImplementationPlan : IArtefact
 
     /// <summary>Checks the dependencies.</summary>
     /// <exception cref="ReviewRuleException">Task ids repeat, a task depends on an unknown task or on itself, the
-    /// dependencies form a cycle, or a task is done before a task it depends on.</exception>
+    /// dependencies form a cycle, a task is done before a task it depends on, a task starts after it is due, or a task
+    /// has more than one accountable stakeholder or names a stakeholder twice.</exception>
     public ImplementationPlan Checked()
     {
         Guard.Unique(Tasks, t => t.Id, "Task");
         var byId = Tasks.ToDictionary(t => t.Id);
         foreach (var task in Tasks)
         {
+            if (task.Start is { } start && start > task.Due)
+            {
+                throw new ReviewRuleException($"Task '{task.Title}' starts on {start:yyyy-MM-dd}, after it is due ({task.Due:yyyy-MM-dd}).");
+            }
+
+            if (task.Raci.Count(r => r.Role == People.RaciRole.Accountable) > 1)
+            {
+                throw new ReviewRuleException($"Task '{task.Title}' has more than one accountable stakeholder; one person answers for a task.");
+            }
+
+            if (task.Raci.Select(r => r.StakeholderId).Distinct().Count() != task.Raci.Count)
+            {
+                throw new ReviewRuleException($"Task '{task.Title}' names a stakeholder twice in its RACI.");
+            }
+
             foreach (var dependency in task.DependsOn)
             {
                 if (!byId.TryGetValue(dependency, out var before))

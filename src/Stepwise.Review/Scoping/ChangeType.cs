@@ -1,6 +1,9 @@
 namespace Stepwise.Review.Scoping;
 
-/// <summary>The kinds of change a review may propose to a process (and a simulation scenario can model).</summary>
+/// <summary>
+/// The kinds of change a review may propose to a process: one per kind of simulation scenario change
+/// (<see cref="Options.ChangeKinds"/> maps each change to its kind), so whatever a scope allows can be simulated.
+/// </summary>
 public enum ChangeType
 {
     /// <summary>Remove a step.</summary>
@@ -17,9 +20,6 @@ public enum ChangeType
 
     /// <summary>Do steps at the same time.</summary>
     Parallelise,
-
-    /// <summary>Give a step to another team or role.</summary>
-    Reassign,
 
     /// <summary>Add staff (capacity).</summary>
     AddStaff,

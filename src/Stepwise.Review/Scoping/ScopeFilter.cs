@@ -27,6 +27,16 @@ public sealed record ScopeFilter
     /// <summary>Conditions on case attributes such as channel or case type.</summary>
     public IReadOnlyList<AttributeCondition> Attributes { get => field; init => field = Guard.List(value, "Scope attributes"); } = [];
 
+    /// <summary>Keep only the cases of the N most frequent variants (paths), or null.</summary>
+    public int? TopVariants { get => field; init => field = value is { } v ? Guard.Range(v, 1, 1_000_000, "Top variants in scope") : null; }
+
+    /// <summary>Keep only the cases whose path is one of these activity sequences; empty for any path.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Variants
+    {
+        get => field;
+        init => field = [.. Guard.List(value, "Variants in scope").Select(v => v is null || v.Count == 0 ? throw new ReviewRuleException("A variant in scope lists no activities.") : (IReadOnlyList<string>)[.. v.Select(a => Guard.Text(a, "Variant activity", 400))])];
+    } = [];
+
     /// <summary>The period the review covers, or null for all time.</summary>
     public TimeWindow? Window { get; init; }
 
@@ -70,7 +80,7 @@ public sealed record ScopeFilter
 
     /// <summary>
     /// The engine's case filter for these boundaries: every condition, applied in the order start, end, required,
-    /// excluded activities, attributes, time window, throughput time.
+    /// excluded activities, attributes, time window, throughput time, variants.
     /// </summary>
     public CaseFilter ToCaseFilter()
     {
@@ -103,6 +113,16 @@ public sealed record ScopeFilter
         if (MinThroughput is not null || MaxThroughput is not null)
         {
             filters.Add(new ThroughputTimeFilter(MinThroughput, MaxThroughput));
+        }
+
+        if (Variants.Count > 0)
+        {
+            filters.Add(new VariantFilter(Sequences: Variants));
+        }
+
+        if (TopVariants is { } top)
+        {
+            filters.Add(new VariantFilter(Top: top));
         }
 
         return new AllOfFilter(filters);

@@ -24,6 +24,9 @@ public sealed record ChallengeQuestion : IArtefact
     /// <summary>When it was raised.</summary>
     public required DateTimeOffset RaisedAt { get; init; }
 
+    /// <summary>The stakeholders the question is put to; empty when it is open to every stakeholder.</summary>
+    public IReadOnlyList<Guid> AskedOf { get => field; init => field = [.. Guard.List(value, "Asked of").Distinct()]; } = [];
+
     /// <summary>The answers given, oldest first.</summary>
     public IReadOnlyList<Answer> Answers { get => field; init => field = Guard.List(value, "Answers"); } = [];
 

@@ -67,6 +67,14 @@ public interface IWorkspaceStore : IAccountStore, IDisposable
     /// <exception cref="KeyNotFoundException">No event log is stored for that data source.</exception>
     EventLog LoadEventLog(Guid dataSourceId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Puts a whole review into the workspace as it was elsewhere (every artefact version, the history with its times
+    /// and authors, sign-offs, data sources and stored logs), in one transaction: it completes or leaves the workspace
+    /// as it was. History sequence numbers are assigned by this workspace, in the snapshot's order.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">The workspace already has a review with that id.</exception>
+    void RestoreReview(ReviewSnapshot snapshot, IProgress<double>? progress = null, CancellationToken cancellationToken = default);
+
     /// <summary>Checks the workspace's consistency: database integrity, no orphaned or partial stored logs.</summary>
     WorkspaceCheck Check();
 }

@@ -52,13 +52,18 @@ public sealed partial class Workspace
                 break;
             case Communication communication:
                 RequireStakeholders(entry.Id, communication.Audience);
+                if (communication.Artefact is { } shared && shared.Kind != ArtefactKind.DataSource && _store.Find(entry.Id, shared) is null)
+                {
+                    throw new ReviewRuleException($"The communication shares {Describe(shared.Kind)} {shared.Id}, which is not in this review.");
+                }
+
                 break;
             case StepAssessment assessment:
                 RequireStep(entry.Id, assessment.StepId);
                 break;
             case ChallengeQuestion question:
                 RequireStep(entry.Id, question.StepId);
-                RequireStakeholders(entry.Id, [.. question.Answers.Select(a => a.StakeholderId)]);
+                RequireStakeholders(entry.Id, [.. question.Answers.Select(a => a.StakeholderId), .. question.AskedOf]);
                 break;
             case ImprovementOption option:
                 CheckOption(entry.Id, option);
@@ -83,6 +88,13 @@ public sealed partial class Workspace
                     {
                         throw new ReviewRuleException($"Task '{task.Title}' carries out recommendation {id}, which is not in this review.");
                     }
+
+                    RequireStakeholders(entry.Id, [.. task.Raci.Select(r => r.StakeholderId), .. task.OwnerId is { } owner ? [owner] : Array.Empty<Guid>()]);
+                }
+
+                if (plan.Tasks.FirstOrDefault(t => t.Status != PlanTaskStatus.NotStarted) is { } started && GetReview(entry.Id).Value.Stage < Stage.Implement)
+                {
+                    throw new ReviewRuleException($"Task '{started.Title}' cannot be {Progress(started.Status)} before the review moves to stage Implement (after a recommendation is agreed).");
                 }
 
                 break;
@@ -94,8 +106,21 @@ public sealed partial class Workspace
         }
     }
 
+    private static string Progress(PlanTaskStatus status) => status switch
+    {
+        PlanTaskStatus.InProgress => "in progress",
+        PlanTaskStatus.Done => "done",
+        PlanTaskStatus.Blocked => "blocked",
+        _ => "not started",
+    };
+
     private void CheckOption(Guid reviewId, ImprovementOption option)
     {
+        if (List<ImprovementOption>(reviewId).FirstOrDefault(o => o.Value.Id != option.Id && string.Equals(o.Value.Title, option.Title, StringComparison.OrdinalIgnoreCase)) is { } twin)
+        {
+            throw new ReviewRuleException($"The review already has an option titled '{twin.Value.Title}'; an option's title names its scenario, so titles must differ.");
+        }
+
         var steps = new List<Step>();
         foreach (var stepId in option.StepIds)
         {
@@ -113,19 +138,29 @@ public sealed partial class Workspace
             return;
         }
 
-        if (change.AllowedChanges.Count > 0 && !change.Allows(option.Change))
+        foreach (var type in option.ChangeTypes)
         {
-            throw new ReviewRuleException($"Option '{option.Title}' proposes {option.Change}, which the scope does not allow (allowed: {string.Join(", ", change.AllowedChanges)}).");
+            if (change.AllowedChanges.Count > 0 && !change.Allows(type))
+            {
+                throw new ReviewRuleException($"Option '{option.Title}' proposes {type}, which the scope does not allow (allowed: {string.Join(", ", change.AllowedChanges)}).");
+            }
         }
 
-        if (option.Change is ChangeType.RemoveStep or ChangeType.Merge)
+        foreach (var scenarioChange in option.Changes)
         {
-            foreach (var step in steps)
+            var (verb, names) = scenarioChange switch
             {
-                var required = change.RequiredSteps.FirstOrDefault(r => string.Equals(r.Activity, step.Activity ?? step.Name, StringComparison.Ordinal) || string.Equals(r.Activity, step.Name, StringComparison.Ordinal));
+                Simulation.Scenarios.RemoveStep r => ("remove", new[] { r.Step }),
+                Simulation.Scenarios.MergeSteps m => ("merge away", new[] { m.First, m.Second }),
+                _ => (string.Empty, Array.Empty<string>()),
+            };
+            foreach (var name in names)
+            {
+                var required = change.RequiredSteps.FirstOrDefault(r => string.Equals(r.Activity, name, StringComparison.Ordinal)
+                    || steps.Any(s => string.Equals(s.Name, name, StringComparison.Ordinal) && string.Equals(r.Activity, s.Activity ?? s.Name, StringComparison.Ordinal)));
                 if (required is not null)
                 {
-                    throw new ReviewRuleException($"Option '{option.Title}' would {(option.Change == ChangeType.RemoveStep ? "remove" : "merge away")} step '{step.Name}', which must stay: {required.Reason}");
+                    throw new ReviewRuleException($"Option '{option.Title}' would {verb} step '{name}', which must stay: {required.Reason}");
                 }
             }
         }

@@ -129,7 +129,7 @@ public sealed partial class Workspace
         var current = GetReview(reviewId);
         StageRules.Check(current.Value.Stage, target, Facts(reviewId));
         var moved = current.Value with { Stage = target };
-        return Write(reviewId, moved, expectedVersion, by, _store.Find(reviewId, new ArtefactRef(ArtefactKind.Review, reviewId)), $"Moved from stage {current.Value.Stage} to {target}", HistoryAction.StageMoved);
+        return Write(reviewId, moved, expectedVersion, by, _store.Find(reviewId, new ArtefactRef(ArtefactKind.Review, reviewId)), $"Moved review '{current.Value.Title}' from stage {current.Value.Stage} to {target}", HistoryAction.StageMoved);
     }
 
     /// <summary>What the stage rules know about a review now.</summary>
@@ -400,7 +400,7 @@ public sealed partial class Workspace
     private Versioned<T> Create<T>(Guid id, ReviewType type, T artefact, string by, ReviewMember? ownerMember)
         where T : IArtefact
     {
-        var writes = new List<ArtefactWrite> { FirstWrite(id, artefact, by, $"Created {Describe(T.Kind)}") };
+        var writes = new List<ArtefactWrite> { FirstWrite(id, artefact, by, $"Created {Label(id, artefact)}") };
         if (ownerMember is not null)
         {
             writes.Add(FirstWrite(id, ownerMember, by, $"Added {ownerMember.UserName} as {ownerMember.Role.ToString().ToLowerInvariant()}"));
@@ -432,8 +432,8 @@ public sealed partial class Workspace
         }
 
         summary ??= action == HistoryAction.Created
-            ? $"Created {T.Kind}"
-            : $"Changed {T.Kind}: {string.Join(", ", changes.Select(c => c.Path))}";
+            ? $"Created {Label(reviewId, artefact)}"
+            : $"Changed {Label(reviewId, artefact)}: {string.Join(", ", changes.Select(c => c.Path))}";
         var history = new HistoryEntry(0, reviewId, reference, expectedVersion + 1, action, Guard.Text(by, "Who"), Now, summary, changes);
         var stored = _store.Save(new ArtefactWrite(reviewId, reference, expectedVersion, json, CanonicalJson.Hash(json), history));
         return Read<T>(stored);

@@ -229,17 +229,7 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
             var current = Find(connection, transaction, signOff.ReviewId, signOff.Artefact);
             if (current is not null && current.Version == signOff.Version && current.Hash == signOff.ContentHash)
             {
-                using (var insert = Command(connection, transaction,
-                    "INSERT INTO sign_offs (id, review_id, kind, artefact_id, version, hash, stakeholder_id, name, stakeholder_group, role, decision, reason, signed_at, entered_by, entered_by_user, on_behalf, on_behalf_reason) " +
-                    "VALUES (@id, @r, @k, @a, @v, @h, @s, @n, @g, @role, @d, @reason, @at, @eb, @ebu, @ob, @obr)",
-                    ("id", Dialect.Id(signOff.Id)), ("r", Dialect.Id(signOff.ReviewId)), ("k", signOff.Artefact.Kind.ToString()), ("a", Dialect.Id(signOff.Artefact.Id)),
-                    ("v", signOff.Version), ("h", signOff.ContentHash.Hex), ("s", Dialect.Id(signOff.StakeholderId)), ("n", signOff.Name), ("g", signOff.Group.ToString()),
-                    ("role", signOff.Role.ToString()), ("d", signOff.Decision.ToString()), ("reason", (object?)signOff.Reason ?? DBNull.Value), ("at", Dialect.Time(signOff.At)),
-                    ("eb", signOff.EnteredBy), ("ebu", signOff.EnteredByUserId is { } u ? Dialect.Id(u) : null), ("ob", signOff.OnBehalf ? 1 : 0), ("obr", signOff.OnBehalfReason)))
-                {
-                    insert.ExecuteNonQuery();
-                }
-
+                InsertSignOff(connection, transaction, signOff);
                 InsertHistory(connection, transaction, history);
                 transaction.Commit();
                 return;
@@ -249,6 +239,18 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
         }
 
         throw Conflict(connection, signOff.ReviewId, signOff.Artefact, signOff.Version);
+    }
+
+    private void InsertSignOff(DbConnection connection, DbTransaction transaction, SignOff signOff)
+    {
+        using var insert = Command(connection, transaction,
+            "INSERT INTO sign_offs (id, review_id, kind, artefact_id, version, hash, stakeholder_id, name, stakeholder_group, role, decision, reason, signed_at, entered_by, entered_by_user, on_behalf, on_behalf_reason) " +
+            "VALUES (@id, @r, @k, @a, @v, @h, @s, @n, @g, @role, @d, @reason, @at, @eb, @ebu, @ob, @obr)",
+            ("id", Dialect.Id(signOff.Id)), ("r", Dialect.Id(signOff.ReviewId)), ("k", signOff.Artefact.Kind.ToString()), ("a", Dialect.Id(signOff.Artefact.Id)),
+            ("v", signOff.Version), ("h", signOff.ContentHash.Hex), ("s", Dialect.Id(signOff.StakeholderId)), ("n", signOff.Name), ("g", signOff.Group.ToString()),
+            ("role", signOff.Role.ToString()), ("d", signOff.Decision.ToString()), ("reason", (object?)signOff.Reason ?? DBNull.Value), ("at", Dialect.Time(signOff.At)),
+            ("eb", signOff.EnteredBy), ("ebu", signOff.EnteredByUserId is { } u ? Dialect.Id(u) : null), ("ob", signOff.OnBehalf ? 1 : 0), ("obr", signOff.OnBehalfReason));
+        insert.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
@@ -301,6 +303,15 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
         using var lease = Lease();
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction();
+        InsertDataSource(connection, transaction, source, log is null ? null : encoded, progress, cancellationToken);
+        InsertHistory(connection, transaction, history);
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        progress?.Report(1);
+    }
+
+    private void InsertDataSource(DbConnection connection, DbTransaction transaction, DataSource source, (LogManifest Manifest, IReadOnlyList<LogColumn> Columns)? encoded, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
         using (var insert = Command(connection, transaction,
             "INSERT INTO data_sources (id, review_id, kind, file_name, import_options, row_count, case_count, record_count, content_hash, imported_at, imported_by) " +
             "VALUES (@id, @r, @k, @f, @o, @rows, @cases, @records, @h, @at, @by)",
@@ -310,24 +321,19 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
             insert.ExecuteNonQuery();
         }
 
-        if (log is not null)
+        if (encoded is { } e)
         {
-            long bytes = encoded.Columns.Sum(c => (long)c.Bytes.Length);
-            int chunks = encoded.Columns.Sum(c => ChunkCount(c.Bytes.Length));
+            long bytes = e.Columns.Sum(c => (long)c.Bytes.Length);
+            int chunks = e.Columns.Sum(c => ChunkCount(c.Bytes.Length));
             using (var insert = Command(connection, transaction,
                 "INSERT INTO event_logs (data_source_id, manifest, byte_count, chunk_count) VALUES (@id, @m, @b, @c)",
-                ("id", Dialect.Id(source.Id)), ("m", LogCodec.ManifestJson(encoded.Manifest)), ("b", bytes), ("c", chunks)))
+                ("id", Dialect.Id(source.Id)), ("m", LogCodec.ManifestJson(e.Manifest)), ("b", bytes), ("c", chunks)))
             {
                 insert.ExecuteNonQuery();
             }
 
-            Dialect.WriteLogChunks(connection, transaction, source.Id, encoded.Columns, progress, cancellationToken);
+            Dialect.WriteLogChunks(connection, transaction, source.Id, e.Columns, progress, cancellationToken);
         }
-
-        InsertHistory(connection, transaction, history);
-        cancellationToken.ThrowIfCancellationRequested();
-        transaction.Commit();
-        progress?.Report(1);
     }
 
     /// <inheritdoc />

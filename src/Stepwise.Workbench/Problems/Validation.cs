@@ -106,6 +106,104 @@ public sealed class Validation
         return null;
     }
 
+    /// <summary>Parses a duration such as 90s, 45m, 4h, 2d, 1.5d or 8w, adding an error when it is not one.</summary>
+    public TimeSpan? Duration(string field, string? text, bool positive = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!Mining.Time.DurationText.TryParse(text.Trim(), out var span))
+        {
+            Add(field, $"'{text}' is not a duration (use e.g. 90s, 45m, 4h, 2d).");
+            return null;
+        }
+
+        if (span < TimeSpan.Zero || (positive && span == TimeSpan.Zero))
+        {
+            Add(field, $"'{text}' must be {(positive ? "longer than zero" : "zero or more")}.");
+            return null;
+        }
+
+        return span;
+    }
+
+    /// <summary>Parses an ISO-8601 date or date-time (UTC unless it has an offset), adding an error when it is not one.</summary>
+    public DateTimeOffset? Instant(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            return value;
+        }
+
+        Add(field, $"'{text}' is not a date or date-time (use ISO-8601 such as 2016-03-01 or 2016-03-01T09:00Z).");
+        return null;
+    }
+
+    /// <summary>Parses a calendar date in the form yyyy-MM-dd, adding an error when it is not one.</summary>
+    public DateOnly? Date(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(field, $"'{text}' is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+
+    /// <summary>Finds a time zone by its IANA id, adding an error when this machine does not know it.</summary>
+    public TimeZoneInfo? TimeZone(string field, string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            Add(field, $"'{id}' is not a time zone this machine knows (use an IANA id such as Europe/London).");
+            return null;
+        }
+    }
+
+    /// <summary>Requires a whole number within a range.</summary>
+    public Validation Between(string field, long? value, long minimum, long maximum)
+        => value is { } v && (v < minimum || v > maximum)
+            ? Add(field, $"must be from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)} (got {v.ToString(CultureInfo.InvariantCulture)}).")
+            : this;
+
+    /// <summary>Checks every item of a list of texts.</summary>
+    public Validation Texts(string field, IReadOnlyList<string>? values, int maxLength = 400)
+    {
+        if (values is null)
+        {
+            return this;
+        }
+
+        for (int i = 0; i < values.Count; i++)
+        {
+            Text(values.Count == 1 ? field : $"{field}[{(i + 1).ToString(CultureInfo.InvariantCulture)}]", values[i], maxLength);
+        }
+
+        return this;
+    }
+
     /// <summary>The kebab-case form of an enum name, as users type it (<c>SeniorManagers</c> → <c>senior-managers</c>).</summary>
     public static string Kebab(string name)
     {

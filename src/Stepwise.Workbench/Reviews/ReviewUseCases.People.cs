@@ -159,7 +159,7 @@ public sealed partial class ReviewUseCases
         }
     }
 
-    private Versioned<Stakeholder> Stakeholder(Guid reviewId, string nameOrId, string field)
+    internal Versioned<Stakeholder> Stakeholder(Guid reviewId, string nameOrId, string field)
     {
         var all = _bench.Workspace.List<Stakeholder>(reviewId);
         string text = nameOrId.Trim();

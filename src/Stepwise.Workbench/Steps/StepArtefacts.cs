@@ -1,60 +1,46 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Stepwise.Cli.Infrastructure;
-using Stepwise.Cli.Output;
-using Stepwise.Mining;
 using Stepwise.Review.Common;
 using Stepwise.Review.Data;
 using Stepwise.Review.Options;
 using Stepwise.Review.People;
-using Stepwise.Review.Scoping;
 using Stepwise.Review.Steps;
+using Stepwise.Review.Workspaces;
+using Stepwise.Simulation.Scenarios;
 using Stepwise.Steps.Questions;
 using Stepwise.Steps.Scorecard;
-using Stepwise.Steps.Value;
+using Stepwise.Workbench.Access;
 using Assessed = Stepwise.Steps.Scorecard.StepAssessment;
 using DomainAssessment = Stepwise.Review.Steps.StepAssessment;
 using DomainQuestion = Stepwise.Review.Steps.ChallengeQuestion;
 using DomainValue = Stepwise.Review.Steps.ValueClass;
 using Generated = Stepwise.Steps.Questions.ChallengeQuestion;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Steps;
 
 /// <summary>
-/// Saves a step scorecard in a review through the workspace's use cases: each step (created when the review does not
+/// The one mapping from the step engine's results to a review's artefacts: each step (created when the review does not
 /// have it yet; its value class set when still unclassified), one assessment per step and aspect (satisfaction, cost,
 /// compliance) with its measures, evidence and the hash of the data, each generated question as a challenge question
-/// (answers from the question book by a stakeholder of the review), and each option named in the question book as an
-/// improvement option. Ids are derived from the review and the subject, so running again updates the same artefacts
-/// (a new version each, kept in the history) instead of adding copies.
+/// (with answers from the question book by stakeholders of the review, marked as entered on their behalf unless the
+/// caller is that stakeholder), and each option named in the question book as an improvement option. Ids are derived
+/// from the review and the subject, so running again updates the same artefacts (a new version each, kept in the
+/// history) instead of adding copies.
 /// </summary>
-internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) : IDisposable
+internal sealed class StepArtefacts(Workspace workspace, Guid reviewId, Actor actor)
 {
     private const string Source = "stepwise steps";
-    private DataSource? _source;
 
-    /// <summary>The review's cases of the stored log whose file is at <paramref name="path"/> (matched by its hash).</summary>
-    public LogView ScopedView(string path, CancellationToken cancellation)
+    public SavedAssessment Save(StepScorecard card, DataSource source, StepReviewRequest request)
     {
-        var hash = ContentHash.OfFile(path);
-        _source = session.Workspace.DataSources(reviewId).FirstOrDefault(d => d.Kind == DataSourceKind.EventLog && d.ContentHash == hash)
-            ?? throw new UserError($"{Path.GetFileName(path)} (sha256 {hash.Short}) is not imported into review {reviewId.ToString("D")[..8]}; import it first with 'stepwise review import', so that the assessment names the data it was made on.");
-        return session.Workspace.ScopedView(reviewId, _source.Id, cancellation);
-    }
-
-    /// <summary>Saves the scorecard; returns what was saved.</summary>
-    public ResultRecord Record(StepScorecard card, StepsReport.Inputs inputs, StepReviewOptions options)
-    {
-        var source = _source ?? throw new InvalidOperationException("The review's log was not loaded.");
-        var workspace = session.Workspace;
         var hash = source.ContentHash;
         var now = workspace.Now;
-        string by = session.By;
+        string by = actor.DisplayName;
         var warnings = new List<string>();
-        var feedbackHash = inputs.Feedback is null ? (ContentHash?)null : ContentHash.OfFile(inputs.Feedback);
-        var ratesHash = inputs.Rates is null ? (ContentHash?)null : ContentHash.OfFile(inputs.Rates);
-        var rulesHash = inputs.Rules is not null && File.Exists(inputs.Rules) ? ContentHash.OfFile(inputs.Rules) : (ContentHash?)null;
+        var feedbackHash = request.Feedback is null ? (ContentHash?)null : ContentHash.OfFile(request.Feedback);
+        var ratesHash = request.Rates is null ? (ContentHash?)null : ContentHash.OfFile(request.Rates);
+        var rulesHash = request.Rules is not null && File.Exists(request.Rules) ? ContentHash.OfFile(request.Rules) : (ContentHash?)null;
         int created = 0, classified = 0, assessments = 0, questions = 0, answers = 0, improvementOptions = 0;
 
         var steps = workspace.List<Step>(reviewId).ToDictionary(s => s.Value.Activity ?? s.Value.Name, StringComparer.Ordinal);
@@ -74,7 +60,7 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
             }
 
             stepIds[a.Name] = step.Value.Id;
-            assessments += SaveAssessments(a, card, stepIds[a.Name], hash, feedbackHash, ratesHash, rulesHash, inputs, now, by);
+            assessments += SaveAssessments(a, card, stepIds[a.Name], hash, feedbackHash, ratesHash, rulesHash, request, now, by);
         }
 
         var stakeholders = workspace.List<Stakeholder>(reviewId).Select(s => s.Value).ToList();
@@ -111,12 +97,12 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
                 }
                 else if (!updated.Answers.Any(x => x.Text == answer && x.StakeholderId == stakeholder.Id))
                 {
-                    updated = updated.WithAnswer(new Answer(answer, stakeholder.Id, now));
+                    updated = updated.WithAnswer(new Answer(answer, stakeholder.Id, now, by, onBehalf: stakeholder.UserId != actor.UserId));
                     answers++;
                 }
             }
 
-            if (existing is null || updated != existing.Value)
+            if (existing is null || Changed(existing.Value, updated))
             {
                 workspace.Save(reviewId, updated, existing?.Version ?? 0, by);
                 questions++;
@@ -124,58 +110,61 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
 
             if (q.Option is { } option)
             {
-                var optionId = Derived("option", q.Id);
-                var current = workspace.Find<ImprovementOption>(reviewId, optionId);
-                var proposed = new ImprovementOption
-                {
-                    Id = optionId,
-                    Title = Clip(option, 200),
-                    Description = Clip("Raised by the question: " + q.Text, 4000),
-                    Change = current?.Value.Change ?? Change(q),
-                    StepIds = [stepId],
-                    QuestionIds = [id],
-                };
-                try
-                {
-                    if (current is null || current.Value != proposed)
-                    {
-                        workspace.Save(reviewId, proposed, current?.Version ?? 0, by);
-                        improvementOptions++;
-                    }
-                }
-                catch (ReviewRuleException ex)
-                {
-                    warnings.Add($"option '{option}' not saved: {ex.Message}");
-                }
+                improvementOptions += SaveOption(q, option, stepId, id, warnings, by);
             }
         }
 
-        var record = new ResultRecord("recorded", $"Saved in review {reviewId.ToString("D")[..8]}")
-            .Add("review", reviewId.ToString("D"))
-            .Add("data_source", source.Id.ToString("D"))
-            .Add("data_sha256", hash.Hex)
-            .Add("steps_created", (long)created, CellKind.Integer)
-            .Add("steps_classified", (long)classified, CellKind.Integer)
-            .Add("assessments_saved", (long)assessments, CellKind.Integer)
-            .Add("questions_saved", (long)questions, CellKind.Integer)
-            .Add("answers_saved", (long)answers, CellKind.Integer)
-            .Add("options_saved", (long)improvementOptions, CellKind.Integer);
-        if (warnings.Count > 0)
-        {
-            record.Add("warnings", string.Join(" | ", warnings));
-        }
-
-        return record;
+        return new SavedAssessment(created, classified, assessments, questions, answers, improvementOptions, warnings);
     }
 
-    private int SaveAssessments(Assessed a, StepScorecard card, Guid stepId, ContentHash hash, ContentHash? feedbackHash, ContentHash? ratesHash, ContentHash? rulesHash, StepsReport.Inputs inputs, DateTimeOffset now, string by)
+    private int SaveOption(Generated q, string title, Guid stepId, Guid questionId, List<string> warnings, string by)
+    {
+        var optionId = Derived("option", q.Id);
+        var current = workspace.Find<ImprovementOption>(reviewId, optionId);
+        var proposed = new ImprovementOption
+        {
+            Id = optionId,
+            Title = Clip(title, 200),
+            Description = Clip("Raised by the question: " + q.Text, 4000),
+            Changes = current?.Value.Changes ?? FirstGuess(q),
+            StepIds = current is null ? [stepId] : [.. current.Value.StepIds.Union([stepId])],
+            QuestionIds = current is null ? [questionId] : [.. current.Value.QuestionIds.Union([questionId])],
+            Simulation = current?.Value.Simulation,
+        };
+        try
+        {
+            if (current is null || CanonicalJson.Serialize(current.Value) != CanonicalJson.Serialize(proposed))
+            {
+                workspace.Save(reviewId, proposed, current?.Version ?? 0, by);
+                return 1;
+            }
+        }
+        catch (ReviewRuleException ex)
+        {
+            warnings.Add($"option '{title}' not saved: {ex.Message}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The change an option raised by a question surely makes, when the question says it: removing the step it asks to
+    /// eliminate. Other options start without changes (a draft): automating or re-routing needs figures the question
+    /// does not give.
+    /// </summary>
+    private static IReadOnlyList<ScenarioChange> FirstGuess(Generated q)
+        => q.Challenge == ChallengeKind.Eliminate && q.Trigger != QuestionTrigger.Rework ? [new RemoveStep(q.Step)] : [];
+
+    private static bool Changed(DomainQuestion before, DomainQuestion after) => CanonicalJson.Serialize(before) != CanonicalJson.Serialize(after);
+
+    private int SaveAssessments(Assessed a, StepScorecard card, Guid stepId, ContentHash hash, ContentHash? feedbackHash, ContentHash? ratesHash, ContentHash? rulesHash, StepReviewRequest request, DateTimeOffset now, string by)
     {
         int saved = 0;
         if (a.Satisfaction is not null || a.ReworkSatisfaction is not null)
         {
             var measures = new Dictionary<string, double>(StringComparer.Ordinal);
             var evidence = new List<Evidence>();
-            foreach (var (prefix, gap) in new[] { ("", a.Satisfaction), ("rework_", a.ReworkSatisfaction) })
+            foreach (var (prefix, gap) in new[] { (string.Empty, a.Satisfaction), ("rework_", a.ReworkSatisfaction) })
             {
                 if (gap is null)
                 {
@@ -201,7 +190,7 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
                     hash));
             }
 
-            evidence.Add(new Evidence($"Survey responses: {card.Satisfaction!.Link.Linked:N0} of {card.Satisfaction.Link.Outcomes.Count:N0} linked to cases.", Clip("feedback file " + Path.GetFileName(inputs.Feedback), 400), feedbackHash));
+            evidence.Add(new Evidence($"Survey responses: {card.Satisfaction!.Link.Linked:N0} of {card.Satisfaction.Link.Outcomes.Count:N0} linked to cases.", Clip("feedback file " + Path.GetFileName(request.Feedback), 400), feedbackHash));
             saved += Save(stepId, a.Name, AssessmentAspect.CustomerSatisfaction, measures, evidence, hash, now, by);
         }
 
@@ -221,7 +210,7 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
             var evidence = new List<Evidence>
             {
                 new(string.Create(CultureInfo.InvariantCulture, $"'{a.Name}' costs {cost.TotalCost:N2} {card.Cost!.Currency} over {cost.Instances:N0} instances; handling time {cost.Handling.Basis.ToString().ToLowerInvariant()}."), Clip(Source + ": " + card.Handling.Method, 400), hash),
-                new("Hourly rates, standard times and fixed costs.", Clip("rates file " + Path.GetFileName(inputs.Rates), 400), ratesHash),
+                new("Hourly rates, standard times and fixed costs.", Clip("rates file " + Path.GetFileName(request.Rates), 400), ratesHash),
             };
             saved += Save(stepId, a.Name, AssessmentAspect.Cost, measures, evidence, hash, now, by);
         }
@@ -238,10 +227,10 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
             Put(measures, "compliance_rate", compliance.ComplianceRate);
             var evidence = card.Compliance!.Results.Where(r => string.Equals(r.Step, a.Name, StringComparison.Ordinal))
                 .Select(r => new Evidence(
-                    Clip(r.Status == Stepwise.Mining.Compliance.RuleStatus.Evaluated
+                    Clip(r.Status == Mining.Compliance.RuleStatus.Evaluated
                         ? string.Create(CultureInfo.InvariantCulture, $"{r.Rule.Id}: {r.Violations.Count:N0} of {r.CasesDecided:N0} decided cases breach '{r.Rule.Title}'{(r.Rule.Source is null ? string.Empty : " (" + r.Rule.Source + ")")}; {r.Open:N0} open.")
                         : $"{r.Rule.Id}: not evaluable: {r.Reason}.", 4000),
-                    Clip("rules " + (inputs.Rules is null ? string.Empty : Path.GetFileName(inputs.Rules)) + " (" + card.Compliance.Pack.Name + ")", 400),
+                    Clip("rules " + (request.Rules is null ? string.Empty : Path.GetFileName(request.Rules)) + " (" + card.Compliance.Pack.Name + ")", 400),
                     rulesHash ?? hash))
                 .ToList();
             saved += Save(stepId, a.Name, AssessmentAspect.Compliance, measures, evidence, hash, now, by);
@@ -253,7 +242,7 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
     private int Save(Guid stepId, string step, AssessmentAspect aspect, Dictionary<string, double> measures, List<Evidence> evidence, ContentHash hash, DateTimeOffset now, string by)
     {
         var id = Derived("assessment", step, aspect.ToString());
-        var existing = session.Workspace.Find<DomainAssessment>(reviewId, id);
+        var existing = workspace.Find<DomainAssessment>(reviewId, id);
         var assessment = new DomainAssessment
         {
             Id = id,
@@ -265,7 +254,7 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
             AssessedBy = by,
             AssessedAt = now,
         };
-        session.Workspace.Save(reviewId, assessment, existing?.Version ?? 0, by);
+        workspace.Save(reviewId, assessment, existing?.Version ?? 0, by);
         return 1;
     }
 
@@ -293,18 +282,5 @@ internal sealed class StepsReviewSession(ReviewSession session, Guid reviewId) :
         _ => DomainValue.NonValueAdding,
     };
 
-    /// <summary>A first guess of the kind of change an option makes, from how its question challenged the step.</summary>
-    private static ChangeType Change(Generated q) => q.Challenge switch
-    {
-        ChallengeKind.Eliminate => q.Trigger == QuestionTrigger.Rework ? ChangeType.ReduceRework : ChangeType.RemoveStep,
-        ChallengeKind.Combine => ChangeType.Merge,
-        ChallengeKind.Resequence => ChangeType.Resequence,
-        ChallengeKind.Automate => ChangeType.Automate,
-        ChallengeKind.SelfService => ChangeType.SelfService,
-        _ => ChangeType.ReduceRework,
-    };
-
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-
-    public void Dispose() => session.Dispose();
 }

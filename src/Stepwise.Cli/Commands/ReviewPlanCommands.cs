@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Stepwise.Cli.Output;
+using Stepwise.Review.Artefacts;
+using Stepwise.Review.Planning;
+using Stepwise.Workbench.Planning;
+
+namespace Stepwise.Cli.Commands;
+
+/// <summary><c>stepwise review task | progress</c>: the implementation plan and its progress.</summary>
+internal static class ReviewPlanCommands
+{
+    public static Command TaskVerb(ReviewOptions o)
+    {
+        var title = new Option<string>("--title") { Description = "What to do (a task with this title is changed).", Required = true };
+        var owner = new Option<string>("--owner") { Description = "Who owns it: a stakeholder, who may then update its status.", Required = true };
+        var start = new Option<string?>("--start") { Description = "When work starts (yyyy-MM-dd)." };
+        var due = new Option<string>("--due") { Description = "When it is due (yyyy-MM-dd).", Required = true };
+        var dependsOn = ReviewVerb.Many("--depends-on", "A task that must be done first (title; repeat).");
+        var recommendation = new Option<string?>("--recommendation") { Description = "The recommendation it carries out (default: the only proposed one)." };
+        var responsible = ReviewVerb.Many("--responsible", "A stakeholder who does the work (repeat).");
+        var accountable = new Option<string?>("--accountable") { Description = "The stakeholder who answers for it." };
+        var consulted = ReviewVerb.Many("--consulted", "A stakeholder consulted (repeat).");
+        var informed = ReviewVerb.Many("--informed", "A stakeholder informed (repeat).");
+        var status = new Option<string?>("--status") { Description = "not-started, in-progress, done or blocked." };
+        var note = new Option<string?>("--note") { Description = "A note on progress." };
+        return ReviewVerb.Create(o, "task", "Add or change a task of the implementation plan (from stage Decide on): owner, dates, dependencies, the recommendation it carries out, and RACI.", (session, reviewId, parse, _, _) =>
+            Render(session.Bench.Plan.SaveTask(session.Actor, reviewId, new TaskRequest
+            {
+                Title = parse.GetValue(title)!,
+                Owner = parse.GetValue(owner)!,
+                Start = parse.GetValue(start),
+                Due = parse.GetValue(due)!,
+                DependsOn = parse.GetValue(dependsOn) ?? [],
+                Recommendation = parse.GetValue(recommendation),
+                Responsible = parse.GetValue(responsible) ?? [],
+                Accountable = parse.GetValue(accountable),
+                Consulted = parse.GetValue(consulted) ?? [],
+                Informed = parse.GetValue(informed) ?? [],
+                Status = parse.GetValue(status),
+                Note = parse.GetValue(note),
+            })), title, owner, start, due, dependsOn, recommendation, responsible, accountable, consulted, informed, status, note);
+    }
+
+    public static Command Progress(ReviewOptions o)
+    {
+        var task = new Argument<string>("task") { Description = "The task's title (or id prefix)." };
+        var status = new Option<string>("--status") { Description = "not-started, in-progress, done or blocked.", Required = true };
+        var note = new Option<string?>("--note") { Description = "A note, e.g. why it is blocked." };
+        return ReviewVerb.Create(o, "progress", "Update a task's status (from stage Implement on): its owner may, as the stakeholder bound to their account, and so may owners and analysts.", (session, reviewId, parse, _, _) =>
+            Render(session.Bench.Plan.UpdateStatus(session.Actor, reviewId, new TaskStatusRequest { Task = parse.GetValue(task)!, Status = parse.GetValue(status)!, Note = parse.GetValue(note) })), task, status, note);
+    }
+
+    private static Report Render(Versioned<ImplementationPlan> plan)
+    {
+        var table = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on", CellKind.Integer), new("raci", CellKind.Integer)], $"Implementation plan, version {plan.Version}");
+        foreach (var t in plan.Value.Tasks)
+        {
+            table.Add(t.Title, t.Owner, t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Workbench.Problems.Validation.Kebab(t.Status.ToString()), t.DependsOn.Count, t.Raci.Count);
+        }
+
+        return new Report().Add(table);
+    }
+}

@@ -1,0 +1,110 @@
+using Stepwise.Maps.Layout;
+using Stepwise.Maps.Mapping;
+using Stepwise.Maps.Rendering;
+using Stepwise.Mining.Time;
+using Stepwise.Workbench.Problems;
+
+namespace Stepwise.Workbench.Analyses;
+
+/// <summary>
+/// How to draw a process map: overlay, what is counted, simplification, swimlanes, colours, direction and title.
+/// Field names match the command line's options (<c>max_lanes</c> is <c>--max-lanes</c>).
+/// </summary>
+public sealed record MapRequest
+{
+    /// <summary>frequency (counts) or performance (time between steps).</summary>
+    public string Overlay { get; init; } = "frequency";
+
+    /// <summary>What frequencies count: cases or events.</summary>
+    public string Count { get; init; } = "cases";
+
+    /// <summary>Which time the performance overlay shows: median or mean.</summary>
+    public string Time { get; init; } = "median";
+
+    /// <summary>Show the most frequent N% of activities (1-100).</summary>
+    public double Activities { get; init; } = 100;
+
+    /// <summary>Show the most frequent N% of paths (0-100).</summary>
+    public double Paths { get; init; } = 100;
+
+    /// <summary>Swimlanes by this attribute, or none.</summary>
+    public string? Lanes { get; init; }
+
+    /// <summary>The most lanes (at least 2).</summary>
+    public int MaxLanes { get; init; } = 8;
+
+    /// <summary>light (screen) or print (greys, dashes).</summary>
+    public string Scheme { get; init; } = "light";
+
+    /// <summary>down or right.</summary>
+    public string Direction { get; init; } = "down";
+
+    /// <summary>The title above the map (the log's file name when empty).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Also produce BPMN 2.0 XML.</summary>
+    public bool Bpmn { get; init; }
+
+    /// <summary>Checks every field.</summary>
+    public Validation Validate()
+    {
+        var v = new Validation();
+        _ = Parse(v, DurationMeasure.Elapsed, null);
+        return v;
+    }
+
+    /// <summary>The map's options and style.</summary>
+    /// <exception cref="StepwiseException">A field is not valid.</exception>
+    public (MapOptions Options, MapStyle Style) Parse(DurationMeasure measure, string? defaultTitle)
+    {
+        var v = new Validation();
+        var parsed = Parse(v, measure, defaultTitle);
+        v.ThrowIfAny();
+        return parsed;
+    }
+
+    private (MapOptions, MapStyle) Parse(Validation v, DurationMeasure measure, string? defaultTitle)
+    {
+        var style = new MapStyle
+        {
+            Overlay = Choice(v, "overlay", Overlay, ("frequency", MapOverlay.Frequency), ("performance", MapOverlay.Performance)),
+            Count = Choice(v, "count", Count, ("cases", CountMeasure.Cases), ("events", CountMeasure.Events)),
+            Time = Choice(v, "time", Time, ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
+            Scheme = Choice(v, "scheme", Scheme, ("light", MapScheme.Light), ("print", MapScheme.Print)),
+            Direction = Choice(v, "direction", Direction, ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
+            Title = string.IsNullOrWhiteSpace(Title) ? defaultTitle : Title.Trim(),
+        };
+        v.Text("title", Title, 200, required: false).Text("lanes", Lanes, 200, required: false);
+        if (!(Activities >= 1 && Activities <= 100))
+        {
+            v.Add("activities", $"{Activities.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a percentage from 1 to 100.");
+        }
+
+        if (!(Paths >= 0 && Paths <= 100))
+        {
+            v.Add("paths", $"{Paths.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a percentage from 0 to 100.");
+        }
+
+        if (MaxLanes < 2)
+        {
+            v.Add("max_lanes", "must be at least 2.");
+        }
+
+        var options = new MapOptions { ActivityPercent = Activities, PathPercent = Paths, LaneAttribute = string.IsNullOrWhiteSpace(Lanes) ? null : Lanes.Trim(), MaxLanes = Math.Max(2, MaxLanes), Measure = measure };
+        return (options, style);
+    }
+
+    private static T Choice<T>(Validation v, string field, string? value, params (string Name, T Value)[] choices)
+    {
+        foreach (var (name, result) in choices)
+        {
+            if (string.Equals(name, value?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return result;
+            }
+        }
+
+        v.Add(field, $"'{value}' must be one of: {string.Join(", ", choices.Select(c => c.Name))}.");
+        return choices[0].Value;
+    }
+}

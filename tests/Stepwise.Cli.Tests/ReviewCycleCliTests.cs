@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Stepwise.Mining.IO;
+using Stepwise.Testing;
+
+namespace Stepwise.Cli.Tests;
+
+/// <summary>
+/// One whole review of the bundled help-desk log driven through the command line alone, from scope to monitor: the
+/// people sign and answer as themselves, options are simulated, evaluated, recommended, planned, carried out and
+/// monitored, and the review is exported and read into another workspace.
+/// </summary>
+public sealed class ReviewCycleCliTests : IDisposable
+{
+    private static readonly string Log = Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk.xes.gz");
+    private static readonly string Options = Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-options.yaml");
+    private readonly string _folder = Directory.CreateTempSubdirectory("stepwise-cycle-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Workspace => Path.Combine(_folder, "team.db");
+
+    [Fact]
+    public void Review_FromScopeToMonitor_ThroughTheCommandLineAlone()
+    {
+        Ok("review", "init");
+        string id = Json("lead", "review", "create", "--title", "Help desk tickets", "--aim", "Resolve tickets faster").GetProperty("id").GetString()!;
+        Ok("user", "add", "sam", "--display-name", "Sam Sponsor");
+        Ok("user", "add", "tia", "--display-name", "Tia Teamlead");
+        Ok("review", "member", "add", id, "sam", "--role", "approver");
+        Ok("review", "member", "add", id, "tia", "--role", "contributor");
+        Ok("review", "stakeholder", id, "--name", "Sam Sponsor", "--group", "senior-managers", "--role", "accountable", "--account", "sam");
+        Ok("review", "stakeholder", id, "--name", "Tia Teamlead", "--group", "team-leaders", "--role", "consulted", "--account", "tia");
+
+        // Scope, signed by the sponsor himself.
+        Ok("review", "scope", id, "--end", "Closed", "--allow", "automate,remove-step,reduce-rework", "--budget", "25000", "--in", "Tickets that are closed", "--keep", "Closed=the customer must be told");
+        var signed = Json("sam", "review", "signoff", id);
+        Assert.Equal(("Sam Sponsor", false, true), (signed.GetProperty("entered_by").GetString(), signed.GetProperty("on_behalf").GetBoolean(), signed.GetProperty("agreed").GetBoolean()));
+        Stage(id, "analyse");
+
+        // Data and analyses inside the scope.
+        var imported = Json("lead", "review", "import", id, Log);
+        Assert.Equal(SharedData.Sha256(Log), imported.GetProperty("sha256").GetString());
+        var summary = Json("lead", "summary", "--review", id);
+        Assert.Equal(ClosedCases(), summary.GetProperty("summary").GetProperty("cases").GetInt32());
+        Assert.Equal(1, summary.GetProperty("basis").GetProperty("scope_version").GetInt32());
+        Ok("map", "--review", id, "-o", Path.Combine(_folder, "map.svg"), "--activities", "80");
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(_folder, "map.svg")), StringComparison.Ordinal);
+        var saved = Json("lead", "steps", "--review", id, "--rules", "it-service-desk").GetProperty("recorded");
+        Assert.Equal(14, saved.GetProperty("steps_created").GetInt64());
+        Stage(id, "challenge");
+
+        // A question put to the team lead, answered by her.
+        var question = Json("lead", "review", "question", id, "--step", "Wait", "--text", "What are tickets waiting for?", "--ask", "Tia Teamlead").GetProperty("id").GetString()!;
+        var answered = Json("tia", "review", "answer", id, question[..8], "--text", "For the customer to reply.");
+        Assert.False(answered.GetProperty("on_behalf").GetBoolean());
+        var (refused, _, refusal) = Run("tia", "review", "answer", id, question[..8], "--text", "x", "--stakeholder", "Sam Sponsor");
+        Assert.Equal(7, refused);
+        Assert.Contains("on their behalf", refusal);
+
+        // Options are the simulation's scenarios; simulate them against the as-is.
+        var options = Json("lead", "review", "option", id, "--from-scenarios", Options);
+        Assert.Equal(3, options.GetArrayLength());
+        var simulated = Json("lead", "review", "simulate", id, "--replications", "3", "--seed", "7", "--horizon", "60d", "--cost-per-hour", "30");
+        Assert.Equal(3, simulated.GetProperty("saved").GetProperty("rows").GetArrayLength());
+        Stage(id, "evaluate");
+
+        // Evaluate: matrix, cost-benefit from the simulation, risk.
+        Ok("review", "criteria", id, "--criterion", "Speed=0.5", "--criterion", "Cost=0.3", "--criterion", "Risk=0.2");
+        foreach (var (option, speed, cost, risk) in new[] { ("no waiting step", "5", "4", "2"), ("halve rework", "3", "4", "3"), ("automate triage", "2", "3", "4") })
+        {
+            Ok("review", "score", id, "--option", option, "--criterion", "Speed", "--score", speed, "--rationale", "from the simulation");
+            Ok("review", "score", id, "--option", option, "--criterion", "Cost", "--score", cost, "--rationale", "estimate");
+            Ok("review", "score", id, "--option", option, "--criterion", "Risk", "--score", risk, "--rationale", "judgement");
+        }
+
+        var matrix = Json("lead", "review", "matrix", id);
+        Assert.Equal("no waiting step", matrix.GetProperty("ranking")[0].GetProperty("option").GetString());
+        Assert.Equal(4.1, matrix.GetProperty("ranking")[0].GetProperty("weighted_score").GetDouble(), 9); // 0.5x5 + 0.3x4 + 0.2x2
+        var money = Json("lead", "review", "cost", id, "--option", "no waiting step", "--one-off-cost", "8000", "--yearly-cost", "500", "--savings-kpi", "throughput_median", "--savings-per-unit", "0.01");
+        Assert.True(money.GetProperty("npv_low").GetDouble() <= money.GetProperty("npv").GetDouble());
+        Ok("review", "risk", id, "--option", "no waiting step", "--description", "Customers unreachable", "--likelihood", "3", "--impact", "3", "--owner", "Tia Teamlead", "--mitigation", "Auto-close after 7 days");
+        Stage(id, "decide");
+
+        // Decide: a recommendation signed by the sponsor's own account.
+        Ok("review", "recommend", id, "--title", "Stop parking tickets", "--option", "no waiting step", "--rationale", "Fastest for the money");
+        Assert.Equal(6, Run("lead", "review", "stage", id, "implement").ExitCode);
+        Assert.True(Json("sam", "review", "signoff", id, "--artefact", "recommendation").GetProperty("agreed").GetBoolean());
+        Ok("review", "task", id, "--title", "Change the Wait rule", "--owner", "Tia Teamlead", "--due", "2026-04-15", "--responsible", "Tia Teamlead", "--accountable", "Sam Sponsor");
+        Ok("review", "task", id, "--title", "Brief the agents", "--owner", "Tia Teamlead", "--due", "2026-04-30", "--depends-on", "Change the Wait rule", "--informed", "Sam Sponsor");
+        Json("sam", "review", "signoff", id, "--artefact", "plan");
+        Ok("review", "communicate", id, "--to", "all", "--channel", "meeting", "--message", "Plan agreed", "--about", "plan");
+        Stage(id, "implement");
+
+        // Implement: the task owner reports progress herself.
+        Json("tia", "review", "progress", id, "Change the Wait rule", "--status", "done");
+        Assert.Equal(6, Run("lead", "review", "stage", id, "monitor").ExitCode);
+        Json("tia", "review", "progress", id, "Brief the agents", "--status", "done");
+        Stage(id, "monitor");
+
+        // Monitor: a KPI with a baseline and a measurement computed from the data.
+        Ok("review", "kpi", id, "--name", "Median resolution time", "--metric", "throughput_median_hours", "--target", "850", "--baseline-from", "2012-01-01", "--baseline-to", "2013-01-01");
+        var measured = Json("lead", "review", "measure", id, "--kpi", "Median resolution time", "--from", "2013-01-01", "--to", "2013-07-01");
+        Assert.Equal(SharedData.Sha256(Log), measured.GetProperty("data_sha256").GetString());
+
+        var show = Json("lead", "review", "show", id);
+        Assert.Equal("Monitor", show.GetProperty("review").GetProperty("stage").GetString());
+        Assert.Contains(show.GetProperty("answers").EnumerateArray(), a => a.GetProperty("by").GetString() == "Tia Teamlead" && !a.GetProperty("on_behalf").GetBoolean());
+        Assert.Equal(3, show.GetProperty("options").GetArrayLength());
+        Assert.All(show.GetProperty("options").EnumerateArray(), o => Assert.Equal(SharedData.Sha256(Log), o.GetProperty("data_sha256").GetString()));
+        Assert.True(show.GetProperty("simulations").GetArrayLength() > 10);
+        Assert.Equal(9, show.GetProperty("matrix").GetArrayLength());
+        Assert.Single(show.GetProperty("cost_benefit").EnumerateArray());
+        Assert.Single(show.GetProperty("risks").EnumerateArray());
+        Assert.True(show.GetProperty("recommendations")[0].GetProperty("agreed").GetBoolean());
+        Assert.All(show.GetProperty("tasks").EnumerateArray(), t => Assert.Equal("done", t.GetProperty("status").GetString()));
+        Assert.Single(show.GetProperty("communications").EnumerateArray());
+        Assert.Equal(2, show.GetProperty("measurements").GetArrayLength()); // baseline and one measurement
+        Assert.All(show.GetProperty("sign_offs").EnumerateArray(), s => Assert.Equal("Sam Sponsor", s.GetProperty("entered_by").GetString()));
+        Assert.Contains("Must stay: Closed (the customer must be told).", show.GetProperty("scope_text").EnumerateArray().Select(l => l.GetProperty("line").GetString()));
+
+        var history = Json("lead", "review", "history", id);
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("artefact").GetString() == "the implementation plan" && h.GetProperty("by").GetString() == "Tia Teamlead"
+            && h.GetProperty("changes").GetString()!.Contains("tasks[task 'Change the Wait rule'].status: not_started -> done", StringComparison.Ordinal));
+
+        // The whole review moves to another workspace and reads the same there.
+        string archive = Path.Combine(_folder, "review.json");
+        Ok("review", "export", id, "-o", archive);
+        string other = Path.Combine(_folder, "other.db");
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", other, "--by", "admin").ExitCode);
+        Assert.Equal(0, CliRunner.Run("review", "import-json", archive, "-w", other, "--by", "admin").ExitCode);
+        var copy = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", other, "--by", "admin", "-f", "json").Output).RootElement;
+        foreach (var part in new[] { "scope_text", "steps", "questions", "answers", "options", "simulations", "matrix", "cost_benefit", "risks", "recommendations", "evidence", "tasks", "communications", "kpis", "measurements", "sign_offs" })
+        {
+            Assert.Equal(show.GetProperty(part).GetRawText(), copy.GetProperty(part).GetRawText());
+        }
+    }
+
+    private static int ClosedCases()
+    {
+        var log = EventLogFile.Read(Log).Log;
+        return Enumerable.Range(0, log.CaseCount).Count(c => log.ActivityNames[log.Activities[log.CaseEnd(c) - 1]] == "Closed");
+    }
+
+    private void Stage(string id, string stage) => Assert.Equal(stage, Json("lead", "review", "stage", id, stage).GetProperty("stage").GetString()!.ToLowerInvariant());
+
+    private void Ok(params string[] args)
+    {
+        var (code, _, error) = Run("lead", args);
+        Assert.True(code == 0, string.Join(' ', args) + ": " + error);
+    }
+
+    private (int ExitCode, string Output, string Error) Run(string user, params string[] args) => CliRunner.Run([.. args, "--workspace", Workspace, "--by", user]);
+
+    private JsonElement Json(string user, params string[] args)
+    {
+        var (code, output, error) = Run(user, [.. args, "--format", "json"]);
+        Assert.True(code == 0, string.Join(' ', args) + ": " + error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+}
