@@ -293,7 +293,7 @@ public abstract class ApiSuite(TestDatabase database) : ApiTestBase(database)
     }
 
     /// <summary>Creates a process review as the client and returns its URL.</summary>
-    protected static async Task<string> CreateReviewAsync(HttpClient owner, string title = "Help desk")
+    internal static async Task<string> CreateReviewAsync(HttpClient owner, string title = "Help desk")
     {
         var created = await owner.SendAsync(HttpMethod.Post, "/api/v1/reviews", $$"""{"title":"{{title}}"}""");
         Assert.Equal(HttpStatusCode.Created, created.Status);

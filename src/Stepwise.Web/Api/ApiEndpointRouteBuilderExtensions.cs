@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Stepwise.Web.Api.Accounts;
+using Stepwise.Web.Api.Analyses;
 using Stepwise.Web.Api.Authentication;
+using Stepwise.Web.Api.Data;
 using Stepwise.Web.Api.Jobs;
 using Stepwise.Web.Api.Problems;
 using Stepwise.Web.Api.Reviews;
+using Stepwise.Web.Api.Stages;
 
 namespace Stepwise.Web.Api;
 
@@ -39,6 +42,12 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapScopeApi()
             .MapSignOffsApi()
             .MapHistoryApi()
+            .MapDataApi()
+            .MapAnalysesApi()
+            .MapStepsApi()
+            .MapOptionsApi()
+            .MapDecisionsApi()
+            .MapArchiveApi()
             .MapJobsApi();
 
         routes.Map("/api/{**path}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints)).ExcludeFromDescription();

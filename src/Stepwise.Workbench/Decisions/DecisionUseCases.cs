@@ -31,7 +31,8 @@ public sealed class DecisionUseCases
     /// Puts a recommendation forward, or changes the one with that title (owners and analysts). Evidence is gathered
     /// from each option's simulation, the decision matrix and the cost-benefit cases, besides what the request states.
     /// </summary>
-    public RecommendationSummary Recommend(Actor actor, Guid reviewId, RecommendationRequest request)
+    /// <remarks><c>expectedVersion</c>: The recommendation's version the caller read (0: a new one); null to change whatever is current.</remarks>
+    public RecommendationSummary Recommend(Actor actor, Guid reviewId, RecommendationRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -50,16 +51,17 @@ public sealed class DecisionUseCases
             Evidence = evidence,
             Status = RecommendationStatus.Proposed,
         };
-        var saved = _bench.Workspace.Save(reviewId, recommendation, existing?.Version ?? 0, actor.DisplayName);
+        var saved = _bench.Workspace.Save(reviewId, recommendation, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
         return List(actor, reviewId).Single(r => r.Recommendation.Value.Id == saved.Value.Id);
     }
 
     /// <summary>Withdraws a recommendation (owners and analysts); it can no longer be signed.</summary>
-    public RecommendationSummary Withdraw(Actor actor, Guid reviewId, string titleOrId)
+    /// <remarks><c>expectedVersion</c>: The recommendation's version the caller read; null to withdraw whatever is current.</remarks>
+    public RecommendationSummary Withdraw(Actor actor, Guid reviewId, string titleOrId, long? expectedVersion = null)
     {
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
         var current = Find(reviewId, titleOrId);
-        _bench.Workspace.Save(reviewId, current.Value with { Status = RecommendationStatus.Withdrawn }, current.Version, actor.DisplayName);
+        _bench.Workspace.Save(reviewId, current.Value with { Status = RecommendationStatus.Withdrawn }, expectedVersion ?? current.Version, actor.DisplayName);
         return List(actor, reviewId).Single(r => r.Recommendation.Value.Id == current.Value.Id);
     }
 

@@ -30,17 +30,19 @@ public sealed class EvaluationUseCases
     }
 
     /// <summary>Sets the criteria and weights (summing to 1); scores on criteria no longer listed are dropped (owners and analysts).</summary>
-    public DecisionMatrix SetCriteria(Actor actor, Guid reviewId, CriteriaRequest request)
+    /// <remarks><c>expectedVersion</c>: The evaluation's version the caller read (0: none yet); null to change whatever is current.</remarks>
+    public DecisionMatrix SetCriteria(Actor actor, Guid reviewId, CriteriaRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
         var criteria = request.Parse();
-        Change(actor, reviewId, e => e with { Criteria = criteria, Scores = [.. e.Scores.Where(s => criteria.Any(c => c.Name == s.Criterion))] });
+        Change(actor, reviewId, expectedVersion, e => e with { Criteria = criteria, Scores = [.. e.Scores.Where(s => criteria.Any(c => c.Name == s.Criterion))] });
         return Matrix(actor, reviewId);
     }
 
     /// <summary>Sets one cell of the matrix: an option's score on a criterion with its rationale (owners and analysts).</summary>
-    public DecisionMatrix Score(Actor actor, Guid reviewId, ScoreRequest request)
+    /// <remarks><c>expectedVersion</c>: The evaluation's version the caller read (0: none yet); null to change whatever is current.</remarks>
+    public DecisionMatrix Score(Actor actor, Guid reviewId, ScoreRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -50,7 +52,7 @@ public sealed class EvaluationUseCases
         var criterion = evaluation?.Criteria.FirstOrDefault(c => string.Equals(c.Name, request.Criterion.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw StepwiseException.Invalid("criterion", $"'{request.Criterion}' is not a criterion of the matrix" + (evaluation is null || evaluation.Criteria.Count == 0 ? "; set the criteria first ('stepwise review criteria')." : $"; they are {string.Join(", ", evaluation.Criteria.Select(c => c.Name))}."));
         var score = new OptionScore(option.Value.Id, criterion.Name, request.Score, request.Rationale.Trim());
-        Change(actor, reviewId, e => e with { Scores = [.. e.Scores.Where(s => !(s.OptionId == score.OptionId && s.Criterion == score.Criterion)), score] });
+        Change(actor, reviewId, expectedVersion, e => e with { Scores = [.. e.Scores.Where(s => !(s.OptionId == score.OptionId && s.Criterion == score.Criterion)), score] });
         return Matrix(actor, reviewId);
     }
 
@@ -77,7 +79,8 @@ public sealed class EvaluationUseCases
     /// improvement times the value of one unit a year, with the 95% interval of the improvement carried to a savings
     /// interval, and so to intervals of the net present value and the payback.
     /// </summary>
-    public CostBenefit CostBenefit(Actor actor, Guid reviewId, CostBenefitRequest request)
+    /// <remarks><c>expectedVersion</c>: The evaluation's version the caller read (0: none yet); null to change whatever is current.</remarks>
+    public CostBenefit CostBenefit(Actor actor, Guid reviewId, CostBenefitRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -115,12 +118,13 @@ public sealed class EvaluationUseCases
             cb = new CostBenefit(option.Id, request.OneOffCost, request.YearlyCost, request.YearlySavings!.Value, request.Years, request.DiscountRate, request.OneOffSaving, savingsBasis: $"stated by {actor.DisplayName}");
         }
 
-        Change(actor, reviewId, e => e with { CostBenefits = [.. e.CostBenefits.Where(c => c.OptionId != option.Id), cb] });
+        Change(actor, reviewId, expectedVersion, e => e with { CostBenefits = [.. e.CostBenefits.Where(c => c.OptionId != option.Id), cb] });
         return cb;
     }
 
     /// <summary>Adds a risk, or changes the one with the same description and option (owners and analysts).</summary>
-    public Risk AddRisk(Actor actor, Guid reviewId, RiskRequest request)
+    /// <remarks><c>expectedVersion</c>: The evaluation's version the caller read (0: none yet); null to change whatever is current.</remarks>
+    public Risk AddRisk(Actor actor, Guid reviewId, RiskRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -128,15 +132,15 @@ public sealed class EvaluationUseCases
         Guid? optionId = request.Option is null ? null : _bench.Options.Find(reviewId, request.Option, "option").Value.Id;
         string? owner = request.Owner is null ? null : _bench.Reviews.Stakeholder(reviewId, request.Owner, "owner").Value.Name;
         var risk = new Risk(request.Description.Trim(), request.Likelihood, request.Impact, optionId, request.Mitigation?.Trim(), owner);
-        Change(actor, reviewId, e => e with { Risks = [.. e.Risks.Where(r => !(r.OptionId == optionId && string.Equals(r.Description, risk.Description, StringComparison.OrdinalIgnoreCase))), risk] });
+        Change(actor, reviewId, expectedVersion, e => e with { Risks = [.. e.Risks.Where(r => !(r.OptionId == optionId && string.Equals(r.Description, risk.Description, StringComparison.OrdinalIgnoreCase))), risk] });
         return risk;
     }
 
-    private void Change(Actor actor, Guid reviewId, Func<OptionEvaluation, OptionEvaluation> change)
+    private void Change(Actor actor, Guid reviewId, long? expectedVersion, Func<OptionEvaluation, OptionEvaluation> change)
     {
         _bench.Reviews.RequireProcess(reviewId);
         var current = _bench.Workspace.Find<OptionEvaluation>(reviewId, reviewId);
         var changed = change(current?.Value ?? new OptionEvaluation { Id = reviewId });
-        _bench.Workspace.Save(reviewId, changed, current?.Version ?? 0, actor.DisplayName);
+        _bench.Workspace.Save(reviewId, changed, expectedVersion ?? current?.Version ?? 0, actor.DisplayName);
     }
 }

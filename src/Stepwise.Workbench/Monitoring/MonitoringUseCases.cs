@@ -27,7 +27,8 @@ public sealed class MonitoringUseCases
     }
 
     /// <summary>Adds a KPI, or changes the one with that name, computing its baseline from data when asked (owners and analysts).</summary>
-    public Kpi SaveKpi(Actor actor, Guid reviewId, KpiRequest request, CancellationToken cancellationToken = default)
+    /// <remarks><c>expectedVersion</c>: The monitoring plan's version the caller read (0: none yet); null to change whatever is current.</remarks>
+    public Kpi SaveKpi(Actor actor, Guid reviewId, KpiRequest request, CancellationToken cancellationToken = default, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -69,7 +70,7 @@ public sealed class MonitoringUseCases
             kpis.Add(kpi);
         }
 
-        _bench.Workspace.Save(reviewId, plan with { Kpis = kpis }, current?.Version ?? 0, actor.DisplayName);
+        _bench.Workspace.Save(reviewId, plan with { Kpis = kpis }, expectedVersion ?? current?.Version ?? 0, actor.DisplayName);
         return kpi;
     }
 
@@ -78,7 +79,8 @@ public sealed class MonitoringUseCases
     /// the KPI's metric from the review's data over the period. This is where the monitoring engine's before/after
     /// comparison with statistics plugs in; until then a computed value is one number per period.
     /// </summary>
-    public Measurement Measure(Actor actor, Guid reviewId, MeasurementRequest request, CancellationToken cancellationToken = default)
+    /// <remarks><c>expectedVersion</c>: The monitoring plan's version the caller read (0: none yet); null to change whatever is current.</remarks>
+    public Measurement Measure(Actor actor, Guid reviewId, MeasurementRequest request, CancellationToken cancellationToken = default, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -100,7 +102,7 @@ public sealed class MonitoringUseCases
 
         var changed = kpi with { Measurements = [.. kpi.Measurements, measurement] };
         var plan = current.Value with { Kpis = [.. current.Value.Kpis.Select(k => k.Id == kpi.Id ? changed : k)] };
-        _bench.Workspace.Save(reviewId, plan, current.Version, actor.DisplayName);
+        _bench.Workspace.Save(reviewId, plan, expectedVersion ?? current.Version, actor.DisplayName);
         return measurement;
     }
 

@@ -42,7 +42,8 @@ public sealed class OptionUseCases
     /// Adds an option, or changes the one with that title (owners and analysts). The steps its changes name are linked
     /// to it when the review has them. A change to its changes drops the stored simulation (it no longer describes it).
     /// </summary>
-    public Versioned<ImprovementOption> Save(Actor actor, Guid reviewId, OptionRequest request)
+    /// <remarks><c>expectedVersion</c>: The option's version the caller read (0: a new option); null to change whatever is current.</remarks>
+    public Versioned<ImprovementOption> Save(Actor actor, Guid reviewId, OptionRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -50,7 +51,7 @@ public sealed class OptionUseCases
         var changes = request.ToChanges();
         var existing = _bench.Workspace.List<ImprovementOption>(reviewId).FirstOrDefault(o => string.Equals(o.Value.Title, request.Title.Trim(), StringComparison.OrdinalIgnoreCase));
         var option = Build(reviewId, existing?.Value, request.Title.Trim(), request.Description, changes, request.Steps, request.Questions);
-        return _bench.Workspace.Save(reviewId, option, existing?.Version ?? 0, actor.DisplayName);
+        return _bench.Workspace.Save(reviewId, option, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
     }
 
     /// <summary>Adds (or changes) one option per scenario of a scenario file, its name as the option's title (owners and analysts).</summary>

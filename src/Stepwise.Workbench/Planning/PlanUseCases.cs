@@ -26,7 +26,8 @@ public sealed class PlanUseCases
     }
 
     /// <summary>Adds a task, or changes the one with that title (owners and analysts).</summary>
-    public Versioned<ImplementationPlan> SaveTask(Actor actor, Guid reviewId, TaskRequest request)
+    /// <remarks><c>expectedVersion</c>: The plan's version the caller read (0: no plan yet); null to change whatever is current.</remarks>
+    public Versioned<ImplementationPlan> SaveTask(Actor actor, Guid reviewId, TaskRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -76,7 +77,7 @@ public sealed class PlanUseCases
             tasks.Add(task);
         }
 
-        return _bench.Workspace.Save(reviewId, plan with { Tasks = tasks }, current?.Version ?? 0, actor.DisplayName);
+        return _bench.Workspace.Save(reviewId, plan with { Tasks = tasks }, expectedVersion ?? current?.Version ?? 0, actor.DisplayName);
     }
 
     /// <summary>

@@ -62,7 +62,8 @@ public sealed class StepUseCases
     }
 
     /// <summary>Adds a step the data does not show, or changes a step's lane, owner or value class (owners and analysts).</summary>
-    public Versioned<Step> Save(Actor actor, Guid reviewId, StepRequest request)
+    /// <remarks><c>expectedVersion</c>: The step's version the caller read (0: a new step); null to change whatever is current.</remarks>
+    public Versioned<Step> Save(Actor actor, Guid reviewId, StepRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
@@ -77,7 +78,7 @@ public sealed class StepUseCases
             Owner = request.Owner?.Trim() ?? step.Owner,
             Value = value ?? step.Value,
         };
-        return _bench.Workspace.Save(reviewId, step, existing?.Version ?? 0, actor.DisplayName);
+        return _bench.Workspace.Save(reviewId, step, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
     }
 
     /// <summary>Raises a question of one's own on a step, put to stakeholders or open to all (owners and analysts).</summary>
@@ -101,14 +102,15 @@ public sealed class StepUseCases
     }
 
     /// <summary>Puts a question to stakeholders, who may then answer it as themselves (owners and analysts).</summary>
-    public Versioned<ChallengeQuestion> PutTo(Actor actor, Guid reviewId, PutQuestionRequest request)
+    /// <remarks><c>expectedVersion</c>: The question's version the caller read; null to change whatever is current.</remarks>
+    public Versioned<ChallengeQuestion> PutTo(Actor actor, Guid reviewId, PutQuestionRequest request, long? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
         request.Validate().ThrowIfAny();
         var question = FindQuestion(reviewId, request.Question);
         var asked = request.AskedOf.Select(a => _bench.Reviews.Stakeholder(reviewId, a, "asked_of").Value.Id).ToList();
-        return _bench.Workspace.Save(reviewId, question.Value with { AskedOf = asked }, question.Version, actor.DisplayName);
+        return _bench.Workspace.Save(reviewId, question.Value with { AskedOf = asked }, expectedVersion ?? question.Version, actor.DisplayName);
     }
 
     /// <summary>

@@ -26,10 +26,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("STEPWISE_WORKSPACE", Path.Combine(Placeholder, "unused.db"));
     }
 
-    /// <summary>Creates the host over <paramref name="database"/>.</summary>
-    public ApiFactory(TestDatabase database)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <summary>Creates the host over <paramref name="database"/>, with host settings such as <c>Stepwise:Api:MaxUploadMb</c>.</summary>
+    public ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         _database = database;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     /// <summary>The use cases the server calls (for arranging accounts and checking what was stored).</summary>
@@ -62,6 +65,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IWorkspaceStore>(_ => _database.Open()));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Stepwise.Review.Artefacts;
 
 namespace Stepwise.Web.Api.Concurrency;
@@ -13,7 +14,7 @@ namespace Stepwise.Web.Api.Concurrency;
 /// <param name="ContentHash">The SHA-256 of the version's canonical JSON.</param>
 /// <param name="ChangedBy">Who saved this version.</param>
 /// <param name="ChangedAt">When.</param>
-public sealed record ArtefactBody<T>(T Value, long Version, string ETag, string ContentHash, string ChangedBy, DateTimeOffset ChangedAt)
+public sealed record ArtefactBody<T>(T Value, long Version, [property: JsonPropertyName("etag")] string ETag, string ContentHash, string ChangedBy, DateTimeOffset ChangedAt)
     where T : IArtefact
 {
     /// <summary>The body of a stored version.</summary>

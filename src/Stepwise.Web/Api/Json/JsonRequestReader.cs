@@ -135,7 +135,7 @@ internal static class JsonRequestReader
                     return path.Length == 0 ? "a JSON object" : "an object";
                 }
 
-                var known = info.Properties.Where(p => p.Get is not null || p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
+                var known = info.Properties.Where(p => p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
                 foreach (var property in value.EnumerateObject())
                 {
                     if (!known.TryGetValue(property.Name, out var member))

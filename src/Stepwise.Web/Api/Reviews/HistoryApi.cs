@@ -17,6 +17,11 @@ public static class HistoryApi
             .WithSummary("Every change to the review, oldest first")
             .WithDescription("Creates, changes, stage moves, sign-offs and imports, each with who, when, and the changed fields with their values before and after.")
             .ProducesProblems(403, 404);
+        api.MapGet("/reviews/{reviewId:guid}/history/lines", (Caller caller, Guid reviewId, Workbench.Workbench bench) => TypedResults.Ok(bench.Reviews.HistoryLines(caller.Actor, reviewId)))
+            .WithTags("History")
+            .WithName("GetHistoryLines")
+            .WithSummary("The history as people read it: artefacts and people by name, each field's old and new value")
+            .ProducesProblems(403, 404);
         return api;
     }
 }

@@ -57,6 +57,30 @@ public static class ReviewsApi
             .WithDescription("Owners only. Stages move forward one at a time when the stage rules allow it (Analyse needs a scope, Evaluate an agreed scope, ...); moving back is allowed. If-Match: the review's ETag.")
             .ProducesProblems(400, 403, 404, 409, 412, 428);
 
+        reviews.MapGet("/{reviewId:guid}/contents", (Caller caller, Guid reviewId, Workbench.Workbench bench) => TypedResults.Ok(bench.Reviews.Show(caller.Actor, reviewId)))
+            .WithName("ShowReview")
+            .WithSummary("Everything the review holds")
+            .WithDescription("The signed scope text, steps, questions and answers, options, evaluation, recommendations, plan, communications and monitoring: what stepwise review show prints.")
+            .ProducesProblems(403, 404);
+
+        reviews.MapGet("/{reviewId:guid}/communications", (Caller caller, Guid reviewId, Workbench.Workbench bench)
+                => TypedResults.Ok(bench.Reviews.Communications(caller.Actor, reviewId).Select(ArtefactBody<Review.People.Communication>.Of).ToList()))
+            .WithTags("Communications")
+            .WithName("ListCommunications")
+            .WithSummary("Who was told what, when and how")
+            .ProducesProblems(403, 404);
+
+        reviews.MapPost("/{reviewId:guid}/communications", (Caller caller, Guid reviewId, JsonBody<CommunicationRequest> body, Workbench.Workbench bench, HttpResponse response) =>
+            {
+                var saved = bench.Reviews.Communicate(caller.Actor, reviewId, body.Value);
+                ETags.Set(response, saved.Version);
+                return TypedResults.Created($"{ApiRoutes.Prefix}/reviews/{reviewId:D}/communications", ArtefactBody<Review.People.Communication>.Of(saved));
+            })
+            .WithTags("Communications")
+            .WithName("Communicate")
+            .WithSummary("Record a communication: to (stakeholders or groups), message, channel, about, at")
+            .ProducesProblems(400, 403, 404, 409);
+
         return api;
     }
 }

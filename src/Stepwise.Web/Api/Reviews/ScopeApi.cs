@@ -6,6 +6,8 @@ using Stepwise.Review.Artefacts;
 using Stepwise.Review.Scoping;
 using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Concurrency;
+using Stepwise.Web.Api.Json;
+using Stepwise.Workbench.Reviews;
 using Stepwise.Workbench.Problems;
 
 namespace Stepwise.Web.Api.Reviews;
@@ -28,6 +30,22 @@ public static class ScopeApi
             .WithName("GetScope")
             .WithSummary("The review's scope")
             .WithDescription("Boundaries (the case filter), what is in and out of scope, and what may change. Its ETag and content_hash are what a sign-off names.")
+            .ProducesProblems(403, 404);
+
+        scope.MapPut("/", (Caller caller, Guid reviewId, JsonBody<ScopeRequest> body, Workbench.Workbench bench, HttpContext http) =>
+            {
+                long version = ETags.RequireIfMatchOrNone(http.Request, "the scope");
+                return Tagged.Saved(http, bench.Reviews.SaveScope(caller.Actor, reviewId, body.Value, version));
+            })
+            .WithName("SaveScope")
+            .WithSummary("Write or change the scope")
+            .WithDescription("The command line's scope options in snake_case: start, end, contains, excludes, channels, case_types, where, where_not, top_variants, variants, in, out, allow, budget, keep, constraint, clear. "
+                + "Fields left out keep their value. If-Match: the scope's ETag; If-None-Match: * for the first scope. A change makes earlier sign-offs stale.")
+            .ProducesProblems(400, 403, 404, 409, 412, 428);
+
+        scope.MapGet("/text", (Caller caller, Guid reviewId, Workbench.Workbench bench) => TypedResults.Ok(bench.Reviews.ScopeText(caller.Actor, reviewId)))
+            .WithName("GetScopeText")
+            .WithSummary("The scope in words, as it is signed")
             .ProducesProblems(403, 404);
 
         scope.MapGet("/agreement", (Caller caller, Guid reviewId, Workbench.Workbench bench)
