@@ -12,7 +12,6 @@ using Stepwise.Web.Api.Jobs;
 using Stepwise.Web.Api.Json;
 using Stepwise.Web.Api.Problems;
 using Stepwise.Web.Api.Uploads;
-using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Data;
 using Stepwise.Workbench.Logs;
 using Stepwise.Workbench.Problems;
@@ -47,12 +46,7 @@ public static class DataApi
 
         data.MapPost("/", async Task<Accepted<JobStatus>> (Caller caller, Guid reviewId, Workbench.Workbench bench, ApiJobs jobs, UploadLimits limits, IOptions<JsonOptions> json, HttpRequest http, CancellationToken ct) =>
             {
-                // Refuse before receiving a large file what the layer would refuse after it.
-                var review = bench.Reviews.Get(caller.Actor, reviewId);
-                if (!AccessRules.Allows(review.Role, Permission.Edit))
-                {
-                    throw StepwiseException.Forbidden($"{caller.Actor.DisplayName}'s role in this review ({review.Role.ToString().ToLowerInvariant()}) does not allow importing data; owners and analysts may.");
-                }
+                RolePrecheck.Require(bench, caller, reviewId, Permission.Edit, "import data");
 
                 var upload = await UploadReader.ReadAsync(http, limits, ct);
                 try

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Stepwise.Review.Access;
 using Stepwise.Review.Options;
 using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Concurrency;
@@ -65,7 +66,7 @@ public static class OptionsApi
                 }
 
                 v.ThrowIfAny();
-                _ = bench.Reviews.Get(caller.Actor, reviewId);
+                RolePrecheck.Require(bench, caller, reviewId, Permission.Edit, "simulate options");
                 var status = jobs.Start(caller.Actor, "simulation", "Simulation of the options", reviewId, (progress, token) =>
                 {
                     var run = bench.Options.Simulate(caller.Actor, reviewId, request, progress, token);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Stepwise.Review.Access;
 using Stepwise.Review.Steps;
 using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Concurrency;
@@ -55,7 +56,7 @@ public static class StepsApi
                 ServerFiles.Check(v, data);
                 ServerFiles.Check(v, request);
                 v.ThrowIfAny();
-                _ = bench.Reviews.Get(caller.Actor, reviewId);
+                RolePrecheck.Require(bench, caller, reviewId, Permission.Edit, "assess steps");
                 var status = jobs.Start(caller.Actor, "assessment", "Step assessment", reviewId, (progress, token) =>
                 {
                     var outcome = bench.Steps.Assess(caller.Actor, reviewId, data, request, progress, token);
