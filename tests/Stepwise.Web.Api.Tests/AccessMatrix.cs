@@ -38,11 +38,12 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
         new("GET history", Everyone, (c, _) => c.Get("/history")),
         new("GET history lines", Everyone, (c, _) => c.Get("/history/lines")),
         new("GET contents", Everyone, (c, _) => c.Get("/contents")),
-        new("GET export", Everyone, (c, _) => c.Get("/export")),
+        new("GET export with the stored logs", [Owner], (c, _) => c.Get("/export")),
+        new("GET export without data", Everyone, (c, _) => c.Get("/export?include_data=false")),
         new("GET data", Everyone, (c, _) => c.Get("/data")),
         new("POST data (upload)", [Owner, Analyst], (c, _) => c.Upload("/data")),
         new("GET summary analysis", Everyone, (c, _) => c.Get("/analyses/summary")),
-        new("GET map analysis", Everyone, (c, _) => c.Get("/analyses/map")),
+        new("GET map analysis", Everyone, (c, _) => c.Get("/analyses/map?format=json")),
         new("POST step assessment", [Owner, Analyst], (c, _) => c.Post("/steps/assessments", "{}")),
         new("GET steps", Everyone, (c, _) => c.Get("/steps")),
         new("POST step", [Owner, Analyst], (c, _) => c.Post("/steps", """{"name":"Escalate"}""")),
@@ -114,9 +115,9 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
         // The scope is saved through the domain, so that the matrix's sign-offs do not depend on the scope route.
         var workspace = new Workspace(Api.Bench.Store, TimeProvider.System, new Version7Ids(TimeProvider.System));
         workspace.Save(id, new Scope { Id = id, InScope = ["Tickets from customers"] }, 0, "u-lead");
-        var lead = Api.Bench.Accounts.CommandLineUser("u-lead");
-        Api.Bench.Data.Import(lead, id, new Workbench.Data.ImportRequest { Path = TinyLog });
-        Api.Bench.Steps.Save(lead, id, new Workbench.Steps.StepRequest { Name = "Open" });
+        var leadActor = Api.Bench.Accounts.CommandLineUser("u-lead");
+        Api.Bench.Data.Import(leadActor, id, new Workbench.Data.ImportRequest { Path = TinyLog });
+        Api.Bench.Steps.Save(leadActor, id, new Workbench.Steps.StepRequest { Name = "Open" });
         return review;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Stepwise.Web.Api.Authentication;
@@ -17,7 +18,7 @@ public static class ArchiveApi
     /// <summary>Maps <c>/reviews/{reviewId}/export</c> and <c>/reviews/import</c>.</summary>
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/reviews/{reviewId:guid}/export", (Caller caller, Guid reviewId, bool? includeData, Workbench.Workbench bench, CancellationToken ct) =>
+        api.MapGet("/reviews/{reviewId:guid}/export", (Caller caller, Guid reviewId, [FromQuery(Name = "include_data")] bool? includeData, Workbench.Workbench bench, CancellationToken ct) =>
             {
                 var archive = bench.Archive.Export(caller.Actor, reviewId, new ExportRequest { IncludeData = includeData ?? true }, ct);
                 return Results.Stream(async stream =>
@@ -31,7 +32,7 @@ public static class ArchiveApi
             })
             .WithTags("Archive")
             .WithName("ExportReview")
-            .WithSummary("The whole review as one JSON file (include_data=false leaves the stored logs out)")
+            .WithSummary("The whole review as one JSON file (include_data=false leaves the stored logs out; with them, owners only: they hold personal data)")
             .WithDescription("The format is documented in docs/review-archive.md; POST /reviews/import reads it back into any workspace.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblems(403, 404);
