@@ -36,7 +36,8 @@ public static class SurveyAnalysis
         progress?.Report(0.1);
         if ((s.HasFlag(SurveySection.Drivers) || actions) && t.Items.Count > 0 && OutcomeValues(t) is { } outcome)
         {
-            result = result with { Drivers = KeyDrivers.Analyse(t.Items, outcome.Values, outcome.Name) };
+            double split = request.PerformanceTarget is null ? 50 : KeyDrivers.PerformanceSplitOf(request.PerformanceTarget, t.Items);
+            result = result with { Drivers = KeyDrivers.Analyse(t.Items, outcome.Values, outcome.Name, performanceSplit: split) };
         }
 
         progress?.Report(0.3);

@@ -86,7 +86,7 @@ public static class SurveyReport
                 table.Add(x.Item, x.Answered, Nan(x.Correlation), Nan(x.RankCorrelation), Nan(x.Beta), Nan(x.RelativeWeight), Nan(x.Importance), Nan(x.MeanScore), Nan(x.Performance), Nan(x.TopTwoBox), Quadrant(x.Quadrant));
             }
 
-            table.Notes.Add(string.Create(Invariant, $"Joint model on {drivers.ModelCount:N0} complete responses: R² = {drivers.RSquared:0.000}; importance is each item's share of R² by Johnson's relative weights; quadrants split at the mean importance and mean performance."));
+            table.Notes.Add(string.Create(Invariant, $"Joint model on {drivers.ModelCount:N0} complete responses: R² = {drivers.RSquared:0.000}; importance is each item's share of R² by Johnson's relative weights; quadrants split at the mean importance (1/{drivers.Drivers.Count(d => d.Quadrant is not null)}) and at {(drivers.PerformanceSplit == 50 ? "the scale midpoint (performance 50)" : $"the target (performance {drivers.PerformanceSplit:0.#})")}."));
             table.Notes.AddRange(drivers.Excluded.Select(e => "Left out of the joint model: " + e));
             report.Add(table);
         }

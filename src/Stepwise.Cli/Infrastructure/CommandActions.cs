@@ -39,7 +39,7 @@ public static class CommandActions
         }
         catch (Exception ex) when (IsUserFacing(ex))
         {
-            context.Error.WriteLine("stepwise: error: " + ex.Message);
+            context.Error.WriteLine("stepwise: error: " + Output.TerminalText.EscapeLines(ex.Message));
             if (Environment.GetEnvironmentVariable("STEPWISE_DEBUG") == "1")
             {
                 context.Error.WriteLine(ex.ToString());
@@ -49,7 +49,7 @@ public static class CommandActions
         }
         catch (Exception ex)
         {
-            context.Error.WriteLine("stepwise: internal error: " + ex.Message + " (set STEPWISE_DEBUG=1 to see details)");
+            context.Error.WriteLine("stepwise: internal error: " + Output.TerminalText.EscapeLines(ex.Message) + " (set STEPWISE_DEBUG=1 to see details)");
             if (Environment.GetEnvironmentVariable("STEPWISE_DEBUG") == "1")
             {
                 context.Error.WriteLine(ex.ToString());

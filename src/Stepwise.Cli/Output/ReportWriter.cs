@@ -48,14 +48,14 @@ public static class ReportWriter
                 case ResultRecord record:
                     if (record.Title is not null)
                     {
-                        output.WriteLine(record.Title);
+                        output.WriteLine(TerminalText.Escape(record.Title));
                     }
 
                     int width = record.Fields.Count == 0 ? 0 : record.Fields.Max(f => (f.Field.Header ?? f.Field.Key).Length);
                     foreach (var (field, value) in record.Fields)
                     {
                         output.Write((field.Header ?? field.Key).PadRight(width + 2));
-                        output.WriteLine(FormatCell(value, field));
+                        output.WriteLine(TerminalText.Escape(FormatCell(value, field)));
                     }
 
                     break;
@@ -72,19 +72,21 @@ public static class ReportWriter
     {
         if (table.Title is not null)
         {
-            output.WriteLine(table.Title);
+            output.WriteLine(TerminalText.Escape(table.Title));
         }
 
         var columns = table.Columns;
         var cells = new string[table.Rows.Count + 1][];
-        cells[0] = [.. columns.Select(c => c.Header ?? c.Key)];
+        cells[0] = [.. columns.Select(c => TerminalText.Escape(c.Header ?? c.Key))];
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             cells[r + 1] = new string[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                cells[r + 1][c] = FormatCell(row[c], columns[c]);
+                // User text (names, comments, reasons) may hold line breaks or terminal control sequences: shown
+                // escaped, so a value can never forge a row or rewrite the screen.
+                cells[r + 1][c] = TerminalText.Escape(FormatCell(row[c], columns[c]));
             }
         }
 
@@ -127,7 +129,7 @@ public static class ReportWriter
 
         foreach (var note in table.Notes)
         {
-            output.WriteLine(note);
+            output.WriteLine(TerminalText.Escape(note));
         }
     }
 
@@ -231,7 +233,7 @@ public static class ReportWriter
                     output.WriteLine("key,value");
                     foreach (var (field, value) in record.Fields)
                     {
-                        output.WriteLine(CsvField(field.Key) + "," + CsvField(FormatRaw(value)));
+                        output.WriteLine(CsvField(field.Key) + "," + CsvValue(value));
                     }
 
                     break;
@@ -244,7 +246,7 @@ public static class ReportWriter
                     output.WriteLine(string.Join(',', table.Columns.Select(c => CsvField(c.Key))));
                     foreach (var row in table.Rows)
                     {
-                        output.WriteLine(string.Join(',', row.Select(v => CsvField(FormatRaw(v)))));
+                        output.WriteLine(string.Join(',', row.Select(CsvValue)));
                     }
 
                     break;
@@ -253,6 +255,35 @@ public static class ReportWriter
             }
         }
     }
+
+    /// <summary>
+    /// A value as a CSV field: numbers as they are (a negative number stays a number), text neutralised against
+    /// spreadsheet formula injection (<see cref="NeutraliseFormula"/>) and quoted as RFC 4180 needs.
+    /// </summary>
+    public static string CsvValue(object? value) => value switch
+    {
+        string text => CsvField(NeutraliseFormula(text)),
+        _ => CsvField(FormatRaw(value)),
+    };
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
+    /// Text that is a plain number (<c>-12.5</c>, <c>+44</c>) is left as it is: it cannot run anything.
+    /// </summary>
+    public static string NeutraliseFormula(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        {
+            return text;
+        }
+
+        return IsPlainNumber(text) ? text : "'" + text;
+    }
+
+    private static bool IsPlainNumber(string text)
+        => double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, Invariant, out _);
 
     /// <summary>Quotes a CSV field when it holds a delimiter, quote or line break (RFC 4180).</summary>
     public static string CsvField(string? value)
