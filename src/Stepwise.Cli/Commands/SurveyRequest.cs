@@ -29,6 +29,9 @@ public sealed record SurveyRequest
     /// <summary>How many themes to discover from the comments.</summary>
     public int DiscoverThemes { get; init; } = 8;
 
+    /// <summary>The seed of the grouping of comments into discovered themes.</summary>
+    public long Seed { get; init; } = 1;
+
     /// <summary>Words never used in discovered themes (e.g. the organisation's own name).</summary>
     public IReadOnlyList<string> ExcludeWords { get; init; } = [];
 
