@@ -19,6 +19,7 @@ public static class SurveyReport
         {
             var import = new ResultRecord("import", "Import")
                 .Add("file", t.Source)
+                .Add("encoding", result.Import.Encoding)
                 .Add("rows_read", result.Import.RowsRead, CellKind.Integer)
                 .Add("responses", t.Count, CellKind.Integer)
                 .Add("bad_rows_skipped", result.Import.BadRows.Select(b => b.Line).Distinct().Count(), CellKind.Integer)
@@ -29,6 +30,11 @@ public static class SurveyReport
                 .Add("comments", t.Comments is null ? null : string.Join(" + ", result.Import.Mapping.Comments))
                 .Add("segments", string.Join(", ", t.Segments.Select(s => s.Name)))
                 .Add("date", result.Import.Mapping.Date);
+            if (result.Import.Shortfall() is { } shortfall)
+            {
+                import.Add("columns_seen", string.Join(", ", result.Import.Columns)).Add("needs", shortfall);
+            }
+
             report.Add(import);
             if (result.Import.BadRows.Count > 0)
             {

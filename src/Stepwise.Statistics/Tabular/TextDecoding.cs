@@ -261,7 +261,7 @@ internal sealed class TextDecoding : IDisposable
             cr = c == '\r';
         }
 
-        throw new DelimitedTextException(_source, line, null, string.Create(CultureInfo.InvariantCulture,
-            $"character {column}: the byte 0x{bad.Value:X2} (byte {bad.Offset + 1:N0} of the file) is not valid UTF-8, so the file is not UTF-8 throughout and nothing was read. Stepwise does not guess an encoding: give the file's encoding (latin-1, windows-1252 or utf-16) to read it as such, or correct the byte"));
+        throw new TextEncodingException(_source, line, string.Create(CultureInfo.InvariantCulture,
+            $"character {column}: the byte 0x{bad.Value:X2} (byte {bad.Offset + 1:N0} of the file) is not valid UTF-8, so the file is not UTF-8 throughout and nothing was read. Stepwise does not guess an encoding: give the file's encoding (latin-1, windows-1252 or utf-16) to read it as such, or correct the byte"), bad.Value, bad.Offset);
     }
 }
