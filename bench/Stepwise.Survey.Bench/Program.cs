@@ -58,8 +58,10 @@ static void PrintSentiment(List<LabelledReview> labelled, SentimentAnalyzer anal
             {
                 var part = labelled.Where(r => r.Source == source && r.Calibration == calibration).ToList();
                 var (n, auc, expected, reported) = SentimentEvaluation.Measure(part, model);
+                var lowest = part.Where(r => r.Stars == 1).ToList();
+                double lowestPositive = lowest.Count(r => model.Score(r.Text).Category == SentimentLabel.Positive) / (double)lowest.Count;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {name,-16} {(calibration ? "calibration" : "held out"),-11} {source,-4} n={n,5}  AUC={auc:0.000}  reported {reported[0]:P1} / {reported[1]:P1} / {reported[2]:P1}  labelled {expected[0]:P1} / {expected[1]:P1} / {expected[2]:P1}  worst gap {Enumerable.Range(0, 3).Max(k => Math.Abs(reported[k] - expected[k])) * 100:0.0} points"));
+                    $"  {name,-16} {(calibration ? "calibration" : "held out"),-11} {source,-4} n={n,5}  AUC={auc:0.000}  reported {reported[0]:P1} / {reported[1]:P1} / {reported[2]:P1}  labelled {expected[0]:P1} / {expected[1]:P1} / {expected[2]:P1}  worst gap {Enumerable.Range(0, 3).Max(k => Math.Abs(reported[k] - expected[k])) * 100:0.0} points  1-star read positive {lowestPositive:P1} of {lowest.Count}"));
             }
         }
     }

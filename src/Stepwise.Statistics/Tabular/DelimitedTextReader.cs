@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -53,7 +54,9 @@ public static class DelimitedTextReader
         private readonly List<string> _fields = new(32);
         private readonly List<OversizedField> _oversized = [];
         private string[]? _header;
+        private static readonly SearchValues<char> QuoteStop = SearchValues.Create(['"']);
         private char _sep;
+        private SearchValues<char>? _fieldStops;
 
         public DelimitedTable Run()
         {
@@ -66,6 +69,7 @@ public static class DelimitedTextReader
             }
 
             _sep = options.Delimiter ?? DetectDelimiter(headerLine.Value.Text);
+            _fieldStops = SearchValues.Create([_sep, '\r', '\n']);
             _header = [.. SplitHeader(headerLine.Value.Text).Select(h => h.Trim())];
             while (true)
             {
@@ -200,6 +204,7 @@ public static class DelimitedTextReader
                     text.Read();
                     while (true)
                     {
+                        over |= !text.ReadRun(QuoteStop, _field, options.MaxFieldChars);
                         int c = text.Read();
                         if (c < 0)
                         {
@@ -230,11 +235,7 @@ public static class DelimitedTextReader
                 }
                 else
                 {
-                    int d;
-                    while ((d = text.Peek()) >= 0 && d != _sep && d is not ('\r' or '\n'))
-                    {
-                        over |= Append((char)text.Read());
-                    }
+                    over |= !text.ReadRun(_fieldStops!, _field, options.MaxFieldChars);
                 }
 
                 if (over)

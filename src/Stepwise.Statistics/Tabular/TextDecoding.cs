@@ -118,6 +118,48 @@ internal sealed class TextDecoding : IDisposable
         return _pos + 1 < _len ? _chars[_pos + 1] : -1;
     }
 
+    /// <summary>
+    /// Consumes characters up to (not including) the next one in <paramref name="stops"/> or the end, appending them to
+    /// <paramref name="sink"/> while it holds fewer than <paramref name="limit"/> characters; returns false when some
+    /// were dropped for the limit. The fast path for the bulk of a field.
+    /// </summary>
+    public bool ReadRun(SearchValues<char> stops, StringBuilder sink, int limit)
+    {
+        bool kept = true;
+        while (true)
+        {
+            if (_pos >= _len && !Fill())
+            {
+                return kept;
+            }
+
+            var available = _chars.AsSpan(_pos, _len - _pos);
+            int stop = available.IndexOfAny(stops);
+            var run = stop < 0 ? available : available[..stop];
+            int room = limit - sink.Length;
+            if (room >= run.Length)
+            {
+                sink.Append(run);
+            }
+            else
+            {
+                if (room > 0)
+                {
+                    sink.Append(run[..room]);
+                }
+
+                kept = false;
+            }
+
+            Count(run);
+            _pos += run.Length;
+            if (stop >= 0)
+            {
+                return kept;
+            }
+        }
+    }
+
     /// <summary>Consumes and returns the next character, or -1 at the end.</summary>
     public int Read()
     {
@@ -148,6 +190,45 @@ internal sealed class TextDecoding : IDisposable
 
         _lastWasCr = c == '\r';
         return c;
+    }
+
+    // Line and column after consuming run (which may hold line breaks, in a quoted field).
+    private void Count(ReadOnlySpan<char> run)
+    {
+        if (run.IsEmpty)
+        {
+            return;
+        }
+
+        int last = run.LastIndexOfAny('\r', '\n');
+        if (last < 0)
+        {
+            Column += run.Length;
+            _lastWasCr = false;
+            return;
+        }
+
+        for (int i = 0; i <= last; i++)
+        {
+            char c = run[i];
+            if (c == '\n')
+            {
+                Line += _lastWasCr ? 0 : 1;
+                _lastWasCr = false;
+            }
+            else if (c == '\r')
+            {
+                Line++;
+                _lastWasCr = true;
+            }
+            else
+            {
+                _lastWasCr = false;
+            }
+        }
+
+        Column = run.Length - last;
+        _lastWasCr = last == run.Length - 1 && run[last] == '\r';
     }
 
     public void Dispose()

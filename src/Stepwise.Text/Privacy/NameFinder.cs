@@ -43,10 +43,10 @@ public sealed class NameFinder
 
     private NameFinder()
     {
-        _given = Words("names-given.txt");
-        _ambiguous = Words("names-ambiguous.txt");
-        _surnames = Words("names-surnames.txt");
-        _common = Words("stopwords.txt");
+        _given = Gazetteer("names-given.txt");
+        _ambiguous = Gazetteer("names-ambiguous.txt");
+        _surnames = Gazetteer("names-surnames.txt");
+        _common = Gazetteer("stopwords.txt");
         _common.UnionWith([
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "customer", "customers", "service", "services",
@@ -66,15 +66,18 @@ public sealed class NameFinder
     public IReadOnlyList<(int Start, int Length)> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Split(text);
+        var words = new Words(text);
         var spans = new List<(int, int)>();
         for (int w = 0; w < words.Count; w++)
         {
-            var (start, end, lower) = words[w];
+            var current = words[w];
+            int start = current.Start, end = current.End;
             if (!IsCapitalised(text, start, end))
             {
                 continue;
             }
+
+            string lower = words[w].Lower;
 
             string key = Base(lower);
             bool name = false;
@@ -125,7 +128,7 @@ public sealed class NameFinder
 
     // "San Jose", "St Lucia", "Club Europe": a capitalised word just before, not at the start of a sentence, that is
     // not itself a name pattern, makes this word part of another proper noun.
-    private bool InsideProperNoun(string text, List<(int Start, int End, string Lower)> words, int w)
+    private bool InsideProperNoun(string text, Words words, int w)
     {
         if (w == 0)
         {
@@ -157,7 +160,7 @@ public sealed class NameFinder
         return true;
     }
 
-    private static bool After(string text, List<(int Start, int End, string Lower)> words, int w, string[][] patterns)
+    private static bool After(string text, Words words, int w, string[][] patterns)
     {
         foreach (var pattern in patterns)
         {
@@ -222,30 +225,50 @@ public sealed class NameFinder
 
     private static string Base(string lower) => lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
-    private static List<(int Start, int End, string Lower)> Split(string text)
+    /// <summary>The words of a text, their lower-case forms made only when asked for (most words never are).</summary>
+    private sealed class Words
     {
-        var words = new List<(int, int, string)>();
-        for (int i = 0; i < text.Length;)
+        private readonly string _text;
+        private readonly List<(int Start, int End)> _spans = [];
+        private readonly List<string?> _lower = [];
+
+        public Words(string text)
         {
-            if (!char.IsLetter(text[i]))
+            _text = text;
+            for (int i = 0; i < text.Length;)
             {
-                i++;
-                continue;
-            }
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
 
-            int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
+                int start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
 
-            words.Add((start, i, text[start..i].Replace('’', '\'').ToLowerInvariant()));
+                _spans.Add((start, i));
+                _lower.Add(null);
+            }
         }
 
-        return words;
+        public int Count => _spans.Count;
+
+        public Word this[int index] => new(this, index, _spans[index].Start, _spans[index].End);
+
+        public string LowerAt(int index)
+            => _lower[index] ??= _text[_spans[index].Start.._spans[index].End].Replace('’', '\'').ToLowerInvariant();
     }
 
-    private static HashSet<string> Words(string resource)
+    /// <summary>A word of a text: where it is, and its lower-case form on demand.</summary>
+    private readonly record struct Word(Words Owner, int Index, int Start, int End)
+    {
+        public string Lower => Owner.LowerAt(Index);
+    }
+
+    private static HashSet<string> Gazetteer(string resource)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (string line in SentimentLexicon.ReadResource(resource).Split('\n'))

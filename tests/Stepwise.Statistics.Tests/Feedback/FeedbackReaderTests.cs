@@ -113,11 +113,13 @@ public class FeedbackReaderTests
     {
         // "café" in UTF-8 on line 2, then one Latin-1 byte (0xE9) on line 3: not silently read as Latin-1.
         byte[] bytes = [.. Encoding.UTF8.GetBytes("id;comment\n1;café\n2;cr"), 0xE9, .. Encoding.ASCII.GetBytes("me\n")];
-        var ex = Assert.Throws<DelimitedTextException>(() => DelimitedTextReader.Parse(bytes, "x.csv"));
+        var ex = Assert.Throws<TextEncodingException>(() => DelimitedTextReader.Parse(bytes, "x.csv"));
         Assert.Equal(3, ex.Line);
         // Counted by hand: "2;cr" is 4 characters, so the bad byte is character 5; bytes: 11 + 8 + 4 before it.
         Assert.StartsWith("x.csv, line 3: character 5: the byte 0xE9 (byte 24 of the file) is not valid UTF-8", ex.Message, StringComparison.Ordinal);
         Assert.Contains("latin-1", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0xE9, ex.Value);
+        Assert.Equal(23, ex.ByteOffset);
 
         var latin = DelimitedTextReader.Parse([.. Encoding.ASCII.GetBytes("id;comment\n1;caf"), 0xE9, 0x0A], "x.csv", new DelimitedTextOptions { Encoding = Encoding.Latin1 });
         Assert.Equal("latin-1", latin.EncodingName);
@@ -134,7 +136,7 @@ public class FeedbackReaderTests
         }
 
         byte[] bytes = [.. Encoding.UTF8.GetBytes(text.ToString()), .. Encoding.ASCII.GetBytes("50001,bad "), 0xFF, 0x0A];
-        var ex = Assert.Throws<DelimitedTextException>(() => DelimitedTextReader.Parse(bytes, "big.csv"));
+        var ex = Assert.Throws<TextEncodingException>(() => DelimitedTextReader.Parse(bytes, "big.csv"));
         Assert.Equal(50_002, ex.Line);
         Assert.Contains("character 11: the byte 0xFF", ex.Message, StringComparison.Ordinal);
     }
