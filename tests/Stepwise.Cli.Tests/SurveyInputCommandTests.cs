@@ -150,4 +150,25 @@ public sealed class SurveyInputCommandTests : IDisposable
             Assert.DoesNotContain(wording, error, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("--by", "mallory\n2026-01-01 approved")]
+    [InlineData("--by", "eve\u001b[2J")]
+    public void Review_WhoWithControlCharacters_Refused(string option, string value)
+    {
+        string workspace = Path.Combine(_folder, "w.db");
+        var (code, _, error) = CliRunner.Run("review", "create", "--workspace", workspace, "--title", "T", "--owner", "O", option, value);
+        Assert.Equal(1, code);
+        Assert.Contains("--by: ", error, StringComparison.Ordinal);
+        Assert.Contains("control character", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(workspace) && new FileInfo(workspace).Length > 0 && CliRunner.Run("review", "list", "--workspace", workspace, "--format", "json").Output.Contains("\"T\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Review_StakeholderNameWithLineBreak_Refused()
+    {
+        var (code, _, error) = CliRunner.Run("review", "stakeholder", "abc", "--workspace", Path.Combine(_folder, "w2.db"), "--name", "Sam\nSponsor", "--group", "SeniorManagers", "--role", "Accountable");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--name: 'Sam\\nSponsor' holds a line break", error, StringComparison.Ordinal);
+    }
 }

@@ -34,7 +34,7 @@ public static class ReviewCommand
             Description = "Who makes the change, as recorded in the history (default: the login name).",
             DefaultValueFactory = _ => Environment.UserName,
             Recursive = true,
-        };
+        }.RefuseControlCharacters();
         var format = CommonOptions.Format();
         format.Recursive = true;
         var command = new Command("review", "Create and follow reviews: scope, stakeholders, stages, sign-offs and history.");

@@ -17,7 +17,7 @@ internal static class ReviewSignOffCommand
             Description = "What is signed: scope, plan, or recommendation:ID.",
             DefaultValueFactory = _ => "scope",
         };
-        var stakeholder = new Option<string>("--stakeholder") { Description = "The signer: a stakeholder's name or id.", Required = true };
+        var stakeholder = new Option<string>("--stakeholder") { Description = "The signer: a stakeholder's name or id.", Required = true }.RefuseControlCharacters();
         var reject = new Option<string?>("--reject") { Description = "Reject, with this reason (approves when absent)." };
         var command = new Command("signoff", "Record a stakeholder's approval (or rejection, with a reason) of the current version of a scope, recommendation or plan.") { id, artefact, stakeholder, reject };
         command.SetRun((parse, context, _) =>

@@ -11,10 +11,10 @@ internal static class ReviewStakeholderCommand
     public static Command Create(ReviewOptions o)
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var name = new Option<string>("--name") { Description = "The person's name.", Required = true };
+        var name = new Option<string>("--name") { Description = "The person's name.", Required = true }.RefuseControlCharacters();
         var group = new Option<StakeholderGroup>("--group") { Description = "FrontLineStaff, TeamLeaders, SeniorManagers, OtherDepartments, ServicePartners or Customers (any case).", Required = true };
         var role = new Option<RaciRole>("--role") { Description = "Responsible, Accountable, Consulted or Informed (any case).", Required = true };
-        var position = new Option<string?>("--position") { Description = "Their job title or team." };
+        var position = new Option<string?>("--position") { Description = "Their job title or team." }.RefuseControlCharacters();
         var command = new Command("stakeholder", "Add a stakeholder to a review, with their group and RACI role.") { id, name, group, role, position };
         command.SetRun((parse, context, _) =>
         {
