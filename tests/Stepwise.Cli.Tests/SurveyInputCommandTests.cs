@@ -158,10 +158,10 @@ public sealed class SurveyInputCommandTests : IDisposable
     {
         string workspace = Path.Combine(_folder, "w.db");
         var (code, _, error) = CliRunner.Run("review", "create", "--workspace", workspace, "--title", "T", "--owner", "O", option, value);
-        Assert.Equal(1, code);
-        Assert.Contains("--by: ", error, StringComparison.Ordinal);
+        Assert.NotEqual(0, code);
         Assert.Contains("control character", error, StringComparison.Ordinal);
-        Assert.False(File.Exists(workspace) && new FileInfo(workspace).Length > 0 && CliRunner.Run("review", "list", "--workspace", workspace, "--format", "json").Output.Contains("\"T\"", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Fact]
