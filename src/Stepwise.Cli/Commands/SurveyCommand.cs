@@ -139,7 +139,8 @@ public static class SurveyCommand
                 }
                 catch (TextEncodingException ex)
                 {
-                    throw new UserError(ex.Message + " (e.g. --encoding latin-1).");
+                    // The same bad-file error, naming the option that reads the file in another encoding.
+                    throw new TextEncodingException(ex.FileName, ex.Line, ex.Problem + " (e.g. --encoding latin-1)", ex.Value, ex.ByteOffset);
                 }
 
                 progress.Report(0.2);
