@@ -212,7 +212,10 @@ public static class SampleCommand
             }
 
             var table = DelimitedTextReader.Read(parse.GetValue(sampleFile)!.FullName);
-            if (table.Header.Count > 0 && table.Header[0].StartsWith("# ", StringComparison.Ordinal))
+            bool printedTable = table.Header.Count > 0 && table.Header[0].StartsWith("# ", StringComparison.Ordinal);
+            bool strataTable = table.IndexOf("stratum") >= 0 && table.IndexOf("population") >= 0 && table.IndexOf("sample") >= 0
+                && table.IndexOf(parse.GetValue(sampleId) ?? parse.GetValue(id) ?? "id") < 0;
+            if (printedTable || strataTable)
             {
                 throw new UserError($"{table.Source} is the printed report of 'sample draw', not a list of units; write the units with 'sample draw ... --output units.csv' and check that file.");
             }
