@@ -77,6 +77,24 @@ public sealed class CanonicalJsonTests
     }
 
     [Fact]
+    public void Compare_ListOfItemsWithIds_ComparedItemByItem()
+    {
+        string before = """{"tasks":[{"id":"a","status":"not_started","title":"Rule"},{"id":"b","status":"not_started","title":"Brief"}]}""";
+        string after = """{"tasks":[{"id":"a","status":"done","title":"Rule"},{"id":"c","status":"not_started","title":"Train"}]}""";
+        var changes = JsonDiff.Compare(before, after);
+        Assert.Equal(
+            [new FieldChange("tasks[a].status", "\"not_started\"", "\"done\""), new FieldChange("tasks[b]", """{"id":"b","status":"not_started","title":"Brief"}""", null), new FieldChange("tasks[c]", null, """{"id":"c","status":"not_started","title":"Train"}""")],
+            changes);
+    }
+
+    [Fact]
+    public void Compare_NewDocument_ListsEachField()
+    {
+        var changes = JsonDiff.Compare(null, """{"b":[1],"a":"x"}""");
+        Assert.Equal([new FieldChange("a", null, "\"x\""), new FieldChange("b", null, "[1]")], changes);
+    }
+
+    [Fact]
     public void Compare_ChangedNestedField_ReportsPathBeforeAndAfter()
     {
         var changes = JsonDiff.Compare("""{"a":{"b":1,"c":[1]},"d":"x"}""", """{"a":{"b":2,"c":[1]},"d":"x","e":true}""");

@@ -7,7 +7,8 @@ using Stepwise.Workbench.Problems;
 namespace Stepwise.Workbench.Analyses;
 
 /// <summary>
-/// How to draw a process map: overlay, what is counted, simplification, swimlanes, colours, direction and title.
+/// How to draw a process map: overlay, what is counted, simplification, swimlanes, page fit, colours, direction and
+/// title.
 /// Field names match the command line's options (<c>max_lanes</c> is <c>--max-lanes</c>).
 /// </summary>
 public sealed record MapRequest
@@ -32,6 +33,12 @@ public sealed record MapRequest
 
     /// <summary>The most lanes (at least 2).</summary>
     public int MaxLanes { get; init; } = 8;
+
+    /// <summary>A step is drawn in every lane doing at least this percentage of its events (5-100).</summary>
+    public double LaneSplit { get; init; } = 20;
+
+    /// <summary>Make the map for a page: none, slide (16:9) or a4.</summary>
+    public string Fit { get; init; } = "none";
 
     /// <summary>light (screen) or print (greys, dashes).</summary>
     public string Scheme { get; init; } = "light";
@@ -72,6 +79,7 @@ public sealed record MapRequest
             Time = Choice(v, "time", Time, ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
             Scheme = Choice(v, "scheme", Scheme, ("light", MapScheme.Light), ("print", MapScheme.Print)),
             Direction = Choice(v, "direction", Direction, ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
+            Fit = Choice(v, "fit", Fit, ("none", MapFit.None), ("slide", MapFit.Slide), ("a4", MapFit.A4)),
             Title = string.IsNullOrWhiteSpace(Title) ? defaultTitle : Title.Trim(),
         };
         v.Text("title", Title, 200, required: false).Text("lanes", Lanes, 200, required: false);
@@ -90,7 +98,20 @@ public sealed record MapRequest
             v.Add("max_lanes", "must be at least 2.");
         }
 
-        var options = new MapOptions { ActivityPercent = Activities, PathPercent = Paths, LaneAttribute = string.IsNullOrWhiteSpace(Lanes) ? null : Lanes.Trim(), MaxLanes = Math.Max(2, MaxLanes), Measure = measure };
+        if (!(LaneSplit >= 5 && LaneSplit <= 100))
+        {
+            v.Add("lane_split", $"{LaneSplit.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a percentage from 5 to 100.");
+        }
+
+        var options = new MapOptions
+        {
+            ActivityPercent = Activities,
+            PathPercent = Paths,
+            LaneAttribute = string.IsNullOrWhiteSpace(Lanes) ? null : Lanes.Trim(),
+            MaxLanes = Math.Max(2, MaxLanes),
+            LaneSplitShare = Math.Clamp(LaneSplit, 5, 100) / 100,
+            Measure = measure,
+        };
         return (options, style);
     }
 

@@ -25,8 +25,8 @@ public sealed class DataUseCases
 
     internal DataUseCases(Workbench bench) => _bench = bench;
 
-    /// <summary>The most stored logs kept in memory.</summary>
-    public int CachedLogs { get; init; } = 2;
+    /// <summary>The most stored logs kept in memory for the next analysis (0 keeps none); a web host may raise it.</summary>
+    public int CachedLogs { get; set; } = 2;
 
     /// <summary>
     /// Imports an event log file into a review (owners and analysts). Progress runs from 0 to 1 over reading and
