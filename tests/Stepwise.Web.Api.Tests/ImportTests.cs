@@ -90,6 +90,27 @@ public abstract class ImportSuite(TestDatabase database) : ApiTestBase(database)
     }
 
     [SkippableFact]
+    public async Task Job_OfAnotherAccount_IsNotFoundAndCannotBeCancelled()
+    {
+        using var lead = Api.ClientFor("lead");
+        using var other = Api.ClientFor("olga");
+        string review = await ApiSuite.CreateReviewAsync(lead);
+        var started = await lead.UploadAsync($"{review}/data", SharedData.PathOf("eventlogs/running-example.xes"));
+        string job = started.Headers.Location!.ToString();
+
+        var seen = await other.SendAsync(HttpMethod.Get, job);
+        var cancelled = await other.SendAsync(HttpMethod.Delete, job);
+        var listed = await other.SendAsync(HttpMethod.Get, "/api/v1/jobs");
+        var own = await lead.FinishAsync(job);
+
+        Assert.Equal(HttpStatusCode.NotFound, seen.Status);
+        Assert.Equal(HttpStatusCode.NotFound, cancelled.Status);
+        Assert.Empty(listed.Body!.AsArray());
+        Assert.Equal("succeeded", (string?)own["state"]);
+        Assert.Equal(6, (int)own["result"]!["source"]!["cases"]!); // the textbook example has six cases
+    }
+
+    [SkippableFact]
     public async Task Import_NotAMultipartUpload_IsInvalidValue()
     {
         using var lead = Api.ClientFor("lead");
