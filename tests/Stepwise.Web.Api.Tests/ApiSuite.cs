@@ -290,6 +290,10 @@ public abstract class ApiSuite(TestDatabase database) : ApiTestBase(database)
         }
 
         Assert.NotNull(document["components"]!["securitySchemes"]!["token"]);
+        var create = paths["/api/v1/reviews"]!["post"]!;
+        Assert.NotNull(create["requestBody"]!["content"]!["application/json"]);
+        Assert.NotNull(create["responses"]!["400"]);
+        Assert.DoesNotContain(create["parameters"]?.AsArray() ?? [], p => (string?)p!["name"] is "caller" or "body");
     }
 
     /// <summary>Creates a process review as the client and returns its URL.</summary>
