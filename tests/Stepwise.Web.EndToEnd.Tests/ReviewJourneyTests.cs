@@ -143,7 +143,7 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
 
         // The history, readable, filtered to one person.
         await lead.GoAsync($"/reviews/{reviewId}/history");
-        await Assertions.Expect(page.Locator(".history")).ToContainTextAsync("Moved from stage Evaluate to Decide");
+        await Assertions.Expect(page.Locator(".history")).ToContainTextAsync("from stage Evaluate to Decide");
         await page.SelectOptionAsync("#filter-person", "Sam Sponsor");
         await Assertions.Expect(page.Locator(".history-entry")).ToHaveCountAsync(1);
         await lead.ShotAsync("11-history-by-sponsor");
