@@ -120,7 +120,7 @@ public sealed class EventLogBuilder
             CaseColumns = [.. _caseColumnOrder.Select(b => b.Build(_caseIds.Count))],
             Metadata = Metadata,
         };
-        return LogAssembler.Assemble(raw, out _);
+        return LogAssembler.Assemble(raw, IO.LifecycleHandling.Events, out _, out _);
     }
 
     private static int Intern(string name, Dictionary<string, int> ids, List<string> names)

@@ -22,6 +22,9 @@ internal sealed class RawLog
 
     public Lifecycle[]? Lifecycles { get; init; }
 
+    /// <summary>Each lifecycle transition value as written, with its count, most frequent first.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Transitions { get; init; } = [];
+
     public required NameTable ActivityNames { get; init; }
 
     public required NameTable ResourceNames { get; init; }

@@ -1,20 +1,24 @@
 using System.Text;
 using System.Text.Unicode;
 using Stepwise.Mining.Assembly;
+using Stepwise.Mining.IO.Sources;
 using Stepwise.Mining.Time;
 
 namespace Stepwise.Mining.IO.Csv;
 
-/// <summary>The event columns being filled by all chunks, preallocated to an upper bound of the row count.</summary>
+/// <summary>The event columns being filled by the chunks of one wave, preallocated to an upper bound of its row count.</summary>
 internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeCount)
 {
-    public readonly int[] CaseOf = new int[capacity];
-    public readonly int[] Activities = new int[capacity];
-    public readonly int[] Resources = new int[capacity];
-    public readonly long[] Times = new long[capacity];
-    public readonly long[]? Starts = hasStart ? new long[capacity] : null;
-    public readonly int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
+    public int[] CaseOf = new int[capacity];
+    public int[] Activities = new int[capacity];
+    public int[] Resources = new int[capacity];
+    public long[] Times = new long[capacity];
+    public long[]? Starts = hasStart ? new long[capacity] : null;
+    public int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
 }
+
+/// <summary>One wave of a file: its columns and the chunks that filled them, in file order.</summary>
+internal sealed record CsvWave(CsvEventBuffer Events, CsvChunkParser[] Chunks);
 
 /// <summary>An issue found by a chunk, with its line relative to the chunk's first line.</summary>
 internal readonly record struct ChunkIssue(long RelativeLine, long? Column, string? Field, string Message);
@@ -48,6 +52,10 @@ internal sealed class CsvChunkParser
         _buffer = new byte[(int)Math.Clamp(nominalEnd - start + 1024, 4096, 4 << 20)];
         AttributeValues = [.. layout.AttributeFields.Select(_ => new Utf8Interner())];
     }
+
+    /// <summary>A chunk with no rows that ends where it starts: its range lies inside the previous chunk's last row.</summary>
+    public static CsvChunkParser Empty(CsvLayout layout, ByteSource source, CsvEventBuffer events, long at, int baseRow, int capacity, int maxIssues)
+        => new(layout, source, events, at, at, baseRow, capacity, maxIssues);
 
     public long Start { get; }
 
@@ -105,14 +113,36 @@ internal sealed class CsvChunkParser
             }
 
             var status = CsvTokenizer.ReadRow(_buffer.AsSpan(bufPos, bufLen - bufPos), atEnd, delimiter, maxField, fields, out int consumed, out int rowLines);
+            if (status == RowStatus.NeedMore && bufLen - bufPos > _layout.MaxRowBytes)
+            {
+                fields.Error = $"the row is longer than {_layout.MaxRowBytes:N0} bytes without ending (an unterminated quote, or not a delimited file?).";
+                fields.ErrorField = -1;
+                fields.ErrorLineOffset = 0;
+                status = RowStatus.TooLong;
+            }
+
             if (status == RowStatus.NeedMore)
             {
-                if (bufLen - bufPos > _layout.MaxRowBytes)
+                Refill(ref filePos, ref bufPos, ref bufLen, ref validated, ref atEnd);
+                continue;
+            }
+
+            if (status == RowStatus.TooLong)
+            {
+                // A field over the limit: a bad row, reported where its field starts, and skipped to its true end
+                // (past the closing quote) without holding it in memory.
+                RowsRead++;
+                Issue(lines + 1 + fields.ErrorLineOffset, fields.ErrorField >= 0 ? fields.ErrorField + 1 : null, fields.ErrorField >= 0 ? FieldName(fields.ErrorField) : null, fields.Error!);
+                var (rowEnd, skippedLines) = CsvRowSkipper.Skip(_source, rowStart, delimiter, _layout.MaxRowBytes, _layout.File, lines + 1);
+                lines += skippedLines;
+                filePos = rowEnd;
+                bufPos = bufLen = validated = 0;
+                atEnd = filePos >= _source.Length;
+                while (_invalidCursor < _invalidUtf8.Count && _invalidUtf8[_invalidCursor] < rowEnd)
                 {
-                    throw new EventLogFormatException(_layout.File, new ImportIssue(null, null, null, $"a row starting at byte {rowStart:N0} is longer than {_layout.MaxRowBytes:N0} bytes (an unterminated quote, or not a delimited file?)."));
+                    _invalidCursor++;
                 }
 
-                Refill(ref filePos, ref bufPos, ref bufLen, ref validated, ref atEnd);
                 continue;
             }
 
@@ -278,7 +308,8 @@ internal sealed class CsvChunkParser
 
         if (bufLen == _buffer.Length)
         {
-            Array.Resize(ref _buffer, (int)Math.Min(Array.MaxLength, _buffer.Length * 2L));
+            // Grow only as far as the longest row allowed needs (so a runaway row costs bounded memory).
+            Array.Resize(ref _buffer, (int)Math.Min(Math.Min(Array.MaxLength, _buffer.Length * 2L), _layout.MaxRowBytes + (1 << 20)));
         }
 
         int n = _source.Read(filePos + bufLen, _buffer.AsSpan(bufLen));
