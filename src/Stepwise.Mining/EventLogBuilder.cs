@@ -109,11 +109,7 @@ public sealed class EventLogBuilder
         var raw = new RawLog
         {
             CaseIds = [.. _caseIds],
-            CaseOf = [.. _caseOf],
-            Activities = [.. _activities],
-            Resources = [.. _resources],
-            Times = [.. _times],
-            StartTimes = _anyStart ? [.. _starts] : null,
+            Segments = RawLog.One([.. _caseOf], [.. _activities], [.. _resources], [.. _times], _anyStart ? [.. _starts] : null),
             ActivityNames = new NameTable(_activityNames),
             ResourceNames = new NameTable(_resourceNames),
             EventColumns = [.. _eventColumnOrder.Select(b => b.Build(_activities.Count))],

@@ -22,7 +22,18 @@ public static class HandoversCommand
         command.SetRun((parse, context, cancellation) =>
         {
             var loaded = input.Load(parse, context, cancellation);
-            var network = HandoverNetwork.Compute(loaded.View, parse.GetRequiredValue(by), loaded.Measure);
+            string attribute = parse.GetRequiredValue(by);
+            if (!HandoverNetwork.HasParticipants(loaded.View, attribute))
+            {
+                var standIns = HandoverNetwork.StandIns(loaded.View);
+                string what = attribute is "org:resource" or "resource" ? "no resource (who did the work)" : $"no value of '{attribute}'";
+                throw new UserError($"{loaded.Import.Report.File}: the log records {what} for any event, so there are no hand-overs to count. "
+                    + (standIns.Count == 0
+                        ? "No other attribute changes between the events of a case, so none can stand in."
+                        : $"Attributes that could stand in: {string.Join(", ", standIns.Take(5).Select(s => $"{s.Attribute} ({s.Values:N0} values)"))}; count hand-overs between their values with --by {standIns[0].Attribute}."));
+            }
+
+            var network = HandoverNetwork.Compute(loaded.View, attribute, loaded.Measure);
             var chosen = parse.GetValue(format);
             int limit = parse.GetValue(top) ?? (chosen == OutputFormat.Table ? 30 : int.MaxValue);
             var names = network.Participants;

@@ -16,13 +16,15 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 public sealed class LogInput
 {
-    private readonly Argument<string> _log = new("LOG") { Description = "The event log: .csv, .tsv or .xes, optionally .gz or .zip." };
+    private readonly Argument<string> _log = new("LOG") { Description = "The event log: .csv, .tsv or .xes, optionally .gz or .zip; or an .xlsx workbook." };
     private readonly Option<string?> _case = new("--case") { Description = "CSV column of the case id (detected when omitted)." };
     private readonly Option<string?> _activity = new("--activity") { Description = "CSV column of the activity or status." };
     private readonly Option<string?> _timestamp = new("--timestamp") { Description = "CSV column of the (completion) timestamp." };
     private readonly Option<string?> _start = new("--start-timestamp") { Description = "CSV column of the start timestamp." };
     private readonly Option<string?> _resource = new("--resource") { Description = "CSV column of the resource (agent, user)." };
-    private readonly Option<string?> _lifecycle = new("--lifecycle") { Description = "CSV column of lifecycle transitions (start/complete)." };
+    private readonly Option<string?> _lifecycle = new("--lifecycle") { Description = "CSV column of lifecycle transitions (schedule, start, complete...)." };
+    private readonly Option<string?> _lifecycleMode = new("--lifecycle-mode") { Description = "How lifecycle transitions become steps: pair (default: the XES standard lifecycle model joins schedule/start/suspend/resume/complete of one instance), events (every event its own step), or classifier (steps named activity+transition)." };
+    private readonly Option<string?> _sheet = new("--sheet") { Description = "The sheet to read in an .xlsx workbook (default: the first)." };
     private readonly Option<string[]> _caseAttributes = new("--case-attributes") { Description = "CSV columns holding one value per case (comma-separated).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _ignore = new("--ignore-columns") { Description = "CSV columns not to import (comma-separated).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _timestampFormat = new("--timestamp-format") { Description = "auto, iso, dmy, mdy, epoch-s, epoch-ms, or a pattern such as 'dd/MM/yyyy HH:mm'." };
@@ -61,8 +63,8 @@ public sealed class LogInput
         command.Arguments.Add(_log);
         foreach (var option in new Option[]
         {
-            _case, _activity, _timestamp, _start, _resource, _lifecycle, _caseAttributes, _ignore, _timestampFormat, _timezone,
-            _delimiter, _encoding, _missing, _entry, _classifier, _skipBad, _maxExpanded,
+            _case, _activity, _timestamp, _start, _resource, _lifecycle, _lifecycleMode, _caseAttributes, _ignore, _timestampFormat, _timezone,
+            _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded,
             _from, _to, _window, _where, _whereNot, _startsWith, _endsWith, _contains, _notContains, _topVariants, _minDuration, _maxDuration, _scope,
             _hours, _calendarZone, _holidays, _calendar,
         })
@@ -126,6 +128,7 @@ public sealed class LogInput
             Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(_delimiter)),
             Encoding = Encoding(parse.GetValue(_encoding)),
             ZipEntry = parse.GetValue(_entry),
+            Sheet = parse.GetValue(_sheet),
         };
         var missing = SplitList(parse.GetValue(_missing));
         if (missing.Count > 0)
@@ -136,6 +139,7 @@ public sealed class LogInput
         return new EventLogReadOptions
         {
             BadRows = parse.GetValue(_skipBad) ? BadRowPolicy.Skip : BadRowPolicy.Reject,
+            Lifecycle = LifecycleMode(parse.GetValue(_lifecycleMode)),
             MaxExpandedBytes = (parse.GetValue(_maxExpanded) ?? 4096) * 1024 * 1024,
             Csv = csv,
             Xes = new XesLogOptions { Classifier = parse.GetValue(_classifier), NaiveTimeZone = zone, ZipEntry = parse.GetValue(_entry) },
@@ -358,6 +362,14 @@ public sealed class LogInput
         => DurationText.TryParse(text, out var span)
             ? span
             : throw new UserError($"{option}: '{text}' is not a duration (use e.g. 90s, 45m, 4h, 2d).");
+
+    private static LifecycleHandling LifecycleMode(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "pair" => LifecycleHandling.Pair,
+        "events" or "event" => LifecycleHandling.Events,
+        "classifier" => LifecycleHandling.Classifier,
+        var other => throw new UserError($"--lifecycle-mode '{other}' must be pair, events or classifier."),
+    };
 
     private static TextEncodingChoice Encoding(string? text) => text?.ToLowerInvariant() switch
     {

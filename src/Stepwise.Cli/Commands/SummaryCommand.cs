@@ -75,6 +75,8 @@ public static class SummaryCommand
             .Add("event_attributes", string.Join(", ", log.EventAttributes.Select(c => $"{c.Name} ({c.Kind.ToString().ToLowerInvariant()})")))
             .Add("rows_read", report.RowsRead, CellKind.Integer)
             .Add("rows_skipped", report.SkippedRows, CellKind.Integer)
+            .Add("lifecycle", string.Join(" ", report.Lifecycle.Describe()) is { Length: > 0 } lifecycle ? lifecycle : report.Lifecycle.HasTransitions ? "every event is a step (complete events only)" : "no lifecycle transitions")
+            .Add("classifiers", log.Metadata.Classifiers.Count == 0 ? "none declared" : string.Join("; ", log.Metadata.Classifiers.Select(c => $"{c.Name} ({string.Join(" ", c.Keys)})")))
             .Add("mapping", string.Join("; ", report.Mapping));
         if (report.Encoding is not null)
         {

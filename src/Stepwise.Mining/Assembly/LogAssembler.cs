@@ -25,12 +25,16 @@ internal static class LogAssembler
     {
         int n = raw.EventCount;
         int caseCount = raw.CaseIds.Length;
-        var caseOf = raw.CaseOf;
+        var segments = raw.Segments;
 
         var offsets = new int[caseCount + 1];
-        for (int e = 0; e < n; e++)
+        foreach (var segment in segments)
         {
-            offsets[caseOf[e] + 1]++;
+            var caseOf = segment.CaseOf;
+            for (int i = 0; i < segment.Count; i++)
+            {
+                offsets[caseOf[i] + 1]++;
+            }
         }
 
         for (int c = 0; c < caseCount; c++)
@@ -39,48 +43,62 @@ internal static class LogAssembler
         }
 
         // 1. Scatter every column to case order, stable in file order.
-        var cols = new AssemblyColumns(n, raw.StartTimes is not null || raw.Lifecycles is not null, raw.Lifecycles is not null, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
+        bool hasLifecycles = raw.HasLifecycles;
+        var cols = new AssemblyColumns(n, raw.HasStartTimes || hasLifecycles, hasLifecycles, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
         {
             var cursor = offsets.AsSpan(0, caseCount).ToArray();
-            var acts = raw.Activities;
-            var res = raw.Resources;
-            var times = raw.Times;
-            var starts = raw.StartTimes;
-            var lifecycles = raw.Lifecycles;
-            for (int e = 0; e < n; e++)
+            int e = 0;
+            foreach (var segment in segments)
             {
-                int d = cursor[caseOf[e]]++;
-                cols.Activities[d] = acts[e];
-                cols.Resources[d] = res[e];
-                cols.Times[d] = times[e];
-                if (cols.Source is not null)
+                var caseOf = segment.CaseOf;
+                var acts = segment.Activities;
+                var res = segment.Resources;
+                var times = segment.Times;
+                for (int i = 0; i < segment.Count; i++, e++)
                 {
-                    cols.Source[d] = e;
+                    int d = cursor[caseOf[i]]++;
+                    cols.Activities[d] = acts[i];
+                    cols.Resources[d] = res[i];
+                    cols.Times[d] = times[i];
+                    if (cols.Source is not null)
+                    {
+                        cols.Source[d] = e;
+                    }
                 }
             }
 
             if (cols.Starts is not null)
             {
                 var cursorS = offsets.AsSpan(0, caseCount).ToArray();
-                for (int e = 0; e < n; e++)
+                foreach (var segment in segments)
                 {
-                    int d = cursorS[caseOf[e]]++;
-                    cols.Starts[d] = starts is null ? Timestamp.None : starts[e];
-                    if (lifecycles is not null)
+                    var caseOf = segment.CaseOf;
+                    var starts = segment.Starts;
+                    var lifecycles = segment.Lifecycles;
+                    for (int i = 0; i < segment.Count; i++)
                     {
-                        cols.Lifecycles![d] = lifecycles[e];
+                        int d = cursorS[caseOf[i]]++;
+                        cols.Starts[d] = starts is null ? Timestamp.None : starts[i];
+                        if (cols.Lifecycles is not null)
+                        {
+                            cols.Lifecycles[d] = lifecycles is null ? Lifecycle.None : lifecycles[i];
+                        }
                     }
                 }
             }
 
             Parallel.For(0, raw.CodeColumns.Count, k =>
             {
-                var source = raw.CodeColumns[k].Codes;
                 var target = cols.Codes[k];
                 var cur = offsets.AsSpan(0, caseCount).ToArray();
-                for (int e = 0; e < n; e++)
+                foreach (var segment in segments)
                 {
-                    target[cur[caseOf[e]]++] = source[e];
+                    var caseOf = segment.CaseOf;
+                    var source = segment.Codes[k];
+                    for (int i = 0; i < segment.Count; i++)
+                    {
+                        target[cur[caseOf[i]]++] = source[i];
+                    }
                 }
             });
         }

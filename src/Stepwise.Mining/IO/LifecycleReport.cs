@@ -78,8 +78,13 @@ public sealed record LifecycleReport
             yield break;
         }
 
-        if (MergedEvents + DroppedEvents == 0 && NonStandard == 0)
+        if (MergedEvents + DroppedEvents == 0)
         {
+            if (NonStandard > 0)
+            {
+                yield return $"{Count(NonStandard)} of {Count(EventsRead)} events have lifecycle transitions outside the XES standard lifecycle model ({transitions}), so they were not paired: each is a step of its own. To name steps by activity and transition, use {names.LifecycleHandling} classifier.";
+            }
+
             yield break;
         }
 

@@ -37,7 +37,7 @@ internal sealed class CsvChunkParser
     private readonly CsvFields _fields = new();
     private readonly List<long> _invalidUtf8 = [];
     private int _invalidCursor;
-    private byte[] _buffer;
+    private byte[] _buffer = [];
 
     public CsvChunkParser(CsvLayout layout, ByteSource source, CsvEventBuffer events, long start, long nominalEnd, int baseRow, int capacity, int maxIssues)
     {
@@ -49,7 +49,6 @@ internal sealed class CsvChunkParser
         NominalEnd = nominalEnd;
         BaseRow = baseRow;
         Capacity = capacity;
-        _buffer = new byte[(int)Math.Clamp(nominalEnd - start + 1024, 4096, 4 << 20)];
         AttributeValues = [.. layout.AttributeFields.Select(_ => new Utf8Interner())];
     }
 
@@ -95,6 +94,21 @@ internal sealed class CsvChunkParser
     public long Progress;
 
     public void Parse(CancellationToken cancellation)
+    {
+        // Buffers come from the shared pool: a streamed input is parsed in many waves of chunks.
+        _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(NominalEnd - Start + 1024, 4096, 4 << 20));
+        try
+        {
+            ParseRows(cancellation);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
+
+    private void ParseRows(CancellationToken cancellation)
     {
         var fields = _fields;
         byte delimiter = _layout.Delimiter;
@@ -177,7 +191,7 @@ internal sealed class CsvChunkParser
             {
                 long bad = _invalidUtf8[_invalidCursor];
                 long column = bad - rowStart + 1;
-                Issue(line, column, null, $"invalid UTF-8 (byte 0x{_buffer[(int)(bad - filePos)]:X2} at character {column}); the file is not UTF-8 throughout (for Latin-1 text choose that encoding).");
+                Issue(line, column, null, $"invalid UTF-8 (byte 0x{_buffer[(int)(bad - filePos)]:X2} at character {column}); the file is not UTF-8 throughout (for Latin-1 text give {_layout.Names.Encoding} latin1).");
             }
             else if (Process(data, row, line))
             {
@@ -309,7 +323,10 @@ internal sealed class CsvChunkParser
         if (bufLen == _buffer.Length)
         {
             // Grow only as far as the longest row allowed needs (so a runaway row costs bounded memory).
-            Array.Resize(ref _buffer, (int)Math.Min(Math.Min(Array.MaxLength, _buffer.Length * 2L), _layout.MaxRowBytes + (1 << 20)));
+            var grown = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(Array.MaxLength, _buffer.Length * 2L), _layout.MaxRowBytes + (1 << 20)));
+            _buffer.AsSpan(0, bufLen).CopyTo(grown);
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = grown;
         }
 
         int n = _source.Read(filePos + bufLen, _buffer.AsSpan(bufLen));

@@ -18,7 +18,7 @@ namespace Stepwise.Mining.IO.Csv;
 internal static class CsvLogReader
 {
     /// <summary>The content parsed per wave when it is streamed (decompressed or transcoded).</summary>
-    internal const long StreamedWaveBytes = 32L << 20;
+    internal const long StreamedWaveBytes = 16L << 20;
 
     /// <summary>How far a streamed wave looks for the line break that ends it.</summary>
     private const long MaxRowSearch = 80L << 20;
@@ -204,7 +204,7 @@ internal static class CsvLogReader
         }
 
         progress?.Report(0.9);
-        var raw = Merge(layout, waves, total, caseAttributeNames, lifecycleAttribute, csv, options, file, out var caseIssueLists, out var caseWarningLists);
+        var raw = Merge(layout, waves, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
         Phase("merge tables");
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
         Phase("group, sort, index and type columns");
@@ -356,6 +356,7 @@ internal static class CsvLogReader
             StartFormat = startFormat,
             MissingMarkers = markers,
             MaxFieldBytes = csv.MaxFieldBytes,
+            Names = options.Names,
         };
         layout.IsMissing(default, quoted: false); // builds the marker filter before parsing threads share the layout
         return (layout, dataStart, headerLines, mapping, caseAttributes, lifecycleName);
@@ -683,24 +684,24 @@ internal static class CsvLogReader
 
     private static int CountLineBreaks(ByteSource source, long start, long end)
     {
-        var buffer = new byte[1 << 20];
+        Span<byte> buffer = stackalloc byte[1 << 16];
         long count = 0;
         for (long pos = start; pos < end;)
         {
-            int n = source.Read(pos, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - pos)));
+            int n = source.Read(pos, buffer[..(int)Math.Min(buffer.Length, end - pos)]);
             if (n <= 0)
             {
                 break;
             }
 
-            count += buffer.AsSpan(0, n).Count((byte)'\n');
+            count += buffer[..n].Count((byte)'\n');
             pos += n;
         }
 
         return (int)Math.Min(count, int.MaxValue - 1);
     }
 
-    private static RawLog Merge(CsvLayout layout, List<CsvWave> waves, int total, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
+    private static RawLog Merge(CsvLayout layout, List<CsvWave> waves, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
     {
         // Global tables: chunks in file order, so ids follow first appearance in the file. Each chunk's rows are
         // remapped from its own ids to the global ones where they lie.
@@ -739,26 +740,40 @@ internal static class CsvLogReader
             }
         }
 
-        var all = waves.Count == 1 ? Compact(waves[0], layout.AttributeFields.Length) : Concatenate(waves, total, layout.StartField >= 0, layout.AttributeFields.Length);
+        // Each wave's rows made contiguous in place; its columns are handed to assembly as one segment (a
+        // streamed input's waves are never copied into one array, so it costs no more memory than a plain file).
+        var segments = new List<RawSegment>(waves.Count);
+        foreach (var wave in waves)
+        {
+            var events = Compact(wave, layout.AttributeFields.Length);
+            segments.Add(new RawSegment
+            {
+                CaseOf = events.CaseOf,
+                Activities = events.Activities,
+                Resources = events.Resources,
+                Times = events.Times,
+                Starts = events.Starts,
+                Codes = events.Attributes,
+                Count = wave.Chunks.Sum(c => c.Rows),
+            });
+        }
+
         var caseIds = cases.ToStrings();
         var codeColumns = new List<RawCodeColumn>();
         var columnIssues = new List<ImportIssue>[attributes.Length];
         var columnWarnings = new List<string>[attributes.Length];
-        Lifecycle[]? lifecycles = null;
         IReadOnlyList<KeyValuePair<string, long>> transitions = [];
         var activityNames = activities.ToNameTable();
-        var activityIds = all.Activities;
         for (int k = 0; k < attributes.Length; k++)
         {
             string name = layout.Header[layout.AttributeFields[k]];
             var values = attributes[k].ToNameTable();
-            var codes = all.Attributes[k];
             if (name == lifecycleName)
             {
-                (lifecycles, transitions) = ToLifecycles(codes, total, values);
+                transitions = ToLifecycles(segments, k, values);
                 if (options.Lifecycle == LifecycleHandling.Classifier)
                 {
-                    (activityNames, activityIds) = WithTransitions(activityIds, codes, total, activityNames, values);
+                    activityNames = WithTransitions(segments, k, activityNames, values);
                 }
             }
 
@@ -767,7 +782,7 @@ internal static class CsvLogReader
             if (caseAttributeNames.Contains(name))
             {
                 string caseName = name.StartsWith("case:", StringComparison.OrdinalIgnoreCase) ? name[5..] : name;
-                codeColumns.Add(new RawCodeColumn(caseName, codes, CaseLevel: true, (ordered, offsets, finalCaseIds) =>
+                codeColumns.Add(new RawCodeColumn(caseName, CaseLevel: true, (ordered, offsets, finalCaseIds) =>
                 {
                     var perCase = ReduceToCases(ordered, offsets, values, caseName, finalCaseIds, issuesOfColumn, options.BadRows, warningsOfColumn);
                     return csv.InferAttributeTypes ? CsvAttributeTypes.Infer(caseName, perCase, perCase.Length, values, layout.TimeFormat) : StringColumn.Trusted(caseName, perCase, values);
@@ -775,7 +790,7 @@ internal static class CsvLogReader
             }
             else
             {
-                codeColumns.Add(new RawCodeColumn(name, codes, CaseLevel: false, (ordered, offsets, _) =>
+                codeColumns.Add(new RawCodeColumn(name, CaseLevel: false, (ordered, offsets, _) =>
                     csv.InferAttributeTypes ? CsvAttributeTypes.Infer(name, ordered, offsets[^1], values, layout.TimeFormat) : StringColumn.Trusted(name, ordered, values, offsets[^1])));
             }
         }
@@ -785,18 +800,12 @@ internal static class CsvLogReader
         return new RawLog
         {
             CaseIds = caseIds,
-            CaseOf = all.CaseOf,
-            Activities = activityIds,
-            Resources = all.Resources,
-            Times = all.Times,
-            StartTimes = all.Starts,
-            Lifecycles = lifecycles,
+            Segments = segments,
             Transitions = transitions,
             ActivityNames = activityNames,
             ResourceNames = resources.ToNameTable(),
             CodeColumns = codeColumns,
-            Metadata = new LogMetadata { SourceName = file, SourceFormat = "csv" },
-            Count = total,
+            Metadata = new LogMetadata { SourceName = file, SourceFormat = format },
         };
     }
 
@@ -831,72 +840,38 @@ internal static class CsvLogReader
         return events;
     }
 
-    /// <summary>The rows of every wave in one set of columns, built a column at a time, each wave's column freed as
-    /// soon as it is copied (so the peak is the rows plus one column, not twice the rows).</summary>
-    private static CsvEventBuffer Concatenate(List<CsvWave> waves, int total, bool hasStart, int attributeCount)
-    {
-        var result = new CsvEventBuffer(0, false, 0) { Attributes = new int[attributeCount][] };
-        T[] Join<T>(Func<CsvEventBuffer, T[]> get, Action<CsvEventBuffer> free)
-        {
-            var column = GC.AllocateUninitializedArray<T>(total);
-            int at = 0;
-            foreach (var wave in waves)
-            {
-                var source = get(wave.Events);
-                foreach (var chunk in wave.Chunks)
-                {
-                    Array.Copy(source, chunk.BaseRow, column, at, chunk.Rows);
-                    at += chunk.Rows;
-                }
-
-                free(wave.Events);
-            }
-
-            return column;
-        }
-
-        result.CaseOf = Join(e => e.CaseOf, e => e.CaseOf = []);
-        result.Activities = Join(e => e.Activities, e => e.Activities = []);
-        result.Resources = Join(e => e.Resources, e => e.Resources = []);
-        result.Times = Join(e => e.Times, e => e.Times = []);
-        result.Starts = hasStart ? Join(e => e.Starts!, e => e.Starts = null) : null;
-        for (int k = 0; k < attributeCount; k++)
-        {
-            int column = k;
-            result.Attributes[k] = Join(e => e.Attributes[column], e => e.Attributes[column] = []);
-        }
-
-        return result;
-    }
-
-    /// <summary>Activity ids and names for steps named by activity and transition (<c>A+start</c>); events without
-    /// a transition keep the activity's name.</summary>
-    private static (NameTable Names, int[] Ids) WithTransitions(int[] activities, int[] transitions, int count, NameTable activityNames, NameTable transitionNames)
+    /// <summary>Activity names for steps named by activity and transition (<c>A+start</c>), with the activity ids of
+    /// every segment rewritten in place; events without a transition keep the activity's name.</summary>
+    private static NameTable WithTransitions(List<RawSegment> segments, int column, NameTable activityNames, NameTable transitionNames)
     {
         var names = new List<string>();
         var index = new Dictionary<(int, int), int>();
         var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new int[count];
-        for (int e = 0; e < count; e++)
+        foreach (var segment in segments)
         {
-            var key = (activities[e], transitions[e]);
-            if (!index.TryGetValue(key, out int id))
+            var activities = segment.Activities;
+            var transitions = segment.Codes[column];
+            for (int e = 0; e < segment.Count; e++)
             {
-                string name = transitions[e] < 0 ? activityNames[activities[e]] : activityNames[activities[e]] + "+" + transitionNames[transitions[e]];
-                if (!lookup.TryGetValue(name, out id))
+                var key = (activities[e], transitions[e]);
+                if (!index.TryGetValue(key, out int id))
                 {
-                    id = names.Count;
-                    names.Add(name);
-                    lookup[name] = id;
+                    string name = transitions[e] < 0 ? activityNames[activities[e]] : activityNames[activities[e]] + "+" + transitionNames[transitions[e]];
+                    if (!lookup.TryGetValue(name, out id))
+                    {
+                        id = names.Count;
+                        names.Add(name);
+                        lookup[name] = id;
+                    }
+
+                    index[key] = id;
                 }
 
-                index[key] = id;
+                activities[e] = id;
             }
-
-            ids[e] = id;
         }
 
-        return (new NameTable(names), ids);
+        return new NameTable(names);
     }
 
     private static int[] MapInto(Utf8Interner local, Utf8Interner global)
@@ -923,7 +898,9 @@ internal static class CsvLogReader
         }
     }
 
-    private static (Lifecycle[] Lifecycles, IReadOnlyList<KeyValuePair<string, long>> Transitions) ToLifecycles(int[] codes, int count, NameTable values)
+    /// <summary>Sets each segment's lifecycle transitions from the lifecycle column's codes; returns each value
+    /// as written with its count, most frequent first.</summary>
+    private static IReadOnlyList<KeyValuePair<string, long>> ToLifecycles(List<RawSegment> segments, int column, NameTable values)
     {
         var byCode = new Lifecycle[values.Count];
         for (int v = 0; v < values.Count; v++)
@@ -932,21 +909,26 @@ internal static class CsvLogReader
         }
 
         var counts = new long[values.Count];
-        var result = new Lifecycle[count];
-        for (int e = 0; e < count; e++)
+        foreach (var segment in segments)
         {
-            int code = codes[e];
-            if (code >= 0)
+            var codes = segment.Codes[column];
+            var result = new Lifecycle[segment.Count];
+            for (int e = 0; e < segment.Count; e++)
             {
-                result[e] = byCode[code];
-                counts[code]++;
+                int code = codes[e];
+                if (code >= 0)
+                {
+                    result[e] = byCode[code];
+                    counts[code]++;
+                }
             }
+
+            segment.Lifecycles = result;
         }
 
-        var transitions = Enumerable.Range(0, values.Count).Where(v => counts[v] > 0)
+        return [.. Enumerable.Range(0, values.Count).Where(v => counts[v] > 0)
             .Select(v => new KeyValuePair<string, long>(values[v], counts[v]))
-            .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
-        return (result, transitions);
+            .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)];
     }
 
     private static int[] ReduceToCases(int[] codes, int[] offsets, NameTable values, string name, IReadOnlyList<string> caseIds, List<ImportIssue> issues, BadRowPolicy policy, List<string> warnings)

@@ -13,7 +13,7 @@ internal sealed class StreamedByteSource : ByteSource
 {
     private const int BlockBits = 20;
     private const int BlockSize = 1 << BlockBits;
-    private const int MaxSpareBlocks = 16;
+    private const int MaxSpareBlocks = 256;
 
     private readonly Stream _stream;
     private readonly Func<double>? _fraction;

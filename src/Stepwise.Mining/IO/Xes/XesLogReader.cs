@@ -712,11 +712,7 @@ internal sealed class XesLogReader
         var raw = new RawLog
         {
             CaseIds = _caseIds.ToStrings(),
-            CaseOf = [.. _caseOf],
-            Activities = [.. _activityOf],
-            Resources = [.. _resourceOf],
-            Times = [.. _times],
-            Lifecycles = _anyLifecycle ? [.. _lifecycles] : null,
+            Segments = RawLog.One([.. _caseOf], [.. _activityOf], [.. _resourceOf], [.. _times], null, _anyLifecycle ? [.. _lifecycles] : null),
             Transitions = Transitions(),
             ActivityNames = _activities.ToNameTable(),
             ResourceNames = _resources.ToNameTable(),
