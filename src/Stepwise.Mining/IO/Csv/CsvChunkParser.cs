@@ -90,20 +90,24 @@ internal sealed class CsvChunkParser
     /// <summary>An error met while parsing from a start not yet confirmed as a row start.</summary>
     public EventLogFormatException? Failure { get; set; }
 
+    /// <summary>A problem that stops the import (a row that never ends), with its line relative to the chunk.</summary>
+    public ChunkIssue? Fatal { get; private set; }
+
     /// <summary>Bytes parsed so far (for progress).</summary>
     public long Progress;
 
     public void Parse(CancellationToken cancellation)
     {
         // Buffers come from the shared pool: a streamed input is parsed in many waves of chunks.
-        _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(NominalEnd - Start + 1024, 4096, 4 << 20));
+        var pooled = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(NominalEnd - Start + 1024, 4096, 4 << 20));
+        _buffer = pooled;
         try
         {
             ParseRows(cancellation);
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
             _buffer = [];
         }
     }
@@ -146,8 +150,22 @@ internal sealed class CsvChunkParser
                 // A field over the limit: a bad row, reported where its field starts, and skipped to its true end
                 // (past the closing quote) without holding it in memory.
                 RowsRead++;
-                Issue(lines + 1 + fields.ErrorLineOffset, fields.ErrorField >= 0 ? fields.ErrorField + 1 : null, fields.ErrorField >= 0 ? FieldName(fields.ErrorField) : null, fields.Error!);
-                var (rowEnd, skippedLines) = CsvRowSkipper.Skip(_source, rowStart, delimiter, _layout.MaxRowBytes, _layout.File, lines + 1);
+                string error = fields.Error!;
+                int errorField = fields.ErrorField;
+                long errorLine = lines + 1 + fields.ErrorLineOffset;
+                var (rowEnd, skippedLines) = CsvRowSkipper.Skip(_source, rowStart, delimiter, _layout.MaxRowBytes);
+                if (rowEnd < 0)
+                {
+                    Fatal = new ChunkIssue(lines + 1, null, null, $"the row starting on this line is longer than {_layout.MaxRowBytes:N0} bytes (an unterminated quote, or not a delimited file?), so the rows after it cannot be found.");
+                    break;
+                }
+
+                if (skippedLines > 1)
+                {
+                    error += $" The row spans {skippedLines:N0} lines (line breaks inside quotes).";
+                }
+
+                Issue(errorLine, errorField >= 0 ? errorField + 1 : null, errorField >= 0 ? FieldName(errorField) : null, error);
                 lines += skippedLines;
                 filePos = rowEnd;
                 bufPos = bufLen = validated = 0;
@@ -237,7 +255,7 @@ internal sealed class CsvChunkParser
 
         if (!TimestampParser.TryParse(timeText, layout.TimeFormat, out long time))
         {
-            return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), $"'{Show(timeText)}' is not a timestamp in the {layout.TimeFormat.Describe()} form.");
+            return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), Unreadable(timeText, layout.TimeFormat));
         }
 
         long start = Timestamp.None;
@@ -248,7 +266,7 @@ internal sealed class CsvChunkParser
             {
                 if (!TimestampParser.TryParse(startText, layout.StartFormat!, out start))
                 {
-                    return Issue(line, layout.StartField + 1, FieldName(layout.StartField), $"'{Show(startText)}' is not a timestamp in the {layout.StartFormat!.Describe()} form.");
+                    return Issue(line, layout.StartField + 1, FieldName(layout.StartField), Unreadable(startText, layout.StartFormat!));
                 }
 
                 if (start > time)
@@ -288,6 +306,20 @@ internal sealed class CsvChunkParser
         return true;
     }
 
+    /// <summary>Why a timestamp could not be read: not of the form, or of the form but not convertible to UTC from
+    /// the time zone given (a time skipped by a clock change, or beyond the first or last representable instant).</summary>
+    private string Unreadable(ReadOnlySpan<byte> text, TimestampFormat format)
+    {
+        if (format.NaiveTimeZone is { } zone && zone != TimeZoneInfo.Utc && TimestampParser.TryParse(text, format with { NaiveTimeZone = null }, out _))
+        {
+            return $"'{Show(text)}' in time zone {zone.Id} ({_layout.Names.TimeZone}) cannot be converted to UTC: it falls in the hour skipped when clocks go forward, or beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC).";
+        }
+
+        return TimestampParser.TryParse(text, format with { NaiveTimeZone = null, Layout = TimestampLayout.Iso8601 }, out _) || format.Layout != TimestampLayout.Iso8601
+            ? $"'{Show(text)}' is not a timestamp in the {format.Describe()} form, or lies beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC)."
+            : $"'{Show(text)}' is not a timestamp in the {format.Describe()} form.";
+    }
+
     private bool Issue(long relativeLine, long? column, string? field, string message)
     {
         IssueCount++;
@@ -322,10 +354,11 @@ internal sealed class CsvChunkParser
 
         if (bufLen == _buffer.Length)
         {
-            // Grow only as far as the longest row allowed needs (so a runaway row costs bounded memory).
-            var grown = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(Array.MaxLength, _buffer.Length * 2L), _layout.MaxRowBytes + (1 << 20)));
+            // Grow only as far as the longest row allowed needs (so a runaway row costs bounded memory), and past
+            // 16 MiB straight there (few discarded buffers). Allocated uninitialised: pages are touched as they fill.
+            long doubled = _buffer.Length * 2L;
+            var grown = GC.AllocateUninitializedArray<byte>((int)Math.Min(doubled > (16L << 20) ? Array.MaxLength : doubled, _layout.MaxRowBytes + (1 << 20)));
             _buffer.AsSpan(0, bufLen).CopyTo(grown);
-            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = grown;
         }
 

@@ -156,6 +156,11 @@ internal static class CsvLogReader
                     throw failure;
                 }
 
+                if (chunk.Fatal is { } fatal)
+                {
+                    throw new EventLogFormatException(file, new ImportIssue(line + fatal.RelativeLine - 1, fatal.Column, fatal.Field, fatal.Message), options.Names);
+                }
+
                 foreach (var issue in chunk.Issues)
                 {
                     if (issues.Count < options.MaxReportedIssues)

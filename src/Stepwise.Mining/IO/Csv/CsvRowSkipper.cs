@@ -19,8 +19,9 @@ internal static class CsvRowSkipper
     }
 
     /// <summary>The offset just after the row that starts at <paramref name="rowStart"/>, and the line breaks it
-    /// holds. A row longer than <paramref name="maxRowBytes"/> stops the import: the file cannot be split into rows.</summary>
-    public static (long End, long Lines) Skip(ByteSource source, long rowStart, byte delimiter, long maxRowBytes, string file, long line)
+    /// holds; an end of -1 when the row is longer than <paramref name="maxRowBytes"/> (the file cannot be split into
+    /// rows from there, which stops the import).</summary>
+    public static (long End, long Lines) Skip(ByteSource source, long rowStart, byte delimiter, long maxRowBytes)
     {
         var block = new byte[1 << 20];
         var state = State.FieldStart;
@@ -30,7 +31,7 @@ internal static class CsvRowSkipper
         {
             if (pos - rowStart > maxRowBytes)
             {
-                throw new EventLogFormatException(file, new ImportIssue(line, null, null, $"the row starting on this line is longer than {maxRowBytes:N0} bytes (an unterminated quote?), so the rows after it cannot be found."));
+                return (-1, lines);
             }
 
             int n = source.Read(pos, block);

@@ -55,6 +55,8 @@ internal static class CsvTextEncoding
             return (Transcode(input, 0, littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode), 0, littleEndian ? "UTF-16LE" : "UTF-16BE");
         }
 
+        RefuseBinary(span, file);
+
         // Ignore a multi-byte sequence cut off at the end of the sample.
         int cut = span.Length;
         for (int back = 1; back <= 3 && back <= span.Length; back++)
@@ -84,6 +86,26 @@ internal static class CsvTextEncoding
 
         int bad = FirstInvalid(span[..cut]);
         return (Transcode(input, 0, Encoding.Latin1), 0, $"ISO-8859-1 (detected: byte {bad + 1:N0} of the file, 0x{span[bad]:X2}, is not valid UTF-8; give {names.Encoding} utf-8 to refuse such files instead)");
+    }
+
+    /// <summary>Refuses content that is not text: an archive or compressed file under a text name, or any data with
+    /// zero bytes (which no text encoding but UTF-16, detected before, puts in a file).</summary>
+    private static void RefuseBinary(ReadOnlySpan<byte> head, string file)
+    {
+        string? kind = head.StartsWith("PK\u0003\u0004"u8) ? "a zip archive (a zipped export, or an .xlsx workbook): name it .zip or .xlsx"
+            : head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? "gzip-compressed: name it .gz"
+            : head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) ? "an old Excel (.xls) or other Office file: save it as .xlsx or CSV"
+            : null;
+        if (kind is not null)
+        {
+            throw new EventLogFormatException(file, new ImportIssue(null, null, null, $"the file is {kind}, although its name says delimited text."));
+        }
+
+        int zero = head.IndexOf((byte)0);
+        if (zero >= 0)
+        {
+            throw new EventLogFormatException(file, new ImportIssue(null, null, null, $"the file holds binary data (a zero byte at byte {zero + 1:N0}), not delimited text: is it compressed, a spreadsheet, or another kind of file?"));
+        }
     }
 
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> span, out bool littleEndian)

@@ -429,14 +429,15 @@ internal sealed class XesLogReader
     }
 
     /// <summary>
-    /// On the first event: a classifier given as attribute keys (not a classifier the log declares) must name at
-    /// least one attribute the event has; otherwise the name is most likely a misspelt classifier, and one error
-    /// listing the declared classifiers says so (instead of one problem per event).
+    /// On the first event: a classifier given as attribute keys (not a classifier the log declares) must name
+    /// attributes the event has or the log declares globally; otherwise it is most likely a misspelt classifier, and
+    /// one error listing the declared classifiers says so (instead of one problem per event).
     /// </summary>
     private void CheckClassifier()
     {
         _classifierChecked = true;
-        if (_classifierDeclared || _classifierKeys is null || _classifierKeys.Any(_firstEventKeys.Contains))
+        var known = _firstEventKeys.Concat(_globals.Where(g => g.Scope == "event").Select(g => g.Key)).ToHashSet(StringComparer.Ordinal);
+        if (_classifierDeclared || _classifierKeys is null || _classifierKeys.All(known.Contains))
         {
             return;
         }

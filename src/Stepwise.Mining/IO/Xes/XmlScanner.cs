@@ -609,8 +609,10 @@ internal sealed class XmlScanner
 
         if (_end == _buf.Length)
         {
-            // Grow only as far as the longest tag allowed needs, so an oversized tag is refused at its bound.
-            int grown = (int)Math.Min((long)_buf.Length * 2, (long)_maxTagBytes + (1 << 20));
+            // Grow only as far as the longest tag allowed needs, so an oversized tag is refused at its bound; past
+            // 64 MiB straight to the bound, so that a huge tag leaves few discarded buffers behind.
+            long doubled = (long)_buf.Length * 2;
+            int grown = (int)Math.Min(doubled > (64L << 20) ? long.MaxValue : doubled, (long)_maxTagBytes + (1 << 20));
             if (grown <= _buf.Length)
             {
                 throw Error(_bufOffset + _pos, $"a tag or text is longer than {_maxTagBytes:N0} bytes.");
