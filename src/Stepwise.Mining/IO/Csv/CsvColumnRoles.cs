@@ -33,7 +33,7 @@ internal static class CsvColumnRoles
     [
         "case:concept:name", "caseid", "case", "caseconceptname", "casenumber", "ticketid", "ticket", "ticketnumber", "ticketno", "incidentid", "incidentnumber", "incident",
         "requestid", "requestnumber", "traceid", "processinstance", "instanceid", "complaintid", "claimid", "applicationid",
-        "iddossier", "numerodossier", "dossier", "idcas", "numerocas", "cas", "affaire", "numeroaffaire", "iddemande", "numerodemande", "demande", "idreclamation",
+        "iddossier", "numerodossier", "numerodedossier", "n°dossier", "dossier", "idcas", "numerocas", "cas", "affaire", "numeroaffaire", "iddemande", "numerodemande", "demande", "idreclamation",
         "fallid", "fallnummer", "fallnr", "fall", "vorgangsnummer", "vorgangsnr", "vorgangid", "vorgang", "ticketnummer", "ticketnr", "auftragsnummer", "auftragsnr",
         "antragsnummer", "meldungsnummer", "reklamationsnummer",
     ];
