@@ -18,7 +18,7 @@ namespace Stepwise.Mining.IO.Csv;
 internal static class CsvLogReader
 {
     /// <summary>The content parsed per wave when it is streamed (decompressed or transcoded).</summary>
-    internal const long StreamedWaveBytes = 16L << 20;
+    internal const long StreamedWaveBytes = 8L << 20;
 
     /// <summary>How far a streamed wave looks for the line break that ends it.</summary>
     private const long MaxRowSearch = 80L << 20;
