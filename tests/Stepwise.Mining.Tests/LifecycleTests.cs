@@ -141,6 +141,22 @@ public class LifecycleTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, CaseStatistics.Compute(log).ReworkCases);
     }
 
+    [Theory]
+    [InlineData("back.xes")]
+    [InlineData("back.csv")]
+    public void Suspensions_WrittenAndReadBack_KeepServiceTime(string name)
+    {
+        var log = EventLogFile.Read(HandXes()).Log;
+        string path = _files.Path(name);
+        EventLogFile.Write(log, path);
+        var back = EventLogFile.Read(path).Log;
+        Assert.Equal(log.EventCount, back.EventCount);
+        var before = ActivityStatistics.Compute(log).Single(s => s.Name == "A").ServiceTime;
+        var after = ActivityStatistics.Compute(back).Single(s => s.Name == "A").ServiceTime;
+        Assert.Equal(before, after);
+        Assert.Equal(1, Suspensions.Of(back)!.Count);
+    }
+
     [Fact]
     public void Events_EveryTransitionAStepOfItsOwn_Classifier_NamedByTransition()
     {

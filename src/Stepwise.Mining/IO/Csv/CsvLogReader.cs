@@ -917,13 +917,16 @@ internal static class CsvLogReader
         foreach (var segment in segments)
         {
             var codes = segment.Codes[column];
+            var starts = segment.Starts;
             var result = new Lifecycle[segment.Count];
             for (int e = 0; e < segment.Count; e++)
             {
                 int code = codes[e];
                 if (code >= 0)
                 {
-                    result[e] = byCode[code];
+                    // A row that has its own start time is a whole instance already (as a log Stepwise wrote):
+                    // its transition stays an attribute and takes no part in pairing.
+                    result[e] = starts is not null && starts[e] != Time.Timestamp.None ? Lifecycle.None : byCode[code];
                     counts[code]++;
                 }
             }
