@@ -43,7 +43,11 @@ public class LogVerbTests
     [InlineData("cases")]
     public void Verbs_RunOnTheSampleInEveryFormat(string verb)
     {
-        foreach (var format in new[] { "table", "csv", "json" })
+        var csv = CsvRunner.Run(verb, Helpdesk);
+        Assert.True(csv.ExitCode == 0, csv.Error);
+        Assert.NotEmpty(csv.Files);
+        Assert.All(csv.Files.Values, f => Assert.True(f.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= 2, f));
+        foreach (var format in new[] { "table", "json" })
         {
             var (code, output, error) = CliRunner.Run(verb, Helpdesk, "--format", format);
             Assert.True(code == 0, error);
@@ -90,7 +94,7 @@ public class LogVerbTests
         try
         {
             var result = CliRunner.Run("dfg", bad);
-            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(3, result.ExitCode);
             Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
             var skipped = CliRunner.Run("dfg", bad, "--skip-bad-rows");
             Assert.Equal(0, skipped.ExitCode);
@@ -102,7 +106,7 @@ public class LogVerbTests
         }
 
         var badOption = CliRunner.Run("summary", Helpdesk, "--working-hours", "Mon-Fri nine to five");
-        Assert.Equal(1, badOption.ExitCode);
+        Assert.Equal(2, badOption.ExitCode);
         Assert.Contains("--working-hours", badOption.Error, StringComparison.Ordinal);
     }
 
