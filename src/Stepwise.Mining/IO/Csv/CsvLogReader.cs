@@ -689,21 +689,29 @@ internal static class CsvLogReader
 
     private static int CountLineBreaks(ByteSource source, long start, long end)
     {
-        Span<byte> buffer = stackalloc byte[1 << 16];
-        long count = 0;
-        for (long pos = start; pos < end;)
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
         {
-            int n = source.Read(pos, buffer[..(int)Math.Min(buffer.Length, end - pos)]);
-            if (n <= 0)
+            var buffer = rented.AsSpan(0, 1 << 20);
+            long count = 0;
+            for (long pos = start; pos < end;)
             {
-                break;
+                int n = source.Read(pos, buffer[..(int)Math.Min(buffer.Length, end - pos)]);
+                if (n <= 0)
+                {
+                    break;
+                }
+
+                count += buffer[..n].Count((byte)'\n');
+                pos += n;
             }
 
-            count += buffer[..n].Count((byte)'\n');
-            pos += n;
+            return (int)Math.Min(count, int.MaxValue - 1);
         }
-
-        return (int)Math.Min(count, int.MaxValue - 1);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     private static RawLog Merge(CsvLayout layout, List<CsvWave> waves, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)

@@ -457,7 +457,7 @@ internal sealed class XesLogReader
     {
         state.Line ??= _xml.PositionOf(_xml.TokenOffset).Line;
         _xml.TryGetAttribute("key"u8, out var key);
-        if (!_classifierChecked && prefix is null)
+        if (_classifierKeys is not null && !_classifierChecked && prefix is null)
         {
             _firstEventKeys.Add(Encoding.UTF8.GetString(key));
         }
