@@ -492,7 +492,9 @@ internal sealed class XesLogReader
             {
                 if (!TimestampParser.TryParseIso(value, _options.Xes.NaiveTimeZone, out long ticks))
                 {
-                    state.Problem ??= _xml.IssueAtToken(TimestampKey, $"'{Encoding.UTF8.GetString(value)}' is not an XES date (ISO-8601, e.g. 2012-10-09T14:50:17+00:00).");
+                    state.Problem ??= _xml.IssueAtToken(TimestampKey, _options.Xes.NaiveTimeZone is { } zone && TimestampParser.TryParseIso(value, null, out _)
+                        ? $"'{Encoding.UTF8.GetString(value)}' in time zone {zone.Id} ({_options.Names.TimeZone}) cannot be converted to UTC: it falls in the hour skipped when clocks go forward, or beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC)."
+                        : $"'{Encoding.UTF8.GetString(value)}' is not an XES date (ISO-8601, e.g. 2012-10-09T14:50:17+00:00) within 0001-01-01 and 9999-12-31 UTC.");
                 }
                 else
                 {
