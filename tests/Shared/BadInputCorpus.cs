@@ -24,7 +24,7 @@ internal static class BadInputCorpus
     /// <param name="FileName">The name of the generated file (its extension chooses the reader).</param>
     /// <param name="Args">Options as typed on the command line after the file.</param>
     /// <param name="Verb">The command to run it through.</param>
-    /// <param name="Exit">The exit code expected: 0 read, 1 refused with a message.</param>
+    /// <param name="Exit">The exit code expected: 0 read, 3 refused with a message (the file cannot be read, or is too large).</param>
     /// <param name="Message">A regular expression the message must match (standard error when refused).</param>
     /// <param name="Events">Events expected when the file is read.</param>
     /// <param name="MaxMemoryMB">The most resident memory, in MB, a process reading the file may reach.</param>
@@ -75,7 +75,7 @@ internal static class BadInputCorpus
             string? Text(string key) => e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             int? Number(string key) => e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
             var args = e.TryGetProperty("args", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];
-            cases.Add(new Case(Text("name")!, Text("file"), Text("generate"), Text("fileName"), args, Text("verb") ?? "summary", Number("exit") ?? 1, Text("message") ?? string.Empty, Number("events"), Number("maxMemoryMB"), Text("why") ?? string.Empty));
+            cases.Add(new Case(Text("name")!, Text("file"), Text("generate"), Text("fileName"), args, Text("verb") ?? "summary", Number("exit") ?? 3, Text("message") ?? string.Empty, Number("events"), Number("maxMemoryMB"), Text("why") ?? string.Empty));
         }
 
         return cases;

@@ -56,7 +56,7 @@ public class LogInputTests : IDisposable
     public void LifecycleMode_Unknown_NamesTheChoices()
     {
         var (code, _, error) = CliRunner.Run("summary", Lifecycles(), "--lifecycle-mode", "both");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("--lifecycle-mode 'both' must be pair, events or classifier.", error, StringComparison.Ordinal);
     }
 
@@ -79,14 +79,18 @@ public class LogInputTests : IDisposable
     [Fact]
     public void Cases_CsvAndJson_KeepMilliseconds()
     {
-        var (_, csv, _) = CliRunner.Run("cases", Lifecycles(), "--format", "csv");
-        Assert.Contains("2020-01-01T09:40:00Z", csv, StringComparison.Ordinal);
         string path = Write("ms.csv", "case,activity,timestamp\n1,A,2020-01-01T09:00:00.125Z\n1,B,2020-01-01T09:00:01.5Z\n");
+        string folder = Path.Combine(_dir, "cases-csv");
+        var (code, _, error) = CliRunner.Run("cases", path, "--format", "csv", "--csv-dir", folder);
+        Assert.True(code == 0, error);
+        string cases = File.ReadAllText(Directory.GetFiles(folder, "*cases*.csv").Single());
+        Assert.Contains("2020-01-01T09:00:00.125Z", cases, StringComparison.Ordinal);
+        Assert.Contains("2020-01-01T09:00:01.5Z", cases, StringComparison.Ordinal);
         var (_, json, _) = CliRunner.Run("cases", path, "--format", "json");
         Assert.Contains("\"2020-01-01T09:00:00.125Z\"", json, StringComparison.Ordinal);
         Assert.Contains("\"2020-01-01T09:00:01.5Z\"", json, StringComparison.Ordinal);
         var (_, summary, _) = CliRunner.Run("summary", path, "--format", "csv");
-        Assert.Contains("start,2020-01-01T09:00:00.125Z", summary, StringComparison.Ordinal);
+        Assert.Contains(",2020-01-01T09:00:00.125Z,2020-01-01T09:00:01.5Z,", summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,13 +110,15 @@ public class LogInputTests : IDisposable
     {
         string path = Write("teams.csv", "case,activity,timestamp,team,channel\n1,A,2020-01-01T10:00:00Z,first,phone\n1,B,2020-01-01T11:00:00Z,second,phone\n2,A,2020-01-02T10:00:00Z,first,mail\n2,B,2020-01-02T12:00:00Z,first,mail\n");
         var (code, _, error) = CliRunner.Run("handovers", path);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("teams.csv: the log records no resource (who did the work) for any event, so there are no hand-overs to count.", error, StringComparison.Ordinal);
         Assert.Contains("Attributes that could stand in: team (2 values); count hand-overs between their values with --by team.", error, StringComparison.Ordinal);
 
-        var (byTeam, output, _) = CliRunner.Run("handovers", path, "--by", "team", "--format", "csv");
+        var (byTeam, output, _) = CliRunner.Run("handovers", path, "--by", "team", "--format", "json");
         Assert.Equal(0, byTeam);
-        Assert.Contains("first,second,1,1", output, StringComparison.Ordinal);
+        var handover = JsonDocument.Parse(output).RootElement.GetProperty("handovers")[0];
+        Assert.Equal("first", handover.GetProperty("from").GetString());
+        Assert.Equal("second", handover.GetProperty("to").GetString());
     }
 
     [Fact]
@@ -125,7 +131,7 @@ public class LogInputTests : IDisposable
         Assert.Equal("xlsx", json.GetProperty("format").GetString());
         Assert.Equal(500, json.GetProperty("cases").GetInt32());
         var (sheet, _, sheetError) = CliRunner.Run("summary", workbook, "--sheet", "Data");
-        Assert.Equal(1, sheet);
+        Assert.Equal(3, sheet);
         Assert.Contains("its sheets are: 'Events', 'Notes'", sheetError, StringComparison.Ordinal);
     }
 }
