@@ -109,18 +109,14 @@ public sealed class EventLogBuilder
         var raw = new RawLog
         {
             CaseIds = [.. _caseIds],
-            CaseOf = [.. _caseOf],
-            Activities = [.. _activities],
-            Resources = [.. _resources],
-            Times = [.. _times],
-            StartTimes = _anyStart ? [.. _starts] : null,
+            Segments = RawLog.One([.. _caseOf], [.. _activities], [.. _resources], [.. _times], _anyStart ? [.. _starts] : null),
             ActivityNames = new NameTable(_activityNames),
             ResourceNames = new NameTable(_resourceNames),
             EventColumns = [.. _eventColumnOrder.Select(b => b.Build(_activities.Count))],
             CaseColumns = [.. _caseColumnOrder.Select(b => b.Build(_caseIds.Count))],
             Metadata = Metadata,
         };
-        return LogAssembler.Assemble(raw, out _);
+        return LogAssembler.Assemble(raw, IO.LifecycleHandling.Events, out _, out _);
     }
 
     private static int Intern(string name, Dictionary<string, int> ids, List<string> names)

@@ -28,7 +28,7 @@ public class LogVerbTests
         var (code, output, _) = CliRunner.Run("dfg", Helpdesk, "--format", "csv");
         Assert.Equal(0, code);
         var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
-        Assert.Equal("source,target,frequency,cases,mean_seconds,median_seconds,p90_seconds", lines[0]);
+        Assert.Equal("source,target,frequency,cases,mean_seconds,median_seconds,p90_seconds,overlaps,overlap_share,overlap_median_seconds", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("[start],", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",[end],", StringComparison.Ordinal));
         // The start edges add up to the number of cases.

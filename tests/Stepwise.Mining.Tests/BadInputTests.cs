@@ -82,7 +82,7 @@ public class BadInputTests : IDisposable
     {
         string path = _files.Write("t.csv", "case,activity,agent\n1,A,x\n");
         var error = Reject(path);
-        Assert.Contains("no column for the timestamp", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no column was recognised for the timestamp (--timestamp)", error.Message, StringComparison.Ordinal);
         Assert.Contains("case, activity, agent", error.Message, StringComparison.Ordinal);
     }
 

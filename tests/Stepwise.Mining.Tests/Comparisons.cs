@@ -21,6 +21,16 @@ internal static class Comparisons
             AssertClose(want.Median, edge.Duration.Median);
             AssertClose(want.P90, edge.Duration.P90);
             AssertClose(want.Max, edge.Duration.Max);
+            Assert.Equal(want.Overlaps, edge.Overlaps);
+            if (want.Overlaps > 0)
+            {
+                AssertClose(want.OverlapMedian, edge.OverlapTime.Median);
+            }
+
+            if (!double.IsNaN(want.Mean))
+            {
+                Assert.True(edge.Duration.Min >= 0, "an edge duration is negative");
+            }
         }
 
         for (int i = 1; i < dfg.Edges.Count; i++)
@@ -65,6 +75,8 @@ internal static class Comparisons
             AssertClose(want.WaitMedian, a.WaitingTime.Median);
             AssertClose(want.WaitP90, a.WaitingTime.P90);
             AssertClose(want.ServiceMedian, a.ServiceTime.Median);
+            Assert.Equal(want.Overlaps, a.WaitingOverlaps);
+            Assert.True(a.WaitingTime.Count == 0 || a.WaitingTime.Min >= 0, "a waiting time is negative");
         }
     }
 

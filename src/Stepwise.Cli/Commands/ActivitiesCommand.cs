@@ -25,6 +25,7 @@ internal static class ActivitiesCommand
                 new("cases_with_repeats", CellKind.Integer, "cases rep."), new("self_loops", CellKind.Integer, "self-loops"),
                 new("median_service_seconds", CellKind.Duration, "service med."), new("mean_waiting_seconds", CellKind.Duration, "wait mean"),
                 new("median_waiting_seconds", CellKind.Duration, "wait med."), new("p90_waiting_seconds", CellKind.Duration, "wait p90"),
+                new("overlaps", CellKind.Integer), new("overlap_median_seconds", CellKind.Duration, "overlap med."),
                 new("resources", CellKind.Integer), new("top_resource", CellKind.Text, "top resource"),
             ], $"Activities of {loaded.View.CaseCount:N0} cases; durations in {loaded.Measure.Description}" + (loaded.Log.HasStartTimes ? string.Empty : "; the log has no start times, so waiting time runs from the previous event's completion to this event's completion"));
             var names = loaded.Log.ResourceNames;
@@ -35,8 +36,21 @@ internal static class ActivitiesCommand
                     a.WaitingTime.Count > 0 ? a.WaitingTime.Mean : null,
                     a.WaitingTime.Count > 0 ? a.WaitingTime.Median : null,
                     a.WaitingTime.Count > 0 ? a.WaitingTime.P90 : null,
+                    a.WaitingTime.Count > 0 ? a.WaitingOverlaps : null,
+                    a.WaitingOverlaps > 0 ? a.OverlapTime.Median : null,
                     a.Resources.Count,
                     a.Resources.Count > 0 ? $"{names[a.Resources[0].Resource]} ({a.Resources[0].Events:N0})" : null);
+            }
+
+            long overlaps = stats.Sum(a => a.WaitingOverlaps);
+            if (overlaps > 0)
+            {
+                table.Notes.Add($"{overlaps:N0} instances started before the previous step of their case completed: their waiting time is zero, never negative, and 'overlap' is how long both steps were in progress.");
+            }
+
+            if (loaded.Origin.Suspensions > 0)
+            {
+                table.Notes.Add($"Service time leaves out {loaded.Origin.Suspensions:N0} suspensions (from suspend to resume).");
             }
 
             if (loaded.Basis is { } basis)

@@ -23,12 +23,20 @@ internal static class DfgCommand
             [
                 new("source"), new("target"), new("frequency", CellKind.Integer), new("cases", CellKind.Integer),
                 new("mean_seconds", CellKind.Duration, "mean"), new("median_seconds", CellKind.Duration, "median"), new("p90_seconds", CellKind.Duration, "p90"),
+                new("overlaps", CellKind.Integer), new("overlap_share", CellKind.Share, "overlap %"), new("overlap_median_seconds", CellKind.Duration, "overlap med."),
             ], $"Directly-follows graph: {dfg.CaseCount:N0} cases, {dfg.EventCount:N0} events; durations in {dfg.Measure.Description}");
             foreach (var edge in dfg.Edges)
             {
                 bool timed = edge.Duration.Count > 0;
                 table.Add(dfg.NameOf(edge.Source), dfg.NameOf(edge.Target), edge.Frequency, edge.Cases,
-                    timed ? edge.Duration.Mean : null, timed ? edge.Duration.Median : null, timed ? edge.Duration.P90 : null);
+                    timed ? edge.Duration.Mean : null, timed ? edge.Duration.Median : null, timed ? edge.Duration.P90 : null,
+                    timed ? edge.Overlaps : null, timed ? edge.OverlapShare : null, edge.Overlaps > 0 ? edge.OverlapTime.Median : null);
+            }
+
+            long overlaps = dfg.Edges.Sum(e => e.Overlaps);
+            if (overlaps > 0)
+            {
+                table.Notes.Add($"{overlaps:N0} of {dfg.Edges.Sum(e => e.Duration.Count):N0} moves overlap: the next step started before the previous one completed. They count as zero time in the durations, never as negative; 'overlap' is how long both were in progress.");
             }
 
             if (loaded.Basis is { } basis)

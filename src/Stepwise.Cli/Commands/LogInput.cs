@@ -14,13 +14,15 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal sealed class LogInput(bool review = true, bool filters = true, bool byIsTaken = false)
 {
-    private readonly Argument<string?> _log = new("LOG") { Description = "The event log: .csv, .tsv or .xes, optionally .gz or .zip (with --review: optional, matched to the review's data by its SHA-256).", Arity = review ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne };
+    private readonly Argument<string?> _log = new("LOG") { Description = "The event log: .csv, .tsv or .xes, optionally .gz or .zip, or an .xlsx workbook (with --review: optional, matched to the review's data by its SHA-256).", Arity = review ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne };
     private readonly Option<string?> _case = new("--case") { Description = "CSV column of the case id (detected when omitted)." };
     private readonly Option<string?> _activity = new("--activity") { Description = "CSV column of the activity or status." };
     private readonly Option<string?> _timestamp = new("--timestamp") { Description = "CSV column of the (completion) timestamp." };
     private readonly Option<string?> _start = new("--start-timestamp") { Description = "CSV column of the start timestamp." };
     private readonly Option<string?> _resource = new("--resource") { Description = "CSV column of the resource (agent, user)." };
     private readonly Option<string?> _lifecycle = new("--lifecycle") { Description = "CSV column of lifecycle transitions (start/complete)." };
+    private readonly Option<string?> _lifecycleMode = new("--lifecycle-mode") { Description = "How lifecycle transitions become steps: pair (default: the XES standard lifecycle model joins schedule/start/suspend/resume/complete of one instance), events (every event its own step), or classifier (steps named activity+transition)." };
+    private readonly Option<string?> _sheet = new("--sheet") { Description = "The sheet to read in an .xlsx workbook (default: the first)." };
     private readonly Option<string[]> _caseAttributes = new("--case-attributes") { Description = "CSV columns holding one value per case (comma-separated).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _ignore = new("--ignore-columns") { Description = "CSV columns not to import (comma-separated).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _timestampFormat = new("--timestamp-format") { Description = "auto, iso, dmy, mdy, epoch-s, epoch-ms, or a pattern such as 'dd/MM/yyyy HH:mm'." };
@@ -62,7 +64,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Arguments.Add(_log);
-        foreach (var option in new Option[] { _case, _activity, _timestamp, _start, _resource, _lifecycle, _caseAttributes, _ignore, _timestampFormat, _timezone, _delimiter, _encoding, _missing, _entry, _classifier, _skipBad, _maxExpanded })
+        foreach (var option in new Option[] { _case, _activity, _timestamp, _start, _resource, _lifecycle, _lifecycleMode, _caseAttributes, _ignore, _timestampFormat, _timezone, _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded })
         {
             command.Options.Add(option);
         }
@@ -105,6 +107,8 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
         StartTimestamp = parse.GetValue(_start),
         Resource = parse.GetValue(_resource),
         Lifecycle = parse.GetValue(_lifecycle),
+        LifecycleMode = parse.GetValue(_lifecycleMode),
+        Sheet = parse.GetValue(_sheet),
         CaseAttributes = CommonOptions.SplitList(parse.GetValue(_caseAttributes)),
         IgnoreColumns = CommonOptions.SplitList(parse.GetValue(_ignore)),
         TimestampFormat = parse.GetValue(_timestampFormat),

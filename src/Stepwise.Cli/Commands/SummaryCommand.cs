@@ -54,6 +54,8 @@ internal static class SummaryCommand
             .Add("event_attributes", string.Join(", ", summary.EventAttributes))
             .Add("rows_read", origin.RowsRead, CellKind.Integer)
             .Add("rows_skipped", origin.RowsSkipped, CellKind.Integer)
+            .Add("lifecycle", origin.Lifecycle)
+            .Add("classifiers", loaded.Log.Metadata.Classifiers.Count == 0 ? "none declared" : string.Join("; ", loaded.Log.Metadata.Classifiers.Select(c => $"{c.Name} ({string.Join(" ", c.Keys)})")))
             .Add("mapping", string.Join("; ", origin.Mapping));
         if (origin.Encoding is not null)
         {

@@ -24,8 +24,9 @@ public static class CsvCell
             null => string.Empty,
             string s => NeutraliseFormula(s),
             bool b => b ? "true" : "false",
-            DateTime dt => dt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Invariant),
-            DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant),
+            // Fractions of a second are kept (to the tick), written only where there are any.
+            DateTime dt => dt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", Invariant),
+            DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", Invariant),
             DateOnly d => d.ToString("yyyy-MM-dd", Invariant),
             double d => Number(d, column, dialect),
             float f => Number(f, column, dialect),

@@ -224,8 +224,9 @@ public static class ReportWriter
     {
         null => null,
         string s => s,
-        DateTime dt => dt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Invariant),
-        DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant),
+        // Fractions of a second are kept (to the tick), written only where there are any.
+        DateTime dt => dt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", Invariant),
+        DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", Invariant),
         double d => double.IsNaN(d) ? null : d.ToString("R", Invariant),
         float f => float.IsNaN(f) ? null : f.ToString("R", Invariant),
         bool b => b ? "true" : "false",

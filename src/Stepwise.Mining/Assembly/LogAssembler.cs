@@ -1,29 +1,40 @@
+using System.Runtime.InteropServices;
 using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Time;
 
 namespace Stepwise.Mining.Assembly;
 
 /// <summary>What assembly did to the events it was given, for the import report.</summary>
-internal sealed record AssemblyStats(int CasesReordered, int PairedLifecycles, int UnpairedStarts);
+/// <param name="CasesReordered">Cases whose events were not in time order as read.</param>
+/// <param name="CasesLeftOut">Cases all of whose events belonged to instances left out by lifecycle pairing.</param>
+internal sealed record AssemblyStats(int CasesReordered, int CasesLeftOut);
 
 /// <summary>
 /// Turns a <see cref="RawLog"/> into the canonical <see cref="EventLog"/>. Events are scattered in file order to
 /// their case's slot (a stable counting sort: sequential reads, one pass), each case is checked and, only where
-/// needed, sorted by time; start/complete lifecycle events are paired; cases are put in order of their first event
-/// (skipped when they already are, as in a time-ordered export).
+/// needed, sorted by time; lifecycle transitions are paired into instances (<see cref="LifecyclePairing"/>); cases
+/// are put in order of their first event (skipped when they already are, as in a time-ordered export).
 /// </summary>
 internal static class LogAssembler
 {
-    public static EventLog Assemble(RawLog raw, out AssemblyStats stats)
+    /// <summary>The name of the event attribute holding the suspensions of instances paired from lifecycle
+    /// transitions (<c>from/to;from/to</c> in ISO-8601 UTC).</summary>
+    public const string SuspensionsAttribute = Mining.Suspensions.AttributeName;
+
+    public static EventLog Assemble(RawLog raw, Stepwise.Mining.IO.LifecycleHandling handling, out Stepwise.Mining.IO.LifecycleReport lifecycle, out AssemblyStats stats)
     {
         int n = raw.EventCount;
         int caseCount = raw.CaseIds.Length;
-        var caseOf = raw.CaseOf;
+        var segments = raw.Segments;
 
         var offsets = new int[caseCount + 1];
-        for (int e = 0; e < n; e++)
+        foreach (var segment in segments)
         {
-            offsets[caseOf[e] + 1]++;
+            var caseOf = segment.CaseOf;
+            for (int i = 0; i < segment.Count; i++)
+            {
+                offsets[caseOf[i] + 1]++;
+            }
         }
 
         for (int c = 0; c < caseCount; c++)
@@ -32,48 +43,62 @@ internal static class LogAssembler
         }
 
         // 1. Scatter every column to case order, stable in file order.
-        var cols = new Columns(n, raw.StartTimes is not null || raw.Lifecycles is not null, raw.Lifecycles is not null, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
+        bool hasLifecycles = raw.HasLifecycles;
+        var cols = new AssemblyColumns(n, raw.HasStartTimes || hasLifecycles, hasLifecycles, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
         {
             var cursor = offsets.AsSpan(0, caseCount).ToArray();
-            var acts = raw.Activities;
-            var res = raw.Resources;
-            var times = raw.Times;
-            var starts = raw.StartTimes;
-            var lifecycles = raw.Lifecycles;
-            for (int e = 0; e < n; e++)
+            int e = 0;
+            foreach (var segment in segments)
             {
-                int d = cursor[caseOf[e]]++;
-                cols.Activities[d] = acts[e];
-                cols.Resources[d] = res[e];
-                cols.Times[d] = times[e];
-                if (cols.Source is not null)
+                var caseOf = segment.CaseOf;
+                var acts = segment.Activities;
+                var res = segment.Resources;
+                var times = segment.Times;
+                for (int i = 0; i < segment.Count; i++, e++)
                 {
-                    cols.Source[d] = e;
+                    int d = cursor[caseOf[i]]++;
+                    cols.Activities[d] = acts[i];
+                    cols.Resources[d] = res[i];
+                    cols.Times[d] = times[i];
+                    if (cols.Source is not null)
+                    {
+                        cols.Source[d] = e;
+                    }
                 }
             }
 
             if (cols.Starts is not null)
             {
                 var cursorS = offsets.AsSpan(0, caseCount).ToArray();
-                for (int e = 0; e < n; e++)
+                foreach (var segment in segments)
                 {
-                    int d = cursorS[caseOf[e]]++;
-                    cols.Starts[d] = starts is null ? Timestamp.None : starts[e];
-                    if (lifecycles is not null)
+                    var caseOf = segment.CaseOf;
+                    var starts = segment.Starts;
+                    var lifecycles = segment.Lifecycles;
+                    for (int i = 0; i < segment.Count; i++)
                     {
-                        cols.Lifecycles![d] = lifecycles[e];
+                        int d = cursorS[caseOf[i]]++;
+                        cols.Starts[d] = starts is null ? Timestamp.None : starts[i];
+                        if (cols.Lifecycles is not null)
+                        {
+                            cols.Lifecycles[d] = lifecycles is null ? Lifecycle.None : lifecycles[i];
+                        }
                     }
                 }
             }
 
             Parallel.For(0, raw.CodeColumns.Count, k =>
             {
-                var source = raw.CodeColumns[k].Codes;
                 var target = cols.Codes[k];
                 var cur = offsets.AsSpan(0, caseCount).ToArray();
-                for (int e = 0; e < n; e++)
+                foreach (var segment in segments)
                 {
-                    target[cur[caseOf[e]]++] = source[e];
+                    var caseOf = segment.CaseOf;
+                    var source = segment.Codes[k];
+                    for (int i = 0; i < segment.Count; i++)
+                    {
+                        target[cur[caseOf[i]]++] = source[i];
+                    }
                 }
             });
         }
@@ -81,18 +106,41 @@ internal static class LogAssembler
         // 2. Sort each case by time where it is not already.
         int reordered = SortCases(cols, offsets);
 
-        // 3. Pair start/complete lifecycle events into instances.
-        int paired = 0, unpairedStarts = 0;
-        if (cols.Lifecycles is not null && Array.IndexOf(cols.Lifecycles, Lifecycle.Start) >= 0)
+        // 3. Pair lifecycle transitions into instances.
+        var counts = new PairingCounts();
+        var pauses = new List<long[]>();
+        // Only transitions that open, change or end an instance need pairing (a log of complete events does not).
+        var codes = cols.Lifecycles is null ? default : MemoryMarshal.Cast<Lifecycle, byte>(cols.Lifecycles.AsSpan(0, n));
+        bool pairs = handling == Stepwise.Mining.IO.LifecycleHandling.Pair && cols.Lifecycles is not null
+            && (codes.ContainsAnyInRange((byte)Lifecycle.Schedule, (byte)Lifecycle.Resume) || codes.ContainsAnyInRange((byte)Lifecycle.AutoSkip, (byte)Lifecycle.PiAbort));
+        if (pairs)
         {
-            (paired, unpairedStarts) = PairLifecycles(ref cols, ref offsets);
+            var drop = LifecyclePairing.Pair(cols, offsets, pauses, counts);
+            if (counts.Merged + counts.Dropped > 0)
+            {
+                (cols, offsets) = Keep(cols, offsets, drop);
+            }
+
             SortCases(cols, offsets);
         }
+        else if (cols.Lifecycles is not null && handling == Stepwise.Mining.IO.LifecycleHandling.Pair)
+        {
+            foreach (var lc in cols.Lifecycles.AsSpan(0, n))
+            {
+                counts.NonStandard += lc is Lifecycle.Other or Lifecycle.Unknown ? 1 : 0;
+            }
+        }
 
-        // 4. Cases in order of their first event, stable on first appearance.
+        // 4. Cases in order of their first event, stable on first appearance; cases left empty by pairing go.
         string[] caseIds = raw.CaseIds;
         int[]? caseOrder = null;
-        bool ordered = true;
+        int emptyCases = 0;
+        for (int c = 0; c < caseCount; c++)
+        {
+            emptyCases += offsets[c + 1] == offsets[c] ? 1 : 0;
+        }
+
+        bool ordered = emptyCases == 0;
         for (int c = 1; c < caseCount && ordered; c++)
         {
             ordered = cols.OrderTime(offsets[c]) >= cols.OrderTime(offsets[c - 1]);
@@ -100,22 +148,27 @@ internal static class LogAssembler
 
         if (!ordered)
         {
-            var keys = new CaseKey[caseCount];
+            var keys = new CaseKey[caseCount - emptyCases];
+            int k = 0;
             for (int c = 0; c < caseCount; c++)
             {
-                keys[c] = new CaseKey(cols.OrderTime(offsets[c]), c);
+                if (offsets[c + 1] > offsets[c])
+                {
+                    keys[k++] = new CaseKey(cols.OrderTime(offsets[c]), c);
+                }
             }
 
             keys.AsSpan().Sort();
-            caseOrder = new int[caseCount];
-            caseIds = new string[caseCount];
-            for (int i = 0; i < caseCount; i++)
+            caseOrder = new int[keys.Length];
+            caseIds = new string[keys.Length];
+            for (int i = 0; i < keys.Length; i++)
             {
                 caseOrder[i] = keys[i].Case;
                 caseIds[i] = raw.CaseIds[keys[i].Case];
             }
 
             (cols, offsets) = Reorder(cols, offsets, caseOrder);
+            caseCount = keys.Length;
         }
 
         // 5. Attribute columns in final order.
@@ -137,7 +190,30 @@ internal static class LogAssembler
             (raw.CodeColumns[k].CaseLevel ? caseColumns : eventColumns).Add(finished[k]);
         }
 
-        stats = new AssemblyStats(reordered, paired, unpairedStarts);
+        if (pauses.Count > 0 && cols.Pauses is not null && eventColumns.TrueForAll(c => c.Name != SuspensionsAttribute))
+        {
+            eventColumns.Add(SuspensionColumn(cols.Pauses, total, pauses));
+        }
+
+        stats = new AssemblyStats(reordered, emptyCases);
+        lifecycle = new Stepwise.Mining.IO.LifecycleReport
+        {
+            Handling = handling,
+            EventsRead = n,
+            Instances = total,
+            Transitions = raw.Transitions,
+            MergedEvents = counts.Merged,
+            DroppedEvents = counts.Dropped,
+            NeverStarted = counts.NeverStarted,
+            Withdrawn = counts.Withdrawn,
+            Skipped = counts.Skipped,
+            Aborted = counts.Aborted,
+            Unfinished = counts.Unfinished,
+            Suspensions = counts.Suspensions,
+            Unmatched = counts.Unmatched,
+            NonStandard = counts.NonStandard,
+            CasesLeftOut = emptyCases,
+        };
         return EventLog.CreateTrusted(
             caseIds,
             offsets,
@@ -168,7 +244,7 @@ internal static class LogAssembler
     private static T[] Trim<T>(T[] array, int length) => array.Length == length ? array : array.AsSpan(0, length).ToArray();
 
     /// <summary>Sorts the events of every case by order time, stable; returns how many cases needed it.</summary>
-    private static int SortCases(Columns cols, int[] offsets)
+    private static int SortCases(AssemblyColumns cols, int[] offsets)
     {
         int caseCount = offsets.Length - 1;
         int reordered = 0;
@@ -177,6 +253,7 @@ internal static class LogAssembler
         {
             int local = 0;
             EventKey[]? scratch = null;
+            int[]? order = null;
             for (int c = range.Item1; c < range.Item2; c++)
             {
                 int from = offsets[c], to = offsets[c + 1];
@@ -209,7 +286,17 @@ internal static class LogAssembler
                 }
 
                 scratch.AsSpan(0, len).Sort();
-                cols.Permute(from, len, scratch);
+                if (order is null || order.Length < len)
+                {
+                    order = new int[scratch.Length];
+                }
+
+                for (int i = 0; i < len; i++)
+                {
+                    order[i] = scratch[i].Event;
+                }
+
+                cols.Permute(from, len, order.AsSpan(0, len));
             }
 
             if (local > 0)
@@ -220,55 +307,12 @@ internal static class LogAssembler
         return reordered;
     }
 
-    /// <summary>
-    /// Within each case (in time order), gives each complete event the time of the earliest unmatched start of the
-    /// same activity and drops that start event. Starts never completed stay as events of their own.
-    /// </summary>
-    private static (int Paired, int Unpaired) PairLifecycles(ref Columns cols, ref int[] offsets)
+    /// <summary>The columns without the dropped rows, and the case offsets to match.</summary>
+    private static (AssemblyColumns, int[]) Keep(AssemblyColumns cols, int[] offsets, bool[] drop)
     {
         int caseCount = offsets.Length - 1;
         int n = offsets[caseCount];
-        var drop = new bool[n];
-        int paired = 0, unpaired = 0;
-        var pending = new Dictionary<int, Queue<int>>();
-        for (int c = 0; c < caseCount; c++)
-        {
-            pending.Clear();
-            for (int i = offsets[c]; i < offsets[c + 1]; i++)
-            {
-                var lc = cols.Lifecycles![i];
-                int activity = cols.Activities[i];
-                if (lc == Lifecycle.Start)
-                {
-                    if (!pending.TryGetValue(activity, out var q))
-                    {
-                        q = new Queue<int>();
-                        pending[activity] = q;
-                    }
-
-                    q.Enqueue(i);
-                }
-                else if (lc == Lifecycle.Complete && pending.TryGetValue(activity, out var q) && q.Count > 0)
-                {
-                    int start = q.Dequeue();
-                    cols.Starts![i] = cols.Times[start];
-                    drop[start] = true;
-                    paired++;
-                }
-            }
-
-            foreach (var q in pending.Values)
-            {
-                unpaired += q.Count;
-            }
-        }
-
-        if (paired == 0)
-        {
-            return (0, unpaired);
-        }
-
-        var keep = new int[n - paired];
+        var keep = new int[n - drop.Count(d => d)];
         var newOffsets = new int[caseCount + 1];
         int k = 0;
         for (int c = 0; c < caseCount; c++)
@@ -284,12 +328,39 @@ internal static class LogAssembler
         }
 
         newOffsets[caseCount] = k;
-        offsets = newOffsets;
-        cols = cols.Select(keep);
-        return (paired, unpaired);
+        return (cols.Select(keep), newOffsets);
     }
 
-    private static (Columns, int[]) Reorder(Columns cols, int[] offsets, int[] caseOrder)
+    /// <summary>The suspensions of paired instances as a text attribute (so that they are stored and written with the log).</summary>
+    private static StringColumn SuspensionColumn(int[] pauseRef, int count, List<long[]> pauses)
+    {
+        var codes = new int[count];
+        var values = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int e = 0; e < count; e++)
+        {
+            int p = pauseRef[e];
+            if (p < 0)
+            {
+                codes[e] = -1;
+                continue;
+            }
+
+            string text = Mining.Suspensions.Format(pauses[p]);
+            if (!index.TryGetValue(text, out int code))
+            {
+                code = values.Count;
+                index[text] = code;
+                values.Add(text);
+            }
+
+            codes[e] = code;
+        }
+
+        return StringColumn.Trusted(SuspensionsAttribute, codes, new NameTable(values));
+    }
+
+    private static (AssemblyColumns, int[]) Reorder(AssemblyColumns cols, int[] offsets, int[] caseOrder)
     {
         int caseCount = caseOrder.Length;
         var order = new int[offsets[caseCount]];
@@ -307,109 +378,6 @@ internal static class LogAssembler
 
         newOffsets[caseCount] = pos;
         return (cols.Select(order), newOffsets);
-    }
-
-    /// <summary>The event columns during assembly, all in the same order.</summary>
-    private sealed class Columns
-    {
-        public Columns(int n, bool starts, bool lifecycles, int codeColumns, bool source)
-        {
-            Activities = new int[n];
-            Resources = new int[n];
-            Times = new long[n];
-            Source = source ? new int[n] : null;
-            Starts = starts ? new long[n] : null;
-            Lifecycles = lifecycles ? new Lifecycle[n] : null;
-            Codes = new int[codeColumns][];
-            for (int k = 0; k < codeColumns; k++)
-            {
-                Codes[k] = new int[n];
-            }
-        }
-
-        private Columns(int[] activities, int[] resources, long[] times, int[]? source, long[]? starts, Lifecycle[]? lifecycles, int[][] codes)
-        {
-            Activities = activities;
-            Resources = resources;
-            Times = times;
-            Source = source;
-            Starts = starts;
-            Lifecycles = lifecycles;
-            Codes = codes;
-        }
-
-        public int[] Activities { get; }
-
-        public int[] Resources { get; }
-
-        public long[] Times { get; }
-
-        /// <summary>The raw (file-order) index of each event, kept only when prebuilt columns must be gathered.</summary>
-        public int[]? Source { get; }
-
-        public long[]? Starts { get; }
-
-        public Lifecycle[]? Lifecycles { get; }
-
-        public int[][] Codes { get; }
-
-        public long OrderTime(int i) => Starts is not null && Starts[i] != Timestamp.None ? Starts[i] : Times[i];
-
-        /// <summary>Reorders the segment starting at <paramref name="from"/> so that position i takes the event at
-        /// offset <c>keys[i].Event</c> of the segment.</summary>
-        public void Permute(int from, int len, EventKey[] keys)
-        {
-            PermuteOne(Activities, from, len, keys);
-            PermuteOne(Resources, from, len, keys);
-            PermuteOne(Times, from, len, keys);
-            if (Source is not null)
-            {
-                PermuteOne(Source, from, len, keys);
-            }
-            if (Starts is not null)
-            {
-                PermuteOne(Starts, from, len, keys);
-            }
-
-            if (Lifecycles is not null)
-            {
-                PermuteOne(Lifecycles, from, len, keys);
-            }
-
-            foreach (var codes in Codes)
-            {
-                PermuteOne(codes, from, len, keys);
-            }
-        }
-
-        public Columns Select(int[] order) => new(
-            Pick(Activities, order),
-            Pick(Resources, order),
-            Pick(Times, order),
-            Source is null ? null : Pick(Source, order),
-            Starts is null ? null : Pick(Starts, order),
-            Lifecycles is null ? null : Pick(Lifecycles, order),
-            [.. Codes.Select(c => Pick(c, order))]);
-
-        private static void PermuteOne<T>(T[] array, int from, int len, EventKey[] keys)
-        {
-            var copy = array.AsSpan(from, len).ToArray();
-            for (int i = 0; i < len; i++)
-            {
-                array[from + i] = copy[keys[i].Event];
-            }
-        }
-
-        private static T[] Pick<T>(T[] source, int[] order)
-        {
-            var result = new T[order.Length];
-            for (int i = 0; i < order.Length; i++)
-            {
-                result[i] = source[order[i]];
-            }
-
-            return result;
-        }
     }
 
     private readonly record struct EventKey(long Time, int Event) : IComparable<EventKey>

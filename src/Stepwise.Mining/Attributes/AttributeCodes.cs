@@ -76,7 +76,8 @@ public static class AttributeCodes
     private static ArgumentException Missing(EventLog log, string attribute)
     {
         var names = log.CaseAttributes.Select(c => c.Name).Concat(log.EventAttributes.Select(c => c.Name)).Append("org:resource");
-        return new ArgumentException($"The log has no attribute '{attribute}'; it has: {string.Join(", ", names)}.", nameof(attribute));
+        // No parameter name: the message is shown to users as it is.
+        return new ArgumentException($"The log has no attribute '{attribute}'; it has: {string.Join(", ", names)}.");
     }
 
     private static (int[] Codes, NameTable Values) Encode(AttributeColumn column)

@@ -11,9 +11,11 @@ namespace Stepwise.Mining.Discovery;
 /// <param name="Repeats">Instances beyond the first within a case (rework): events minus cases.</param>
 /// <param name="CasesWithRepeats">Cases in which it occurs more than once.</param>
 /// <param name="SelfLoops">Times it directly follows itself.</param>
-/// <param name="ServiceTime">Start to completion, in seconds, over instances with a start time (empty when none).</param>
+/// <param name="ServiceTime">Start to completion less the time suspended (lifecycle suspend to resume), in seconds,
+/// over instances with a start time (empty when none).</param>
 /// <param name="WaitingTime">From the completion of the previous event of the case to this event's start (its
-/// completion where it has no start), in seconds; first events of cases are not counted.</param>
+/// completion where it has no start), in seconds, zero where this step started before the previous one completed
+/// (see <see cref="StepGap"/>); first events of cases are not counted.</param>
 /// <param name="Resources">Resources who performed it, with their event counts, most active first.</param>
 public sealed record ActivityStatistics(
     int Activity,
@@ -27,6 +29,16 @@ public sealed record ActivityStatistics(
     DurationStatistics WaitingTime,
     IReadOnlyList<(int Resource, long Events)> Resources)
 {
+    /// <summary>Instances that started before the previous step of their case completed (the steps overlapped;
+    /// counted as zero in <see cref="WaitingTime"/>).</summary>
+    public long WaitingOverlaps { get; init; }
+
+    /// <summary>How long those instances overlapped the previous step, in seconds.</summary>
+    public DurationStatistics OverlapTime { get; init; } = DurationStatistics.Empty;
+
+    /// <summary>The share of waiting times that were overlaps.</summary>
+    public double OverlapShare => WaitingTime.Count > 0 ? WaitingOverlaps / (double)WaitingTime.Count : 0;
+
     /// <summary>The statistics of every activity that occurs in <paramref name="view"/>, most frequent first.</summary>
     public static IReadOnlyList<ActivityStatistics> Compute(LogView view, DurationMeasure? measure = null)
     {
@@ -104,8 +116,11 @@ public sealed record ActivityStatistics(
         var service = GC.AllocateUninitializedArray<long>(serviceStart[a]);
 
         // Pass 2: the durations, written straight into their activity's bucket.
+        var suspensions = Suspensions.Of(log);
+        var overlaps = new GroupedDurations[ranges.Length];
         Parallel.For(0, ranges.Length, p =>
         {
+            var overlap = overlaps[p] = new GroupedDurations(log.StartTimes.IsEmpty ? 0 : 256);
             var wc = waitCursor[p];
             var sc = serviceCursor[p];
             var acts = log.Activities;
@@ -123,13 +138,23 @@ public sealed record ActivityStatistics(
                     long start = hasStarts ? starts[e] : Timestamp.None;
                     if (start != Timestamp.None)
                     {
-                        service[sc[act]++] = elapsed ? times[e] - start : measure.Between(start, times[e]);
+                        long worked = elapsed ? times[e] - start : measure.Between(start, times[e]);
+                        service[sc[act]++] = suspensions is null ? worked : Math.Max(0, worked - suspensions.PausedTicks(e, measure));
                     }
 
                     if (e > from)
                     {
                         long target = start != Timestamp.None ? start : times[e];
-                        waiting[wc[act]++] = elapsed ? target - times[e - 1] : measure.Between(times[e - 1], target);
+                        long before = times[e - 1];
+                        if (target >= before)
+                        {
+                            waiting[wc[act]++] = elapsed ? target - before : measure.Between(before, target);
+                        }
+                        else
+                        {
+                            waiting[wc[act]++] = 0;
+                            overlap.Add(act, StepGap.Overlap(before, target, times[e], measure));
+                        }
                     }
                 }
             }
@@ -143,6 +168,7 @@ public sealed record ActivityStatistics(
             serviceStats[act] = DurationStatistics.FromTicks(service.AsSpan(serviceStart[act], serviceStart[act + 1] - serviceStart[act]));
         });
 
+        var overlapStats = GroupedDurations.Merge(overlaps, a);
         var result = new List<ActivityStatistics>();
         for (int act = 0; act < a; act++)
         {
@@ -168,7 +194,11 @@ public sealed record ActivityStatistics(
                 parts.Sum(p => p.SelfLoops[act]),
                 serviceStats[act],
                 waitingStats[act],
-                [.. resources.OrderByDescending(kv => kv.Value).ThenBy(kv => log.ResourceNames[kv.Key], StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value))]));
+                [.. resources.OrderByDescending(kv => kv.Value).ThenBy(kv => log.ResourceNames[kv.Key], StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value))])
+            {
+                WaitingOverlaps = overlapStats[act].Count,
+                OverlapTime = overlapStats[act],
+            });
         }
 
         result.Sort((x, y) => y.Events != x.Events ? y.Events.CompareTo(x.Events) : string.CompareOrdinal(x.Name, y.Name));

@@ -10,8 +10,20 @@ namespace Stepwise.Mining.Discovery;
 /// <param name="Frequency">Times the pair occurs (events).</param>
 /// <param name="Cases">Cases in which it occurs at least once.</param>
 /// <param name="Duration">From the source's completion to the target's start (its completion where the log has no
-/// start), in seconds; empty for edges from the start or to the end.</param>
-public sealed record DirectlyFollowsEdge(int Source, int Target, long Frequency, int Cases, DurationStatistics Duration);
+/// start), in seconds, zero where the target started before the source completed (see <see cref="StepGap"/>); empty
+/// for edges from the start or to the end.</param>
+public sealed record DirectlyFollowsEdge(int Source, int Target, long Frequency, int Cases, DurationStatistics Duration)
+{
+    /// <summary>Times the target started before the source completed (the steps overlapped; counted as zero in
+    /// <see cref="Duration"/>).</summary>
+    public long Overlaps { get; init; }
+
+    /// <summary>How long the two overlapped, in seconds, over the <see cref="Overlaps"/> occurrences.</summary>
+    public DurationStatistics OverlapTime { get; init; } = DurationStatistics.Empty;
+
+    /// <summary>The share of occurrences that overlapped (0 for edges without durations).</summary>
+    public double OverlapShare => Duration.Count > 0 ? Overlaps / (double)Duration.Count : 0;
+}
 
 /// <summary>An activity as a node of the graph: its events and the cases it occurs in.</summary>
 public sealed record ActivityNode(int Activity, long Events, int Cases);
@@ -146,11 +158,14 @@ public sealed class DirectlyFollowsGraph
             edgeStart[edge + 1] = edgeStart[edge] + total;
         }
 
-        // Pass 2: durations of activity-to-activity edges.
+        // Pass 2: durations of activity-to-activity edges (overlaps count as zero and are collected apart).
         var durations = GC.AllocateUninitializedArray<long>((int)edgeStart[edgeSlots]);
         bool elapsed = ReferenceEquals(measure, DurationMeasure.Elapsed);
+        bool logHasStarts = !log.StartTimes.IsEmpty;
+        var overlaps = new GroupedDurations[ranges.Length];
         Parallel.For(0, ranges.Length, p =>
         {
+            var overlap = overlaps[p] = new GroupedDurations(logHasStarts ? 1024 : 0);
             var cursor = partStart[p];
             var acts = log.Activities;
             var times = log.Times;
@@ -165,7 +180,16 @@ public sealed class DirectlyFollowsGraph
                 {
                     int edge = (acts[e - 1] * width) + acts[e];
                     long target = hasStarts && starts[e] != Timestamp.None ? starts[e] : times[e];
-                    durations[cursor[edge]++] = elapsed ? target - times[e - 1] : measure.Between(times[e - 1], target);
+                    long before = times[e - 1];
+                    if (target >= before)
+                    {
+                        durations[cursor[edge]++] = elapsed ? target - before : measure.Between(before, target);
+                    }
+                    else
+                    {
+                        durations[cursor[edge]++] = 0;
+                        overlap.Add(edge, StepGap.Overlap(before, target, times[e], measure));
+                    }
                 }
             }
         });
@@ -186,6 +210,7 @@ public sealed class DirectlyFollowsGraph
             }
         }
 
+        var overlapStats = logHasStarts ? GroupedDurations.MergeSparse(overlaps) : null;
         var built = new DirectlyFollowsEdge[slots.Count];
         Parallel.For(0, slots.Count, k =>
         {
@@ -200,7 +225,8 @@ public sealed class DirectlyFollowsGraph
 
             int s = edge / width, t = edge % width;
             var span = durations.AsSpan((int)edgeStart[edge], (int)(edgeStart[edge + 1] - edgeStart[edge]));
-            built[k] = new DirectlyFollowsEdge(s == a ? StartNode : s, t == a + 1 ? EndNode : t, frequency, cases, DurationStatistics.FromTicks(span));
+            var overlap = overlapStats is not null && overlapStats.TryGetValue(edge, out var found) ? found : DurationStatistics.Empty;
+            built[k] = new DirectlyFollowsEdge(s == a ? StartNode : s, t == a + 1 ? EndNode : t, frequency, cases, DurationStatistics.FromTicks(span)) { Overlaps = overlap.Count, OverlapTime = overlap };
         });
         edges.AddRange(built);
         var names = log.ActivityNames;

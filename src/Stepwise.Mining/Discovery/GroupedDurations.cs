@@ -27,6 +27,27 @@ internal sealed class GroupedDurations(int capacity)
         _count++;
     }
 
+    /// <summary>Summaries of the groups that have durations (for sparse groups, such as overlaps per edge).</summary>
+    public static Dictionary<int, DurationStatistics> MergeSparse(GroupedDurations[] parts)
+    {
+        var values = new Dictionary<int, List<long>>();
+        foreach (var part in parts)
+        {
+            for (int i = 0; i < part._count; i++)
+            {
+                if (!values.TryGetValue(part._groups[i], out var list))
+                {
+                    list = [];
+                    values[part._groups[i]] = list;
+                }
+
+                list.Add(part._values[i]);
+            }
+        }
+
+        return values.ToDictionary(kv => kv.Key, kv => DurationStatistics.FromTicks(kv.Value.ToArray()));
+    }
+
     /// <summary>Summaries per group of all the parts' durations.</summary>
     public static DurationStatistics[] Merge(GroupedDurations[] parts, int groups)
     {

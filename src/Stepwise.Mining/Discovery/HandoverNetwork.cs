@@ -10,8 +10,19 @@ namespace Stepwise.Mining.Discovery;
 /// <param name="To">The participant code of the later event.</param>
 /// <param name="Count">Times work passed this way.</param>
 /// <param name="Cases">Cases in which it did.</param>
-/// <param name="Duration">Time from the earlier event's completion to the later event's start (or completion), in seconds.</param>
-public sealed record Handover(int From, int To, long Count, int Cases, DurationStatistics Duration);
+/// <param name="Duration">Time from the earlier event's completion to the later event's start (or completion), in
+/// seconds, zero where the later one started first (see <see cref="StepGap"/>).</param>
+public sealed record Handover(int From, int To, long Count, int Cases, DurationStatistics Duration)
+{
+    /// <summary>Hand-overs where the later step started before the earlier one completed (counted as zero in <see cref="Duration"/>).</summary>
+    public long Overlaps { get; init; }
+}
+
+/// <summary>An attribute that could stand in for the resource in hand-overs.</summary>
+/// <param name="Attribute">Its name.</param>
+/// <param name="Values">How many different values it has.</param>
+/// <param name="Changes">How often it changes between consecutive events of a case.</param>
+public sealed record HandoverStandIn(string Attribute, int Values, long Changes);
 
 /// <summary>Work bouncing back: participant <see cref="First"/> hands to <see cref="Second"/>, who hands straight back.</summary>
 /// <param name="First">Who handed over and got the work back.</param>
@@ -58,6 +69,71 @@ public sealed class HandoverNetwork
     /// <summary>Cases with at least one ping-pong.</summary>
     public int CasesWithPingPong { get; }
 
+    /// <summary>Whether any event of <paramref name="view"/> has a value of <paramref name="by"/> (for the resource:
+    /// whether the log records who did anything at all).</summary>
+    public static bool HasParticipants(LogView view, string by = "org:resource")
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (codes, _) = AttributeCodes.ForEvents(view.Log, by);
+        var log = view.Log;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
+            {
+                if (codes[e] >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Event attributes that could stand in for the resource when counting hand-overs: text attributes that most
+    /// events have, with between 2 and a few hundred values, that change between consecutive events of a case (a
+    /// team, a queue, a role). Ordered by how many changes they show, most first.
+    /// </summary>
+    public static IReadOnlyList<HandoverStandIn> StandIns(LogView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var log = view.Log;
+        var result = new List<HandoverStandIn>();
+        foreach (var column in log.EventAttributes)
+        {
+            if (column.Kind is not (AttributeKind.String or AttributeKind.Integer) || column.Name.StartsWith("lifecycle:", StringComparison.Ordinal) || column.Name == "concept:name")
+            {
+                continue;
+            }
+
+            var (codes, values) = AttributeCodes.ForEvents(log, column.Name);
+            if (values.Count < 2 || values.Count > Math.Max(300, view.EventCount / 20))
+            {
+                continue;
+            }
+
+            long present = 0, changes = 0;
+            for (int i = 0; i < view.CaseCount; i++)
+            {
+                int c = view.CaseAt(i);
+                for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
+                {
+                    present += codes[e] >= 0 ? 1 : 0;
+                    changes += e > log.CaseStart(c) && codes[e] >= 0 && codes[e - 1] >= 0 && codes[e] != codes[e - 1] ? 1 : 0;
+                }
+            }
+
+            if (changes > 0 && present * 2 >= view.EventCount)
+            {
+                result.Add(new HandoverStandIn(column.Name, values.Count, changes));
+            }
+        }
+
+        return [.. result.OrderByDescending(s => s.Changes).ThenBy(s => s.Attribute, StringComparer.Ordinal)];
+    }
+
     /// <summary>Computes the hand-overs of <paramref name="view"/> between values of <paramref name="by"/>
     /// (<c>org:resource</c> by default).</summary>
     /// <exception cref="ArgumentException">The log has no such attribute.</exception>
@@ -71,6 +147,7 @@ public sealed class HandoverNetwork
         var counts = new Dictionary<long, (long Count, int Cases, int LastCase)>();
         var pings = new Dictionary<long, (long Count, int Cases, int LastCase)>();
         var durations = new GroupedDurations(1024);
+        var overlapCounts = new Dictionary<long, long>();
         var keys = new List<long>();
         var keyIndex = new Dictionary<long, int>();
         long transitions = 0;
@@ -107,7 +184,11 @@ public sealed class HandoverNetwork
                 }
 
                 long target = !starts.IsEmpty && starts[e] != Timestamp.None ? starts[e] : times[e];
-                durations.Add(group, measure.Between(times[e - 1], target));
+                durations.Add(group, StepGap.Waiting(times[e - 1], target, measure));
+                if (StepGap.Overlaps(times[e - 1], target))
+                {
+                    overlapCounts[key] = overlapCounts.GetValueOrDefault(key) + 1;
+                }
                 if (e >= log.CaseStart(c) + 2 && codes[e - 2] == y)
                 {
                     pinged = true;
@@ -122,7 +203,7 @@ public sealed class HandoverNetwork
         }
 
         var stats = GroupedDurations.Merge([durations], keys.Count);
-        var handovers = keys.Select((key, g) => new Handover((int)(key / p), (int)(key % p), counts[key].Count, counts[key].Cases, stats[g]))
+        var handovers = keys.Select((key, g) => new Handover((int)(key / p), (int)(key % p), counts[key].Count, counts[key].Cases, stats[g]) { Overlaps = overlapCounts.GetValueOrDefault(key) })
             .OrderByDescending(h => h.Count).ThenBy(h => participants[h.From], StringComparer.Ordinal).ThenBy(h => participants[h.To], StringComparer.Ordinal).ToList();
         var pingPongs = pings.Select(kv => new PingPong((int)(kv.Key / p), (int)(kv.Key % p), kv.Value.Count, kv.Value.Cases))
             .OrderByDescending(x => x.Count).ThenBy(x => participants[x.First], StringComparer.Ordinal).ThenBy(x => participants[x.Second], StringComparer.Ordinal).ToList();

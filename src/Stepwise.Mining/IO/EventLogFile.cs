@@ -1,11 +1,12 @@
 using Stepwise.Mining.IO.Csv;
 using Stepwise.Mining.IO.Xes;
+using Stepwise.Mining.IO.Xlsx;
 
 namespace Stepwise.Mining.IO;
 
 /// <summary>
 /// Reads and writes event log files, inferring the format from the file name (<c>.csv</c>, <c>.tsv</c>,
-/// <c>.xes</c>, each optionally <c>.gz</c> or <c>.zip</c>). An import either completes or throws
+/// <c>.xes</c>, each optionally <c>.gz</c> or <c>.zip</c>; <c>.xlsx</c>). An import either completes or throws
 /// <see cref="EventLogFormatException"/> naming the file, the position and the problem: never a silent partial log.
 /// </summary>
 public static class EventLogFile
@@ -22,6 +23,12 @@ public static class EventLogFile
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= EventLogReadOptions.Default;
+        if (Directory.Exists(path))
+        {
+            var logs = Directory.EnumerateFiles(path).Select(Path.GetFileName).Where(n => n is not null && IsLogName(n)).Order(StringComparer.Ordinal).Take(10).ToList();
+            throw new FileNotFoundException($"'{path}' is a folder, not a file: give the log file itself" + (logs.Count > 0 ? $" (the folder holds: {string.Join(", ", logs)})." : " (the folder holds no .csv, .tsv, .xes or .xlsx file)."), path);
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"There is no file '{path}'.", path);
@@ -29,20 +36,38 @@ public static class EventLogFile
 
         var format = options.Format ?? EventLogFormats.Infer(path);
         string name = Path.GetFileName(path);
+        EventLogImport import;
         if (format == EventLogFormat.Xes)
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            long length = file.Length;
-            using var stream = InputFile.Wrap(file, path, options.MaxExpandedBytes, options.Xes.ZipEntry);
-            var result = XesLogReader.Read(stream, name, options, () => length == 0 ? 1 : (double)file.Position / length, progress, cancellation);
-            progress?.Report(1);
-            return result;
+            using var stream = InputFile.OpenStream(path, options, options.Xes.ZipEntry, out var fraction);
+            import = XesLogReader.Read(stream, name, options, fraction, progress, cancellation);
+        }
+        else if (format == EventLogFormat.Xlsx)
+        {
+            using var source = XlsxSheet.Open(path, options);
+            import = CsvLogReader.Read(source, name, options, progress, cancellation, "xlsx");
+        }
+        else
+        {
+            using var source = InputFile.OpenSource(path, options, options.Csv.ZipEntry);
+            import = CsvLogReader.Read(source, name, options, progress, cancellation);
         }
 
-        using var source = InputFile.OpenRandomAccess(path, options.MaxExpandedBytes, options.Csv.ZipEntry);
-        var import = CsvLogReader.Read(source, name, options, progress, cancellation);
         progress?.Report(1);
         return import;
+    }
+
+    private static bool IsLogName(string name)
+    {
+        try
+        {
+            EventLogFormats.Infer(name);
+            return true;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Writes <paramref name="log"/> to <paramref name="path"/> in the format its name implies

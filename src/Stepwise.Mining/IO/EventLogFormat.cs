@@ -8,13 +8,16 @@ public enum EventLogFormat
 
     /// <summary>IEEE 1849 XES, optionally gzip- or zip-compressed.</summary>
     Xes,
+
+    /// <summary>An Excel workbook (.xlsx): one sheet read as a table, like delimited text.</summary>
+    Xlsx,
 }
 
 /// <summary>Infers formats and compression from file names.</summary>
 public static class EventLogFormats
 {
     /// <summary>The format of <paramref name="path"/> from its extension (<c>.csv</c>, <c>.tsv</c>, <c>.txt</c>,
-    /// <c>.xes</c>, each optionally followed by <c>.gz</c> or <c>.zip</c>).</summary>
+    /// <c>.xes</c>, each optionally followed by <c>.gz</c> or <c>.zip</c>; <c>.xlsx</c>).</summary>
     /// <exception cref="NotSupportedException">The extension is not one of those.</exception>
     public static EventLogFormat Infer(string path)
     {
@@ -25,12 +28,17 @@ public static class EventLogFormats
             return EventLogFormat.Xes;
         }
 
+        if (name.EndsWith(".xlsx", StringComparison.Ordinal))
+        {
+            return EventLogFormat.Xlsx;
+        }
+
         if (name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".tsv", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal) || name.EndsWith(".tab", StringComparison.Ordinal))
         {
             return EventLogFormat.Csv;
         }
 
-        throw new NotSupportedException($"Cannot tell the format of '{Path.GetFileName(path)}' from its name: expected .csv, .tsv, .txt or .xes, optionally followed by .gz or .zip.");
+        throw new NotSupportedException($"Cannot tell the format of '{Path.GetFileName(path)}' from its name: expected .csv, .tsv, .txt or .xes, optionally followed by .gz or .zip, or .xlsx.");
     }
 
     /// <summary>The compression of <paramref name="path"/>: gzip, zip or none.</summary>

@@ -10,7 +10,14 @@ public sealed class EventLogFormatException : FormatException
 {
     /// <summary>Creates the exception for one or more issues in <paramref name="file"/>.</summary>
     public EventLogFormatException(string file, IReadOnlyList<ImportIssue> issues, int totalIssues)
-        : base(BuildMessage(file, issues, totalIssues))
+        : this(file, issues, totalIssues, null)
+    {
+    }
+
+    /// <summary>Creates the exception for one or more issues in <paramref name="file"/>, naming the options as
+    /// <paramref name="names"/> says the user sets them.</summary>
+    public EventLogFormatException(string file, IReadOnlyList<ImportIssue> issues, int totalIssues, ReadOptionNames? names)
+        : base(BuildMessage(file, issues, totalIssues, names ?? ReadOptionNames.CommandLine))
     {
         File = file;
         Issues = issues;
@@ -19,7 +26,13 @@ public sealed class EventLogFormatException : FormatException
 
     /// <summary>Creates the exception for one issue.</summary>
     public EventLogFormatException(string file, ImportIssue issue)
-        : this(file, [issue], 1)
+        : this(file, [issue], 1, null)
+    {
+    }
+
+    /// <summary>Creates the exception for one issue, naming the options as <paramref name="names"/> says.</summary>
+    public EventLogFormatException(string file, ImportIssue issue, ReadOptionNames? names)
+        : this(file, [issue], 1, names)
     {
     }
 
@@ -35,7 +48,7 @@ public sealed class EventLogFormatException : FormatException
     /// <summary>The line of the first issue, if known.</summary>
     public long? Line => Issues.Count > 0 ? Issues[0].Line : null;
 
-    private static string BuildMessage(string file, IReadOnlyList<ImportIssue> issues, int total)
+    private static string BuildMessage(string file, IReadOnlyList<ImportIssue> issues, int total, ReadOptionNames names)
     {
         if (issues.Count == 1 && total == 1)
         {
@@ -55,7 +68,7 @@ public sealed class EventLogFormatException : FormatException
             text.Append(Environment.NewLine).Append(System.Globalization.CultureInfo.InvariantCulture, $"  ... and {total - shown} more.");
         }
 
-        text.Append(Environment.NewLine).Append("  (To import the rest and report these rows, skip bad rows.)");
+        text.Append(Environment.NewLine).Append(System.Globalization.CultureInfo.InvariantCulture, $"  (To import the rest and report these rows, use {names.SkipBadRows}.)");
         return text.ToString();
     }
 }

@@ -5,7 +5,7 @@ namespace Stepwise.Mining.IO;
 /// <summary>How to read an event log file. Every property has a sensible default; set only what differs.</summary>
 public sealed record EventLogReadOptions
 {
-    /// <summary>Defaults: format from the path, reject bad rows, 4 GiB expansion limit.</summary>
+    /// <summary>Defaults: format from the path, reject bad rows, pair lifecycle transitions, 4 GiB expansion limit.</summary>
     public static EventLogReadOptions Default { get; } = new();
 
     /// <summary>The format; null infers it from the file name.</summary>
@@ -17,8 +17,21 @@ public sealed record EventLogReadOptions
     /// <summary>How many problems to describe in full (all are counted).</summary>
     public int MaxReportedIssues { get; init; } = 100;
 
-    /// <summary>The most bytes a compressed file (.gz, .zip) may expand to; larger archives are refused.</summary>
+    /// <summary>The most bytes a compressed file (.gz, .zip, .xlsx) may expand to; larger archives are refused.</summary>
     public long MaxExpandedBytes { get; init; } = 4L << 30;
+
+    /// <summary>
+    /// The most times a compressed file may expand once past 16 MiB: real exports compress 5 to 50 times, a
+    /// decompression bomb about 1,000 times, so a bomb is refused after a few megabytes.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 500;
+
+    /// <summary>How events with lifecycle transitions (<c>lifecycle:transition</c>, or the lifecycle column of a
+    /// CSV) become step instances.</summary>
+    public LifecycleHandling Lifecycle { get; init; } = LifecycleHandling.Pair;
+
+    /// <summary>The names of the options as the user sets them, for messages.</summary>
+    public ReadOptionNames Names { get; init; } = ReadOptionNames.CommandLine;
 
     /// <summary>Options for delimited text.</summary>
     public CsvLogOptions Csv { get; init; } = new();
@@ -87,11 +100,15 @@ public sealed record CsvLogOptions
     /// <summary>Values that mean "missing" (compared exactly, after trimming spaces).</summary>
     public IReadOnlyList<string> MissingValues { get; init; } = ["", "?", "NULL", "null", "NA", "N/A", "n/a", "NaN"];
 
-    /// <summary>The largest field accepted, in bytes; longer fields are a bad row.</summary>
+    /// <summary>The largest field accepted, in bytes (16 MiB by default); a longer field makes its row a bad row,
+    /// reported with its line and column (a row longer than four times this, at least 64 MiB, stops the import).</summary>
     public int MaxFieldBytes { get; init; } = 16 << 20;
 
     /// <summary>For a .zip holding several files, the name of the entry to read.</summary>
     public string? ZipEntry { get; init; }
+
+    /// <summary>For an .xlsx workbook, the name of the sheet to read; null reads the first sheet.</summary>
+    public string? Sheet { get; init; }
 
     /// <summary>Infer numbers, booleans and timestamps in attribute columns (else all attributes are text).</summary>
     public bool InferAttributeTypes { get; init; } = true;

@@ -15,7 +15,7 @@ public sealed record ImportReport
     /// <summary>Data rows (CSV) or events (XES) read, good and bad.</summary>
     public long RowsRead { get; init; }
 
-    /// <summary>Events in the imported log (start/complete pairs count once).</summary>
+    /// <summary>Step instances in the imported log (the events of one lifecycle instance count once).</summary>
     public int Events { get; init; }
 
     /// <summary>Cases in the imported log.</summary>
@@ -45,8 +45,11 @@ public sealed record ImportReport
     /// <summary>Cases whose rows were not in time order in the file (sorted on import).</summary>
     public int CasesReordered { get; init; }
 
-    /// <summary>Start and complete events paired into one instance.</summary>
-    public int PairedLifecycles { get; init; }
+    /// <summary>Events that joined the instance they belong to (lifecycle pairing), so they are not steps of their own.</summary>
+    public long PairedLifecycles { get; init; }
+
+    /// <summary>How lifecycle transitions became step instances: what was paired, what was left out and why.</summary>
+    public LifecycleReport Lifecycle { get; init; } = new();
 
     /// <summary>Wall-clock seconds spent in each phase of the import, for performance work.</summary>
     public IReadOnlyList<ImportPhase> Phases { get; init; } = [];

@@ -120,7 +120,7 @@ public static class TimestampParser
             }
 
             ticks = local - (sign * ((offH * 60L) + offM) * TimeSpan.TicksPerMinute);
-            return true;
+            return InRange(ticks);
         }
 
         return false;
@@ -305,19 +305,27 @@ public static class TimestampParser
         if (zone is null || zone == TimeZoneInfo.Utc)
         {
             utcTicks = localTicks;
-            return true;
+            return InRange(localTicks);
+        }
+
+        utcTicks = 0;
+        if (!InRange(localTicks))
+        {
+            return false;
         }
 
         var local = new DateTime(localTicks, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
         {
-            utcTicks = 0;
             return false;
         }
 
         utcTicks = localTicks - zone.GetUtcOffset(local).Ticks;
-        return true;
+        return InRange(utcTicks);
     }
+
+    /// <summary>Whether ticks are an instant .NET can represent (0001-01-01 to 9999-12-31 UTC).</summary>
+    public static bool InRange(long ticks) => ticks >= 0 && ticks <= DateTime.MaxValue.Ticks;
 
     /// <summary>Ticks of a civil date and time, validating every field (no 31 February, no hour 24).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -65,12 +65,13 @@ public sealed class WorkingCalendar : DurationMeasure
                 return table;
             }
 
-            var first = DateOnly.FromDateTime(new DateTime(from, DateTimeKind.Utc)).AddDays(-2);
-            var last = DateOnly.FromDateTime(new DateTime(to, DateTimeKind.Utc)).AddDays(2);
+            // Day numbers, clamped to the dates .NET can represent so that instants at either end of the range work.
+            int first = Math.Max(MinDay, DayOf(from) - 2);
+            int last = Math.Min(MaxDay, DayOf(to) + 2);
             if (table is not null)
             {
-                first = first < table.FirstDay ? first.AddDays(-366) : table.FirstDay;
-                last = last > table.LastDay ? last.AddDays(366) : table.LastDay;
+                first = first < table.FirstDay ? Math.Max(MinDay, first - 366) : table.FirstDay;
+                last = last > table.LastDay ? Math.Min(MaxDay, last + 366) : table.LastDay;
             }
 
             table = new Table(this, first, last);
@@ -79,6 +80,11 @@ public sealed class WorkingCalendar : DurationMeasure
         }
     }
 
+    private static readonly int MinDay = DateOnly.MinValue.DayNumber;
+    private static readonly int MaxDay = DateOnly.MaxValue.DayNumber;
+
+    private static int DayOf(long ticks) => (int)(Math.Clamp(ticks, 0, DateTime.MaxValue.Ticks) / TimeSpan.TicksPerDay);
+
     /// <summary>Working intervals of every local day in a range, in UTC ticks, with cumulative totals.</summary>
     private sealed class Table
     {
@@ -86,19 +92,19 @@ public sealed class WorkingCalendar : DurationMeasure
         private readonly long[] _cumulative; // working ticks before each day
         private readonly long[][] _intervals; // per day: start,end pairs in UTC ticks
 
-        public Table(WorkingCalendar calendar, DateOnly first, DateOnly last)
+        public Table(WorkingCalendar calendar, int first, int last)
         {
             FirstDay = first;
             LastDay = last;
-            int days = last.DayNumber - first.DayNumber + 1;
+            int days = last - first + 1;
             _dayStart = new long[days + 1];
             _cumulative = new long[days + 1];
             _intervals = new long[days][];
             long total = 0;
             for (int i = 0; i <= days; i++)
             {
-                var date = first.AddDays(i);
-                _dayStart[i] = ToUtc(calendar.TimeZone, date, TimeSpan.Zero);
+                int day = first + i;
+                _dayStart[i] = ToUtc(calendar.TimeZone, day, TimeSpan.Zero);
                 if (i == days)
                 {
                     _cumulative[i] = total;
@@ -106,12 +112,13 @@ public sealed class WorkingCalendar : DurationMeasure
                 }
 
                 _cumulative[i] = total;
+                var date = DateOnly.FromDayNumber(day);
                 var intervals = calendar._holidays.Contains(date) ? [] : calendar.Hours.On(date.DayOfWeek);
                 var utc = new long[intervals.Count * 2];
                 for (int k = 0; k < intervals.Count; k++)
                 {
-                    utc[2 * k] = ToUtc(calendar.TimeZone, date, intervals[k].Start);
-                    utc[(2 * k) + 1] = ToUtc(calendar.TimeZone, date, intervals[k].End);
+                    utc[2 * k] = ToUtc(calendar.TimeZone, day, intervals[k].Start);
+                    utc[(2 * k) + 1] = ToUtc(calendar.TimeZone, day, intervals[k].End);
                     total += Math.Max(0, utc[(2 * k) + 1] - utc[2 * k]);
                 }
 
@@ -119,9 +126,11 @@ public sealed class WorkingCalendar : DurationMeasure
             }
         }
 
-        public DateOnly FirstDay { get; }
+        /// <summary>Day number (<see cref="DateOnly.DayNumber"/>) of the first local day covered.</summary>
+        public int FirstDay { get; }
 
-        public DateOnly LastDay { get; }
+        /// <summary>Day number of the last local day covered.</summary>
+        public int LastDay { get; }
 
         public bool Covers(long ticks) => ticks >= _dayStart[0] && ticks < _dayStart[^1];
 
@@ -152,23 +161,27 @@ public sealed class WorkingCalendar : DurationMeasure
         /// <summary>The UTC instant of a local wall-clock time on a date. A time skipped by a clock change maps to the
         /// moment the clocks jump (so a shift starting in the gap starts when the day's clock resumes); a repeated
         /// time maps to its first occurrence.</summary>
-        private static long ToUtc(TimeZoneInfo zone, DateOnly date, TimeSpan time)
+        /// <remarks>Computed in ticks, not <see cref="DateTime"/>, so that the day after 9999-12-31 and offsets before
+        /// 0001-01-01 work (the zone's rules are looked up at the nearest representable time).</remarks>
+        private static long ToUtc(TimeZoneInfo zone, int day, TimeSpan time)
         {
-            var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).Add(time);
+            long local = (day * TimeSpan.TicksPerDay) + time.Ticks;
             if (zone == TimeZoneInfo.Utc)
             {
-                return local.Ticks;
+                return local;
             }
 
-            while (zone.IsInvalidTime(local))
+            static DateTime Representable(long ticks) => new(Math.Clamp(ticks, 0, DateTime.MaxValue.Ticks), DateTimeKind.Unspecified);
+            for (int guard = 0; guard < 24 * 60 && zone.IsInvalidTime(Representable(local)); guard++)
             {
                 // Move forward minute by minute to the end of the gap (gaps are whole minutes in every real zone).
-                local = local.AddMinutes(1);
+                local += TimeSpan.TicksPerMinute;
             }
 
-            var offsets = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local) : [zone.GetUtcOffset(local)];
+            var at = Representable(local);
+            var offsets = zone.IsAmbiguousTime(at) ? zone.GetAmbiguousTimeOffsets(at) : [zone.GetUtcOffset(at)];
             var offset = offsets.Max();
-            return local.Ticks - offset.Ticks;
+            return local - offset.Ticks;
         }
     }
 }

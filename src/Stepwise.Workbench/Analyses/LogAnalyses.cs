@@ -56,6 +56,16 @@ public static class LogAnalyses
         ArgumentNullException.ThrowIfNull(log);
         string attribute = string.IsNullOrWhiteSpace(by) ? "org:resource" : by.Trim();
         RequireAttribute(log, attribute, "by");
+        if (!HandoverNetwork.HasParticipants(log.View, attribute))
+        {
+            var standIns = HandoverNetwork.StandIns(log.View);
+            string what = attribute is "org:resource" or "resource" ? "no resource (who did the work)" : $"no value of '{attribute}'";
+            throw new StepwiseException(ProblemKind.InvalidValue, $"{log.Origin.File}: the log records {what} for any event, so there are no hand-overs to count. "
+                + (standIns.Count == 0
+                    ? "No other attribute changes between the events of a case, so none can stand in."
+                    : $"Attributes that could stand in: {string.Join(", ", standIns.Take(5).Select(s => $"{s.Attribute} ({s.Values:N0} values)"))}; count hand-overs between their values with --by {standIns[0].Attribute}."));
+        }
+
         return HandoverNetwork.Compute(log.View, attribute, log.Measure);
     }
 

@@ -46,6 +46,8 @@ public sealed record ImportProvenance
                 Events = report.Events,
                 Cases = report.Cases,
                 PairedLifecycles = report.PairedLifecycles,
+                Lifecycle = string.Join(" ", report.Lifecycle.Describe()) is { Length: > 0 } lifecycle ? lifecycle : report.Lifecycle.HasTransitions ? "every event is a step (complete events only)" : "no lifecycle transitions",
+                Suspensions = report.Lifecycle.Suspensions,
                 CasesReordered = report.CasesReordered,
                 Warnings = report.Warnings,
                 SkippedRowProblems = [.. report.Issues.Take(100).Select(i => i.ToString())],
@@ -104,7 +106,13 @@ public sealed record DetectedLayout
     public int Cases { get; init; }
 
     /// <summary>Start/complete pairs joined into one event with a start time.</summary>
-    public int PairedLifecycles { get; init; }
+    public long PairedLifecycles { get; init; }
+
+    /// <summary>How lifecycle transitions were read into steps, in words.</summary>
+    public string? Lifecycle { get; init; }
+
+    /// <summary>Suspensions (suspend to resume) left out of service time.</summary>
+    public long Suspensions { get; init; }
 
     /// <summary>Cases whose events were not in time order in the file.</summary>
     public int CasesReordered { get; init; }

@@ -8,13 +8,15 @@ namespace Stepwise.Workbench.Logs;
 /// <param name="Mapping">Which columns or attributes became case, activity, timestamps, resource.</param>
 /// <param name="Encoding">The text encoding, for CSV.</param>
 /// <param name="Sha256">The SHA-256 of the file, when known (stored data sources).</param>
-public sealed record LogOrigin(string File, string Format, long RowsRead, long RowsSkipped, IReadOnlyList<string> Mapping, string? Encoding, string? Sha256 = null)
+/// <param name="Lifecycle">How lifecycle transitions were read into steps, in words.</param>
+/// <param name="Suspensions">Suspensions (suspend to resume) left out of service time.</param>
+public sealed record LogOrigin(string File, string Format, long RowsRead, long RowsSkipped, IReadOnlyList<string> Mapping, string? Encoding, string? Sha256 = null, string? Lifecycle = null, long Suspensions = 0)
 {
     /// <summary>The origin recorded in an import's provenance.</summary>
     public static LogOrigin Of(string file, ImportProvenance provenance, string? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(provenance);
         var d = provenance.Detected;
-        return new LogOrigin(file, d.Format, d.RowsRead, d.RowsSkipped, d.Mapping, d.Encoding, sha256);
+        return new LogOrigin(file, d.Format, d.RowsRead, d.RowsSkipped, d.Mapping, d.Encoding, sha256, d.Lifecycle, d.Suspensions);
     }
 }

@@ -59,6 +59,12 @@ public sealed record LogReadRequest
     /// <summary>The file to read inside a .zip archive.</summary>
     public string? ZipEntry { get; init; }
 
+    /// <summary>How lifecycle transitions become steps: pair (default, the XES standard lifecycle model), events or classifier.</summary>
+    public string? LifecycleMode { get; init; }
+
+    /// <summary>The sheet to read in an .xlsx workbook (default: the first).</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>XES: a classifier the log declares, or attribute keys (e.g. <c>concept:name lifecycle:transition</c>).</summary>
     public string? Classifier { get; init; }
 
@@ -72,7 +78,7 @@ public sealed record LogReadRequest
     public Validation Validate()
     {
         var v = new Validation();
-        foreach (var (field, value) in new[] { ("case", Case), ("activity", Activity), ("timestamp", Timestamp), ("start_timestamp", StartTimestamp), ("resource", Resource), ("lifecycle", Lifecycle), ("zip_entry", ZipEntry), ("classifier", Classifier), ("timestamp_format", TimestampFormat) })
+        foreach (var (field, value) in new[] { ("case", Case), ("activity", Activity), ("timestamp", Timestamp), ("start_timestamp", StartTimestamp), ("resource", Resource), ("lifecycle", Lifecycle), ("zip_entry", ZipEntry), ("sheet", Sheet), ("classifier", Classifier), ("timestamp_format", TimestampFormat) })
         {
             v.Text(field, value, 400, required: false);
         }
@@ -88,6 +94,11 @@ public sealed record LogReadRequest
         if (ParseEncoding(Encoding) is null)
         {
             v.Add("encoding", $"'{Encoding}' must be auto, utf-8, utf-16 or latin1.");
+        }
+
+        if (ParseLifecycle(LifecycleMode) is null)
+        {
+            v.Add("lifecycle_mode", $"'{LifecycleMode}' must be pair, events or classifier.");
         }
 
         v.Between("max_expanded_mb", MaxExpandedMb, 1, 1L << 20);
@@ -115,6 +126,7 @@ public sealed record LogReadRequest
             Delimiter = ParseDelimiter(Delimiter),
             Encoding = ParseEncoding(Encoding)!.Value,
             ZipEntry = Blank(ZipEntry),
+            Sheet = Blank(Sheet),
         };
         if (Missing.Count > 0)
         {
@@ -124,6 +136,7 @@ public sealed record LogReadRequest
         return new EventLogReadOptions
         {
             BadRows = SkipBadRows ? BadRowPolicy.Skip : BadRowPolicy.Reject,
+            Lifecycle = ParseLifecycle(LifecycleMode)!.Value,
             MaxExpandedBytes = (MaxExpandedMb ?? DefaultMaxExpandedMb) * 1024 * 1024,
             Csv = csv,
             Xes = new XesLogOptions { Classifier = Blank(Classifier), NaiveTimeZone = zone, ZipEntry = Blank(ZipEntry) },
@@ -140,6 +153,14 @@ public sealed record LogReadRequest
         "pipe" => '|',
         _ when text == "\t" => '\t',
         { Length: 1 } one => one[0],
+        _ => null,
+    };
+
+    private static LifecycleHandling? ParseLifecycle(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "pair" => LifecycleHandling.Pair,
+        "events" or "event" => LifecycleHandling.Events,
+        "classifier" => LifecycleHandling.Classifier,
         _ => null,
     };
 

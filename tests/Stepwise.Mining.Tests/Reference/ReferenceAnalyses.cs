@@ -18,16 +18,32 @@ internal static class ReferenceAnalyses
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
-    public sealed record Edge(string Source, string Target, long Frequency, int Cases, double Mean, double Median, double P90, double Max);
+    public sealed record Edge(string Source, string Target, long Frequency, int Cases, double Mean, double Median, double P90, double Max, long Overlaps, double OverlapMedian);
+
+    /// <summary>The definition of waiting and overlap, written out plainly: the later step waits from the earlier
+    /// one's completion to its own start (else completion); if that is negative the steps overlap, the wait is zero and
+    /// the overlap runs from the later start to the earlier of the two completions.</summary>
+    public static (double Wait, double? Overlap) Gap(RefEvent earlier, RefEvent later)
+    {
+        var laterStart = later.Start ?? later.Time;
+        double gap = (laterStart - earlier.Time).TotalSeconds;
+        if (gap >= 0)
+        {
+            return (gap, null);
+        }
+
+        var end = earlier.Time < later.Time ? earlier.Time : later.Time;
+        return (0, (end - laterStart).TotalSeconds);
+    }
 
     public static Dictionary<(string, string), Edge> Dfg(ReferenceLog log)
     {
-        var pairs = new Dictionary<(string, string), (long Freq, HashSet<int> Cases, List<double> Durations)>();
-        void Add(string a, string b, int caseNo, double? seconds)
+        var pairs = new Dictionary<(string, string), (long Freq, HashSet<int> Cases, List<double> Durations, List<double> Overlaps)>();
+        void Add(string a, string b, int caseNo, double? seconds, double? overlap = null)
         {
             if (!pairs.TryGetValue((a, b), out var entry))
             {
-                entry = (0, [], []);
+                entry = (0, [], [], []);
             }
 
             entry.Cases.Add(caseNo);
@@ -36,7 +52,12 @@ internal static class ReferenceAnalyses
                 entry.Durations.Add(s);
             }
 
-            pairs[(a, b)] = (entry.Freq + 1, entry.Cases, entry.Durations);
+            if (overlap is { } o)
+            {
+                entry.Overlaps.Add(o);
+            }
+
+            pairs[(a, b)] = (entry.Freq + 1, entry.Cases, entry.Durations, entry.Overlaps);
         }
 
         for (int c = 0; c < log.Cases.Count; c++)
@@ -45,8 +66,8 @@ internal static class ReferenceAnalyses
             Add("[start]", events[0].Activity, c, null);
             for (int i = 1; i < events.Count; i++)
             {
-                var target = events[i].Start ?? events[i].Time;
-                Add(events[i - 1].Activity, events[i].Activity, c, (target - events[i - 1].Time).TotalSeconds);
+                var (wait, overlap) = Gap(events[i - 1], events[i]);
+                Add(events[i - 1].Activity, events[i].Activity, c, wait, overlap);
             }
 
             Add(events[^1].Activity, "[end]", c, null);
@@ -55,7 +76,7 @@ internal static class ReferenceAnalyses
         return pairs.ToDictionary(p => p.Key, p => new Edge(p.Key.Item1, p.Key.Item2, p.Value.Freq, p.Value.Cases.Count,
             p.Value.Durations.Count > 0 ? p.Value.Durations.Average() : double.NaN,
             Percentile(p.Value.Durations, 0.5), Percentile(p.Value.Durations, 0.9),
-            p.Value.Durations.Count > 0 ? p.Value.Durations.Max() : double.NaN));
+            p.Value.Durations.Count > 0 ? p.Value.Durations.Max() : double.NaN, p.Value.Overlaps.Count, Percentile(p.Value.Overlaps, 0.5)));
     }
 
     /// <summary>Variants as (sequence joined by '|', cases), most frequent first; ties by first appearance.</summary>
@@ -78,7 +99,7 @@ internal static class ReferenceAnalyses
         return order.Select((k, i) => (k, counts[k], i)).OrderByDescending(x => x.Item2).ThenBy(x => x.i).Select(x => (x.k, x.Item2)).ToList();
     }
 
-    public sealed record Activity(string Name, long Events, int Cases, long Repeats, int CasesWithRepeats, long SelfLoops, int Resources, double WaitMean, double WaitMedian, double WaitP90, double ServiceMedian);
+    public sealed record Activity(string Name, long Events, int Cases, long Repeats, int CasesWithRepeats, long SelfLoops, int Resources, double WaitMean, double WaitMedian, double WaitP90, double ServiceMedian, long Overlaps);
 
     public static Dictionary<string, Activity> Activities(ReferenceLog log)
     {
@@ -90,6 +111,7 @@ internal static class ReferenceAnalyses
             var resources = new HashSet<string>();
             var waits = new List<double>();
             var services = new List<double>();
+            long overlaps = 0;
             foreach (var (_, list) in log.Cases)
             {
                 int n = list.Count(e => e.Activity == name);
@@ -117,13 +139,15 @@ internal static class ReferenceAnalyses
                     if (i > 0)
                     {
                         selfLoops += list[i - 1].Activity == name ? 1 : 0;
-                        waits.Add(((list[i].Start ?? list[i].Time) - list[i - 1].Time).TotalSeconds);
+                        var (wait, overlap) = Gap(list[i - 1], list[i]);
+                        waits.Add(wait);
+                        overlaps += overlap is null ? 0 : 1;
                     }
                 }
             }
 
             result[name] = new Activity(name, events, cases, repeats, casesWithRepeats, selfLoops, resources.Count,
-                waits.Count > 0 ? waits.Average() : double.NaN, Percentile(waits, 0.5), Percentile(waits, 0.9), Percentile(services, 0.5));
+                waits.Count > 0 ? waits.Average() : double.NaN, Percentile(waits, 0.5), Percentile(waits, 0.9), Percentile(services, 0.5), overlaps);
         }
 
         return result;

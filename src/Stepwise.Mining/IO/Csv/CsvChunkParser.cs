@@ -1,20 +1,24 @@
 using System.Text;
 using System.Text.Unicode;
 using Stepwise.Mining.Assembly;
+using Stepwise.Mining.IO.Sources;
 using Stepwise.Mining.Time;
 
 namespace Stepwise.Mining.IO.Csv;
 
-/// <summary>The event columns being filled by all chunks, preallocated to an upper bound of the row count.</summary>
+/// <summary>The event columns being filled by the chunks of one wave, preallocated to an upper bound of its row count.</summary>
 internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeCount)
 {
-    public readonly int[] CaseOf = new int[capacity];
-    public readonly int[] Activities = new int[capacity];
-    public readonly int[] Resources = new int[capacity];
-    public readonly long[] Times = new long[capacity];
-    public readonly long[]? Starts = hasStart ? new long[capacity] : null;
-    public readonly int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
+    public int[] CaseOf = new int[capacity];
+    public int[] Activities = new int[capacity];
+    public int[] Resources = new int[capacity];
+    public long[] Times = new long[capacity];
+    public long[]? Starts = hasStart ? new long[capacity] : null;
+    public int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
 }
+
+/// <summary>One wave of a file: its columns and the chunks that filled them, in file order.</summary>
+internal sealed record CsvWave(CsvEventBuffer Events, CsvChunkParser[] Chunks);
 
 /// <summary>An issue found by a chunk, with its line relative to the chunk's first line.</summary>
 internal readonly record struct ChunkIssue(long RelativeLine, long? Column, string? Field, string Message);
@@ -33,7 +37,7 @@ internal sealed class CsvChunkParser
     private readonly CsvFields _fields = new();
     private readonly List<long> _invalidUtf8 = [];
     private int _invalidCursor;
-    private byte[] _buffer;
+    private byte[] _buffer = [];
 
     public CsvChunkParser(CsvLayout layout, ByteSource source, CsvEventBuffer events, long start, long nominalEnd, int baseRow, int capacity, int maxIssues)
     {
@@ -45,9 +49,12 @@ internal sealed class CsvChunkParser
         NominalEnd = nominalEnd;
         BaseRow = baseRow;
         Capacity = capacity;
-        _buffer = new byte[(int)Math.Clamp(nominalEnd - start + 1024, 4096, 4 << 20)];
         AttributeValues = [.. layout.AttributeFields.Select(_ => new Utf8Interner())];
     }
+
+    /// <summary>A chunk with no rows that ends where it starts: its range lies inside the previous chunk's last row.</summary>
+    public static CsvChunkParser Empty(CsvLayout layout, ByteSource source, CsvEventBuffer events, long at, int baseRow, int capacity, int maxIssues)
+        => new(layout, source, events, at, at, baseRow, capacity, maxIssues);
 
     public long Start { get; }
 
@@ -83,10 +90,29 @@ internal sealed class CsvChunkParser
     /// <summary>An error met while parsing from a start not yet confirmed as a row start.</summary>
     public EventLogFormatException? Failure { get; set; }
 
+    /// <summary>A problem that stops the import (a row that never ends), with its line relative to the chunk.</summary>
+    public ChunkIssue? Fatal { get; private set; }
+
     /// <summary>Bytes parsed so far (for progress).</summary>
     public long Progress;
 
     public void Parse(CancellationToken cancellation)
+    {
+        // Buffers come from the shared pool: a streamed input is parsed in many waves of chunks.
+        var pooled = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(NominalEnd - Start + 1024, 4096, 4 << 20));
+        _buffer = pooled;
+        try
+        {
+            ParseRows(cancellation);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+            _buffer = [];
+        }
+    }
+
+    private void ParseRows(CancellationToken cancellation)
     {
         var fields = _fields;
         byte delimiter = _layout.Delimiter;
@@ -105,14 +131,50 @@ internal sealed class CsvChunkParser
             }
 
             var status = CsvTokenizer.ReadRow(_buffer.AsSpan(bufPos, bufLen - bufPos), atEnd, delimiter, maxField, fields, out int consumed, out int rowLines);
+            if (status == RowStatus.NeedMore && bufLen - bufPos > _layout.MaxRowBytes)
+            {
+                fields.Error = $"the row is longer than {_layout.MaxRowBytes:N0} bytes without ending (an unterminated quote, or not a delimited file?).";
+                fields.ErrorField = -1;
+                fields.ErrorLineOffset = 0;
+                status = RowStatus.TooLong;
+            }
+
             if (status == RowStatus.NeedMore)
             {
-                if (bufLen - bufPos > _layout.MaxRowBytes)
+                Refill(ref filePos, ref bufPos, ref bufLen, ref validated, ref atEnd);
+                continue;
+            }
+
+            if (status == RowStatus.TooLong)
+            {
+                // A field over the limit: a bad row, reported where its field starts, and skipped to its true end
+                // (past the closing quote) without holding it in memory.
+                RowsRead++;
+                string error = fields.Error!;
+                int errorField = fields.ErrorField;
+                long errorLine = lines + 1 + fields.ErrorLineOffset;
+                var (rowEnd, skippedLines) = CsvRowSkipper.Skip(_source, rowStart, delimiter, _layout.MaxRowBytes);
+                if (rowEnd < 0)
                 {
-                    throw new EventLogFormatException(_layout.File, new ImportIssue(null, null, null, $"a row starting at byte {rowStart:N0} is longer than {_layout.MaxRowBytes:N0} bytes (an unterminated quote, or not a delimited file?)."));
+                    Fatal = new ChunkIssue(lines + 1, null, null, $"the row starting on this line is longer than {_layout.MaxRowBytes:N0} bytes (an unterminated quote, or not a delimited file?), so the rows after it cannot be found.");
+                    break;
                 }
 
-                Refill(ref filePos, ref bufPos, ref bufLen, ref validated, ref atEnd);
+                if (skippedLines > 1)
+                {
+                    error += $" The row spans {skippedLines:N0} lines (line breaks inside quotes).";
+                }
+
+                Issue(errorLine, errorField >= 0 ? errorField + 1 : null, errorField >= 0 ? FieldName(errorField) : null, error);
+                lines += skippedLines;
+                filePos = rowEnd;
+                bufPos = bufLen = validated = 0;
+                atEnd = filePos >= _source.Length;
+                while (_invalidCursor < _invalidUtf8.Count && _invalidUtf8[_invalidCursor] < rowEnd)
+                {
+                    _invalidCursor++;
+                }
+
                 continue;
             }
 
@@ -147,7 +209,7 @@ internal sealed class CsvChunkParser
             {
                 long bad = _invalidUtf8[_invalidCursor];
                 long column = bad - rowStart + 1;
-                Issue(line, column, null, $"invalid UTF-8 (byte 0x{_buffer[(int)(bad - filePos)]:X2} at character {column}); the file is not UTF-8 throughout (for Latin-1 text choose that encoding).");
+                Issue(line, column, null, $"invalid UTF-8 (byte 0x{_buffer[(int)(bad - filePos)]:X2} at character {column}); the file is not UTF-8 throughout (for Latin-1 text give {_layout.Names.Encoding} latin1).");
             }
             else if (Process(data, row, line))
             {
@@ -193,7 +255,7 @@ internal sealed class CsvChunkParser
 
         if (!TimestampParser.TryParse(timeText, layout.TimeFormat, out long time))
         {
-            return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), $"'{Show(timeText)}' is not a timestamp in the {layout.TimeFormat.Describe()} form.");
+            return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), Unreadable(timeText, layout.TimeFormat));
         }
 
         long start = Timestamp.None;
@@ -204,7 +266,7 @@ internal sealed class CsvChunkParser
             {
                 if (!TimestampParser.TryParse(startText, layout.StartFormat!, out start))
                 {
-                    return Issue(line, layout.StartField + 1, FieldName(layout.StartField), $"'{Show(startText)}' is not a timestamp in the {layout.StartFormat!.Describe()} form.");
+                    return Issue(line, layout.StartField + 1, FieldName(layout.StartField), Unreadable(startText, layout.StartFormat!));
                 }
 
                 if (start > time)
@@ -244,6 +306,20 @@ internal sealed class CsvChunkParser
         return true;
     }
 
+    /// <summary>Why a timestamp could not be read: not of the form, or of the form but not convertible to UTC from
+    /// the time zone given (a time skipped by a clock change, or beyond the first or last representable instant).</summary>
+    private string Unreadable(ReadOnlySpan<byte> text, TimestampFormat format)
+    {
+        if (format.NaiveTimeZone is { } zone && zone != TimeZoneInfo.Utc && TimestampParser.TryParse(text, format with { NaiveTimeZone = null }, out _))
+        {
+            return $"'{Show(text)}' in time zone {zone.Id} ({_layout.Names.TimeZone}) cannot be converted to UTC: it falls in the hour skipped when clocks go forward, or beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC).";
+        }
+
+        return TimestampParser.TryParse(text, format with { NaiveTimeZone = null, Layout = TimestampLayout.Iso8601 }, out _) || format.Layout != TimestampLayout.Iso8601
+            ? $"'{Show(text)}' is not a timestamp in the {format.Describe()} form, or lies beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC)."
+            : $"'{Show(text)}' is not a timestamp in the {format.Describe()} form.";
+    }
+
     private bool Issue(long relativeLine, long? column, string? field, string message)
     {
         IssueCount++;
@@ -278,7 +354,12 @@ internal sealed class CsvChunkParser
 
         if (bufLen == _buffer.Length)
         {
-            Array.Resize(ref _buffer, (int)Math.Min(Array.MaxLength, _buffer.Length * 2L));
+            // Grow only as far as the longest row allowed needs (so a runaway row costs bounded memory), and past
+            // 16 MiB straight there (few discarded buffers). Allocated uninitialised: pages are touched as they fill.
+            long doubled = _buffer.Length * 2L;
+            var grown = GC.AllocateUninitializedArray<byte>((int)Math.Min(doubled > (16L << 20) ? Array.MaxLength : doubled, _layout.MaxRowBytes + (1 << 20)));
+            _buffer.AsSpan(0, bufLen).CopyTo(grown);
+            _buffer = grown;
         }
 
         int n = _source.Read(filePos + bufLen, _buffer.AsSpan(bufLen));

@@ -33,6 +33,9 @@ internal sealed class CsvLayout
 
     public required int MaxFieldBytes { get; init; }
 
+    /// <summary>The option names, for messages.</summary>
+    public ReadOptionNames Names { get; init; } = ReadOptionNames.CommandLine;
+
     public int FieldCount => Header.Length;
 
     public long MaxRowBytes => Math.Max(4L * MaxFieldBytes, 64L << 20);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Stepwise.Mining.IO.Sources;
 
 namespace Stepwise.Mining.IO.Csv;
 
@@ -7,10 +8,10 @@ namespace Stepwise.Mining.IO.Csv;
 internal static class CsvTextEncoding
 {
     /// <summary>
-    /// Decides the encoding, and returns a source of UTF-8 bytes (the input itself for UTF-8, a transcoded copy
-    /// otherwise) and the offset where content starts (after a byte-order mark).
+    /// Decides the encoding, and returns a source of UTF-8 bytes (the input itself for UTF-8, else the input
+    /// transcoded as it is read) and the offset where content starts (after a byte-order mark).
     /// </summary>
-    public static (ByteSource Source, long Start, string Name) Prepare(ByteSource input, TextEncodingChoice choice)
+    public static (ByteSource Source, long Start, string Name) Prepare(ByteSource input, TextEncodingChoice choice, string file, ReadOptionNames names)
     {
         Span<byte> head = stackalloc byte[4];
         int n = input.ReadFully(0, head);
@@ -46,13 +47,15 @@ internal static class CsvTextEncoding
             return (Transcode(input, 2, Encoding.BigEndianUnicode), 0, "UTF-16BE");
         }
 
-        var sample = new byte[(int)Math.Min(input.Length, 1 << 16)];
+        var sample = new byte[1 << 16];
         int got = input.ReadFully(0, sample);
         var span = sample.AsSpan(0, got);
         if (LooksLikeUtf16(span, out bool littleEndian))
         {
             return (Transcode(input, 0, littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode), 0, littleEndian ? "UTF-16LE" : "UTF-16BE");
         }
+
+        RefuseBinary(span, file);
 
         // Ignore a multi-byte sequence cut off at the end of the sample.
         int cut = span.Length;
@@ -71,7 +74,7 @@ internal static class CsvTextEncoding
             }
         }
 
-        if (got < sample.Length || input.Length <= sample.Length)
+        if (got < sample.Length)
         {
             cut = span.Length;
         }
@@ -81,7 +84,28 @@ internal static class CsvTextEncoding
             return (input, 0, "UTF-8");
         }
 
-        return (Transcode(input, 0, Encoding.Latin1), 0, "ISO-8859-1 (detected: the start of the file is not valid UTF-8)");
+        int bad = FirstInvalid(span[..cut]);
+        return (Transcode(input, 0, Encoding.Latin1), 0, $"ISO-8859-1 (detected: byte {bad + 1:N0} of the file, 0x{span[bad]:X2}, is not valid UTF-8; give {names.Encoding} utf-8 to refuse such files instead)");
+    }
+
+    /// <summary>Refuses content that is not text: an archive or compressed file under a text name, or any data with
+    /// zero bytes (which no text encoding but UTF-16, detected before, puts in a file).</summary>
+    private static void RefuseBinary(ReadOnlySpan<byte> head, string file)
+    {
+        string? kind = head.StartsWith("PK\u0003\u0004"u8) ? "a zip archive (a zipped export, or an .xlsx workbook): name it .zip or .xlsx"
+            : head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? "gzip-compressed: name it .gz"
+            : head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) ? "an old Excel (.xls) or other Office file: save it as .xlsx or CSV"
+            : null;
+        if (kind is not null)
+        {
+            throw new EventLogFormatException(file, new ImportIssue(null, null, null, $"the file is {kind}, although its name says delimited text."));
+        }
+
+        int zero = head.IndexOf((byte)0);
+        if (zero >= 0)
+        {
+            throw new EventLogFormatException(file, new ImportIssue(null, null, null, $"the file holds binary data (a zero byte at byte {zero + 1:N0}), not delimited text: is it compressed, a spreadsheet, or another kind of file?"));
+        }
     }
 
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> span, out bool littleEndian)
@@ -121,11 +145,24 @@ internal static class CsvTextEncoding
         return false;
     }
 
-    private static MemoryByteSource Transcode(ByteSource input, long start, Encoding encoding)
+    /// <summary>The position of the first byte that is not part of valid UTF-8.</summary>
+    private static int FirstInvalid(ReadOnlySpan<byte> span)
     {
-        using var raw = new ByteSourceStream(input, start);
-        using var utf8 = Encoding.CreateTranscodingStream(raw, encoding, Encoding.UTF8, leaveOpen: true);
-        return MemoryByteSource.ReadAll(utf8);
+        int good = 0;
+        while (good < span.Length && System.Text.Rune.DecodeFromUtf8(span[good..], out _, out int used) == System.Buffers.OperationStatus.Done)
+        {
+            good += used;
+        }
+
+        return Math.Min(good, span.Length - 1);
+    }
+
+    /// <summary>The input as UTF-8, transcoded as it is read (never held whole).</summary>
+    private static StreamedByteSource Transcode(ByteSource input, long start, Encoding encoding)
+    {
+        var raw = new ByteSourceStream(input, start);
+        var utf8 = Encoding.CreateTranscodingStream(raw, encoding, Encoding.UTF8, leaveOpen: false);
+        return new StreamedByteSource(utf8, () => input.Fraction(raw.Position));
     }
 
     private sealed class ByteSourceStream(ByteSource source, long position) : Stream
@@ -152,6 +189,9 @@ internal static class CsvTextEncoding
         {
             int n = source.Read(_position, buffer);
             _position += n;
+
+            // Read strictly in order: a streamed input may free what lies behind.
+            source.ReleaseBefore(_position);
             return n;
         }
 

@@ -13,6 +13,10 @@ internal enum RowStatus
 
     /// <summary>The row is malformed; <see cref="CsvFields.Error"/> says how.</summary>
     Malformed,
+
+    /// <summary>A field of the row is longer than the limit; the row must be skipped to its true end (which may lie
+    /// beyond what is buffered). <see cref="CsvFields.Error"/> says which field.</summary>
+    TooLong,
 }
 
 /// <summary>
@@ -82,6 +86,7 @@ internal static class CsvTokenizer
         fields.Count = 0;
         fields.ScratchLength = 0;
         fields.Error = null;
+        fields.ErrorLineOffset = 0;
         consumed = 0;
         lines = 0;
         int lf = data.IndexOf((byte)'\n');
@@ -163,10 +168,10 @@ internal static class CsvTokenizer
                     {
                         if (data.Length - openAt > maxFieldBytes)
                         {
-                            fields.Error = $"a quoted field is longer than {maxFieldBytes:N0} bytes (an unterminated quote?); reading resumes on the next line.";
+                            fields.Error = $"a quoted field is longer than {maxFieldBytes:N0} bytes, the limit for one field (or its closing quote is missing).";
                             fields.ErrorField = fields.Count;
                             fields.ErrorLineOffset = openLines;
-                            return SkipLine(data, openAt, atEnd, ref consumed, ref lines, openLines);
+                            return RowStatus.TooLong;
                         }
 
                         if (!atEnd)
@@ -217,7 +222,8 @@ internal static class CsvTokenizer
                 {
                     fields.Error = $"a field is {fields.Length[fields.Count - 1]:N0} bytes long; the limit is {maxFieldBytes:N0}.";
                     fields.ErrorField = fields.Count - 1;
-                    return RowStatus.Malformed;
+                    fields.ErrorLineOffset = openLines;
+                    return RowStatus.TooLong;
                 }
 
                 pos++; // closing quote

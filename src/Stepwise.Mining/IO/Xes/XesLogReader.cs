@@ -10,8 +10,8 @@ namespace Stepwise.Mining.IO.Xes;
 /// <summary>
 /// Reads IEEE 1849 XES into an <see cref="EventLog"/>: trace and event attributes of every XES type (string, date,
 /// int, float, boolean, id; nested, list and container attributes flattened to <c>parent/child</c> keys),
-/// <c>lifecycle:transition</c> start/complete pairs joined into instances, and the log's extension, global and
-/// classifier declarations kept in its metadata.
+/// <c>lifecycle:transition</c> values paired into instances by the standard lifecycle model (see
+/// <see cref="LifecycleHandling"/>), and the log's extension, global and classifier declarations kept in its metadata.
 /// </summary>
 internal sealed class XesLogReader
 {
@@ -39,6 +39,9 @@ internal sealed class XesLogReader
     private readonly List<int> _resourceOf = [];
     private readonly List<long> _times = [];
     private readonly List<Lifecycle> _lifecycles = [];
+    private readonly Utf8Interner _transitionValues = new();
+    private readonly List<long> _transitionCounts = [];
+    private readonly HashSet<string> _firstEventKeys = new(StringComparer.Ordinal);
     private readonly List<int> _touched = [];
     private readonly List<ImportIssue> _issues = [];
     private readonly List<string> _warnings = [];
@@ -50,6 +53,7 @@ internal sealed class XesLogReader
     private readonly StringBuilder _classifierValue = new();
 
     private string[]? _classifierKeys;
+    private bool _classifierDeclared;
     private bool _classifierResolved;
     private int _issueCount;
     private long _rows;
@@ -58,7 +62,7 @@ internal sealed class XesLogReader
     private int _emptyTraces;
     private int _mergedTraces;
     private bool _anyLifecycle;
-    private bool _anyStart;
+    private bool _classifierChecked;
 
     private XesLogReader(XmlScanner xml, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
     {
@@ -96,12 +100,12 @@ internal sealed class XesLogReader
 
         if (_issueCount > 0 && _options.BadRows == BadRowPolicy.Reject)
         {
-            throw new EventLogFormatException(_file, _issues, _issueCount);
+            throw new EventLogFormatException(_file, _issues, _issueCount, _options.Names);
         }
 
         if (_activityOf.Count == 0)
         {
-            throw new EventLogFormatException(_file, new ImportIssue(null, null, null, _rows == 0 ? "the log has no events." : "no event could be read."));
+            throw new EventLogFormatException(_file, new ImportIssue(null, null, null, _rows == 0 ? "the log has no events." : "no event could be read."), _options.Names);
         }
 
         return Assemble();
@@ -334,7 +338,7 @@ internal sealed class XesLogReader
         }
 
         int row = _activityOf.Count;
-        var state = new EventState { Activity = -1, Resource = -1, Time = Timestamp.None, Lifecycle = Lifecycle.Other };
+        var state = new EventState { Activity = -1, Resource = -1, Time = Timestamp.None, Lifecycle = Lifecycle.None, Transition = -1 };
         _touched.Clear();
         if (_classifierKeys is not null)
         {
@@ -357,6 +361,11 @@ internal sealed class XesLogReader
                     _xml.SkipElement();
                 }
             }
+        }
+
+        if (_classifierKeys is not null && !_classifierChecked)
+        {
+            CheckClassifier();
         }
 
         if (_classifierKeys is not null && state.Problem is null)
@@ -408,6 +417,36 @@ internal sealed class XesLogReader
         _resourceOf.Add(state.Resource);
         _times.Add(state.Time);
         _lifecycles.Add(state.Lifecycle);
+        if (state.Transition >= 0)
+        {
+            while (_transitionCounts.Count <= state.Transition)
+            {
+                _transitionCounts.Add(0);
+            }
+
+            _transitionCounts[state.Transition]++;
+        }
+    }
+
+    /// <summary>
+    /// On the first event: a classifier given as attribute keys (not a classifier the log declares) must name
+    /// attributes the event has or the log declares globally; otherwise it is most likely a misspelt classifier, and
+    /// one error listing the declared classifiers says so (instead of one problem per event).
+    /// </summary>
+    private void CheckClassifier()
+    {
+        _classifierChecked = true;
+        var known = _firstEventKeys.Concat(_globals.Where(g => g.Scope == "event").Select(g => g.Key)).ToHashSet(StringComparer.Ordinal);
+        if (_classifierDeclared || _classifierKeys is null || _classifierKeys.All(known.Contains))
+        {
+            return;
+        }
+
+        string declared = _classifiers.Count == 0
+            ? "The log declares no classifiers."
+            : "The log declares: " + string.Join(", ", _classifiers.Select(c => $"'{c.Name}' ({string.Join(" ", c.Keys)})")) + ".";
+        throw new EventLogFormatException(_file, new ImportIssue(null, null, null,
+            $"{_options.Names.Classifier} '{_options.Xes.Classifier}' is neither a classifier this log declares nor attribute keys of its events. {declared} Its events have the attributes: {string.Join(", ", _firstEventKeys.Order(StringComparer.Ordinal))}."), _options.Names);
     }
 
     private string?[]? _classifierParts;
@@ -418,6 +457,11 @@ internal sealed class XesLogReader
     {
         state.Line ??= _xml.PositionOf(_xml.TokenOffset).Line;
         _xml.TryGetAttribute("key"u8, out var key);
+        if (_classifierKeys is not null && !_classifierChecked && prefix is null)
+        {
+            _firstEventKeys.Add(Encoding.UTF8.GetString(key));
+        }
+
         bool hasValue = _xml.TryGetAttribute("value"u8, out var value);
         string? prefixed = prefix is null ? null : prefix + "/" + Encoding.UTF8.GetString(key);
         bool isList = type == XesType.List || type == XesType.Container;
@@ -448,7 +492,9 @@ internal sealed class XesLogReader
             {
                 if (!TimestampParser.TryParseIso(value, _options.Xes.NaiveTimeZone, out long ticks))
                 {
-                    state.Problem ??= _xml.IssueAtToken(TimestampKey, $"'{Encoding.UTF8.GetString(value)}' is not an XES date (ISO-8601, e.g. 2012-10-09T14:50:17+00:00).");
+                    state.Problem ??= _xml.IssueAtToken(TimestampKey, _options.Xes.NaiveTimeZone is { } zone && TimestampParser.TryParseIso(value, null, out _)
+                        ? $"'{Encoding.UTF8.GetString(value)}' in time zone {zone.Id} ({_options.Names.TimeZone}) cannot be converted to UTC: it falls in the hour skipped when clocks go forward, or beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC)."
+                        : $"'{Encoding.UTF8.GetString(value)}' is not an XES date (ISO-8601, e.g. 2012-10-09T14:50:17+00:00) within 0001-01-01 and 9999-12-31 UTC.");
                 }
                 else
                 {
@@ -461,15 +507,8 @@ internal sealed class XesLogReader
             if (key.SequenceEqual("lifecycle:transition"u8))
             {
                 _anyLifecycle = true;
-                if (Ascii.EqualsIgnoreCase(value, "start"u8))
-                {
-                    state.Lifecycle = Lifecycle.Start;
-                    _anyStart = true;
-                }
-                else if (Ascii.EqualsIgnoreCase(value, "complete"u8))
-                {
-                    state.Lifecycle = Lifecycle.Complete;
-                }
+                state.Lifecycle = Lifecycles.Parse(value);
+                state.Transition = _transitionValues.Intern(value);
             }
         }
 
@@ -629,10 +668,17 @@ internal sealed class XesLogReader
         string? classifier = _options.Xes.Classifier;
         if (string.IsNullOrWhiteSpace(classifier))
         {
+            if (_options.Lifecycle == LifecycleHandling.Classifier)
+            {
+                _classifierKeys = [ConceptName, LifecycleKey];
+                _classifierDeclared = true;
+            }
+
             return;
         }
 
         var declared = _classifiers.FirstOrDefault(c => string.Equals(c.Name, classifier, StringComparison.OrdinalIgnoreCase));
+        _classifierDeclared = declared is not null;
         var keys = declared?.Keys.ToArray() ?? SplitClassifierKeys(classifier);
         if (keys.Length == 1 && keys[0] == ConceptName)
         {
@@ -669,18 +715,17 @@ internal sealed class XesLogReader
         var raw = new RawLog
         {
             CaseIds = _caseIds.ToStrings(),
-            CaseOf = [.. _caseOf],
-            Activities = [.. _activityOf],
-            Resources = [.. _resourceOf],
-            Times = [.. _times],
-            Lifecycles = _anyStart ? [.. _lifecycles] : null,
+            Segments = RawLog.One([.. _caseOf], [.. _activityOf], [.. _resourceOf], [.. _times], null, _anyLifecycle ? [.. _lifecycles] : null),
+            Transitions = Transitions(),
             ActivityNames = _activities.ToNameTable(),
             ResourceNames = _resources.ToNameTable(),
             EventColumns = eventColumns,
             CaseColumns = caseColumns,
             Metadata = metadata,
         };
-        var log = LogAssembler.Assemble(raw, out var stats);
+        // Steps named by a classifier that includes the transition are events of their own: nothing to pair.
+        var handling = _classifierKeys is not null && _classifierKeys.Contains(LifecycleKey) ? LifecycleHandling.Classifier : _options.Lifecycle;
+        var log = LogAssembler.Assemble(raw, handling, out var lifecycle, out var stats);
         if (_tracesWithoutName > 0)
         {
             _warnings.Add($"{_tracesWithoutName} traces have no concept:name; they were named 'trace N' by their position.");
@@ -696,12 +741,7 @@ internal sealed class XesLogReader
             _warnings.Add($"{_mergedTraces} traces repeat a case id seen before; their events were merged into that case (their own trace attributes were not used).");
         }
 
-        if (stats.UnpairedStarts > 0)
-        {
-            _warnings.Add($"{stats.UnpairedStarts} start events have no matching complete event; they were kept as events of their own.");
-        }
-
-        _ = _anyLifecycle;
+        _warnings.AddRange(lifecycle.Describe(_options.Names));
         var report = new ImportReport
         {
             File = _file,
@@ -717,7 +757,8 @@ internal sealed class XesLogReader
             Encoding = "UTF-8",
             TimestampFormat = "ISO-8601 (XES date)",
             CasesReordered = stats.CasesReordered,
-            PairedLifecycles = stats.PairedLifecycles,
+            PairedLifecycles = lifecycle.MergedEvents,
+            Lifecycle = lifecycle,
         };
         return new EventLogImport(log, report);
     }
@@ -744,8 +785,17 @@ internal sealed class XesLogReader
         _ => AttributeKind.String,
     };
 
+    private List<KeyValuePair<string, long>> Transitions()
+    {
+        var names = _transitionValues.ToNameTable();
+        return [.. Enumerable.Range(0, _transitionCounts.Count).Where(v => _transitionCounts[v] > 0)
+            .Select(v => new KeyValuePair<string, long>(names[v], _transitionCounts[v]))
+            .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)];
+    }
+
     private struct EventState
     {
+        public int Transition;
         public int Activity;
         public int Resource;
         public long Time;

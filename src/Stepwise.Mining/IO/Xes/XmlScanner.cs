@@ -16,13 +16,18 @@ internal enum XmlTokenKind
 /// <summary>
 /// A small streaming XML scanner over UTF-8 bytes, enough for XES and safe for untrusted files: it refuses document
 /// type declarations (so no entity expansion and no external resources), refuses undefined entities, checks that
-/// tags nest and that the document is complete, validates UTF-8, and bounds the size of a single tag. It yields
-/// start and end tags with their attributes; text, comments, CDATA and processing instructions are skipped.
-/// Positions in errors are line and column (in bytes) of the file.
+/// tags nest and that the document is complete, validates UTF-8, and bounds the size of a single tag and the depth
+/// of nesting (so hostile nesting can neither exhaust the stack of a recursive reader nor its memory). It yields
+/// start and end tags with their attributes; text is skipped unless asked for (<see cref="ReadText"/>); comments,
+/// CDATA and processing instructions are skipped. Positions in errors are line and column (in bytes) of the file.
 /// </summary>
 internal sealed class XmlScanner
 {
     private const int MaxAttributes = 256;
+
+    /// <summary>The deepest nesting of elements accepted: XES nests log, trace, event and a few levels of nested
+    /// attributes; a workbook sheet about six.</summary>
+    public const int MaxDepth = 100;
     private static readonly SearchValues<byte> TagEndOrQuote = SearchValues.Create("<>\"'"u8);
 
     private readonly Stream _stream;
@@ -177,6 +182,77 @@ internal sealed class XmlScanner
             ReadStartTag();
             return true;
         }
+    }
+
+    /// <summary>
+    /// The text after the current start tag up to the next tag, entities decoded (CDATA sections and comments in
+    /// between are included and skipped respectively). Call right after a start tag that is not empty; the next
+    /// <see cref="Read"/> continues at the tag after the text.
+    /// </summary>
+    public string ReadText()
+    {
+        var text = new StringBuilder();
+        while (true)
+        {
+            if (_pos >= _end && !Fill())
+            {
+                return text.ToString();
+            }
+
+            int lt = _buf.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                if (_end - _pos > _maxTagBytes)
+                {
+                    throw Error(_bufOffset + _pos, $"a text is longer than {_maxTagBytes:N0} bytes.");
+                }
+
+                // Keep the text in the buffer until the next '<' is read, so entities are never split.
+                if (!Fill())
+                {
+                    AppendText(text, _buf.AsSpan(_pos, _end - _pos));
+                    _pos = _end;
+                    return text.ToString();
+                }
+
+                continue;
+            }
+
+            AppendText(text, _buf.AsSpan(_pos, lt));
+            _pos += lt;
+            if (!Ensure(9))
+            {
+                return text.ToString();
+            }
+
+            var head = _buf.AsSpan(_pos, Math.Min(9, _end - _pos));
+            if (head.StartsWith("<![CDATA["u8))
+            {
+                long start = _bufOffset + _pos + 9;
+                SkipPast("]]>"u8, "CDATA section");
+                int local = (int)(start - _bufOffset);
+                text.Append(Encoding.UTF8.GetString(_buf.AsSpan(local, _pos - 3 - local)));
+                continue;
+            }
+
+            if (head.StartsWith("<!--"u8))
+            {
+                SkipPast("-->"u8, "comment");
+                continue;
+            }
+
+            return text.ToString();
+        }
+    }
+
+    private void AppendText(StringBuilder text, ReadOnlySpan<byte> raw)
+    {
+        if (raw.IsEmpty)
+        {
+            return;
+        }
+
+        text.Append(Encoding.UTF8.GetString(raw.IndexOf((byte)'&') >= 0 ? Decode(raw) : raw));
     }
 
     /// <summary>Skips the content of the current start tag up to its matching end tag.</summary>
@@ -352,6 +428,11 @@ internal sealed class XmlScanner
         Kind = XmlTokenKind.StartElement;
         if (!empty)
         {
+            if (_openElements.Count >= MaxDepth)
+            {
+                throw Error(TokenOffset, $"elements are nested more than {MaxDepth} deep (here <{Encoding.UTF8.GetString(_buf.AsSpan(_nameStart, _nameLength))}>); an event log nests a few levels, so the file is refused.");
+            }
+
             _openElements.Add(_buf.AsSpan(_nameStart, _nameLength).ToArray());
         }
 
@@ -528,7 +609,16 @@ internal sealed class XmlScanner
 
         if (_end == _buf.Length)
         {
-            Array.Resize(ref _buf, _buf.Length * 2);
+            // Grow only as far as the longest tag allowed needs, so an oversized tag is refused at its bound; past
+            // 64 MiB straight to the bound, so that a huge tag leaves few discarded buffers behind.
+            long doubled = (long)_buf.Length * 2;
+            int grown = (int)Math.Min(doubled > (64L << 20) ? long.MaxValue : doubled, (long)_maxTagBytes + (1 << 20));
+            if (grown <= _buf.Length)
+            {
+                throw Error(_bufOffset + _pos, $"a tag or text is longer than {_maxTagBytes:N0} bytes.");
+            }
+
+            Array.Resize(ref _buf, grown);
         }
 
         int n = _stream.Read(_buf, _end, _buf.Length - _end);

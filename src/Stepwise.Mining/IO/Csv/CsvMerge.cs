@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Text;
+using Stepwise.Mining.Assembly;
+using Stepwise.Mining.Attributes;
+using Stepwise.Mining.IO.Sources;
+using Stepwise.Mining.Time;
+
+namespace Stepwise.Mining.IO.Csv;
+
+/// <summary>
+/// Turns the chunks of every wave into one raw log: global value tables in file order (each chunk's own ids remapped
+/// where its rows lie), each wave's rows made contiguous and handed over as a segment, lifecycle transitions read,
+/// and attribute columns set up to be typed once in final order.
+/// </summary>
+internal static class CsvMerge
+{
+    internal static RawLog Merge(CsvLayout layout, List<CsvWave> waves, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
+    {
+        // Global tables: chunks in file order, so ids follow first appearance in the file. Each chunk's rows are
+        // remapped from its own ids to the global ones where they lie.
+        var cases = new Utf8Interner();
+        var activities = new Utf8Interner();
+        var resources = new Utf8Interner();
+        var attributes = layout.AttributeFields.Select(_ => new Utf8Interner()).ToArray();
+        foreach (var wave in waves)
+        {
+            var events = wave.Events;
+            foreach (var chunk in wave.Chunks)
+            {
+                var caseMap = MapInto(chunk.Cases, cases);
+                var activityMap = MapInto(chunk.ActivityNames, activities);
+                var resourceMap = MapInto(chunk.ResourceNames, resources);
+                var attributeMaps = new int[attributes.Length][];
+                for (int k = 0; k < attributes.Length; k++)
+                {
+                    attributeMaps[k] = MapInto(chunk.AttributeValues[k], attributes[k]);
+                }
+
+                int at = chunk.BaseRow, n = chunk.Rows;
+                var work = new List<Action>
+                {
+                    () => Remap(events.CaseOf, at, n, caseMap),
+                    () => Remap(events.Activities, at, n, activityMap),
+                    () => Remap(events.Resources, at, n, resourceMap),
+                };
+                for (int k = 0; k < attributes.Length; k++)
+                {
+                    int column = k;
+                    work.Add(() => Remap(events.Attributes[column], at, n, attributeMaps[column]));
+                }
+
+                System.Threading.Tasks.Parallel.Invoke([.. work]);
+            }
+        }
+
+        // Each wave's rows made contiguous in place; its columns are handed to assembly as one segment (a
+        // streamed input's waves are never copied into one array, so it costs no more memory than a plain file).
+        var segments = new List<RawSegment>(waves.Count);
+        foreach (var wave in waves)
+        {
+            var events = Compact(wave, layout.AttributeFields.Length);
+            segments.Add(new RawSegment
+            {
+                CaseOf = events.CaseOf,
+                Activities = events.Activities,
+                Resources = events.Resources,
+                Times = events.Times,
+                Starts = events.Starts,
+                Codes = events.Attributes,
+                Count = wave.Chunks.Sum(c => c.Rows),
+            });
+        }
+
+        var caseIds = cases.ToStrings();
+        var codeColumns = new List<RawCodeColumn>();
+        var columnIssues = new List<ImportIssue>[attributes.Length];
+        var columnWarnings = new List<string>[attributes.Length];
+        IReadOnlyList<KeyValuePair<string, long>> transitions = [];
+        var activityNames = activities.ToNameTable();
+        for (int k = 0; k < attributes.Length; k++)
+        {
+            string name = layout.Header[layout.AttributeFields[k]];
+            var values = attributes[k].ToNameTable();
+            if (name == lifecycleName)
+            {
+                transitions = ToLifecycles(segments, k, values);
+                if (options.Lifecycle == LifecycleHandling.Classifier)
+                {
+                    activityNames = WithTransitions(segments, k, activityNames, values);
+                }
+            }
+
+            var issuesOfColumn = columnIssues[k] = [];
+            var warningsOfColumn = columnWarnings[k] = [];
+            if (caseAttributeNames.Contains(name))
+            {
+                string caseName = name.StartsWith("case:", StringComparison.OrdinalIgnoreCase) ? name[5..] : name;
+                codeColumns.Add(new RawCodeColumn(caseName, CaseLevel: true, (ordered, offsets, finalCaseIds) =>
+                {
+                    var perCase = ReduceToCases(ordered, offsets, values, caseName, finalCaseIds, issuesOfColumn, options.BadRows, warningsOfColumn);
+                    return csv.InferAttributeTypes ? CsvAttributeTypes.Infer(caseName, perCase, perCase.Length, values, layout.TimeFormat) : StringColumn.Trusted(caseName, perCase, values);
+                }));
+            }
+            else
+            {
+                codeColumns.Add(new RawCodeColumn(name, CaseLevel: false, (ordered, offsets, _) =>
+                    csv.InferAttributeTypes ? CsvAttributeTypes.Infer(name, ordered, offsets[^1], values, layout.TimeFormat) : StringColumn.Trusted(name, ordered, values, offsets[^1])));
+            }
+        }
+
+        caseIssues = columnIssues;
+        caseWarnings = columnWarnings;
+        return new RawLog
+        {
+            CaseIds = caseIds,
+            Segments = segments,
+            Transitions = transitions,
+            ActivityNames = activityNames,
+            ResourceNames = resources.ToNameTable(),
+            CodeColumns = codeColumns,
+            Metadata = new LogMetadata { SourceName = file, SourceFormat = format },
+        };
+    }
+
+    /// <summary>One wave's rows made contiguous (chunks may fill less than their capacity), in place.</summary>
+    private static CsvEventBuffer Compact(CsvWave wave, int attributeCount)
+    {
+        var events = wave.Events;
+        int target = 0;
+        foreach (var chunk in wave.Chunks)
+        {
+            int from = chunk.BaseRow, n = chunk.Rows;
+            if (from != target)
+            {
+                Array.Copy(events.CaseOf, from, events.CaseOf, target, n);
+                Array.Copy(events.Activities, from, events.Activities, target, n);
+                Array.Copy(events.Resources, from, events.Resources, target, n);
+                Array.Copy(events.Times, from, events.Times, target, n);
+                if (events.Starts is not null)
+                {
+                    Array.Copy(events.Starts, from, events.Starts, target, n);
+                }
+
+                for (int k = 0; k < attributeCount; k++)
+                {
+                    Array.Copy(events.Attributes[k], from, events.Attributes[k], target, n);
+                }
+            }
+
+            target += n;
+        }
+
+        return events;
+    }
+
+    /// <summary>Activity names for steps named by activity and transition (<c>A+start</c>), with the activity ids of
+    /// every segment rewritten in place; events without a transition keep the activity's name.</summary>
+    private static NameTable WithTransitions(List<RawSegment> segments, int column, NameTable activityNames, NameTable transitionNames)
+    {
+        var names = new List<string>();
+        var index = new Dictionary<(int, int), int>();
+        var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            var activities = segment.Activities;
+            var transitions = segment.Codes[column];
+            for (int e = 0; e < segment.Count; e++)
+            {
+                var key = (activities[e], transitions[e]);
+                if (!index.TryGetValue(key, out int id))
+                {
+                    string name = transitions[e] < 0 ? activityNames[activities[e]] : activityNames[activities[e]] + "+" + transitionNames[transitions[e]];
+                    if (!lookup.TryGetValue(name, out id))
+                    {
+                        id = names.Count;
+                        names.Add(name);
+                        lookup[name] = id;
+                    }
+
+                    index[key] = id;
+                }
+
+                activities[e] = id;
+            }
+        }
+
+        return new NameTable(names);
+    }
+
+    private static int[] MapInto(Utf8Interner local, Utf8Interner global)
+    {
+        var map = new int[local.Count];
+        for (int id = 0; id < map.Length; id++)
+        {
+            map[id] = global.Intern(local.Bytes(id));
+        }
+
+        return map;
+    }
+
+    private static void Remap(int[] ids, int start, int count, int[] map)
+    {
+        var span = ids.AsSpan(start, count);
+        for (int i = 0; i < span.Length; i++)
+        {
+            int id = span[i];
+            if (id >= 0)
+            {
+                span[i] = map[id];
+            }
+        }
+    }
+
+    /// <summary>Sets each segment's lifecycle transitions from the lifecycle column's codes; returns each value
+    /// as written with its count, most frequent first.</summary>
+    private static IReadOnlyList<KeyValuePair<string, long>> ToLifecycles(List<RawSegment> segments, int column, NameTable values)
+    {
+        var byCode = new Lifecycle[values.Count];
+        for (int v = 0; v < values.Count; v++)
+        {
+            byCode[v] = Lifecycles.Parse(values[v]);
+        }
+
+        var counts = new long[values.Count];
+        foreach (var segment in segments)
+        {
+            var codes = segment.Codes[column];
+            var starts = segment.Starts;
+            var result = new Lifecycle[segment.Count];
+            for (int e = 0; e < segment.Count; e++)
+            {
+                int code = codes[e];
+                if (code >= 0)
+                {
+                    // A row that has its own start time is a whole instance already (as a log Stepwise wrote):
+                    // its transition stays an attribute and takes no part in pairing.
+                    result[e] = starts is not null && starts[e] != Time.Timestamp.None ? Lifecycle.None : byCode[code];
+                    counts[code]++;
+                }
+            }
+
+            segment.Lifecycles = result;
+        }
+
+        return [.. Enumerable.Range(0, values.Count).Where(v => counts[v] > 0)
+            .Select(v => new KeyValuePair<string, long>(values[v], counts[v]))
+            .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)];
+    }
+
+    private static int[] ReduceToCases(int[] codes, int[] offsets, NameTable values, string name, IReadOnlyList<string> caseIds, List<ImportIssue> issues, BadRowPolicy policy, List<string> warnings)
+    {
+        int caseCount = offsets.Length - 1;
+        var perCase = new int[caseCount];
+        int conflicts = 0;
+        for (int c = 0; c < caseCount; c++)
+        {
+            int first = -1;
+            for (int e = offsets[c]; e < offsets[c + 1]; e++)
+            {
+                int code = codes[e];
+                if (code < 0)
+                {
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    first = code;
+                }
+                else if (code != first)
+                {
+                    conflicts++;
+                    if (policy == BadRowPolicy.Reject && issues.Count < 100)
+                    {
+                        issues.Add(new ImportIssue(null, null, name, $"case '{caseIds[c]}' has two values of the case attribute: '{values[first]}' and '{values[code]}'."));
+                    }
+                }
+            }
+
+            perCase[c] = first;
+        }
+
+        if (conflicts > 0 && policy == BadRowPolicy.Skip)
+        {
+            warnings.Add($"{conflicts} rows give the case attribute '{name}' a value different from the case's first; the first value was kept.");
+        }
+
+        return perCase;
+    }
+}
