@@ -76,6 +76,44 @@ public sealed class LogInput
     /// <summary>The path given for the log.</summary>
     public string PathOf(ParseResult parse) => parse.GetRequiredValue(_log);
 
+    /// <summary>Makes the log argument optional (a verb that can work without a log, such as a simulation of a saved
+    /// model); read it with <see cref="OptionalPathOf"/>.</summary>
+    public LogInput Optional()
+    {
+        _log.Arity = ArgumentArity.ZeroOrOne;
+        return this;
+    }
+
+    /// <summary>The path given for the log, or null when none was given.</summary>
+    public string? OptionalPathOf(ParseResult parse) => parse.GetValue(_log);
+
+    /// <summary>The log options the user typed (as typed, e.g. <c>--case</c>), other than <paramref name="except"/>,
+    /// so that a verb can refuse the ones it would otherwise ignore.</summary>
+    public IReadOnlyList<string> Given(ParseResult parse, params string[] except)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var given = new List<string>();
+        foreach (var option in new Option[]
+        {
+            _case, _activity, _timestamp, _start, _resource, _lifecycle, _caseAttributes, _ignore, _timestampFormat, _timezone,
+            _delimiter, _encoding, _missing, _entry, _classifier, _skipBad, _maxExpanded,
+            _from, _to, _window, _where, _whereNot, _startsWith, _endsWith, _contains, _notContains, _topVariants, _minDuration, _maxDuration, _scope,
+            _hours, _calendarZone, _holidays, _calendar,
+        })
+        {
+            if (parse.GetResult(option) is { Implicit: false } && !except.Contains(option.Name, StringComparer.Ordinal))
+            {
+                given.Add(option.Name);
+            }
+        }
+
+        return given;
+    }
+
+    /// <summary>The <c>--from</c> and <c>--to</c> instants, when given.</summary>
+    public (DateTimeOffset? From, DateTimeOffset? To) Window(ParseResult parse)
+        => (Instant(parse.GetValue(_from), "--from"), Instant(parse.GetValue(_to), "--to"));
+
     /// <summary>Reads the log (with a progress display), reports skipped rows and warnings on standard error, and
     /// applies the filters and calendar.</summary>
     public LoadedLog Load(ParseResult parse, CliContext context, CancellationToken cancellation)

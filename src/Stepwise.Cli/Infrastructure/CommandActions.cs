@@ -39,7 +39,7 @@ public static class CommandActions
         }
         catch (Exception ex) when (IsUserFacing(ex))
         {
-            context.Error.WriteLine("stepwise: error: " + ex.Message);
+            context.Error.WriteLine("stepwise: error: " + MessageOf(ex));
             if (Environment.GetEnvironmentVariable("STEPWISE_DEBUG") == "1")
             {
                 context.Error.WriteLine(ex.ToString());
@@ -58,6 +58,10 @@ public static class CommandActions
             return InternalFailure;
         }
     }
+
+    /// <summary>The message for the user, without the parameter name .NET appends to argument errors.</summary>
+    internal static string MessageOf(Exception ex)
+        => ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
 
     /// <summary>Exceptions whose message is meant for the user: bad input data, files, options and rules.</summary>
     private static bool IsUserFacing(Exception ex) => ex is UserError

@@ -9,8 +9,20 @@ public sealed record ActivityModel
     /// <summary>The step's name, as in the log.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The duration of one execution (working time of the pool when the pool pauses off shift).</summary>
+    /// <summary>The work of one execution by the pool's staff (working time of the pool when the pool pauses off shift);
+    /// for a step that needs no staff and has no <see cref="Elapsed"/>, its whole duration.</summary>
     public required Distribution Duration { get; init; }
+
+    /// <summary>How long the step takes from when it is due to when it is done, not counting waiting for staff: waiting
+    /// with the customer, a third party or a timer, and the work, together; the work (<see cref="Duration"/>, capped at
+    /// this time) is the part that needs staff. Null: the step takes its work only. Used for cases no rule of
+    /// <see cref="ElapsedByCase"/> applies to.</summary>
+    public Distribution? Elapsed { get; init; }
+
+    /// <summary>The time from due to done by the next step and the case's age (see <see cref="ElapsedRule"/>): the first
+    /// rule naming the next step and holding the age applies, then the first rule for any next step, then
+    /// <see cref="Elapsed"/>.</summary>
+    public IReadOnlyList<ElapsedRule> ElapsedByCase { get; init; } = [];
 
     /// <summary>The pools that perform the step, with shares; empty for a step that needs no staff (automated, or a
     /// pure delay such as waiting for the customer).</summary>

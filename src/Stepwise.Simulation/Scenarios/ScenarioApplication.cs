@@ -56,7 +56,7 @@ internal static class ScenarioApplication
                     model = model with
                     {
                         Pools = [.. model.Pools.Select(p => p.Name == staff.Pool
-                            ? p with { Capacity = p.Capacity.Map(c => c > 0 ? Math.Max(1, c + staff.Change) : 0) }
+                            ? p with { Capacity = p.Capacity.Map(c => c > 0 ? Math.Max(0, c + staff.Change) : 0), CapacityBasis = CapacityBasis.Given }
                             : p)],
                     };
                     break;
@@ -65,7 +65,7 @@ internal static class ScenarioApplication
                     model = model with
                     {
                         Pools = [.. model.Pools.Select(p => p.Name == hours.Pool
-                            ? p with { Capacity = WeekProfile.During(working, hours.Staff ?? Math.Max(1, Math.Ceiling(p.Capacity.Max))) }
+                            ? p with { Capacity = WeekProfile.During(working, hours.Staff ?? Math.Max(1, Math.Ceiling(p.Capacity.Max))), CapacityBasis = CapacityBasis.Given }
                             : p)],
                     };
                     break;
