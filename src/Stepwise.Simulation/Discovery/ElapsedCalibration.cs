@@ -27,6 +27,7 @@ internal static class ElapsedCalibration
         Array.Fill(factors, 1.0);
         var current = model;
         var queued = new double[original.Count];
+        var executions = new double[original.Count];
         for (int round = 0; round < Rounds; round++)
         {
             var result = Simulator.Run(current, new SimulationOptions
@@ -49,6 +50,7 @@ internal static class ElapsedCalibration
                 }
 
                 queued[a] = result.Replications.Sum(r => r.StepWaitingSeconds[a]) / waits;
+                executions[a] = waits / result.Replications.Count;
                 double f = Math.Max(0, 1 - (queued[a] / d));
                 changed |= Math.Abs(f - factors[a]) > 0.005;
                 factors[a] = f;
@@ -63,7 +65,7 @@ internal static class ElapsedCalibration
         }
 
         var reduced = new List<string>();
-        var short_ = new List<string>();
+        var tooFew = new List<string>();
         for (int a = 0; a < original.Count; a++)
         {
             if (factors[a] < 0.995)
@@ -71,9 +73,10 @@ internal static class ElapsedCalibration
                 reduced.Add(string.Create(CultureInfo.InvariantCulture, $"'{original[a].Name}' by {(1 - factors[a]) * 100:0.#}%"));
             }
 
-            if (factors[a] == 0 && queued[a] > observedElapsed.GetValueOrDefault(original[a].Name) * 1.1)
+            // Steps done a few times over the whole log would make this note say more than their data can.
+            if (factors[a] == 0 && executions[a] >= 30 && queued[a] > observedElapsed.GetValueOrDefault(original[a].Name) * 1.1)
             {
-                short_.Add(string.Create(CultureInfo.InvariantCulture, $"'{original[a].Name}' ({queued[a] / 3600:0.#} h waiting for staff against {observedElapsed.GetValueOrDefault(original[a].Name) / 3600:0.#} h observed)"));
+                tooFew.Add(string.Create(CultureInfo.InvariantCulture, $"'{original[a].Name}' ({queued[a] / 3600:0.#} h waiting for staff against {observedElapsed.GetValueOrDefault(original[a].Name) / 3600:0.#} h observed)"));
             }
         }
 
@@ -82,9 +85,9 @@ internal static class ElapsedCalibration
             notes.Add($"Calibration: the steps' times were shortened by the waiting for staff the model adds itself, so that together they match the log: {string.Join(", ", reduced)}.");
         }
 
-        if (short_.Count > 0)
+        if (tooFew.Count > 0)
         {
-            notes.Add($"Staff too few: even without any other waiting, cases wait longer for staff in the model than the log shows before {string.Join(", ", short_)}: the people seen working are fewer than those who did the work. Give the real staffing.");
+            notes.Add($"Staff too few: even without any other waiting, cases wait longer for staff in the model than the log shows before {string.Join(", ", tooFew)}: the people seen working are fewer than those who did the work. Give the real staffing.");
         }
 
         return current;

@@ -75,9 +75,26 @@ internal static class ElapsedRules
             }
 
             Array.Sort(times);
+            int named = 0, continued = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (sorted[i].Continued is { } same)
+                {
+                    named++;
+                    continued += same ? 1 : 0;
+                }
+            }
+
             double from = Math.Round(ageFrom, 3);
             double? to = ageTo is { } t ? Math.Max(Math.Round(t, 3), from + 0.001) : null;
-            yield return new ElapsedRule { Next = next, AgeFrom = from, AgeTo = to, Elapsed = DistributionFitter.EmpiricalOf(times, PointsPerBin) };
+            yield return new ElapsedRule
+            {
+                Next = next,
+                AgeFrom = from,
+                AgeTo = to,
+                Elapsed = DistributionFitter.EmpiricalOf(times, PointsPerBin),
+                Continuation = named == 0 ? null : Math.Round((double)continued / named, 4),
+            };
             ageFrom = to ?? ageFrom;
             start = end;
         }

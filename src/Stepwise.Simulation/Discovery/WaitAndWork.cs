@@ -70,6 +70,8 @@ internal static class WaitAndWork
         var workByPool = new Dictionary<(int Step, int Pool), List<double>>();
         var executions = new long[steps, pools];
         var count = new long[steps];
+        var continued = new long[steps];
+        var followers = new long[steps];
         var allGaps = new List<double>();
         for (int i = 0; i < view.CaseCount; i++)
         {
@@ -78,6 +80,12 @@ internal static class WaitAndWork
             {
                 int a = acts[e];
                 count[a]++;
+                if (e > log.CaseStart(c) && resources[e] >= 0)
+                {
+                    followers[a]++;
+                    continued[a] += resources[e - 1] == resources[e] ? 1 : 0;
+                }
+
                 int p = recordsResources ? poolOf[e] : -1;
                 if (p < 0)
                 {
@@ -134,13 +142,14 @@ internal static class WaitAndWork
                 double enabled = Math.Min(previous, done);
                 int a = acts[e];
                 int next = e + 1 < end ? acts[e + 1] : -1;
-                (observations[a] ??= []).Add(new ElapsedObservation(enabled - caseStart, next, Math.Max(0, done - enabled)));
+                bool? same = e > first && resources[e] >= 0 && resources[e - 1] >= 0 ? resources[e] == resources[e - 1] : null;
+                (observations[a] ??= []).Add(new ElapsedObservation(enabled - caseStart, next, Math.Max(0, done - enabled), same));
                 previous = Math.Max(previous, done);
             }
         }
 
         var working = ModelDiscovery.WorkingHours(log, view, seconds, options.WorkingHourThreshold);
-        var (capacity, weeks) = recordsResources ? StaffSeen.Count(log, view, poolOf, pools, seconds, working) : (new double[pools][], new double[pools]);
+        var (capacity, weeks, sporadic) = recordsResources ? StaffSeen.Count(log, view, poolOf, pools, seconds, working) : (new double[pools][], new double[pools], new bool[pools]);
         var activities = new List<ActivityModel>();
         var usedPools = new HashSet<int>();
         var observedElapsed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -194,7 +203,8 @@ internal static class WaitAndWork
                 Elapsed = plain,
                 ElapsedByCase = rules,
                 Pools = assignments,
-                Note = string.Create(CultureInfo.InvariantCulture, $"{count[a]:N0} executions; {(assignments.Count == 0 ? "no staff" : workNote[a])}; {waits}"),
+                Continuation = assignments.Count == 0 || followers[a] == 0 ? 0 : Math.Round((double)continued[a] / followers[a], 4),
+                Note = string.Create(CultureInfo.InvariantCulture, $"{count[a]:N0} executions; {(assignments.Count == 0 ? "no staff" : workNote[a])}{(followers[a] == 0 || assignments.Count == 0 ? string.Empty : $"; {(double)continued[a] / followers[a]:P0} by whoever did the step before")}; {waits}"),
             });
         }
 
@@ -252,7 +262,7 @@ internal static class WaitAndWork
                 WorkPausesOffShift = true,
                 CapacityBasis = CapacityBasis.ResourcesSeen,
                 CostPerHour = options.CostPerHour,
-                Note = string.Create(CultureInfo.InvariantCulture, $"{poolNote}; staff per hour of week = the people seen completing events in that hour, averaged over the weeks in which the pool worked in that hour ({weeks[p]:0.#} weeks observed; a lower bound: people at work who recorded nothing are not counted)"),
+                Note = string.Create(CultureInfo.InvariantCulture, $"{poolNote}; staff per hour of week = the people seen completing events in that hour, averaged over the {weeks[p]:0} weeks in which the pool worked (a lower bound: people at work who recorded nothing are not counted)"),
             });
         }
 
@@ -264,7 +274,7 @@ internal static class WaitAndWork
         }
         else if (poolModels.Any(p => p.CapacityBasis == CapacityBasis.ResourcesSeen))
         {
-            notes.Add("Staff: counted as the people seen completing events in each hour of the week, averaged over the weeks in which the pool worked in that hour: a lower bound, as people at work who recorded nothing in an hour are not counted. Give the real staffing where you know it.");
+            notes.Add("Staff: counted as the people seen completing events in each hour of the week, averaged over the weeks in which the pool worked: a lower bound, as people at work who recorded nothing in an hour are not counted. Give the real staffing where you know it.");
         }
 
         return (activities, poolModels, observedElapsed);

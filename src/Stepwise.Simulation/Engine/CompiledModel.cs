@@ -21,6 +21,8 @@ internal sealed class CompiledModel
 
     public required StepElapsed[] StepElapsed { get; init; }
 
+    public required double[] StepContinuation { get; init; }
+
     /// <summary>Each step's times as in the model before the scenario, which count a case's age (see
     /// <see cref="ReplicationRun"/>): a step the scenario automates still ages the case as it would have.</summary>
     public required StepElapsed[] AgeElapsed { get; init; }
@@ -212,6 +214,7 @@ internal sealed class CompiledModel
             StepNames = [.. steps.Select(s => s.Name)],
             StepDuration = [.. steps.Select(s => new Sampler(s.Duration))],
             StepElapsed = [.. steps.Select(s => new StepElapsed(s, stepIndex))],
+            StepContinuation = [.. steps.Select(s => s.Pools.Count == 0 ? 0 : s.Continuation)],
             AgeElapsed = [.. steps.Select(s => new StepElapsed(asIs.Activities.FirstOrDefault(a => a.Name == s.Name) ?? s, stepIndex))],
             StepSumPartner = sumPartner,
             StepHasPatience = [.. steps.Select(s => s.Patience is not null)],

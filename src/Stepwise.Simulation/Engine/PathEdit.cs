@@ -5,16 +5,17 @@ internal abstract class PathEdit
 {
     /// <summary>Edits the path in place: steps in <paramref name="steps"/>, parallel block ids in <paramref name="blocks"/>
     /// (0 = on its own) and, for each step, its time from due to done drawn on the path as it would have run
-    /// (<paramref name="times"/>, NaN for a step that takes its work only), which moves with it, returning the new
-    /// length. Buffers have room for the path to grow by <see cref="Growth"/>.</summary>
-    public abstract int Apply(int[] steps, int[] blocks, double[] times, int length);
+    /// (<paramref name="times"/>, NaN for a step that takes its work only) and the chance that whoever did the step
+    /// before carries it on (<paramref name="carry"/>), which move with it, returning the new length. Buffers have room
+    /// for the path to grow by <see cref="Growth"/>.</summary>
+    public abstract int Apply(int[] steps, int[] blocks, double[] times, double[] carry, int length);
 
     public virtual int Growth => 0;
 }
 
 internal sealed class RemoveStepEdit(int step) : PathEdit
 {
-    public override int Apply(int[] steps, int[] blocks, double[] times, int length)
+    public override int Apply(int[] steps, int[] blocks, double[] times, double[] carry, int length)
     {
         int w = 0;
         for (int r = 0; r < length; r++)
@@ -24,6 +25,7 @@ internal sealed class RemoveStepEdit(int step) : PathEdit
                 steps[w] = steps[r];
                 blocks[w] = blocks[r];
                 times[w] = times[r];
+                carry[w] = carry[r];
                 w++;
             }
         }
@@ -40,7 +42,7 @@ internal sealed class RemoveStepEdit(int step) : PathEdit
 /// the two steps' times.</param>
 internal sealed class MergeStepsEdit(int first, int second, int merged, bool replacesTimes) : PathEdit
 {
-    public override int Apply(int[] steps, int[] blocks, double[] times, int length)
+    public override int Apply(int[] steps, int[] blocks, double[] times, double[] carry, int length)
     {
         int w = 0;
         for (int r = 0; r < length; r++)
@@ -51,6 +53,7 @@ internal sealed class MergeStepsEdit(int first, int second, int merged, bool rep
                 steps[w] = merged;
                 blocks[w] = 0;
                 times[w] = replacesTimes ? double.NaN : times[r] + times[r + 1];
+                carry[w] = carry[r];
                 w++;
                 r++;
                 continue;
@@ -59,6 +62,7 @@ internal sealed class MergeStepsEdit(int first, int second, int merged, bool rep
             steps[w] = steps[r];
             blocks[w] = blocks[r];
             times[w] = times[r];
+            carry[w] = carry[r];
             w++;
         }
 
@@ -68,7 +72,7 @@ internal sealed class MergeStepsEdit(int first, int second, int merged, bool rep
 
 internal sealed class MoveStepEdit(int step, int before) : PathEdit
 {
-    public override int Apply(int[] steps, int[] blocks, double[] times, int length)
+    public override int Apply(int[] steps, int[] blocks, double[] times, double[] carry, int length)
     {
         int target = Array.IndexOf(steps, before, 0, length);
         if (target < 0)
@@ -84,19 +88,22 @@ internal sealed class MoveStepEdit(int step, int before) : PathEdit
 
         int moved = steps[from];
         double movedTime = times[from];
+        double movedCarry = carry[from];
         Array.Copy(steps, target, steps, target + 1, from - target);
         Array.Copy(blocks, target, blocks, target + 1, from - target);
         Array.Copy(times, target, times, target + 1, from - target);
+        Array.Copy(carry, target, carry, target + 1, from - target);
         steps[target] = moved;
         blocks[target] = 0;
         times[target] = movedTime;
+        carry[target] = movedCarry;
         return length;
     }
 }
 
 internal sealed class ParallelStepsEdit(int[] members, int block) : PathEdit
 {
-    public override int Apply(int[] steps, int[] blocks, double[] times, int length)
+    public override int Apply(int[] steps, int[] blocks, double[] times, double[] carry, int length)
     {
         Span<int> at = members.Length <= 16 ? stackalloc int[members.Length] : new int[members.Length];
         int present = 0;
@@ -121,9 +128,11 @@ internal sealed class ParallelStepsEdit(int[] members, int block) : PathEdit
         Span<int> copySteps = length <= 256 ? stackalloc int[length] : new int[length];
         Span<int> copyBlocks = length <= 256 ? stackalloc int[length] : new int[length];
         Span<double> copyTimes = length <= 256 ? stackalloc double[length] : new double[length];
+        Span<double> copyCarry = length <= 256 ? stackalloc double[length] : new double[length];
         steps.AsSpan(0, length).CopyTo(copySteps);
         blocks.AsSpan(0, length).CopyTo(copyBlocks);
         times.AsSpan(0, length).CopyTo(copyTimes);
+        carry.AsSpan(0, length).CopyTo(copyCarry);
         for (int r = 0; r < length; r++)
         {
             if (r == earliest)
@@ -135,6 +144,7 @@ internal sealed class ParallelStepsEdit(int[] members, int block) : PathEdit
                         steps[w] = members[m];
                         blocks[w] = block;
                         times[w] = copyTimes[at[m]];
+                        carry[w] = copyCarry[at[m]];
                         w++;
                     }
                 }
@@ -150,6 +160,7 @@ internal sealed class ParallelStepsEdit(int[] members, int block) : PathEdit
             steps[w] = copySteps[r];
             blocks[w] = copyBlocks[r];
             times[w] = copyTimes[r];
+            carry[w] = copyCarry[r];
             w++;
         }
 

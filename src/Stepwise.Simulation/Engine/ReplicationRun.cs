@@ -37,6 +37,7 @@ internal sealed class ReplicationRun
     private int[][] _pathBlocks = new int[64][];
     private int[][] _pathNext = new int[64][];
     private double[][] _pathTime = new double[64][];
+    private double[][] _pathCarry = new double[64][];
     private double[][] _pathWork = new double[64][];
     private int[] _pathLength = new int[64];
     private long _open;
@@ -223,7 +224,7 @@ internal sealed class ReplicationRun
         var edits = _m.PathEdits;
         for (int i = 0; i < edits.Length; i++)
         {
-            length = edits[i].Apply(_pathSteps[slot], _pathBlocks[slot], _pathTime[slot], length);
+            length = edits[i].Apply(_pathSteps[slot], _pathBlocks[slot], _pathTime[slot], _pathCarry[slot], length);
         }
 
         _pathLength[slot] = length;
@@ -269,6 +270,7 @@ internal sealed class ReplicationRun
                 Array.Resize(ref _pathNext[slot], steps.Length * 2);
                 Array.Resize(ref _pathWork[slot], steps.Length * 2);
                 Array.Resize(ref _pathTime[slot], steps.Length * 2);
+                Array.Resize(ref _pathCarry[slot], steps.Length * 2);
                 steps = _pathSteps[slot];
                 blocks = _pathBlocks[slot];
                 next = _pathNext[slot];
@@ -301,9 +303,11 @@ internal sealed class ReplicationRun
         var steps = _pathSteps[slot];
         var next = _pathNext[slot];
         var times = _pathTime[slot];
+        var carry = _pathCarry[slot];
         double age = 0;
         for (int i = 0; i < length; i++)
         {
+            carry[i] = double.NaN;
             var ages = _m.AgeElapsed[steps[i]];
             if (!ages.Any)
             {
@@ -317,10 +321,19 @@ internal sealed class ReplicationRun
                 continue;
             }
 
-            double time = ages.Sample(next[i], age, _random);
+            double time = ages.Sample(next[i], age, _random, out double carryOn);
             age += time;
             var elapsed = _m.StepElapsed[steps[i]];
-            times[i] = ReferenceEquals(elapsed, ages) || elapsed.SameRules(ages) ? time : elapsed.Any ? elapsed.Sample(next[i], age - time, _random) : double.NaN;
+            if (ReferenceEquals(elapsed, ages) || elapsed.SameRules(ages))
+            {
+                times[i] = time;
+                carry[i] = carryOn;
+            }
+            else
+            {
+                times[i] = elapsed.Any ? elapsed.Sample(next[i], age - time, _random, out carryOn) : double.NaN;
+                carry[i] = elapsed.Any ? carryOn : double.NaN;
+            }
         }
     }
 
@@ -369,6 +382,13 @@ internal sealed class ReplicationRun
         int assignment = ChooseAssignment(step);
         double work = Math.Min(SampleWork(step, assignment), time);
         _pathWork[slot][pathIndex] = work;
+        if (work <= 0)
+        {
+            // No work: nobody needs to be free (the first step of a case, which lies before its start, or a step whose
+            // whole time is waiting).
+            assignment = -1;
+        }
+
         double delay = time - work;
         if (delay > 0)
         {
@@ -424,6 +444,14 @@ internal sealed class ReplicationRun
 
         int pool = _m.AssignmentPool[assignment];
         Refresh(pool, now);
+        double carryOn = _pathCarry[slot][pathIndex] is var drawn && !double.IsNaN(drawn) ? drawn : _m.StepContinuation[step];
+        if (carryOn > 0 && pathIndex > 0 && _random.NextDouble() < carryOn)
+        {
+            // Whoever did the previous step carries on: nobody else has to be free, and the work runs to its end.
+            Begin(slot, pathIndex, assignment, now, now, continuing: true);
+            return;
+        }
+
         var lines = _lines[pool];
         int level = lines.Length == 1 ? 0 : _priority[slot];
         if (_busy[pool] < _capacity[pool] && AllEmpty(lines))
@@ -489,20 +517,21 @@ internal sealed class ReplicationRun
         }
     }
 
-    private void Begin(int slot, int pathIndex, int assignment, double since, double now)
+    private void Begin(int slot, int pathIndex, int assignment, double since, double now, bool continuing = false)
     {
         int step = _pathSteps[slot][pathIndex];
         int pool = _m.AssignmentPool[assignment];
         double wait = now - since;
         _waiting[slot] += wait;
         _result.StepWaitingSeconds[step] += wait;
+        _result.PoolWaitingSeconds[pool] += wait;
         _result.StepWaits[step]++;
         Accumulate(pool, now);
         _busy[pool]++;
         double work = _pathWork[slot][pathIndex] is var drawn && !double.IsNaN(drawn) ? drawn : SampleWork(step, assignment);
         _result.StepWorkSeconds[step] += work;
         _result.Cost += (work * _m.PoolCostPerSecond[pool]) + _m.StepFixedCost[step];
-        double end = _m.PoolPauses[pool] ? _m.PoolCalendars[pool].Advance(now, work) : now + work;
+        double end = _m.PoolPauses[pool] && !continuing ? _m.PoolCalendars[pool].Advance(now, work) : now + work;
         _events.Push(new ScheduledEvent { Time = end, Kind = EventKind.StepDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = assignment });
     }
 
@@ -635,6 +664,7 @@ internal sealed class ReplicationRun
             Array.Resize(ref _pathNext, size);
             Array.Resize(ref _pathWork, size);
             Array.Resize(ref _pathTime, size);
+            Array.Resize(ref _pathCarry, size);
             Array.Resize(ref _pathLength, size);
             Array.Resize(ref _free, size);
         }
@@ -645,6 +675,7 @@ internal sealed class ReplicationRun
         _pathNext[slot] = new int[16 + _m.PathGrowth];
         _pathWork[slot] = new double[16 + _m.PathGrowth];
         _pathTime[slot] = new double[16 + _m.PathGrowth];
+        _pathCarry[slot] = new double[16 + _m.PathGrowth];
         return slot;
     }
 

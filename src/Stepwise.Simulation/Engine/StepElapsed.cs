@@ -19,6 +19,7 @@ internal sealed class StepElapsed
     private readonly double[][] _ageFrom;
     private readonly double[][] _ageTo;
     private readonly Sampler[][] _elapsed;
+    private readonly double[][] _carry;
     private readonly bool _hasPlain;
     private readonly Sampler _plain;
 
@@ -45,6 +46,7 @@ internal sealed class StepElapsed
         _ageFrom = new double[groups.Count][];
         _ageTo = new double[groups.Count][];
         _elapsed = new Sampler[groups.Count][];
+        _carry = new double[groups.Count][];
         for (int g = 0; g < groups.Count; g++)
         {
             var rules = groups[g].Rules.OrderBy(r => r.AgeFrom).ToList();
@@ -52,6 +54,7 @@ internal sealed class StepElapsed
             _ageFrom[g] = [.. rules.Select(r => r.AgeFrom)];
             _ageTo[g] = [.. rules.Select(r => r.AgeTo ?? double.PositiveInfinity)];
             _elapsed[g] = [.. rules.Select(r => new Sampler(r.Elapsed))];
+            _carry[g] = [.. rules.Select(r => r.Continuation ?? double.NaN)];
         }
 
         _hasPlain = activity.Elapsed is not null;
@@ -65,15 +68,16 @@ internal sealed class StepElapsed
     /// <summary>Whether the step has a time of its own (else it takes its work only).</summary>
     public bool Any { get; }
 
-    /// <summary>Draws the time of a case of age <paramref name="age"/> seconds whose next step is <paramref name="next"/>.</summary>
-    public double Sample(int next, double age, RandomStream random)
+    /// <summary>Draws the time of a case of age <paramref name="age"/> seconds whose next step is <paramref name="next"/>;
+    /// <paramref name="carryOn"/> is the share of such executions done by whoever did the step before (NaN: the step's).</summary>
+    public double Sample(int next, double age, RandomStream random, out double carryOn)
     {
         int any = -1;
         for (int g = 0; g < _next.Length; g++)
         {
             if (_next[g] == next)
             {
-                return FromGroup(g, age, random);
+                return FromGroup(g, age, random, out carryOn);
             }
 
             if (_next[g] == AnyNext)
@@ -84,13 +88,14 @@ internal sealed class StepElapsed
 
         if (any >= 0)
         {
-            return FromGroup(any, age, random);
+            return FromGroup(any, age, random, out carryOn);
         }
 
+        carryOn = double.NaN;
         return _hasPlain ? _plain.Sample(random) : 0;
     }
 
-    private double FromGroup(int g, double age, RandomStream random)
+    private double FromGroup(int g, double age, RandomStream random, out double carryOn)
     {
         var from = _ageFrom[g];
         var to = _ageTo[g];
@@ -104,9 +109,11 @@ internal sealed class StepElapsed
 
         if (age >= to[k] && _hasPlain)
         {
+            carryOn = double.NaN;
             return _plain.Sample(random);
         }
 
+        carryOn = _carry[g][k];
         return _elapsed[g][k].Sample(random);
     }
 }

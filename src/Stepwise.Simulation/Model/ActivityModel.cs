@@ -28,6 +28,11 @@ public sealed record ActivityModel
     /// pure delay such as waiting for the customer).</summary>
     public IReadOnlyList<PoolAssignment> Pools { get; init; } = [];
 
+    /// <summary>The share of executions (0 to 1) done by whoever did the previous step of the case, who carries on without
+    /// waiting for anyone of the pool to be free (in a log, the step recorded by the same person as the one before).
+    /// The rest are handed over and wait for the pool.</summary>
+    public double Continuation { get; init; }
+
     /// <summary>How long a customer waits for this step before abandoning; null when nobody abandons.</summary>
     public Distribution? Patience { get; init; }
 

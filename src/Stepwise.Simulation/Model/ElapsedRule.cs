@@ -26,4 +26,9 @@ public sealed record ElapsedRule
 
     /// <summary>The time from due to done, without waiting for staff (seconds).</summary>
     public required Distribution Elapsed { get; init; }
+
+    /// <summary>For these cases, the share of executions done by whoever did the previous step, who carries on without
+    /// waiting for the pool (quick cases are mostly one person's); null takes the step's
+    /// <see cref="ActivityModel.Continuation"/>.</summary>
+    public double? Continuation { get; init; }
 }

@@ -173,6 +173,11 @@ public static class ModelFile
                 return ($"{at}.elapsed", elapsed);
             }
 
+            if (!(activity.Continuation >= 0 && activity.Continuation <= 1))
+            {
+                return ($"{at}.continuation", "expected a share from 0 to 1");
+            }
+
             if (!(activity.CostPerExecution >= 0))
             {
                 return ($"{at}.costPerExecution", "expected a cost of 0 or more");
@@ -227,6 +232,11 @@ public static class ModelFile
                 if (rule.AgeTo is { } to && !(to > rule.AgeFrom))
                 {
                     return ($"{at}.ageTo", "expected an age above ageFrom, or no value for no upper bound");
+                }
+
+                if (rule.Continuation is { } carry && !(carry >= 0 && carry <= 1))
+                {
+                    return ($"{at}.continuation", "expected a share from 0 to 1");
                 }
 
                 if (rule.Elapsed is null)

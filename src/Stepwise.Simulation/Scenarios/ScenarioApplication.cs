@@ -48,7 +48,7 @@ internal static class ScenarioApplication
                     model = model with
                     {
                         Activities = [.. model.Activities.Select(a => a.Name == automate.Step
-                            ? a with { Pools = [], Duration = automate.Duration, CostPerExecution = automate.CostPerExecution, Patience = null, Note = "automated" }
+                            ? a with { Pools = [], Duration = automate.Duration, Elapsed = null, ElapsedByCase = [], CostPerExecution = automate.CostPerExecution, Patience = null, Note = "automated" }
                             : a)],
                     };
                     break;
