@@ -74,7 +74,7 @@ internal sealed class SimulateReport
 
         if (model.Pools.Any(p => p.CapacityBasis == CapacityBasis.ResourcesSeen))
         {
-            pools.Notes.Add("Staff seen: the people seen completing events in each hour of the week, averaged over the weeks the pool worked then: a lower bound. Give the real staffing with --staff POOL=N, or in the model file (pools[].capacity).");
+            pools.Notes.Add("Staff seen: the people seen completing events in each hour of the week (in a pool's shifts, as many as were seen then; in its other hours, as often as someone was seen): a lower bound. Give the real staffing with --staff POOL=N, or in the model file (pools[].capacity).");
         }
 
         if (model.Pools.Any(p => p.CapacityBasis == CapacityBasis.Unknown))

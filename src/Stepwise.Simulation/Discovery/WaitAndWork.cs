@@ -262,7 +262,7 @@ internal static class WaitAndWork
                 WorkPausesOffShift = true,
                 CapacityBasis = CapacityBasis.ResourcesSeen,
                 CostPerHour = options.CostPerHour,
-                Note = string.Create(CultureInfo.InvariantCulture, $"{poolNote}; staff per hour of week = the people seen completing events in that hour, averaged over the {weeks[p]:0} weeks in which the pool worked (a lower bound: people at work who recorded nothing are not counted)"),
+                Note = string.Create(CultureInfo.InvariantCulture, $"{poolNote}; staff per hour of week = the people seen completing events in that hour: in the hours it worked in most of its {weeks[p]:0} weeks (its shifts), as many as were seen then; in other hours, as often as someone was seen{(sporadic[p] ? "; it records too little work for an hour without records to mean nobody was there, so every hour it was seen in counts as a shift" : string.Empty)} (a lower bound: people at work who recorded nothing are not counted)"),
             });
         }
 
@@ -274,7 +274,7 @@ internal static class WaitAndWork
         }
         else if (poolModels.Any(p => p.CapacityBasis == CapacityBasis.ResourcesSeen))
         {
-            notes.Add("Staff: counted as the people seen completing events in each hour of the week, averaged over the weeks in which the pool worked: a lower bound, as people at work who recorded nothing in an hour are not counted. Give the real staffing where you know it.");
+            notes.Add("Staff: the people seen completing events in each hour of the week; in a pool's shifts (the hours it worked in most of the weeks it worked) as many as were seen then, in its other hours as often as someone was seen; a lower bound, as people at work who recorded nothing are not counted. Whoever did a step carries on with the next without waiting for the pool as often as the log shows. Give the real staffing where you know it.");
         }
 
         return (activities, poolModels, observedElapsed);

@@ -6,8 +6,9 @@ public enum CapacityBasis
     /// <summary>Given by a person (in the model file or with the discovery options).</summary>
     Given,
 
-    /// <summary>Counted in the log: the distinct people seen working (completing an event) in each hour of the week,
-    /// averaged over the weeks. A lower bound: people at work who recorded nothing in an hour are not counted.</summary>
+    /// <summary>Counted in the log: the distinct people seen working (completing an event) in each hour of the week (in
+    /// the pool's shifts, as many as were seen then; in its other hours, as often as someone was seen). A lower bound:
+    /// people at work who recorded nothing in an hour are not counted.</summary>
     ResourcesSeen,
 
     /// <summary>From the work in progress at once in each hour (logs with start and completion times).</summary>
