@@ -67,7 +67,26 @@ public sealed class StepsVerbTests : IDisposable
         Assert.InRange(-1.5, rework.GetProperty("adjusted_lower").GetDouble(), rework.GetProperty("adjusted_upper").GetDouble());
         Assert.Contains(json.GetProperty("feedback_link").EnumerateArray(), r => r.GetProperty("outcome").GetString() == "by-customer");
         Assert.NotEmpty(json.GetProperty("violations").EnumerateArray());
-        Assert.Equal(assessment.GetProperty("total_cost").GetDouble(), json.GetProperty("cost_steps").GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("total_cost").GetDouble()), 6);
+        var costRows = json.GetProperty("cost_steps").GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(assessment.GetProperty("total_cost").GetDouble(), costRows.Where(r => r.GetProperty("total_cost").ValueKind == JsonValueKind.Number).Sum(r => r.GetProperty("total_cost").GetDouble()), 6);
+
+        // Steps without a handling time are not costed: null, never 0, with how to cost them, in JSON and in the table.
+        var verified = costRows.Single(r => r.GetProperty("step").GetString() == "VERIFIED");
+        Assert.Equal(JsonValueKind.Null, verified.GetProperty("total_cost").ValueKind);
+        Assert.Equal("no", verified.GetProperty("costed").GetString());
+        Assert.Contains("standard time for 'VERIFIED'", verified.GetProperty("how_to_cost").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, rows.Single(r => r.GetProperty("step").GetString() == "VERIFIED").GetProperty("cost").ValueKind);
+
+        // The timer before 'Closed' is in the scorecard, and the value-added share comes with its basis and context.
+        var closed = rows.Single(r => r.GetProperty("step").GetString() == "Closed");
+        Assert.InRange(closed.GetProperty("timer_seconds").GetDouble(), (15 * 86400) - 300, (15 * 86400) + 300);
+        Assert.Equal(JsonValueKind.Null, take.GetProperty("timer_seconds").ValueKind);
+        Assert.StartsWith("Value-added share of throughput time: ", assessment.GetProperty("value_added").GetString(), StringComparison.Ordinal);
+        Assert.Contains("of value-adding work per case", assessment.GetProperty("value_added").GetString(), StringComparison.Ordinal);
+        var (_, text, _) = CliRunner.Run("steps", Helpdesk, "--rates", rates, "--show", "scorecard");
+        Assert.Matches(@"VERIFIED +3 +3 .* not costed +- +no ", text);
+        Assert.Contains("Cost not costed: 'DUPLICATE', 'INVALID', 'RESOLVED', 'VERIFIED' (a missing figure, not zero). To cost them, give standard times (--standard-time", text);
+        Assert.DoesNotMatch(@"Value-added share of throughput time: [0-9.]+%\.", text);
         Assert.NotEmpty(json.GetProperty("questions").GetProperty("rows").EnumerateArray());
     }
 
@@ -85,7 +104,7 @@ public sealed class StepsVerbTests : IDisposable
 
         var (code, csv, error) = CsvRunner.Run("steps", Bpic, "--handover-by", "org:group");
         Assert.True(code == 0, error);
-        Assert.StartsWith("step,events,cases,handling_median_seconds,handling_basis,waiting_median_seconds,rework_share,handover_share,value_class,questions", csv["steps"], StringComparison.Ordinal);
+        Assert.StartsWith("step,events,cases,handling_median_seconds,handling_basis,waiting_median_seconds,rework_share,handover_share,timer_seconds,timer_share,value_class,questions", csv["steps"], StringComparison.Ordinal);
         var (textCode, text, _) = CliRunner.Run("steps", Bpic, "--handover-by", "org:group");
         Assert.Equal(0, textCode);
         Assert.Contains("Step scorecard: 4 steps of 7,554 cases", text);

@@ -56,30 +56,40 @@ public class HelpdeskSimulationTests
     }
 
     [Fact]
-    public void Validate_AsIs_StepFrequenciesWithin5PercentAndMedianThroughputWithin15Percent()
+    public void Validate_AsIs_StepFrequenciesWithin5PercentAndMedianAndP90ThroughputWithin15Percent()
     {
         var log = Log.Value;
         var report = ModelValidation.Validate(log, Model.Value, replications: 10, seed: 1);
 
-        // The observed median, computed here from the log.
-        var throughput = Enumerable.Range(0, log.CaseCount).Select(c => (log.CaseEndTime(c) - log.CaseStartTime(c)) / (double)TimeSpan.TicksPerSecond).Order().ToArray();
+        // The observed median and 90th percentile, computed here from the log.
+        var throughput = RealLogs.Throughputs(log);
         double median = (throughput[(throughput.Length - 1) / 2] + throughput[throughput.Length / 2]) / 2;
         var medianMetric = report.Find("throughput", "median")!;
         Assert.Equal(median, medianMetric.Observed, 1e-6 * median);
         Assert.InRange(Math.Abs(medianMetric.RelativeError), 0, 0.15);
+        var p90 = report.Find("throughput", "p90")!;
+        Assert.Equal(RealLogs.Quantile(throughput, 0.9), p90.Observed, 1e-6 * p90.Observed);
+        Assert.InRange(Math.Abs(p90.RelativeError), 0, 0.15);
 
-        var targeted = report.Metrics.Where(m => m.Group == "step frequency" && m.Tolerance is not null).ToList();
-        Assert.Equal(7, targeted.Count); // the steps executed at least 100 times
-        Assert.All(targeted, m => Assert.InRange(Math.Abs(m.RelativeError), 0, 0.05));
+        // The steps executed at least 400 times (counted here): Assign seriousness, Take in charge, Resolve, Closed, Wait.
+        var targeted = report.Metrics.Where(m => m.Group == "step frequency" && m.Tolerance is not null).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
+        var frequent = Enumerable.Range(0, log.ActivityNames.Count).Where(a => log.Activities.ToArray().Count(x => x == a) >= 400).Select(a => log.ActivityNames[a]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(frequent, targeted);
+        Assert.Equal(5, targeted.Count);
+        Assert.All(report.Metrics.Where(m => m.Tolerance is not null && m.Group == "step frequency"), m => Assert.InRange(Math.Abs(m.RelativeError), 0, 0.05));
         Assert.True(report.AllWithinTolerance);
-        Assert.InRange(report.ThroughputKs, 0, 1);
+        Assert.Empty(report.Warnings);
+        Assert.Equal("The as-is model reproduces the data on every measure with a target.", report.Summary[^1]);
+        Assert.InRange(report.ThroughputKs, 0, 0.15);
     }
 
     [Fact]
     public void SavedModel_LoadedBack_SimulatesIdentically()
     {
         var options = new SimulationOptions { Replications = 3, Seed = 5, Horizon = TimeSpan.FromDays(120) };
-        var reloaded = ModelFile.Parse(ModelFile.ToJson(Model.Value), "helpdesk-model.json");
+        string json = ModelFile.ToJson(Model.Value);
+        var reloaded = ModelFile.Parse(json, "helpdesk-model.json");
+        Assert.Equal(json, ModelFile.ToJson(reloaded));
         var a = Simulator.Run(Model.Value, options);
         var b = Simulator.Run(reloaded, options);
         Assert.Equal(a.Kpi(Kpis.ThroughputMedian)!.Values, b.Kpi(Kpis.ThroughputMedian)!.Values);
@@ -91,9 +101,11 @@ public class HelpdeskSimulationTests
         var options = new SimulationOptions { Replications = 10, Seed = 2, Horizon = TimeSpan.FromDays(365) };
         var asIs = Simulator.Run(Model.Value, options);
         var scenario = Simulator.Run(Model.Value, options, new Scenario("no waiting step", [new RemoveStep("Wait")]));
-        var p90 = Simulator.Compare(asIs, scenario).Single(c => c.Key == Kpis.ThroughputP90);
-        Assert.True(p90.Significant);
-        Assert.True(p90.Difference.Mean < 0);
+        // A third of the cases park in 'Wait' for 3.4 days on average: the median falls. (The 90th percentile is set by
+        // the cases waiting for the closing timer, which removing 'Wait' does not touch.)
+        var median = Simulator.Compare(asIs, scenario).Single(c => c.Key == Kpis.ThroughputMedian);
+        Assert.True(median.Significant);
+        Assert.True(median.Difference.High < 0);
         // Fewer executions of "Wait": none at all.
         int wait = scenario.Model.Activities.ToList().FindIndex(a => a.Name == "Wait");
         Assert.All(scenario.Replications, r => Assert.Equal(0, r.StepExecutions[wait]));

@@ -144,7 +144,20 @@ public class CostingTests
         }
 
         Assert.Equal(total, report.TotalCost, 6);
-        Assert.Equal(report.TotalCost, report.Steps.Sum(s => s.TotalCost), 6);
+        Assert.Equal(report.TotalCost, report.Steps.Where(s => s.Coverage != CostCoverage.None).Sum(s => s.TotalCost), 6);
+
+        // Steps the log gives no handling time for, with no standard time or fixed cost, are not costed: no figure,
+        // not a cost of zero, and they say how to cost them.
+        var notCosted = report.Steps.Where(s => s.Coverage == CostCoverage.None).Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["DUPLICATE", "INVALID", "RESOLVED", "VERIFIED"], notCosted);
+        Assert.All(report.Steps.Where(s => s.Coverage == CostCoverage.None), s =>
+        {
+            Assert.True(double.IsNaN(s.TotalCost));
+            Assert.True(double.IsNaN(s.Share));
+            Assert.Contains($"a standard time for '{s.Name}'", s.HowToCost, StringComparison.Ordinal);
+        });
+        Assert.Contains(report.Notes, n => n.StartsWith("Not costed (a missing figure, not a cost of zero): 'DUPLICATE', 'INVALID', 'RESOLVED', 'VERIFIED'", StringComparison.Ordinal));
+        Assert.Equal(CostCoverage.Full, report.Find("Resolve ticket")!.Coverage);
         Assert.Equal(report.TotalCost, report.Variants.Sum(v => v.TotalCost), 6);
         Assert.Equal(4580, report.Variants.Sum(v => v.Cases));
         Assert.Equal(HandlingTimeBasis.Standard, report.Find("Closed")!.Handling.Basis);
@@ -232,5 +245,22 @@ public class CostingTests
         Assert.Equal(3, error.Line);
         Assert.Equal("hourly_rate", error.Field);
         Assert.Contains("'thirty'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_SomeInstancesWithoutRate_PartlyCostedAndSaysHow()
+    {
+        // carl has no rate and there is no default rate: the 'Resolve' he did carries no labour cost, so the step is
+        // partly costed; with no fixed cost either, a step done only by him would not be costed at all.
+        var model = Model() with { DefaultRate = null, FixedCosts = new Dictionary<string, double>() };
+
+        var report = ActivityCosting.Compute(Measured(), model);
+
+        var resolve = report.Find("Resolve")!;
+        Assert.Equal(CostCoverage.Partial, resolve.Coverage);
+        Assert.Equal(30, resolve.TotalCost, 9); // bob's hour at his team's 30
+        Assert.Contains("a rate for whoever did 1 of its instances", resolve.HowToCost, StringComparison.Ordinal);
+        Assert.Equal(CostCoverage.Full, report.Find("Register")!.Coverage);
+        Assert.Null(report.Find("Register")!.HowToCost);
     }
 }

@@ -62,4 +62,47 @@ public class ValueTests
         Assert.Contains("'Resolve'", share.Method, StringComparison.Ordinal);
         Assert.Contains("measured", share.Method, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Statement_ValueAddedShare_GivesTheBasisAndThePerCaseFiguresNotABareShare()
+    {
+        // The case above: 2h of value-adding work, measured, in a throughput time of 10h.
+        var log = new EventLogBuilder()
+            .Add("c1", "Register", Logs.At(8.5), "ann", Logs.At(8))
+            .Add("c1", "Resolve", Logs.At(12), "ann", Logs.At(10))
+            .Add("c1", "Close", Logs.At(18), "ann", Logs.At(18 - (10 / 60.0)))
+            .Build();
+        var steps = StepEvidenceSet.Compute(log);
+
+        var share = ValueAddedShare.Compute(log, HandlingTimes.Resolve(log), ValueClassifier.Suggest(steps), steps.TotalThroughputSeconds);
+
+        Assert.Equal("measured", share.Basis);
+        Assert.StartsWith("Value-added share of throughput time: 20%, that is about 2h 00m of value-adding work per case (measured) against a mean throughput time of 10h 00m per case.", share.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Statement_RealHelpdesk_SaysTheTimesAreEstimatedAndPutsTheShareInContext()
+    {
+        var steps = StepEvidenceSet.Compute(Logs.Helpdesk);
+        var handling = HandlingTimes.Resolve(Logs.Helpdesk);
+
+        var share = ValueAddedShare.Compute(Logs.Helpdesk, handling, ValueClassifier.Suggest(steps), steps.TotalThroughputSeconds);
+
+        // By hand from the parts: value-adding seconds over throughput seconds, and both per case.
+        Assert.Equal(share.ValueAddingSeconds / share.ThroughputSeconds, share.Share, 12);
+        Assert.Equal(4580, share.Cases);
+        Assert.Contains("estimated", share.Basis, StringComparison.Ordinal);
+        Assert.Contains(ValueAddedShare.Percent(share.Share) + ", that is about ", share.Statement, StringComparison.Ordinal);
+        Assert.Contains("an estimate from the gaps between a person's completions, not a measurement", share.Statement, StringComparison.Ordinal);
+        Assert.Contains("against a mean throughput time of 40d 20h per case", share.Statement, StringComparison.Ordinal);
+        Assert.Contains("rather than with 100%", share.Statement, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.000050556, "0.0051%")]
+    [InlineData(0.00834, "0.83%")]
+    [InlineData(0.0834, "8.3%")]
+    [InlineData(0.1234, "12%")]
+    [InlineData(0.0, "0%")]
+    public void Percent_TwoSignificantDigits(double share, string expected) => Assert.Equal(expected, ValueAddedShare.Percent(share));
 }

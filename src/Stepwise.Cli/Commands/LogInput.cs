@@ -91,6 +91,47 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
     /// <summary>The path given for the log, or null.</summary>
     public string? PathOf(ParseResult parse) => parse.GetValue(_log);
 
+    /// <summary>Makes the log argument optional (a verb that can work without a log, such as a simulation of a saved
+    /// model); read it with <see cref="PathOf"/>.</summary>
+    public LogInput Optional()
+    {
+        _log.Arity = ArgumentArity.ZeroOrOne;
+        return this;
+    }
+
+    /// <summary>The log options the user typed (as typed, e.g. <c>--case</c>), other than <paramref name="except"/>,
+    /// so that a verb can refuse the ones it would otherwise ignore.</summary>
+    public IReadOnlyList<string> Given(ParseResult parse, params string[] except)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var given = new List<string>();
+        foreach (var option in new Option[]
+        {
+            _case, _activity, _timestamp, _start, _resource, _lifecycle, _lifecycleMode, _caseAttributes, _ignore, _timestampFormat, _timezone,
+            _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded,
+            _from, _to, _window, _where, _whereNot, _startsWith, _endsWith, _contains, _notContains, _topVariants, _minDuration, _maxDuration, _filterFile,
+            _hours, _calendarZone, _holidays, _calendar,
+        })
+        {
+            if (parse.GetResult(option) is { Implicit: false } && !except.Contains(option.Name, StringComparer.Ordinal))
+            {
+                given.Add(option.Name);
+            }
+        }
+
+        return given;
+    }
+
+    /// <summary>The <c>--from</c> and <c>--to</c> instants, when given.</summary>
+    public (DateTimeOffset? From, DateTimeOffset? To) Window(ParseResult parse)
+        => (Instant(parse.GetValue(_from), "--from"), Instant(parse.GetValue(_to), "--to"));
+
+    private static DateTimeOffset? Instant(string? text, string option)
+        => text is null ? null
+            : DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value)
+                ? value
+                : throw new UserError($"{option}: '{text}' is not a date or date-time (use ISO-8601 such as 2016-03-01 or 2016-03-01T09:00Z).");
+
     /// <summary>The path given for the log.</summary>
     /// <exception cref="UserError">None is given.</exception>
     public string RequiredPath(ParseResult parse) => PathOf(parse) ?? throw new UserError(review ? "Give the event log file (LOG), or --review to analyse a review's stored data." : "Give the event log file (LOG).");

@@ -82,8 +82,8 @@ internal static class ReviewOptionCommands
         var seed = new Option<long>("--seed") { Description = "The seed; the same seed gives the same results (default 1).", DefaultValueFactory = _ => 1 };
         var horizon = new Option<string?>("--horizon") { Description = "The simulated period, e.g. 365d (default: the model's)." };
         var poolsBy = new Option<string?>("--pools-by") { Description = "The attribute that forms the pools of staff (default org:group when present)." };
-        var history = new Option<int>("--routing-history") { Description = "How many past steps decide the next one (default 2).", DefaultValueFactory = _ => 2 };
-        var costPerHour = new Option<double>("--cost-per-hour") { Description = "Cost of one staff hour, for cost per case (default 0).", DefaultValueFactory = _ => 0 };
+        var history = new Option<int?>("--routing-history") { Description = "How many past steps decide the next one, 1 to 8 (default: chosen from the log's paths by the Bayesian information criterion)." };
+        var costPerHour = new Option<double?>("--cost-per-hour") { Description = "Cost of one staff hour in every pool, for cost per case (default: not costed)." };
         var serviceLevel = new Option<string?>("--service-level") { Description = "Service-level target on throughput time, e.g. 5d." };
         var noValidation = new Option<bool>("--no-validation") { Description = "Skip the check of the as-is model against the data." };
         var threads = new Option<int?>("--threads") { Description = "The most replications run at once; results do not depend on it." };
@@ -118,7 +118,7 @@ internal static class ReviewOptionCommands
 
             foreach (var outcome in result.Run.Scenarios)
             {
-                report.AddComparison(outcome.Scenario, outcome.Comparisons);
+                report.AddComparison(outcome.Scenario, outcome.Comparisons, outcome.Notes ?? []);
             }
 
             var saved = new ResultTable("saved", [new("option"), new("version", CellKind.Integer), new("data_sha256"), new("scope_version", CellKind.Integer)], "Results kept with each option");

@@ -40,6 +40,12 @@ internal sealed class SimulateReport
         record.Add("horizon_days", (options.Horizon ?? TimeSpan.FromDays(model.HorizonDays)).TotalDays, CellKind.Number, "horizon (days)", 1);
         record.Add("replications", options.Replications, CellKind.Integer);
         record.Add("seed", options.Seed, CellKind.Integer);
+        int n = 0;
+        foreach (string note in model.DiscoveredFrom?.Notes ?? [])
+        {
+            record.Add("note_" + (++n).ToString(CultureInfo.InvariantCulture), CliWording(note), label: "note");
+        }
+
         Report.Add(record);
 
         var steps = new ResultTable("steps",
@@ -55,16 +61,90 @@ internal sealed class SimulateReport
         Report.Add(steps);
         var pools = new ResultTable("pools",
         [
-            new("pool"), new("most_staff", CellKind.Number, "most staff", 2), new("working_hours_per_week", CellKind.Integer, "working hours/week"),
-            new("discipline"), new("cost_per_hour", CellKind.Number, "cost/hour"), new("how"),
+            new("pool"), new("staff_basis", CellKind.Text, "staff from"), new("most_staff", CellKind.Number, "most staff", 2), new("mean_staff", CellKind.Number, "mean staff", 2),
+            new("staff_hours_per_week", CellKind.Number, "staff-hours/week", 1), new("working_hours_per_week", CellKind.Integer, "working hours/week"),
+            new("discipline"), new("cost_per_hour", CellKind.Number, "cost/hour", 2, "not costed"), new("how"),
         ], "Pools of staff");
         foreach (var p in model.Pools)
         {
-            int hours = p.Capacity.ToHourOfWeek().Count(c => c > 0);
-            pools.Add(p.Name, p.Capacity.Max, hours, p.Discipline.ToString().ToLowerInvariant(), p.CostPerHour, p.Note ?? string.Empty);
+            var hours = p.Capacity.ToHourOfWeek();
+            int working = hours.Count(c => c > 0);
+            pools.Add(p.Name, Basis(p.CapacityBasis), p.Capacity.Max, working == 0 ? null : hours.Where(c => c > 0).Average(), hours.Sum(), (long)working, p.Discipline.ToString().ToLowerInvariant(), p.CostPerHour, p.Note ?? string.Empty);
+        }
+
+        if (model.Pools.Any(p => p.CapacityBasis == CapacityBasis.ResourcesSeen))
+        {
+            pools.Notes.Add("Staff seen: the people seen completing events in each hour of the week (in a pool's shifts, as many as were seen then; in its other hours, as often as someone was seen): a lower bound. Give the real staffing with --staff POOL=N, or in the model file (pools[].capacity).");
+        }
+
+        if (model.Pools.Any(p => p.CapacityBasis == CapacityBasis.Unknown))
+        {
+            pools.Notes.Add("Staff unknown: the log does not tell how many people work in these pools; they are given enough never to hold work up, so staffing changes show nothing until you give their staff (--staff POOL=N).");
         }
 
         Report.Add(pools);
+        if (StaffByHour(model) is { } byHour)
+        {
+            Report.Add(byHour);
+        }
+    }
+
+    /// <summary>A note of the engine with the command line's way of giving what it asks for.</summary>
+    private static string CliWording(string note) => note.EndsWith("Give the real staffing where you know it.", StringComparison.Ordinal) || note.EndsWith("Give the real staffing.", StringComparison.Ordinal)
+        ? note + " (--staff POOL=N)"
+        : note;
+
+    private static string Basis(CapacityBasis basis) => basis switch
+    {
+        CapacityBasis.ResourcesSeen => "people seen",
+        CapacityBasis.WorkInProgress => "work in progress",
+        CapacityBasis.Unknown => "unknown",
+        _ => "given",
+    };
+
+    /// <summary>Staff on shift by day and hour for the pools with the most staff-hours (at most five; every pool's is in
+    /// the saved model).</summary>
+    private static ResultTable? StaffByHour(SimulationModel model)
+    {
+        var top = model.Pools.OrderByDescending(p => p.Capacity.WeeklyTotal).ThenBy(p => p.Name, StringComparer.Ordinal).Take(5).ToList();
+        if (top.Count == 0)
+        {
+            return null;
+        }
+
+        var columns = new List<ResultColumn> { new("pool"), new("day") };
+        for (int h = 0; h < 24; h++)
+        {
+            columns.Add(new($"h{h:00}", CellKind.Number, h.ToString("00", CultureInfo.InvariantCulture), 1));
+        }
+
+        var table = new ResultTable("staff_by_hour", columns, model.Pools.Count > top.Count ? $"Staff on shift by hour of the week (the {top.Count} pools with the most staff-hours of {model.Pools.Count})" : "Staff on shift by hour of the week");
+        string[] days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        foreach (var p in top)
+        {
+            var hours = p.Capacity.ToHourOfWeek();
+            for (int d = 0; d < 7; d++)
+            {
+                var row = new object?[26];
+                row[0] = p.Name;
+                row[1] = days[d];
+                for (int h = 0; h < 24; h++)
+                {
+                    row[h + 2] = hours[(d * 24) + h] > 0 ? hours[(d * 24) + h] : null;
+                }
+
+                table.Add(row);
+            }
+        }
+
+        table.Notes.Add("Hours in the model's clock (UTC unless the log carries local times); '-' = nobody on shift. A fraction such as 1.4 means one person in most weeks and two in 40% of them.");
+        return table;
+    }
+
+    public void AddNote(string note)
+    {
+        var record = new ResultRecord("note", "Note").Add("note", note);
+        Report.Add(record);
     }
 
     public void AddValidation(ValidationReport validation)
@@ -81,9 +161,8 @@ internal sealed class SimulateReport
             table.Add(m.Group, m.Name, unit, observed, simulated, double.IsNaN(m.RelativeError) ? null : m.RelativeError, m.Tolerance, m.WithinTolerance);
         }
 
-        int targets = validation.Metrics.Count(m => m.Tolerance is not null);
-        int within = validation.Metrics.Count(m => m.WithinTolerance == true);
-        table.Notes.Add($"{within} of {targets} measures with a target are within it.");
+        table.Notes.AddRange(validation.Warnings.Select(w => "Warning: " + w));
+        table.Notes.AddRange(validation.Summary);
         table.Notes.AddRange(validation.Notes);
         Report.Add(table);
     }
@@ -97,14 +176,15 @@ internal sealed class SimulateReport
         foreach (var k in result.Kpis)
         {
             var (scale, unit) = Scale(k.Unit, k.Estimate.Mean);
-            table.Add(k.Label, unit, Finite(k.Estimate.Mean * scale), Finite(k.Estimate.Low * scale), Finite(k.Estimate.High * scale));
+            table.Add(k.Label, NotCosted(k.Key, k.Estimate.Mean) ? "not costed" : unit, Finite(k.Estimate.Mean * scale), Finite(k.Estimate.Low * scale), Finite(k.Estimate.High * scale));
         }
 
         table.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Events:N0} events simulated."));
+        table.Notes.AddRange(result.Notes.Select(CostWording));
         Report.Add(table);
     }
 
-    public void AddComparison(Scenario scenario, IReadOnlyList<KpiComparison> comparisons)
+    public void AddComparison(Scenario scenario, IReadOnlyList<KpiComparison> comparisons, IReadOnlyList<string> notes)
     {
         var table = new ResultTable("scenario:" + scenario.Name,
         [
@@ -117,7 +197,7 @@ internal sealed class SimulateReport
         foreach (var c in comparisons)
         {
             var (scale, unit) = Scale(c.Unit, Math.Max(c.AsIs.Mean, c.Scenario.Mean));
-            table.Add(c.Label, unit,
+            table.Add(c.Label, NotCosted(c.Key, c.Scenario.Mean) ? "not costed" : unit,
                 Finite(c.AsIs.Mean * scale), Finite(c.AsIs.Low * scale), Finite(c.AsIs.High * scale),
                 Finite(c.Scenario.Mean * scale), Finite(c.Scenario.Low * scale), Finite(c.Scenario.High * scale),
                 Finite(c.Difference.Mean * scale), Finite(c.Difference.Low * scale), Finite(c.Difference.High * scale),
@@ -126,6 +206,7 @@ internal sealed class SimulateReport
 
         table.Notes.Add("Differences are scenario minus as-is, paired by replication (both use the same random streams); significant = the 95% interval excludes 0.");
         table.Notes.Add("Changes: " + string.Join("; ", scenario.Changes.Select(Describe)));
+        table.Notes.AddRange(notes.Select(CostWording));
         Report.Add(table);
     }
 
@@ -141,6 +222,12 @@ internal sealed class SimulateReport
     };
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    private static bool NotCosted(string key, double value) => key == Kpis.CostPerCase && double.IsNaN(value);
+
+    private static string CostWording(string note) => note.StartsWith("Cost per case is not costed", StringComparison.Ordinal)
+        ? note + " Give a cost per staff hour with --cost-per-hour to cost it."
+        : note;
 
     private static string Describe(ScenarioChange change) => change switch
     {

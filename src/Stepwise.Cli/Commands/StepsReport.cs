@@ -3,6 +3,7 @@ using Stepwise.Cli.Output;
 using Stepwise.Mining;
 using Stepwise.Mining.Compliance;
 using Stepwise.Mining.Time;
+using Stepwise.Steps.Costing;
 using Stepwise.Steps.Evidence;
 using Stepwise.Steps.Questions;
 using Stepwise.Steps.Satisfaction;
@@ -71,7 +72,9 @@ internal static class StepsReport
             .Add("durations", card.Evidence.Measure.Description)
             .Add("handover_by", card.Evidence.HandoverBy)
             .Add("handling_time_method", card.Handling.Method)
-            .Add("value_added_share", card.ValueAdded.Share, CellKind.Number, decimals: 6)
+            .Add("value_added", card.ValueAdded.Statement, label: "value added")
+            .Add("value_added_share", card.ValueAdded.Share, CellKind.Number, "value-added share (fraction)", 6)
+            .Add("value_added_basis", card.ValueAdded.Basis, label: "value-added basis")
             .Add("value_added_method", card.ValueAdded.Method);
         if (card.Satisfaction is { } s)
         {
@@ -115,12 +118,15 @@ internal static class StepsReport
             new("waiting_median_seconds", CellKind.Duration, "wait med."),
             new("rework_share", CellKind.Share, "rework"),
             new("handover_share", CellKind.Share, "hand-over"),
+            new("timer_seconds", CellKind.Duration, "timer"),
+            new("timer_share", CellKind.Share, "at timer"),
         };
         bool cost = card.Cost is not null, satisfaction = card.Satisfaction is not null, compliance = card.Compliance is not null;
         if (cost)
         {
-            columns.Add(new("cost", CellKind.Number, "cost", 0));
+            columns.Add(new("cost", CellKind.Number, "cost", 0, "not costed"));
             columns.Add(new("cost_share", CellKind.Share, "cost %"));
+            columns.Add(new("costed", CellKind.Text));
         }
 
         if (satisfaction)
@@ -152,11 +158,14 @@ internal static class StepsReport
                 Finite(s.Step.WaitingTime.Median),
                 s.Step.ReworkShare,
                 Finite(s.Step.HandoverShare),
+                s.Step.Timer?.Seconds,
+                s.Step.Timer?.Share,
             };
             if (cost)
             {
-                row.Add(s.Cost?.TotalCost);
-                row.Add(s.Cost?.Share);
+                row.Add(Finite(s.Cost?.TotalCost));
+                row.Add(Finite(s.Cost?.Share));
+                row.Add(s.Cost is null ? null : Coverage(s.Cost.Coverage));
             }
 
             if (satisfaction)
@@ -180,9 +189,18 @@ internal static class StepsReport
 
         table.Notes.Add($"Durations in {card.Evidence.Measure.Description}. Rework: share of the step's cases that do it more than once. Hand-over: share of its instances done by another {(card.Evidence.HandoverBy == "org:resource" ? "person" : card.Evidence.HandoverBy)} than the event before.");
         table.Notes.Add(card.Handling.Method);
+        foreach (var timed in card.Steps.Where(x => x.Step.Timer is not null))
+        {
+            table.Notes.Add(TimerNote(timed.Step));
+        }
+
         if (card.Cost is { } c)
         {
             table.Notes.Add($"Cost{(c.Currency.Length > 0 ? " in " + c.Currency : string.Empty)}: total {c.TotalCost.ToString("N2", Invariant)}, of which rework (repeat executions) {c.ReworkCost.ToString("N2", Invariant)} ({(c.ReworkShare * 100).ToString("0.0", Invariant)}%); labour cost rests on the handling times above.");
+            if (NotCostedNote(c) is { } notCosted)
+            {
+                table.Notes.Add(notCosted);
+            }
         }
 
         if (card.Satisfaction is { } sat)
@@ -196,8 +214,65 @@ internal static class StepsReport
             table.Notes.Add($"Rules: {rules.Pack.Name}; breaches and compliance over the rules reported against each step." + (rules.Pack.IsExample ? " " + rules.Pack.Notice : string.Empty));
         }
 
-        table.Notes.Add($"Value: VA value-adding, BVA business-value-adding, NVA non-value-adding (suggested from the evidence unless set; reasons with --show values). Value-added share of throughput time: {(double.IsNaN(card.ValueAdded.Share) ? "not known" : (card.ValueAdded.Share * 100).ToString("0.0###", Invariant) + "%")}. {card.ValueAdded.Method}");
+        table.Notes.Add("Value: VA value-adding, BVA business-value-adding, NVA non-value-adding (suggested from the evidence unless set; reasons with --show values).");
+        table.Notes.Add(card.ValueAdded.Statement);
+        table.Notes.Add(card.ValueAdded.Method);
         return table;
+    }
+
+    private static string TimerNote(StepEvidence step)
+    {
+        var timer = step.Timer!;
+        string how = timer.Test == TimerTest.NearlyConstant
+            ? $"the wait before it is nearly constant (coefficient of variation {timer.CoefficientOfVariation.ToString("0.00", Invariant)})"
+            : $"{(timer.Share * 100).ToString("0", Invariant)}% of the waits before it are {ReportWriter.FormatDuration(timer.Seconds)} (within {(timer.Tolerance * 100).ToString("0.#", Invariant)}%)";
+        return $"Timer: '{step.Name}' is moved on by a rule of the system, not by work: {how}. Its questions ask whether the rule is right (thresholds timer_share, timer_variation, timer_min_waits, timer_min_duration).";
+    }
+
+    private static string Coverage(CostCoverage coverage) => coverage switch
+    {
+        CostCoverage.Full => "yes",
+        CostCoverage.Partial => "partly",
+        _ => "no",
+    };
+
+    /// <summary>The steps not costed and how to cost them, with the options of the command line.</summary>
+    private static string? NotCostedNote(CostReport cost)
+    {
+        var missing = cost.Steps.Where(x => x.Coverage != CostCoverage.Full).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        string None(IEnumerable<StepCost> steps) => string.Join(", ", steps.Select(x => "'" + x.Name + "'"));
+        var none = missing.Where(x => x.Coverage == CostCoverage.None).ToList();
+        var partial = missing.Where(x => x.Coverage == CostCoverage.Partial).ToList();
+        var parts = new List<string>();
+        if (none.Count > 0)
+        {
+            parts.Add($"not costed: {None(none)} (a missing figure, not zero)");
+        }
+
+        if (partial.Count > 0)
+        {
+            parts.Add($"partly costed: {None(partial)} (the cost shown is too low)");
+        }
+
+        bool noTime = missing.Any(x => x.InstancesWithoutTime > 0), noRate = missing.Any(x => x.InstancesWithoutRate > 0);
+        var how = new List<string>();
+        if (noTime)
+        {
+            string example = missing.First(x => x.InstancesWithoutTime > 0).Name;
+            how.Add($"standard times (--standard-time \"{example}=10m\", or standard_times: in the --rates file)");
+        }
+
+        if (noRate)
+        {
+            how.Add("rates for everyone who does the work, or a default_rate in the --rates file");
+        }
+
+        return "Cost " + string.Join("; ", parts) + ". To cost them, give " + string.Join(" and ", how) + ".";
     }
 
     private static ResultTable Values(StepScorecard card)
@@ -281,17 +356,23 @@ internal static class StepsReport
             "cost_steps",
             [
                 new("step"), new("instances", CellKind.Integer), new("handling_basis", CellKind.Text, "basis"), new("handling_median_seconds", CellKind.Duration, "handling"),
-                new("labour_cost", CellKind.Number, "labour"), new("fixed_cost", CellKind.Number, "fixed"), new("total_cost", CellKind.Number, "total"), new("share", CellKind.Share),
+                new("labour_cost", CellKind.Number, "labour", 2, "not costed"), new("fixed_cost", CellKind.Number, "fixed"), new("total_cost", CellKind.Number, "total", 2, "not costed"), new("share", CellKind.Share),
                 new("cost_per_instance", CellKind.Number, "per instance"), new("rework_instances", CellKind.Integer, "repeats"), new("rework_cost", CellKind.Number, "rework cost"),
-                new("instances_without_time", CellKind.Integer, "no time"), new("instances_without_rate", CellKind.Integer, "no rate"),
+                new("instances_without_time", CellKind.Integer, "no time"), new("instances_without_rate", CellKind.Integer, "no rate"), new("costed", CellKind.Text),
+                new("how_to_cost", CellKind.Text, "to cost it"),
             ],
             "Cost per step" + (cost.Currency.Length > 0 ? " (" + cost.Currency + ")" : string.Empty));
         foreach (var s in cost.Steps)
         {
-            steps.Add(s.Name, s.Instances, Basis(s.Handling.Basis), Finite(s.Handling.MedianSeconds), s.LabourCost, s.FixedCost, s.TotalCost, Finite(s.Share), Finite(s.CostPerInstance), s.ReworkInstances, s.ReworkCost, s.InstancesWithoutTime, s.InstancesWithoutRate);
+            bool costed = s.Coverage != CostCoverage.None;
+            steps.Add(s.Name, s.Instances, Basis(s.Handling.Basis), Finite(s.Handling.MedianSeconds), costed ? s.LabourCost : null, s.FixedCost, Finite(s.TotalCost), Finite(s.Share), Finite(s.CostPerInstance), s.ReworkInstances, Finite(s.ReworkCost), s.InstancesWithoutTime, s.InstancesWithoutRate, Coverage(s.Coverage), s.HowToCost);
         }
 
         steps.Notes.AddRange(cost.Notes);
+        if (NotCostedNote(cost) is { } notCosted)
+        {
+            steps.Notes.Add(notCosted);
+        }
         yield return steps;
 
         var variants = new ResultTable("cost_variants", [new("rank", CellKind.Integer), new("cases", CellKind.Integer), new("total_cost", CellKind.Number, "total"), new("cost_per_case", CellKind.Number, "per case"), new("share", CellKind.Share), new("path")], $"Cost per variant (top {top})");

@@ -159,9 +159,9 @@ public static class ReportWriter
     /// <summary>Formats a value for people, by the column's kind.</summary>
     public static string FormatCell(object? value, ResultColumn column)
     {
-        if (value is null)
+        if (value is null || (value is double missing && double.IsNaN(missing)))
         {
-            return "-";
+            return column.Missing ?? "-";
         }
 
         switch (column.Kind)

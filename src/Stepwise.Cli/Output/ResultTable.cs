@@ -5,7 +5,9 @@ namespace Stepwise.Cli.Output;
 /// <param name="Kind">How values are shown in tables.</param>
 /// <param name="Header">Header shown in tables; defaults to the key.</param>
 /// <param name="Decimals">Decimals shown in tables for numbers.</param>
-public sealed record ResultColumn(string Key, CellKind Kind = CellKind.Text, string? Header = null, int Decimals = 2);
+/// <param name="Missing">What tables show for a missing value (null) in this column, e.g. "not costed"; "-" by default.
+/// CSV and JSON carry null.</param>
+public sealed record ResultColumn(string Key, CellKind Kind = CellKind.Text, string? Header = null, int Decimals = 2, string? Missing = null);
 
 /// <summary>A titled table of rows, the unit every command prints.</summary>
 public sealed class ResultTable

@@ -161,6 +161,7 @@ public static class CallCentreDiscovery
                     Capacity = WeekProfile.FromHourOfWeek(staffByHour),
                     Discipline = QueueDiscipline.Priority,
                     WorkPausesOffShift = false,
+                    CapacityBasis = CapacityBasis.WorkInProgress,
                     CostPerHour = options.CostPerHour,
                     Note = string.Create(CultureInfo.InvariantCulture, $"agents per hour of week = the {quantile:0.##} quantile ({how}) of the calls in service when callers had to queue, else the most in service at once; averaged over the weeks observed"),
                 },

@@ -15,8 +15,8 @@ public sealed record CallCentreOptions
     /// <summary>The waiting target of the service level, in seconds.</summary>
     public double ServiceLevelSeconds { get; init; } = 60;
 
-    /// <summary>Cost of an agent hour.</summary>
-    public double CostPerHour { get; init; }
+    /// <summary>Cost of an agent hour; null when not known (calls are then not costed).</summary>
+    public double? CostPerHour { get; init; }
 
     /// <summary>Replications per candidate quantile when calibrating.</summary>
     public int CalibrationReplications { get; init; } = 4;

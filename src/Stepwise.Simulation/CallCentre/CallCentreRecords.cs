@@ -144,4 +144,16 @@ public static class CallCentreRecords
 
     /// <summary>Times are written without a date: one earlier than the call's entry is on the next day.</summary>
     private static int After(int reference, int time) => time + 3600 < reference ? time + 86400 : time;
+
+    /// <summary>The calls that began from <paramref name="from"/> (inclusive) up to <paramref name="to"/> (exclusive),
+    /// their date and entry time read as written (the records carry no time zone).</summary>
+    public static IReadOnlyList<CallRecord> Within(IReadOnlyList<CallRecord> calls, DateTime? from, DateTime? to)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        return [.. calls.Where(c =>
+        {
+            var began = c.Date.ToDateTime(TimeOnly.MinValue).AddSeconds(c.VruEntry);
+            return (from is null || began >= from.Value) && (to is null || began < to.Value);
+        })];
+    }
 }

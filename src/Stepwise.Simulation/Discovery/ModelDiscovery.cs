@@ -13,13 +13,15 @@ namespace Stepwise.Simulation.Discovery;
 /// Discovers a simulation model from an event log:
 /// <list type="bullet">
 /// <item>arrivals: a Poisson stream with a rate for each hour of the week, from the cases' first events;</item>
-/// <item>routing: a Markov chain on the last <see cref="DiscoveryOptions.RoutingHistory"/> steps;</item>
-/// <item>working hours: the hours of the week in which work is actually recorded;</item>
-/// <item>durations: fitted per step (and per pool where a pool's durations differ significantly). With start times, a
-///   duration is start to completion; without, it is the working time since the previous step ended (waiting and work
-///   together, as the log cannot tell them apart);</item>
-/// <item>pools: from a group or resource attribute, each with the capacity of the most work it had in progress at once;
-///   a step recorded without any resource needs no staff.</item>
+/// <item>routing: a Markov chain on the last steps, as many as the Bayesian information criterion of the paths
+///   chooses (<see cref="RoutingOrder"/>) unless <see cref="DiscoveryOptions.RoutingHistory"/> is given;</item>
+/// <item>with start times: a step's duration is start to completion, fitted per step (and per pool where a pool's
+///   durations differ significantly), and pools have the work in progress at once per hour of the week as staff;</item>
+/// <item>without start times (see <see cref="WaitAndWork"/>): a step's time from due to done is kept by case age and
+///   next step, and its work by staff is estimated from the gaps between a person's completions; pools have the people
+///   seen working in each hour of the week as staff, and the times are calibrated so that, with the waiting for staff
+///   the model adds, they match the log (<see cref="ElapsedCalibration"/>);</item>
+/// <item>pools: from a group or resource attribute; a step recorded without any resource needs no staff.</item>
 /// </list>
 /// </summary>
 public static class ModelDiscovery
@@ -27,7 +29,8 @@ public static class ModelDiscovery
     private const string AllStaff = "Staff";
 
     /// <summary>Discovers a model from <paramref name="view"/>.</summary>
-    /// <exception cref="ArgumentException">The log has no cases, or the pool attribute does not exist.</exception>
+    /// <exception cref="ArgumentException">The log has no cases, the pool attribute does not exist, a pool given staff
+    /// does not exist, or an option is out of range.</exception>
     public static SimulationModel Discover(LogView view, DiscoveryOptions? options = null, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -39,9 +42,9 @@ public static class ModelDiscovery
             throw new ArgumentException("The log has no cases to discover a model from.", nameof(view));
         }
 
-        if (options.RoutingHistory < 1 || options.RoutingHistory > 8)
+        if (options.Validate() is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "The routing history must be 1 to 8 steps.");
+            throw new ArgumentException("Discovery: " + problem + ".", nameof(options));
         }
 
         // The engine's clock: seconds since the Monday 00:00 UTC of the first case's week.
@@ -60,12 +63,74 @@ public static class ModelDiscovery
         var origin = firstDate.Date.AddDays(-(((int)firstDate.DayOfWeek + 6) % 7));
         double Seconds(long ticks) => (ticks - origin.Ticks) / (double)TimeSpan.TicksPerSecond;
 
-        var arrivals = ArrivalRates(log, view, Seconds, Seconds(firstArrival), Seconds(lastArrival));
-        var routing = Routing(log, view, options.RoutingHistory);
+        var notes = new List<string>();
+        int history;
+        if (options.RoutingHistory is { } given)
+        {
+            history = given;
+        }
+        else
+        {
+            (history, string why) = RoutingOrder.Choose(log, view);
+            notes.Add("Routing: " + why + ".");
+        }
+
         var (poolOf, poolNames, poolNote) = Pools(log, options.PoolAttribute);
+        foreach (string pool in options.CapacityOverrides.Keys)
+        {
+            if (!poolNames.Contains(pool, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"There is no pool '{pool}' to give staff to; the pools are: {string.Join(", ", poolNames)}.", nameof(options));
+            }
+        }
+
+        var throughput = new double[cases];
+        for (int i = 0; i < cases; i++)
+        {
+            int c = view.CaseAt(i);
+            throughput[i] = (log.CaseEndTime(c) - log.CaseStartTime(c)) / (double)TimeSpan.TicksPerSecond;
+        }
+
+        Array.Sort(throughput);
         bool hasStarts = log.HasStartTimes;
+        double spanDays = Math.Max(1, (lastArrival - firstArrival) / (double)TimeSpan.TicksPerDay);
+        var model = new SimulationModel
+        {
+            Name = source is null ? "discovered model" : $"discovered from {source}",
+            Start = origin,
+            HorizonDays = Math.Ceiling(spanDays),
+            Arrivals = new ArrivalModel { CasesPerHour = ArrivalRates(log, view, Seconds, Seconds(firstArrival), Seconds(lastArrival)) },
+            Activities = [],
+            Routing = Routing(log, view, history),
+            ServiceLevel = options.ServiceLevel ?? new ServiceLevel(ServiceLevelMeasure.Throughput, Math.Max(3600, Math.Ceiling(Quantile(throughput, 0.8) / 3600) * 3600)),
+        };
+        var provenance = new ModelProvenance(
+            source ?? "log",
+            cases,
+            events,
+            new DateTime(firstArrival, DateTimeKind.Utc),
+            new DateTime(lastArrival, DateTimeKind.Utc),
+            hasStarts ? "start and completion times" : "the time since the previous step ended, by case age and next step; work from the gaps between a person's completions");
+        if (hasStarts)
+        {
+            var (activities, pools) = WithStartTimes(log, view, Seconds, poolOf, poolNames, poolNote, options);
+            model = model with { Activities = activities, Pools = pools };
+        }
+        else
+        {
+            var (activities, pools, observed) = WaitAndWork.Discover(log, view, Seconds, poolOf, poolNames, poolNote, options, notes);
+            model = model with { Activities = activities, Pools = pools };
+            model = ElapsedCalibration.Calibrate(model, observed, new DateTime(firstArrival, DateTimeKind.Utc), TimeSpan.FromTicks(lastArrival - firstArrival) + TimeSpan.FromHours(1), options, notes);
+        }
+
+        return model with { DiscoveredFrom = provenance with { Notes = notes } };
+    }
+
+    /// <summary>Steps and pools of a log with start times: durations start to completion, staff from the work in progress.</summary>
+    private static (List<ActivityModel> Activities, List<PoolModel> Pools) WithStartTimes(EventLog log, LogView view, Func<long, double> Seconds, int[] poolOf, string[] poolNames, string poolNote, DiscoveryOptions options)
+    {
+        int cases = view.CaseCount;
         var working = WorkingHours(log, view, Seconds, options.WorkingHourThreshold);
-        var workCalendar = new PoolCalendar(Array.ConvertAll(working, w => w ? 1.0 : 0.0), []);
 
         // Durations and the intervals during which each pool had the work in hand.
         int steps = log.ActivityNames.Count;
@@ -94,9 +159,9 @@ public static class ModelDiscovery
             for (int e = first; e < log.CaseEnd(c); e++)
             {
                 double end = Seconds(times[e]);
-                bool started = hasStarts && starts[e] != Timestamp.None;
+                bool started = starts[e] != Timestamp.None;
                 double start = started ? Seconds(starts[e]) : Math.Min(previous, end);
-                double duration = started || hasStarts ? end - start : workCalendar.WorkBetween(start, end);
+                double duration = end - start;
                 int step = acts[e];
                 int pool = poolOf[e];
                 durations[step].Add(duration);
@@ -175,37 +240,10 @@ public static class ModelDiscovery
                 continue;
             }
 
-            pools.Add(Pool(poolNames[p], intervals[p], working, hasStarts, options, poolNote));
+            pools.Add(Pool(poolNames[p], intervals[p], working, options, poolNote));
         }
 
-        var throughput = new double[cases];
-        for (int i = 0; i < cases; i++)
-        {
-            int c = view.CaseAt(i);
-            throughput[i] = (log.CaseEndTime(c) - log.CaseStartTime(c)) / (double)TimeSpan.TicksPerSecond;
-        }
-
-        Array.Sort(throughput);
-        var serviceLevel = options.ServiceLevel ?? new ServiceLevel(ServiceLevelMeasure.Throughput, Math.Max(3600, Math.Ceiling(Quantile(throughput, 0.8) / 3600) * 3600));
-        double spanDays = Math.Max(1, (lastArrival - firstArrival) / (double)TimeSpan.TicksPerDay);
-        return new SimulationModel
-        {
-            Name = source is null ? "discovered model" : $"discovered from {source}",
-            Start = origin,
-            HorizonDays = Math.Ceiling(spanDays),
-            Arrivals = new ArrivalModel { CasesPerHour = arrivals },
-            Activities = activities,
-            Pools = pools,
-            Routing = routing,
-            ServiceLevel = serviceLevel,
-            DiscoveredFrom = new ModelProvenance(
-                source ?? "log",
-                cases,
-                events,
-                new DateTime(firstArrival, DateTimeKind.Utc),
-                new DateTime(lastArrival, DateTimeKind.Utc),
-                hasStarts ? "start and completion times" : "working time since the previous step ended (waiting and work together)"),
-        };
+        return (activities, pools);
     }
 
     private static WeekProfile ArrivalRates(EventLog log, LogView view, Func<long, double> seconds, double first, double last)
@@ -336,7 +374,7 @@ public static class ModelDiscovery
         return (poolOf, names, $"pools by '{attribute}'");
     }
 
-    private static bool[] WorkingHours(EventLog log, LogView view, Func<long, double> seconds, double threshold)
+    internal static bool[] WorkingHours(EventLog log, LogView view, Func<long, double> seconds, double threshold)
     {
         var counts = new long[168];
         var times = log.Times;
@@ -359,7 +397,7 @@ public static class ModelDiscovery
         return working;
     }
 
-    private static PoolModel Pool(string name, List<(double Start, double End)> intervals, bool[] working, bool hasStarts, DiscoveryOptions options, string poolNote)
+    private static PoolModel Pool(string name, List<(double Start, double End)> intervals, bool[] working, DiscoveryOptions options, string poolNote)
     {
         // Sweep the intervals: +1 at each start, -1 at each end, recording the peak per hour of each week.
         var points = new List<(double Time, int Delta)>(intervals.Count * 2);
@@ -375,7 +413,6 @@ public static class ModelDiscovery
         points.Sort((a, b) => a.Time != b.Time ? a.Time.CompareTo(b.Time) : a.Delta.CompareTo(b.Delta));
         var peakByHour = new Dictionary<long, int>();
         int level = 0;
-        int peak = 0;
         foreach (var (time, delta) in points)
         {
             level += delta;
@@ -383,22 +420,23 @@ public static class ModelDiscovery
             {
                 long hour = (long)Math.Floor(time / 3600);
                 peakByHour[hour] = Math.Max(peakByHour.GetValueOrDefault(hour), level);
-                peak = Math.Max(peak, level);
             }
         }
 
         double[] capacity = new double[168];
         string note;
-        if (options.CapacityOverrides.TryGetValue(name, out int given))
+        var basis = CapacityBasis.WorkInProgress;
+        if (options.CapacityOverrides.TryGetValue(name, out double given))
         {
             for (int h = 0; h < 168; h++)
             {
                 capacity[h] = working[h] ? given : 0;
             }
 
-            note = $"{poolNote}; capacity {given} given by the user, in the working hours observed";
+            basis = CapacityBasis.Given;
+            note = string.Create(CultureInfo.InvariantCulture, $"{poolNote}; staff {given:0.##} given by the user, in the working hours observed");
         }
-        else if (hasStarts)
+        else
         {
             // With start times the concurrency is real work: staff on shift per hour of week is the typical peak of
             // that hour over the weeks it was observed busy.
@@ -419,27 +457,19 @@ public static class ModelDiscovery
 
             note = $"{poolNote}; staff per hour of week = the median over weeks of the most work in progress in that hour";
         }
-        else
-        {
-            for (int h = 0; h < 168; h++)
-            {
-                capacity[h] = working[h] ? Math.Max(1, peak) : 0;
-            }
-
-            note = string.Create(CultureInfo.InvariantCulture, $"{poolNote}; capacity {Math.Max(1, peak)} = the most cases in hand at once (waiting included, as the log has no start times), in the working hours observed");
-        }
 
         return new PoolModel
         {
             Name = name,
             Capacity = WeekProfile.FromHourOfWeek(capacity),
-            WorkPausesOffShift = !hasStarts,
+            WorkPausesOffShift = false,
+            CapacityBasis = basis,
             CostPerHour = options.CostPerHour,
             Note = note,
         };
     }
 
-    private static bool Differs(List<double> part, List<double> all)
+    internal static bool Differs(List<double> part, List<double> all)
     {
         var a = part.ToArray();
         var b = all.ToArray();

@@ -96,15 +96,20 @@ public static class DistributionFitter
 
     /// <summary>The empirical distribution of a sorted sample, thinned to at most <see cref="MaxEmpiricalPoints"/> quantiles
     /// (the last one chosen so that the mean of the sample is kept).</summary>
-    public static Distribution EmpiricalOf(ReadOnlySpan<double> sorted)
+    public static Distribution EmpiricalOf(ReadOnlySpan<double> sorted) => EmpiricalOf(sorted, MaxEmpiricalPoints);
+
+    /// <summary>The empirical distribution of a sorted sample, thinned to at most <paramref name="maxPoints"/> quantiles
+    /// (at least 2; the last one chosen so that the mean of the sample is kept).</summary>
+    public static Distribution EmpiricalOf(ReadOnlySpan<double> sorted, int maxPoints)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPoints, 2);
         int n = sorted.Length;
-        if (n == 1)
+        if (n == 1 || (n > 0 && sorted[0] == sorted[n - 1]))
         {
             return Distribution.Constant(sorted[0]);
         }
 
-        int points = Math.Min(n, MaxEmpiricalPoints);
+        int points = Math.Min(n, maxPoints);
         var q = new double[points];
         for (int i = 0; i < points; i++)
         {

@@ -19,6 +19,14 @@ internal sealed class CompiledModel
 
     public required Sampler[] StepDuration { get; init; }
 
+    public required StepElapsed[] StepElapsed { get; init; }
+
+    public required double[] StepContinuation { get; init; }
+
+    /// <summary>Each step's times as in the model before the scenario, which count a case's age (see
+    /// <see cref="ReplicationRun"/>): a step the scenario automates still ages the case as it would have.</summary>
+    public required StepElapsed[] AgeElapsed { get; init; }
+
     public required int[] StepSumPartner { get; init; }
 
     public required bool[] StepHasPatience { get; init; }
@@ -94,6 +102,7 @@ internal sealed class CompiledModel
     public static CompiledModel Compile(SimulationModel model, Scenario? scenario, DateTime start)
     {
         ModelFile.Check(model);
+        var asIs = model;
         var (changed, pathChanges, sumOf) = ScenarioApplication.Apply(model, scenario);
         model = changed;
         start = DateTime.SpecifyKind(start, DateTimeKind.Utc);
@@ -162,7 +171,7 @@ internal sealed class CompiledModel
                     edits.Add(new RemoveStepEdit(stepIndex[c.Step]));
                     break;
                 case MergeSteps c:
-                    edits.Add(new MergeStepsEdit(stepIndex[c.First], stepIndex[c.Second], stepIndex[c.Name ?? $"{c.First} + {c.Second}"]));
+                    edits.Add(new MergeStepsEdit(stepIndex[c.First], stepIndex[c.Second], stepIndex[c.Name ?? $"{c.First} + {c.Second}"], c.Duration is not null));
                     break;
                 case MoveStep c:
                     edits.Add(new MoveStepEdit(stepIndex[c.Step], stepIndex[c.Before]));
@@ -204,6 +213,9 @@ internal sealed class CompiledModel
             Model = model,
             StepNames = [.. steps.Select(s => s.Name)],
             StepDuration = [.. steps.Select(s => new Sampler(s.Duration))],
+            StepElapsed = [.. steps.Select(s => new StepElapsed(s, stepIndex))],
+            StepContinuation = [.. steps.Select(s => s.Pools.Count == 0 ? 0 : s.Continuation)],
+            AgeElapsed = [.. steps.Select(s => new StepElapsed(asIs.Activities.FirstOrDefault(a => a.Name == s.Name) ?? s, stepIndex))],
             StepSumPartner = sumPartner,
             StepHasPatience = [.. steps.Select(s => s.Patience is not null)],
             StepPatience = [.. steps.Select(s => s.Patience is null ? default : new Sampler(s.Patience))],
@@ -217,7 +229,7 @@ internal sealed class CompiledModel
             PoolCalendars = calendars,
             PoolPriority = [.. pools.Select(p => p.Discipline == QueueDiscipline.Priority)],
             PoolPauses = [.. pools.Select(p => p.WorkPausesOffShift)],
-            PoolCostPerSecond = [.. pools.Select(p => p.CostPerHour / 3600)],
+            PoolCostPerSecond = [.. pools.Select(p => (p.CostPerHour ?? 0) / 3600)],
             ArrivalRatePerSecond = Array.ConvertAll(model.Arrivals.CasesPerHour.ToHourOfWeek(), r => r / 3600),
             PriorityCumulative = priorityCumulative,
             StateChoiceStart = stateStart,

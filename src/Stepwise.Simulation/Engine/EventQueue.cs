@@ -4,6 +4,7 @@ namespace Stepwise.Simulation.Engine;
 internal enum EventKind : byte
 {
     Arrival,
+    DelayDone,
     StepDone,
     Abandon,
     ShiftChange,

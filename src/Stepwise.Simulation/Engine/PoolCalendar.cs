@@ -15,6 +15,7 @@ internal sealed class PoolCalendar
     private readonly bool _periodic;
     private readonly ulong _salt;
     private readonly double[] _cumulative = new double[169]; // working seconds before each hour of the week
+    private StaffMemo? _staffMemo; // a reference, so that replications on other threads never see half of one
 
     /// <param name="capacityByHour">Staff per hour of week; a fraction such as 6.4 means 7 staff in 40% of the weeks
     /// and 6 in the others, chosen by a hash of the hour so that every run (as-is or scenario) sees the same shifts.</param>
@@ -122,6 +123,30 @@ internal sealed class PoolCalendar
 
         return double.PositiveInfinity;
     }
+
+    /// <summary>Staff-seconds on shift between two instants (every replication of a run asks for the same period, so the
+    /// last answer is kept).</summary>
+    public double StaffSecondsBetween(double from, double to)
+    {
+        var memo = Volatile.Read(ref _staffMemo);
+        if (memo is not null && memo.From == from && memo.To == to)
+        {
+            return memo.Value;
+        }
+
+        double total = 0;
+        for (double t = from; t < to;)
+        {
+            double hourEnd = Math.Min(to, (Math.Floor(t / Hour) + 1) * Hour);
+            total += CapacityAt(t) * (hourEnd - t);
+            t = hourEnd;
+        }
+
+        Volatile.Write(ref _staffMemo, new StaffMemo(from, to, total));
+        return total;
+    }
+
+    private sealed record StaffMemo(double From, double To, double Value);
 
     /// <summary>Working seconds between two instants (0 when <paramref name="to"/> is not after <paramref name="from"/>).</summary>
     public double WorkBetween(double from, double to)

@@ -12,7 +12,9 @@ public sealed class ReplicationResult
         StepWaitingSeconds = new double[steps];
         StepWaits = new long[steps];
         StepWorkSeconds = new double[steps];
+        StepDelaySeconds = new double[steps];
         PoolBusySeconds = new double[pools];
+        PoolWaitingSeconds = new double[pools];
         PoolStaffSeconds = new double[pools];
     }
 
@@ -72,6 +74,12 @@ public sealed class ReplicationResult
 
     /// <summary>Work per step, summed (seconds).</summary>
     public double[] StepWorkSeconds { get; }
+
+    /// <summary>Waiting that needs no staff before each step (with the customer, a third party, a timer), summed (seconds).</summary>
+    public double[] StepDelaySeconds { get; }
+
+    /// <summary>Waiting for someone of each pool to be free, summed over the work it did (seconds).</summary>
+    public double[] PoolWaitingSeconds { get; }
 
     /// <summary>Busy staff-seconds per pool within the horizon.</summary>
     public double[] PoolBusySeconds { get; }

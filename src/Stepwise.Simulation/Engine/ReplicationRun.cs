@@ -35,6 +35,10 @@ internal sealed class ReplicationRun
     private long[] _armed = new long[64];
     private int[][] _pathSteps = new int[64][];
     private int[][] _pathBlocks = new int[64][];
+    private int[][] _pathNext = new int[64][];
+    private double[][] _pathTime = new double[64][];
+    private double[][] _pathCarry = new double[64][];
+    private double[][] _pathWork = new double[64][];
     private int[] _pathLength = new int[64];
     private long _open;
     private long _token;
@@ -43,6 +47,7 @@ internal sealed class ReplicationRun
     private readonly int[] _busy;
     private readonly int[] _capacity;
     private readonly double[] _lastChange;
+    private readonly long[] _capacityHour;
     private readonly WaitingLine[][] _lines;
 
     public ReplicationRun(CompiledModel model, long seed, int replication, double horizonSeconds, double maxDrainSeconds)
@@ -57,6 +62,7 @@ internal sealed class ReplicationRun
         _busy = new int[pools];
         _capacity = new int[pools];
         _lastChange = new double[pools];
+        _capacityHour = new long[pools];
         _lines = new WaitingLine[pools][];
         int levels = model.PriorityCumulative.Length;
         for (int p = 0; p < pools; p++)
@@ -75,6 +81,7 @@ internal sealed class ReplicationRun
         for (int p = 0; p < _capacity.Length; p++)
         {
             _capacity[p] = _m.PoolCalendars[p].CapacityAt(now);
+            _capacityHour[p] = (long)Math.Floor(now / PoolCalendar.Hour);
             _lastChange[p] = now;
         }
 
@@ -117,6 +124,13 @@ internal sealed class ReplicationRun
                     }
 
                     break;
+                case EventKind.DelayDone:
+                    if (_generation[e.Slot] == e.Generation)
+                    {
+                        Engage(e.Slot, e.PathIndex, e.Assignment, now);
+                    }
+
+                    break;
                 case EventKind.StepDone:
                     StepDone(now, in e);
                     break;
@@ -126,8 +140,16 @@ internal sealed class ReplicationRun
                 case EventKind.ShiftChange:
                     for (int p = 0; p < _capacity.Length; p++)
                     {
+                        // A pool with nobody busy and nothing waiting learns its staff when work reaches it: with
+                        // hundreds of sporadic teams, updating them all every hour would dominate the run.
+                        if (_busy[p] == 0 && AllEmpty(_lines[p]))
+                        {
+                            continue;
+                        }
+
                         Accumulate(p, now);
                         _capacity[p] = _m.PoolCalendars[p].CapacityAt(now);
+                        _capacityHour[p] = (long)Math.Floor(now / PoolCalendar.Hour);
                         Dispatch(p, now);
                     }
 
@@ -146,6 +168,7 @@ internal sealed class ReplicationRun
         for (int p = 0; p < _capacity.Length; p++)
         {
             Accumulate(p, _horizonEnd);
+            _result.PoolStaffSeconds[p] = _m.PoolCalendars[p].StaffSecondsBetween(_m.StartSeconds, _horizonEnd);
         }
 
         _result.OpenAtEnd = _open;
@@ -197,10 +220,11 @@ internal sealed class ReplicationRun
 
         _priority[slot] = priority;
         int length = SamplePath(slot);
+        DrawTimes(slot, length);
         var edits = _m.PathEdits;
         for (int i = 0; i < edits.Length; i++)
         {
-            length = edits[i].Apply(_pathSteps[slot], _pathBlocks[slot], length);
+            length = edits[i].Apply(_pathSteps[slot], _pathBlocks[slot], _pathTime[slot], _pathCarry[slot], length);
         }
 
         _pathLength[slot] = length;
@@ -212,6 +236,7 @@ internal sealed class ReplicationRun
     {
         var steps = _pathSteps[slot];
         var blocks = _pathBlocks[slot];
+        var next = _pathNext[slot];
         int length = 0;
         int state = _m.StartState;
         var start = _m.StateChoiceStart;
@@ -242,17 +267,74 @@ internal sealed class ReplicationRun
             {
                 Array.Resize(ref _pathSteps[slot], steps.Length * 2);
                 Array.Resize(ref _pathBlocks[slot], steps.Length * 2);
+                Array.Resize(ref _pathNext[slot], steps.Length * 2);
+                Array.Resize(ref _pathWork[slot], steps.Length * 2);
+                Array.Resize(ref _pathTime[slot], steps.Length * 2);
+                Array.Resize(ref _pathCarry[slot], steps.Length * 2);
                 steps = _pathSteps[slot];
                 blocks = _pathBlocks[slot];
+                next = _pathNext[slot];
+            }
+
+            if (length > 0)
+            {
+                next[length - 1] = step;
             }
 
             steps[length] = step;
             blocks[length] = 0;
+            next[length] = StepElapsed.EndOfCase;
             length++;
             state = _m.ChoiceNextState[choice];
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// Draws each step's time from due to done along the path as drawn, before the scenario edits it: a step's time
+    /// depends on the case's age, counted on that path from the end of its first step (as in a log), so a step the
+    /// scenario removes saves its time rather than making the steps after it look younger, and waiting for staff
+    /// changes the throughput time by itself. The first step of a case takes no time: in a log the case starts when its
+    /// first step is recorded done, so that step's time (and work) lies before the case's start.
+    /// </summary>
+    private void DrawTimes(int slot, int length)
+    {
+        var steps = _pathSteps[slot];
+        var next = _pathNext[slot];
+        var times = _pathTime[slot];
+        var carry = _pathCarry[slot];
+        double age = 0;
+        for (int i = 0; i < length; i++)
+        {
+            carry[i] = double.NaN;
+            var ages = _m.AgeElapsed[steps[i]];
+            if (!ages.Any)
+            {
+                times[i] = double.NaN;
+                continue;
+            }
+
+            if (i == 0)
+            {
+                times[i] = _m.StepElapsed[steps[i]].Any ? 0 : double.NaN;
+                continue;
+            }
+
+            double time = ages.Sample(next[i], age, _random, out double carryOn);
+            age += time;
+            var elapsed = _m.StepElapsed[steps[i]];
+            if (ReferenceEquals(elapsed, ages) || elapsed.SameRules(ages))
+            {
+                times[i] = time;
+                carry[i] = carryOn;
+            }
+            else
+            {
+                times[i] = elapsed.Any ? elapsed.Sample(next[i], age - time, _random, out carryOn) : double.NaN;
+                carry[i] = elapsed.Any ? carryOn : double.NaN;
+            }
+        }
     }
 
     private void StartNext(int slot, double now)
@@ -287,14 +369,44 @@ internal sealed class ReplicationRun
     private void StartStep(int slot, int pathIndex, double now)
     {
         int step = _pathSteps[slot][pathIndex];
+        double time = _pathTime[slot][pathIndex];
+        if (double.IsNaN(time))
+        {
+            _pathWork[slot][pathIndex] = double.NaN; // the step takes its work, drawn when it begins
+            Engage(slot, pathIndex, -2, now);
+            return;
+        }
+
+        // The step's time from due to done (without waiting for staff) holds its work: the rest is waiting that needs
+        // no staff (the customer, a third party, a timer), which comes first.
+        int assignment = ChooseAssignment(step);
+        double work = Math.Min(SampleWork(step, assignment), time);
+        _pathWork[slot][pathIndex] = work;
+        if (work <= 0)
+        {
+            // No work: nobody needs to be free (the first step of a case, which lies before its start, or a step whose
+            // whole time is waiting).
+            assignment = -1;
+        }
+
+        double delay = time - work;
+        if (delay > 0)
+        {
+            _result.StepDelaySeconds[step] += delay;
+            _events.Push(new ScheduledEvent { Time = now + delay, Kind = EventKind.DelayDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = assignment });
+            return;
+        }
+
+        Engage(slot, pathIndex, assignment, now);
+    }
+
+    /// <summary>A pool for the step by the pools' shares (-1 when the step needs no staff).</summary>
+    private int ChooseAssignment(int step)
+    {
         int count = _m.StepAssignmentCount[step];
         if (count == 0)
         {
-            double work = SampleWork(step, -1);
-            _result.Cost += _m.StepFixedCost[step];
-            _result.StepWorkSeconds[step] += work;
-            _events.Push(new ScheduledEvent { Time = now + work, Kind = EventKind.StepDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = -1 });
-            return;
+            return -1;
         }
 
         int assignment = _m.StepAssignmentStart[step];
@@ -308,7 +420,38 @@ internal sealed class ReplicationRun
             }
         }
 
+        return assignment;
+    }
+
+    /// <summary>The step's work: done at once when it needs no staff, else by the pool when someone is free.
+    /// <paramref name="assignment"/> is the pool chosen already, or -2 to choose it now.</summary>
+    private void Engage(int slot, int pathIndex, int assignment, double now)
+    {
+        int step = _pathSteps[slot][pathIndex];
+        if (assignment == -2)
+        {
+            assignment = ChooseAssignment(step);
+        }
+
+        if (assignment < 0)
+        {
+            double work = _pathWork[slot][pathIndex] is var w && !double.IsNaN(w) ? w : SampleWork(step, -1);
+            _result.Cost += _m.StepFixedCost[step];
+            _result.StepWorkSeconds[step] += work;
+            _events.Push(new ScheduledEvent { Time = now + work, Kind = EventKind.StepDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = -1 });
+            return;
+        }
+
         int pool = _m.AssignmentPool[assignment];
+        Refresh(pool, now);
+        double carryOn = _pathCarry[slot][pathIndex] is var drawn && !double.IsNaN(drawn) ? drawn : _m.StepContinuation[step];
+        if (carryOn > 0 && pathIndex > 0 && _random.NextDouble() < carryOn)
+        {
+            // Whoever did the previous step carries on: nobody else has to be free, and the work runs to its end.
+            Begin(slot, pathIndex, assignment, now, now, continuing: true);
+            return;
+        }
+
         var lines = _lines[pool];
         int level = lines.Length == 1 ? 0 : _priority[slot];
         if (_busy[pool] < _capacity[pool] && AllEmpty(lines))
@@ -374,20 +517,21 @@ internal sealed class ReplicationRun
         }
     }
 
-    private void Begin(int slot, int pathIndex, int assignment, double since, double now)
+    private void Begin(int slot, int pathIndex, int assignment, double since, double now, bool continuing = false)
     {
         int step = _pathSteps[slot][pathIndex];
         int pool = _m.AssignmentPool[assignment];
         double wait = now - since;
         _waiting[slot] += wait;
         _result.StepWaitingSeconds[step] += wait;
+        _result.PoolWaitingSeconds[pool] += wait;
         _result.StepWaits[step]++;
         Accumulate(pool, now);
         _busy[pool]++;
-        double work = SampleWork(step, assignment);
+        double work = _pathWork[slot][pathIndex] is var drawn && !double.IsNaN(drawn) ? drawn : SampleWork(step, assignment);
         _result.StepWorkSeconds[step] += work;
         _result.Cost += (work * _m.PoolCostPerSecond[pool]) + _m.StepFixedCost[step];
-        double end = _m.PoolPauses[pool] ? _m.PoolCalendars[pool].Advance(now, work) : now + work;
+        double end = _m.PoolPauses[pool] && !continuing ? _m.PoolCalendars[pool].Advance(now, work) : now + work;
         _events.Push(new ScheduledEvent { Time = end, Kind = EventKind.StepDone, Slot = slot, Generation = _generation[slot], PathIndex = pathIndex, Assignment = assignment });
     }
 
@@ -420,6 +564,7 @@ internal sealed class ReplicationRun
         }
 
         _result.StepExecutions[_pathSteps[slot][e.PathIndex]]++;
+
         if (--_pending[slot] == 0)
         {
             _position[slot] = _blockEnd[slot];
@@ -469,6 +614,18 @@ internal sealed class ReplicationRun
         Release(slot);
     }
 
+    /// <summary>Brings a pool's staff up to date when it was left idle over shift changes.</summary>
+    private void Refresh(int pool, double now)
+    {
+        long hour = (long)Math.Floor(now / PoolCalendar.Hour);
+        if (hour != _capacityHour[pool])
+        {
+            Accumulate(pool, now);
+            _capacity[pool] = _m.PoolCalendars[pool].CapacityAt(now);
+            _capacityHour[pool] = hour;
+        }
+    }
+
     private void Accumulate(int pool, double now)
     {
         double to = Math.Min(now, _horizonEnd);
@@ -478,7 +635,6 @@ internal sealed class ReplicationRun
             // Work beyond the staff on shift (calls finishing after a shift ends, back-office work paused overnight)
             // is not counted: utilisation is the share of on-shift staff time spent working.
             _result.PoolBusySeconds[pool] += Math.Min(_busy[pool], _capacity[pool]) * (to - from);
-            _result.PoolStaffSeconds[pool] += _capacity[pool] * (to - from);
             _lastChange[pool] = to;
         }
     }
@@ -505,6 +661,10 @@ internal sealed class ReplicationRun
             Array.Resize(ref _armed, size);
             Array.Resize(ref _pathSteps, size);
             Array.Resize(ref _pathBlocks, size);
+            Array.Resize(ref _pathNext, size);
+            Array.Resize(ref _pathWork, size);
+            Array.Resize(ref _pathTime, size);
+            Array.Resize(ref _pathCarry, size);
             Array.Resize(ref _pathLength, size);
             Array.Resize(ref _free, size);
         }
@@ -512,6 +672,10 @@ internal sealed class ReplicationRun
         int slot = _slots++;
         _pathSteps[slot] = new int[16 + _m.PathGrowth];
         _pathBlocks[slot] = new int[16 + _m.PathGrowth];
+        _pathNext[slot] = new int[16 + _m.PathGrowth];
+        _pathWork[slot] = new double[16 + _m.PathGrowth];
+        _pathTime[slot] = new double[16 + _m.PathGrowth];
+        _pathCarry[slot] = new double[16 + _m.PathGrowth];
         return slot;
     }
 

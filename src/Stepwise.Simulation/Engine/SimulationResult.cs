@@ -14,6 +14,10 @@ public sealed class SimulationResult
         Kpis = kpis;
     }
 
+    /// <summary>What to know before reading the results: staffing changes that leave hours with nobody on shift, work
+    /// that is not costed.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>"as-is" or the scenario's name.</summary>
     public string Name { get; }
 

@@ -33,7 +33,18 @@ public static class Simulator
             progress?.Report((double)Interlocked.Increment(ref done) / options.Replications);
         });
 
-        return new SimulationResult(scenario?.Name ?? "as-is", compiled.Model, results, Summarise(results, compiled.Model));
+        var notes = new List<string>();
+        if (scenario is not null)
+        {
+            notes.AddRange(ScenarioCheck.Flags(scenario, model));
+        }
+
+        if (Kpis.CostNote(compiled.Model) is { } cost)
+        {
+            notes.Add(cost);
+        }
+
+        return new SimulationResult(scenario?.Name ?? "as-is", compiled.Model, results, Summarise(results, compiled.Model)) { Notes = notes };
     }
 
     /// <summary>Compares a scenario's run with the as-is run, KPI by KPI (paired by replication index).</summary>

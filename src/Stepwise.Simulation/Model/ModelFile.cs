@@ -16,18 +16,30 @@ public static class ModelFile
     {
         string text = ReadBounded(path);
         string file = Path.GetFileName(path);
-        return Parse(SimulationYaml.IsYaml(path) ? SimulationYaml.ToJson(text, file) : text, file);
+        if (SimulationYaml.IsYaml(path))
+        {
+            var positions = new SourceMap();
+            string json = SimulationYaml.ToJson(text, file, positions);
+            return Parse(json, file, positions);
+        }
+
+        return Parse(text, file);
     }
 
     /// <summary>Parses and checks a model from JSON text; <paramref name="file"/> names the source in errors.</summary>
-    public static SimulationModel Parse(string text, string file)
+    /// <exception cref="SimulationFileException">As for <see cref="Load"/>.</exception>
+    public static SimulationModel Parse(string text, string file) => Parse(text, file, null);
+
+    private static SimulationModel Parse(string text, string file, SourceMap? positions)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var model = SimulationJson.Deserialize<SimulationModel>(text, file);
+        positions ??= SourceMap.FromJson(text);
+        var model = SimulationJson.Deserialize<SimulationModel>(text, file, positions);
         var problem = FindProblem(model);
         if (problem is { } p)
         {
-            throw new SimulationFileException(file, p.Field, p.Message);
+            var at = positions.Find(p.Field);
+            throw new SimulationFileException(file, p.Field, p.Message, at?.Line, at?.Column);
         }
 
         return model;
@@ -116,9 +128,23 @@ public static class ModelFile
                 return ($"{at}.capacity", capacity);
             }
 
-            if (!(pool.CostPerHour >= 0))
+            if (pool.CostPerHour is { } cost && !(cost >= 0 && double.IsFinite(cost)))
             {
-                return ($"{at}.costPerHour", "expected a cost of 0 or more");
+                return ($"{at}.costPerHour", "expected a cost of 0 or more, or no value when not known");
+            }
+        }
+
+        // A pool nobody ever staffs would hold its steps' cases for ever.
+        for (int i = 0; i < model.Pools.Count; i++)
+        {
+            var pool = model.Pools[i];
+            if (pool.Capacity.Max <= 0)
+            {
+                var users = model.Activities.Where(a => a.Pools.Any(p => p.Pool == pool.Name && p.Share > 0)).Select(a => $"'{a.Name}'").ToList();
+                if (users.Count > 0)
+                {
+                    return ($"pools[{i}].capacity", $"nobody is on shift in any hour, but {string.Join(", ", users)} need{(users.Count == 1 ? "s" : string.Empty)} this pool, so {(users.Count == 1 ? "its" : "their")} cases would wait for ever; expected at least one hour with staff");
+                }
             }
         }
 
@@ -140,6 +166,16 @@ public static class ModelFile
             if (activity.Patience?.Validate() is { } patience)
             {
                 return ($"{at}.patience", patience);
+            }
+
+            if (activity.Elapsed?.Validate() is { } elapsed)
+            {
+                return ($"{at}.elapsed", elapsed);
+            }
+
+            if (!(activity.Continuation >= 0 && activity.Continuation <= 1))
+            {
+                return ($"{at}.continuation", "expected a share from 0 to 1");
             }
 
             if (!(activity.CostPerExecution >= 0))
@@ -172,6 +208,46 @@ public static class ModelFile
             if (activity.Pools.Count > 0 && Math.Abs(total - 1) > 1e-6)
             {
                 return ($"{at}.pools", string.Create(CultureInfo.InvariantCulture, $"the shares add up to {total:G6}; expected 1"));
+            }
+        }
+
+        // Elapsed-time rules name steps, which must all be known first.
+        for (int i = 0; i < model.Activities.Count; i++)
+        {
+            var rules = model.Activities[i].ElapsedByCase;
+            for (int k = 0; k < rules.Count; k++)
+            {
+                var rule = rules[k];
+                string at = $"activities[{i}].elapsedByCase[{k}]";
+                if (rule.Next is { } next && next != RoutingModel.End && !activities.Contains(next))
+                {
+                    return ($"{at}.next", $"'{next}' is not one of the steps nor '{RoutingModel.End}'");
+                }
+
+                if (!(rule.AgeFrom >= 0) || !double.IsFinite(rule.AgeFrom))
+                {
+                    return ($"{at}.ageFrom", "expected an age of 0 seconds or more");
+                }
+
+                if (rule.AgeTo is { } to && !(to > rule.AgeFrom))
+                {
+                    return ($"{at}.ageTo", "expected an age above ageFrom, or no value for no upper bound");
+                }
+
+                if (rule.Continuation is { } carry && !(carry >= 0 && carry <= 1))
+                {
+                    return ($"{at}.continuation", "expected a share from 0 to 1");
+                }
+
+                if (rule.Elapsed is null)
+                {
+                    return ($"{at}.elapsed", "expected a distribution");
+                }
+
+                if (rule.Elapsed.Validate() is { } problem)
+                {
+                    return ($"{at}.elapsed", problem);
+                }
             }
         }
 

@@ -7,4 +7,9 @@ namespace Stepwise.Simulation.Model;
 /// <param name="FirstArrival">The first case's start (UTC).</param>
 /// <param name="LastArrival">The last case's start (UTC).</param>
 /// <param name="DurationsFrom">How durations were measured ("start and completion times" or "time since the previous step").</param>
-public sealed record ModelProvenance(string Source, int Cases, int Events, DateTime FirstArrival, DateTime LastArrival, string DurationsFrom);
+public sealed record ModelProvenance(string Source, int Cases, int Events, DateTime FirstArrival, DateTime LastArrival, string DurationsFrom)
+{
+    /// <summary>What the reader of the model must know about how it was discovered: what the log could not tell and
+    /// what was calibrated.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -24,8 +24,12 @@ public sealed record PoolModel
     /// </summary>
     public bool WorkPausesOffShift { get; init; }
 
-    /// <summary>Cost of one staff hour, in the user's currency (0 when unknown).</summary>
-    public double CostPerHour { get; init; }
+    /// <summary>Where the staff on shift come from.</summary>
+    public CapacityBasis CapacityBasis { get; init; } = CapacityBasis.Given;
+
+    /// <summary>Cost of one staff hour, in the user's currency; null when not known (the pool's work is then not costed,
+    /// which is not a cost of zero).</summary>
+    public double? CostPerHour { get; init; }
 
     /// <summary>Dates (in the model's clock) on which the pool does not work at all.</summary>
     public IReadOnlyList<DateOnly> Holidays { get; init; } = [];

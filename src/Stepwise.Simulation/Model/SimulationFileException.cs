@@ -13,8 +13,12 @@ public sealed class SimulationFileException : FormatException
     {
         File = file;
         Field = field;
+        Problem = problem;
         Line = line;
     }
+
+    /// <summary>What is wrong and what was expected, without the file and place.</summary>
+    public string Problem { get; }
 
     /// <summary>The file's name.</summary>
     public string File { get; }

@@ -19,7 +19,11 @@ internal static class SimulationYaml
 
     /// <summary>The JSON equivalent of a YAML document.</summary>
     /// <exception cref="SimulationFileException">The YAML is malformed or uses anchors.</exception>
-    public static string ToJson(string yaml, string file)
+    public static string ToJson(string yaml, string file) => ToJson(yaml, file, new SourceMap());
+
+    /// <summary>The JSON equivalent of a YAML document, recording in <paramref name="positions"/> where each field is written.</summary>
+    /// <exception cref="SimulationFileException">The YAML is malformed or uses anchors.</exception>
+    public static string ToJson(string yaml, string file, SourceMap positions)
     {
         var stream = new YamlStream();
         try
@@ -36,7 +40,7 @@ internal static class SimulationYaml
             throw new SimulationFileException(file, null, $"expected one YAML document, found {stream.Documents.Count}");
         }
 
-        var node = Convert(stream.Documents[0].RootNode, file);
+        var node = Convert(stream.Documents[0].RootNode, file, positions, string.Empty);
         return node?.ToJsonString() ?? "null";
     }
 
@@ -49,8 +53,9 @@ internal static class SimulationYaml
         return writer.ToString();
     }
 
-    private static JsonNode? Convert(YamlNode node, string file)
+    private static JsonNode? Convert(YamlNode node, string file, SourceMap positions, string path)
     {
+        positions.Add(path, node.Start.Line, node.Start.Column);
         if (!node.Anchor.IsEmpty)
         {
             throw new SimulationFileException(file, null, "YAML anchors and aliases are not supported", node.Start.Line, node.Start.Column);
@@ -68,15 +73,17 @@ internal static class SimulationYaml
                         throw new SimulationFileException(file, name, "the key appears twice", key.Start.Line, key.Start.Column);
                     }
 
-                    obj[name] = Convert(value, file);
+                    string field = path.Length == 0 ? name : $"{path}.{name}";
+                    positions.Add(field, key.Start.Line, key.Start.Column);
+                    obj[name] = Convert(value, file, positions, field);
                 }
 
                 return obj;
             case YamlSequenceNode sequence:
                 var array = new JsonArray();
-                foreach (var item in sequence.Children)
+                for (int i = 0; i < sequence.Children.Count; i++)
                 {
-                    array.Add(Convert(item, file));
+                    array.Add(Convert(sequence.Children[i], file, positions, $"{path}[{i}]"));
                 }
 
                 return array;

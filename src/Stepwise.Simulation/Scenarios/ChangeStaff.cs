@@ -1,5 +1,6 @@
 namespace Stepwise.Simulation.Scenarios;
 
-/// <summary>Adds (positive) or removes (negative) staff in every working hour of <paramref name="Pool"/>
-/// (never below one in a working hour).</summary>
+/// <summary>Adds (positive) or removes (negative) staff in every working hour of <paramref name="Pool"/>. An hour left
+/// with nobody is outside the pool's working hours (the run's notes say how many); a change that leaves nobody in any
+/// hour is refused.</summary>
 public sealed record ChangeStaff(string Pool, int Change) : ScenarioChange;

@@ -48,7 +48,7 @@ internal static class ScenarioApplication
                     model = model with
                     {
                         Activities = [.. model.Activities.Select(a => a.Name == automate.Step
-                            ? a with { Pools = [], Duration = automate.Duration, CostPerExecution = automate.CostPerExecution, Patience = null, Note = "automated" }
+                            ? a with { Pools = [], Duration = automate.Duration, Elapsed = null, ElapsedByCase = [], CostPerExecution = automate.CostPerExecution, Patience = null, Note = "automated" }
                             : a)],
                     };
                     break;
@@ -56,7 +56,7 @@ internal static class ScenarioApplication
                     model = model with
                     {
                         Pools = [.. model.Pools.Select(p => p.Name == staff.Pool
-                            ? p with { Capacity = p.Capacity.Map(c => c > 0 ? Math.Max(1, c + staff.Change) : 0) }
+                            ? p with { Capacity = p.Capacity.Map(c => c > 0 ? Math.Max(0, c + staff.Change) : 0), CapacityBasis = CapacityBasis.Given }
                             : p)],
                     };
                     break;
@@ -65,7 +65,7 @@ internal static class ScenarioApplication
                     model = model with
                     {
                         Pools = [.. model.Pools.Select(p => p.Name == hours.Pool
-                            ? p with { Capacity = WeekProfile.During(working, hours.Staff ?? Math.Max(1, Math.Ceiling(p.Capacity.Max))) }
+                            ? p with { Capacity = WeekProfile.During(working, hours.Staff ?? Math.Max(1, Math.Ceiling(p.Capacity.Max))), CapacityBasis = CapacityBasis.Given }
                             : p)],
                     };
                     break;

@@ -36,12 +36,19 @@ public static class ScenarioCheck
                 }
             }
 
-            void Pool(string? name, string field)
+            PoolModel Pool(string? name, string field)
             {
+                if (pools.Count == 0)
+                {
+                    throw new SimulationFileException(file, $"{at}.{field}", "the model has no pools of staff (its log names no one who did the work), so staffing cannot be changed; give pools and their staff in the model file first");
+                }
+
                 if (name is null || !pools.Contains(name))
                 {
                     throw new SimulationFileException(file, $"{at}.{field}", $"'{name}' is not a pool of the model; expected one of: {string.Join(", ", pools)}");
                 }
+
+                return model.Pools.First(p => p.Name == name);
             }
 
             void Share(double value, string field, double min, double max)
@@ -99,10 +106,29 @@ public static class ScenarioCheck
 
                     break;
                 case ChangeStaff c:
-                    Pool(c.Pool, "pool");
-                    break;
+                    {
+                        var pool = Pool(c.Pool, "pool");
+                        if (pool.CapacityBasis == CapacityBasis.Unknown)
+                        {
+                            throw new SimulationFileException(file, $"{at}.pool", $"the staff of '{pool.Name}' is not known (its work is recorded without anyone's name), so adding or removing staff means nothing; give its capacity in the model file, or use changeHours with 'staff'");
+                        }
+
+                        double most = pool.Capacity.Max;
+                        if (c.Change <= -most)
+                        {
+                            throw new SimulationFileException(file, $"{at}.change", string.Create(CultureInfo.InvariantCulture, $"removing {-c.Change} staff leaves '{pool.Name}' with nobody on shift in any hour (it has at most {most:0.##}), so its work would never be done; expected a change above {-most:0.##}"));
+                        }
+
+                        break;
+                    }
+
                 case ChangeHours c:
-                    Pool(c.Pool, "pool");
+                    var changed = Pool(c.Pool, "pool");
+                    if (c.Staff is null && changed.CapacityBasis == CapacityBasis.Unknown)
+                    {
+                        throw new SimulationFileException(file, $"{at}.staff", $"the staff of '{changed.Name}' is not known (its work is recorded without anyone's name); give 'staff' for the new hours");
+                    }
+
                     try
                     {
                         WorkingHours.Parse(c.Hours ?? string.Empty);
@@ -112,9 +138,9 @@ public static class ScenarioCheck
                         throw new SimulationFileException(file, $"{at}.hours", ex.Message);
                     }
 
-                    if (c.Staff is { } staff && staff < 0)
+                    if (c.Staff is { } staff && staff < 1)
                     {
-                        throw new SimulationFileException(file, $"{at}.staff", "expected 0 or more staff");
+                        throw new SimulationFileException(file, $"{at}.staff", $"expected 1 or more staff (got {staff}): a pool with nobody on shift never does its work");
                     }
 
                     break;
@@ -130,8 +156,39 @@ public static class ScenarioCheck
                     Share(c.Factor, "factor", 0, 1000);
                     break;
                 default:
-                    throw new SimulationFileException(file, at, "expected a change with a known 'type'");
+                    throw new SimulationFileException(file, at, "expected a change with a known 'type'; the types are: " + string.Join(", ", ScenarioFile.ChangeTypes));
             }
         }
+    }
+
+    /// <summary>
+    /// What the user should know about a valid scenario before reading its results: staffing changes that leave hours
+    /// with nobody on shift (work reaching the pool then waits for the next hour with staff).
+    /// </summary>
+    public static IReadOnlyList<string> Flags(Scenario scenario, SimulationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(model);
+        var flags = new List<string>();
+        var capacity = model.Pools.ToDictionary(p => p.Name, p => p.Capacity.ToHourOfWeek(), StringComparer.Ordinal);
+        foreach (var change in scenario.Changes)
+        {
+            if (change is ChangeStaff staff && capacity.TryGetValue(staff.Pool, out var hours))
+            {
+                int working = hours.Count(h => h > 0);
+                int emptied = hours.Count(h => h > 0 && h + staff.Change <= 0);
+                if (emptied > 0)
+                {
+                    flags.Add(string.Create(CultureInfo.InvariantCulture, $"Removing {-staff.Change} staff leaves '{staff.Pool}' with nobody on shift in {emptied} of its {working} working hours a week (hours that had {-staff.Change} or fewer on average): work reaching it then waits for the next hour with staff."));
+                }
+
+                for (int h = 0; h < hours.Length; h++)
+                {
+                    hours[h] = hours[h] > 0 ? Math.Max(0, hours[h] + staff.Change) : 0;
+                }
+            }
+        }
+
+        return flags;
     }
 }

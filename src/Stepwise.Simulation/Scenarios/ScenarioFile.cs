@@ -6,13 +6,24 @@ namespace Stepwise.Simulation.Scenarios;
 /// (when the name ends in .yaml or .yml) YAML.</summary>
 public static class ScenarioFile
 {
+    /// <summary>The 'type' of each kind of change, as written in scenario files.</summary>
+    public static IReadOnlyList<string> ChangeTypes { get; } = SimulationJson.Discriminators(typeof(ScenarioChange));
+
     /// <summary>Reads the scenarios at <paramref name="path"/> and checks them against <paramref name="model"/>.</summary>
-    /// <exception cref="SimulationFileException">The file is not valid, or names a step or pool the model lacks.</exception>
+    /// <exception cref="SimulationFileException">The file is not valid, or names a step or pool the model lacks: the
+    /// message names the file, the line and the field as written, and what was expected.</exception>
     public static IReadOnlyList<Scenario> Load(string path, SimulationModel model)
     {
         string text = ModelFile.ReadBounded(path);
         string file = Path.GetFileName(path);
-        return Parse(SimulationYaml.IsYaml(path) ? SimulationYaml.ToJson(text, file) : text, file, model);
+        if (SimulationYaml.IsYaml(path))
+        {
+            var positions = new SourceMap();
+            string json = SimulationYaml.ToJson(text, file, positions);
+            return Parse(json, file, model, positions);
+        }
+
+        return Parse(text, file, model);
     }
 
     /// <summary>
@@ -70,14 +81,19 @@ public static class ScenarioFile
     }
 
     /// <summary>Parses scenarios from JSON text and checks them against <paramref name="model"/>.</summary>
-    public static IReadOnlyList<Scenario> Parse(string text, string file, SimulationModel model)
+    /// <exception cref="SimulationFileException">As for <see cref="Load"/>.</exception>
+    public static IReadOnlyList<Scenario> Parse(string text, string file, SimulationModel model) => Parse(text, file, model, null);
+
+    private static IReadOnlyList<Scenario> Parse(string text, string file, SimulationModel model, SourceMap? positions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(model);
+        positions ??= SourceMap.FromJson(text);
         var trimmed = text.AsSpan().TrimStart();
-        IReadOnlyList<Scenario> scenarios = trimmed.Length > 0 && trimmed[0] == '['
-            ? SimulationJson.Deserialize<List<Scenario>>(text, file)
-            : [SimulationJson.Deserialize<Scenario>(text, file)];
+        bool list = trimmed.Length > 0 && trimmed[0] == '[';
+        IReadOnlyList<Scenario> scenarios = list
+            ? SimulationJson.Deserialize<List<Scenario>>(text, file, positions)
+            : [SimulationJson.Deserialize<Scenario>(text, file, positions)];
         if (scenarios.Count == 0)
         {
             throw new SimulationFileException(file, null, "expected at least one scenario");
@@ -85,8 +101,15 @@ public static class ScenarioFile
 
         for (int i = 0; i < scenarios.Count; i++)
         {
-            string prefix = scenarios.Count > 1 ? $"[{i}]." : string.Empty;
-            ScenarioCheck.Check(scenarios[i], model, file, prefix);
+            string prefix = list ? $"[{i}]." : string.Empty;
+            try
+            {
+                ScenarioCheck.Check(scenarios[i], model, file, prefix);
+            }
+            catch (SimulationFileException ex) when (ex.Line is null && positions.Find(ex.Field) is { } at)
+            {
+                throw new SimulationFileException(file, ex.Field, ex.Problem, at.Line, at.Column, ex);
+            }
         }
 
         return scenarios;

@@ -51,7 +51,7 @@ public static class Kpis
             list.Add(new(WithinServiceLevel, $"Within service level ({what} <= {Format(level.TargetSeconds)})", KpiUnit.Share, ended == 0 ? double.NaN : (double)r.WithinServiceLevel / ended));
         }
 
-        list.Add(new(CostPerCase, "Cost per case", KpiUnit.Money, r.Completed == 0 ? double.NaN : r.Cost / r.Completed));
+        list.Add(new(CostPerCase, "Cost per case", KpiUnit.Money, r.Completed == 0 || !IsCosted(model) ? double.NaN : r.Cost / r.Completed));
         list.Add(new(Backlog, "Backlog at the horizon (open cases)", KpiUnit.Count, r.BacklogAtHorizon));
         list.Add(new(Abandonment, "Abandoned", KpiUnit.Share, r.Arrivals == 0 ? double.NaN : (double)r.Abandoned / r.Arrivals));
         list.Add(new(Completed, "Cases completed", KpiUnit.Count, r.Completed));
@@ -62,6 +62,27 @@ public static class Kpis
         }
 
         return list;
+    }
+
+    /// <summary>Whether any of the model's work has a cost (a pool's cost per hour, a step's cost per execution): when
+    /// none has, cost per case is not known, which is not a cost of zero.</summary>
+    public static bool IsCosted(SimulationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Pools.Any(p => p.CostPerHour is not null) || model.Activities.Any(a => a.CostPerExecution > 0);
+    }
+
+    /// <summary>What the cost per case leaves out, in a sentence, or null when every pool has a cost per hour.</summary>
+    public static string? CostNote(SimulationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var uncosted = model.Pools.Where(p => p.CostPerHour is null).Select(p => $"'{p.Name}'").ToList();
+        if (!IsCosted(model))
+        {
+            return "Cost per case is not costed (a missing figure, not zero): no pool has a cost per hour (costPerHour in the model file).";
+        }
+
+        return uncosted.Count == 0 ? null : $"Cost per case is partly costed: {(uncosted.Count <= 5 ? string.Join(", ", uncosted) : $"{uncosted.Count} pools")} {(uncosted.Count == 1 ? "has" : "have")} no cost per hour, so {(uncosted.Count == 1 ? "its" : "their")} work is left out.";
     }
 
     private static string Format(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 86400 ? @"d\d\ hh\:mm" : @"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);

@@ -8,6 +8,57 @@ namespace Stepwise.Simulation.Validation;
 /// <param name="Notes">What could not be compared and why.</param>
 public sealed record ValidationReport(IReadOnlyList<ValidationMetric> Metrics, double ThroughputKs, int Replications, IReadOnlyList<string> Notes)
 {
+    /// <summary>What makes the comparison unreliable before any figure is read: a model that does not fit the data it is
+    /// compared with (another process, another period).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The comparison in sentences, throughput first: which measures with a target are within it and which missed, by
+    /// how much. Never says the model reproduces the data when a throughput measure misses.
+    /// </summary>
+    public IReadOnlyList<string> Summary
+    {
+        get
+        {
+            var lines = new List<string>();
+            var throughput = Metrics.Where(m => m.Group == "throughput" && m.Tolerance is not null).ToList();
+            var missed = throughput.Where(m => m.WithinTolerance == false).ToList();
+            if (throughput.Count > 0)
+            {
+                string all = string.Join(" and ", throughput.Select(m => $"{Describe(m.Name)} {Percent(m.RelativeError)}"));
+                lines.Add(missed.Count == 0
+                    ? $"Throughput time: {all} against the log, within the {Percent(throughput[0].Tolerance!.Value, signed: false)} target."
+                    : $"Throughput time is off: {string.Join(" and ", missed.Select(m => $"the {Describe(m.Name)} by {Percent(m.RelativeError)}"))} (target {Percent(missed[0].Tolerance!.Value, signed: false)}){(missed.Count < throughput.Count ? "; " + string.Join(", ", throughput.Except(missed).Select(m => $"the {Describe(m.Name)} is within ({Percent(m.RelativeError)})")) : string.Empty)}.");
+            }
+
+            var others = Metrics.Where(m => m.Group != "throughput" && m.Tolerance is not null).ToList();
+            var othersMissed = others.Where(m => m.WithinTolerance == false).ToList();
+            if (others.Count > 0)
+            {
+                lines.Add(othersMissed.Count == 0
+                    ? $"All {others.Count} {Plural(others)} with a target within it."
+                    : $"Off target: {string.Join(", ", othersMissed.Select(m => $"{m.Group} '{m.Name}' {Percent(m.RelativeError)} (target {Percent(m.Tolerance!.Value, signed: false)})"))}; the other {others.Count - othersMissed.Count} of {others.Count} within.");
+            }
+
+            lines.Add(AllWithinTolerance
+                ? "The as-is model reproduces the data on every measure with a target."
+                : $"The as-is model does not reproduce the data on {missed.Count + othersMissed.Count} measure{(missed.Count + othersMissed.Count == 1 ? string.Empty : "s")} with a target: read its predictions with that in mind.");
+            return lines;
+        }
+    }
+
+    private static string Describe(string name) => name switch
+    {
+        "median" => "median",
+        "p90" => "90th percentile",
+        _ => name,
+    };
+
+    private static string Plural(List<ValidationMetric> metrics) => metrics.All(m => m.Group == "step frequency") ? "step frequencies" : "measures";
+
+    private static string Percent(double value, bool signed = true)
+        => double.IsNaN(value) ? "-" : (value * 100).ToString(signed ? "+0.0;-0.0;0.0" : "0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
     /// <summary>Whether every measure with a target is within it.</summary>
     public bool AllWithinTolerance => Metrics.All(m => m.WithinTolerance != false);
 

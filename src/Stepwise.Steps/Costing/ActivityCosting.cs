@@ -124,10 +124,16 @@ public static class ActivityCosting
             }
 
             double stepTotal = labour[act] + fixedCost[act];
-            steps.Add(new StepCost(act, log.ActivityNames[act], instances[act], handling.Steps[act], labour[act], fixedCost[act], withoutTime[act], withoutRate[act], reworkInstances[act], reworkCost[act], total > 0 ? stepTotal / total : double.NaN));
+            var step = new StepCost(act, log.ActivityNames[act], instances[act], handling.Steps[act], labour[act], fixedCost[act], withoutTime[act], withoutRate[act], reworkInstances[act], reworkCost[act], total > 0 ? stepTotal / total : double.NaN);
+            steps.Add(step.Coverage == CostCoverage.None ? step with { Share = double.NaN, ReworkCost = double.NaN } : step);
         }
 
-        steps.Sort((x, y) => y.TotalCost != x.TotalCost ? y.TotalCost.CompareTo(x.TotalCost) : string.CompareOrdinal(x.Name, y.Name));
+        // Costed steps first, most costly first; the steps not costed last, by name.
+        steps.Sort((x, y) =>
+        {
+            double cx = double.IsNaN(x.TotalCost) ? double.NegativeInfinity : x.TotalCost, cy = double.IsNaN(y.TotalCost) ? double.NegativeInfinity : y.TotalCost;
+            return cy != cx ? cy.CompareTo(cx) : string.CompareOrdinal(x.Name, y.Name);
+        });
 
         variants ??= VariantSet.Discover(view);
         var variantTotals = new double[variants.Count];
@@ -177,9 +183,15 @@ public static class ActivityCosting
         var notes = new List<string> { handling.Method };
         long noTime = steps.Sum(s => s.InstancesWithoutTime);
         long noRate = steps.Sum(s => s.InstancesWithoutRate);
-        if (noTime > 0)
+        var notCosted = steps.Where(s => s.Coverage == CostCoverage.None).Select(s => "'" + s.Name + "'").ToList();
+        if (notCosted.Count > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{noTime:N0} instances have no handling time, so no labour cost: give standard times for {string.Join(", ", steps.Where(s => s.InstancesWithoutTime > 0).Select(s => "'" + s.Name + "'"))}."));
+            notes.Add($"Not costed (a missing figure, not a cost of zero): {string.Join(", ", notCosted)}: the log gives no handling time for {(notCosted.Count == 1 ? "it" : "them")} and there is no standard time or fixed cost; give standard times (standard_times in the cost model) to cost {(notCosted.Count == 1 ? "it" : "them")}. Totals leave {(notCosted.Count == 1 ? "it" : "them")} out.");
+        }
+
+        if (noTime > 0 && steps.Any(s => s.InstancesWithoutTime > 0 && s.Coverage != CostCoverage.None))
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Partly costed: some instances have no handling time, so no labour cost: give standard times for {string.Join(", ", steps.Where(s => s.InstancesWithoutTime > 0 && s.Coverage != CostCoverage.None).Select(s => "'" + s.Name + "'"))}."));
         }
 
         if (noRate > 0)

@@ -27,9 +27,40 @@ public sealed record StepCost(
     double ReworkCost,
     double Share)
 {
-    /// <summary>Labour plus fixed cost.</summary>
-    public double TotalCost => LabourCost + FixedCost;
+    /// <summary>Whether the step's cost is known for every instance, some, or none.</summary>
+    public CostCoverage Coverage => InstancesWithoutTime + InstancesWithoutRate == 0
+        ? CostCoverage.Full
+        : InstancesWithoutTime + InstancesWithoutRate < Instances || FixedCost > 0 ? CostCoverage.Partial : CostCoverage.None;
 
-    /// <summary>Mean cost of an instance.</summary>
+    /// <summary>Labour plus fixed cost; NaN when the step is not costed at all (<see cref="CostCoverage.None"/>): a missing
+    /// figure is not a cost of zero.</summary>
+    public double TotalCost => Coverage == CostCoverage.None ? double.NaN : LabourCost + FixedCost;
+
+    /// <summary>Mean cost of an instance (NaN when not costed).</summary>
     public double CostPerInstance => Instances == 0 ? double.NaN : TotalCost / Instances;
+
+    /// <summary>What would cost the instances that have no cost yet, in a sentence (null when every instance is costed).</summary>
+    public string? HowToCost
+    {
+        get
+        {
+            if (Coverage == CostCoverage.Full)
+            {
+                return null;
+            }
+
+            var ways = new List<string>();
+            if (InstancesWithoutTime > 0)
+            {
+                ways.Add($"a standard time for '{Name}' (the log gives no handling time for {InstancesWithoutTime:N0} of its instances)");
+            }
+
+            if (InstancesWithoutRate > 0)
+            {
+                ways.Add($"a rate for whoever did {InstancesWithoutRate:N0} of its instances, or a default rate");
+            }
+
+            return "To cost it, give " + string.Join(" and ", ways) + ".";
+        }
+    }
 }

@@ -45,6 +45,10 @@ public sealed record StepEvidence(
     /// <summary>Share of the step's cases that repeat it (NaN when it has no cases).</summary>
     public double ReworkShare => Cases == 0 ? double.NaN : CasesWithRepeats / (double)Cases;
 
+    /// <summary>The timer that sets the wait before the step, when the wait is a rule of the system rather than work
+    /// (null when none was recognised).</summary>
+    public StepTimer? Timer { get; init; }
+
     /// <summary>Share of the step's instances with a known previous participant that were handed over (NaN when none).</summary>
     public double HandoverShare => TransitionsIn == 0 ? double.NaN : HandoversIn / (double)TransitionsIn;
 

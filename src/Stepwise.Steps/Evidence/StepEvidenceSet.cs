@@ -55,11 +55,13 @@ public sealed class StepEvidenceSet
     /// <param name="view">The cases to assess.</param>
     /// <param name="measure">Elapsed or working time.</param>
     /// <param name="handoverBy">The attribute whose change between consecutive events is a hand-over.</param>
+    /// <param name="timers">When a step's wait counts as set by a timer (default thresholds when null).</param>
     /// <exception cref="ArgumentException">The log has no attribute <paramref name="handoverBy"/>.</exception>
-    public static StepEvidenceSet Compute(LogView view, DurationMeasure? measure = null, string handoverBy = "org:resource")
+    public static StepEvidenceSet Compute(LogView view, DurationMeasure? measure = null, string handoverBy = "org:resource", TimerDetection? timers = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         measure ??= DurationMeasure.Elapsed;
+        timers ??= TimerDetection.Default;
         var log = view.Log;
         var statistics = ActivityStatistics.Compute(view, measure);
         var (participants, _) = AttributeCodes.ForEvents(log, handoverBy);
@@ -75,6 +77,9 @@ public sealed class StepEvidenceSet
         var waitSame = new double[a];
         var waitSameCount = new long[a];
         Array.Fill(lastBounceCase, -1);
+
+        // Timers run on the clock, whatever measure the rest uses: elapsed waits per step, for the timer tests.
+        var elapsedWaits = new List<double>[a];
         var byResource = new Dictionary<long, (List<long> Waiting, List<long> Service, long Instances)>();
         var acts = log.Activities;
         var res = log.Resources;
@@ -96,7 +101,9 @@ public sealed class StepEvidenceSet
                 long waiting = Timestamp.None;
                 if (e > from)
                 {
-                    waiting = measure.Between(times[e - 1], start != Timestamp.None ? start : times[e]);
+                    long enabled = times[e - 1], begun = start != Timestamp.None ? start : times[e];
+                    waiting = measure.Between(enabled, begun);
+                    (elapsedWaits[act] ??= []).Add(Math.Max(0, begun - enabled) / (double)TimeSpan.TicksPerSecond);
                     int before = participants[e - 1], now = participants[e];
                     if (before >= 0 && now >= 0)
                     {
@@ -189,7 +196,10 @@ public sealed class StepEvidenceSet
                 waitHandedCount[act] == 0 ? double.NaN : waitHanded[act] / waitHandedCount[act],
                 waitSameCount[act] == 0 ? double.NaN : waitSame[act] / waitSameCount[act],
                 firstInCase[act],
-                resources));
+                resources)
+            {
+                Timer = elapsedWaits[act] is { } waits ? timers.Detect(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(waits)) : null,
+            });
         }
 
         return new StepEvidenceSet(steps, view.CaseCount, view.EventCount, throughput, handoverBy, measure, log.HasStartTimes);

@@ -35,7 +35,17 @@ public static class QuestionGenerator
             var handling = evidence.Handling.Steps[step.Activity];
             var value = evidence.Values.FirstOrDefault(v => string.Equals(v.Step, step.Name, StringComparison.Ordinal));
             Rework(step, handling, evidence, settings, totals, questions);
-            Waiting(step, handling, settings, totals, questions);
+            if (step.Timer is { } timer)
+            {
+                // A wait set by a rule of the system is not work: ask whether the rule is right, not who could do the
+                // step sooner (no waiting, hand-over, variation or automation questions about it).
+                Timer(step, timer, totals, questions);
+            }
+            else
+            {
+                Waiting(step, handling, settings, totals, questions);
+            }
+
             Bounce(step, evidence, settings, totals, questions);
             Handover(step, evidence, settings, totals, questions);
             CostForValue(step, value, evidence, settings, totals, questions);
@@ -138,7 +148,7 @@ public static class QuestionGenerator
         var cost = evidence.Cost?.Find(step.Name);
         string text = $"'{step.Name}' is done again in {Wording.Share(step.ReworkShare)} of its cases ({Wording.Count(step.CasesWithRepeats)} of {Wording.Count(step.Cases)}; {Wording.Count(step.Repeats)} repeat executions). Why is it not right the first time, and can the repeat be eliminated?";
         string facts = $"rework share {Wording.Share(step.ReworkShare)} (threshold {Wording.Share(settings.ReworkShare)}); {Wording.Count(step.Repeats)} repeats";
-        if (cost is not null && evidence.Cost!.TotalCost > 0)
+        if (cost is { Coverage: Costing.CostCoverage.Full } && evidence.Cost!.TotalCost > 0)
         {
             facts += $"; rework cost {Wording.Money(cost.ReworkCost, totals.Currency)}";
             Add(into, totals, "rework/" + step.Name, step.Name, QuestionTrigger.Rework, ChallengeKind.Eliminate, text, facts, step.CasesWithRepeats, cost.ReworkCost / step.CasesWithRepeats, ImpactUnit.Cost);
@@ -171,9 +181,30 @@ public static class QuestionGenerator
         Add(into, totals, "waiting/" + step.Name, step.Name, QuestionTrigger.Waiting, ChallengeKind.Resequence, text, facts, step.Cases, wait.Mean * wait.Count / step.Cases, ImpactUnit.Time);
     }
 
+    private static void Timer(StepEvidence step, StepTimer timer, Totals totals, List<ChallengeQuestion> into)
+    {
+        var wait = step.WaitingTime;
+        string value = Wording.Duration(timer.Seconds);
+        string text;
+        string facts;
+        if (timer.Test == TimerTest.NearlyConstant)
+        {
+            text = $"'{step.Name}' comes about {value} after the step before, nearly every time (coefficient of variation {timer.CoefficientOfVariation.ToString("0.00", CultureInfo.InvariantCulture)}): a rule of the system (a timer), not work. Is the rule right: must cases wait {value}, or could they move on as soon as what the timer waits for has happened?";
+            facts = $"waits before the step nearly constant: mean {Wording.Duration(wait.Mean)}, coefficient of variation {timer.CoefficientOfVariation.ToString("0.000", CultureInfo.InvariantCulture)} over {Wording.Count(timer.Waits)} waits";
+        }
+        else
+        {
+            string others = double.IsNaN(timer.OthersMedianSeconds) ? string.Empty : $" The other {Wording.Share(1 - timer.Share)} wait a median {Wording.Duration(timer.OthersMedianSeconds)}: what holds them?";
+            text = $"{Wording.Share(timer.Share)} of '{step.Name}' instances ({Wording.Count(timer.Matching)} of {Wording.Count(timer.Waits)}) come {value} after the step before: a rule of the system (a timer, e.g. an automatic close), not work. Is the rule right: must cases wait {value}, or could they move on as soon as what the timer waits for has happened (the customer confirms, the payment clears)?{others}";
+            facts = $"{Wording.Share(timer.Share)} of {Wording.Count(timer.Waits)} waits within {(timer.Tolerance * 100).ToString("0.#", CultureInfo.InvariantCulture)}% of {value}; median wait {Wording.Duration(wait.Median)}, mean {Wording.Duration(wait.Mean)}";
+        }
+
+        Add(into, totals, "timer/" + step.Name, step.Name, QuestionTrigger.Timer, ChallengeKind.AskWhy, text, facts, step.Cases, wait.Mean * wait.Count / step.Cases, ImpactUnit.Time);
+    }
+
     private static void Bounce(StepEvidence step, QuestionEvidence evidence, QuestionSettings settings, Totals totals, List<ChallengeQuestion> into)
     {
-        if (step.CasesWithBounce == 0 || !(step.BounceShare >= settings.BounceShare))
+        if (step.Timer is not null || step.CasesWithBounce == 0 || !(step.BounceShare >= settings.BounceShare))
         {
             return;
         }
@@ -188,7 +219,7 @@ public static class QuestionGenerator
     private static void Handover(StepEvidence step, QuestionEvidence evidence, QuestionSettings settings, Totals totals, List<ChallengeQuestion> into)
     {
         double after = step.MeanWaitAfterHandover, same = step.MeanWaitSameParticipant;
-        if (!(step.HandoverShare >= settings.HandoverShare) || double.IsNaN(after) || double.IsNaN(same) || !(after >= settings.HandoverWaitRatio * Math.Max(same, 1)))
+        if (step.Timer is not null || !(step.HandoverShare >= settings.HandoverShare) || double.IsNaN(after) || double.IsNaN(same) || !(after >= settings.HandoverWaitRatio * Math.Max(same, 1)))
         {
             return;
         }
@@ -217,6 +248,11 @@ public static class QuestionGenerator
     private static void Variation(StepEvidence step, QuestionEvidence evidence, QuestionSettings settings, Totals totals, List<ChallengeQuestion> into)
     {
         bool service = evidence.Steps.HasStartTimes && step.ServiceTime.Count > 0;
+        if (!service && step.Timer is not null)
+        {
+            return; // the wait is the timer's, not the resources'
+        }
+
         var eligible = step.ByResource
             .Where(r => r.Instances >= settings.ResourceMinInstances)
             .Select(r => (Timing: r, Median: service ? r.MedianServiceSeconds : r.MedianWaitingSeconds))
@@ -255,7 +291,7 @@ public static class QuestionGenerator
 
     private static void Automation(StepEvidence step, StepHandling handling, QuestionSettings settings, Totals totals, List<ChallengeQuestion> into)
     {
-        if (handling.Basis == HandlingTimeBasis.Unknown || double.IsNaN(handling.MedianSeconds) || handling.MedianSeconds > settings.AutomateHandling.TotalSeconds || step.Events < settings.AutomateInstances)
+        if (step.Timer is not null || handling.Basis == HandlingTimeBasis.Unknown || double.IsNaN(handling.MedianSeconds) || handling.MedianSeconds > settings.AutomateHandling.TotalSeconds || step.Events < settings.AutomateInstances)
         {
             return;
         }
@@ -307,6 +343,11 @@ public static class QuestionGenerator
             }
 
             string a = flow.NameOf(edge.Source), b = flow.NameOf(edge.Target);
+            if (evidence.Steps.Find(b)?.Timer is not null)
+            {
+                continue; // a timer after a step is not a second piece of work to merge with it
+            }
+
             string text = $"'{b}' directly follows '{a}' in {Wording.Share(ofTarget)} of its instances, and {Wording.Share(ofSource)} of '{a}' lead straight to it, after a median {Wording.Duration(edge.Duration.Median)}. Could the two be one step, done by one person in one go?";
             string facts = $"{Wording.Count(edge.Frequency)} direct successions in {Wording.Count(edge.Cases)} cases; shares {Wording.Share(ofSource)} and {Wording.Share(ofTarget)} (threshold {Wording.Share(settings.CombineShare)})";
             Add(into, totals, $"combine/{a}/{b}", b, QuestionTrigger.Sequence, ChallengeKind.Combine, text, facts, edge.Cases, edge.Duration.Mean * edge.Frequency / edge.Cases, ImpactUnit.Time);

@@ -49,12 +49,16 @@ public sealed record QuestionSettings
     /// <summary>Ask about combining two steps when one directly follows the other in at least this share of both's instances.</summary>
     public double CombineShare { get; init; } = 0.9;
 
+    /// <summary>When a step's wait counts as set by a timer (a rule of the system): its questions then ask whether the
+    /// rule is right instead of treating the wait as work.</summary>
+    public Evidence.TimerDetection Timers { get; init; } = Evidence.TimerDetection.Default;
+
     /// <summary>The names of the settings, as written in a settings file and in <c>--threshold NAME=VALUE</c>.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "min_cases", "rework_share", "waiting_median", "waiting_share", "bounce_share", "handover_share", "handover_wait_ratio",
         "cost_share", "satisfaction_gap", "compliance_rate", "resource_spread", "resource_min_instances", "automate_handling",
-        "automate_instances", "combine_share",
+        "automate_instances", "combine_share", "timer_share", "timer_variation", "timer_min_waits", "timer_min_duration",
     ];
 
     /// <summary>Sets one threshold by its name.</summary>
@@ -86,6 +90,10 @@ public sealed record QuestionSettings
             "automate_handling" => duration is { } h ? this with { AutomateHandling = h } : null,
             "automate_instances" => whole ? this with { AutomateInstances = (int)number!.Value } : null,
             "combine_share" => share ? this with { CombineShare = number!.Value } : null,
+            "timer_share" => number is > 0 and <= 1 ? this with { Timers = Timers with { MinShare = number.Value } } : null,
+            "timer_variation" => number is >= 0 ? this with { Timers = Timers with { MaxVariation = number.Value } } : null,
+            "timer_min_waits" => whole && number > 0 ? this with { Timers = Timers with { MinWaits = (int)number!.Value } } : null,
+            "timer_min_duration" => duration is { } t && t > TimeSpan.Zero ? this with { Timers = Timers with { MinDuration = t } } : null,
             _ => throw new ArgumentException($"There is no threshold '{name}'; the thresholds are: {string.Join(", ", Names)}.", nameof(name)),
         };
     }
@@ -94,7 +102,11 @@ public sealed record QuestionSettings
     public static string Expected(string name) => name switch
     {
         "min_cases" or "resource_min_instances" or "automate_instances" => "a whole number",
+        "timer_min_waits" => "a whole number above 0",
         "waiting_median" or "automate_handling" => "a duration such as 90m, 4h or 2d",
+        "timer_min_duration" => "a duration longer than zero, such as 1h",
+        "timer_share" => "a share above 0, up to 1",
+        "timer_variation" => "a coefficient of variation, 0 or more (e.g. 0.1)",
         "handover_wait_ratio" => "a number above 0",
         "resource_spread" => "a number of at least 1",
         "satisfaction_gap" => "a number of points, 0 or more",

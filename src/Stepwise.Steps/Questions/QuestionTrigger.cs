@@ -36,6 +36,9 @@ public enum QuestionTrigger
     /// <summary>The step is non-value-adding.</summary>
     NonValueAdding,
 
+    /// <summary>The wait before the step is set by a timer (a rule of the system), not by work.</summary>
+    Timer,
+
     /// <summary>Asked by a user.</summary>
     User,
 }

@@ -26,7 +26,7 @@ public static class StepReview
     {
         ArgumentNullException.ThrowIfNull(view);
         options ??= new StepReviewOptions();
-        var evidence = StepEvidenceSet.Compute(view, options.Measure, options.HandoverBy);
+        var evidence = StepEvidenceSet.Compute(view, options.Measure, options.HandoverBy, options.Settings.Questions.Timers);
         progress?.Report(0.2);
         cancellation.ThrowIfCancellationRequested();
         var variants = VariantSet.Discover(view);

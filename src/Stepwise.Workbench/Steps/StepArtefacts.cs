@@ -194,7 +194,7 @@ internal sealed class StepArtefacts(Workspace workspace, Guid reviewId, Actor ac
             saved += Save(stepId, a.Name, AssessmentAspect.CustomerSatisfaction, measures, evidence, hash, now, by);
         }
 
-        if (a.Cost is { } cost)
+        if (a.Cost is { Coverage: not Stepwise.Steps.Costing.CostCoverage.None } cost)
         {
             var measures = new Dictionary<string, double>(StringComparer.Ordinal);
             Put(measures, "total_cost", cost.TotalCost);

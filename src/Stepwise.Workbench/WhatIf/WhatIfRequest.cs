@@ -24,11 +24,20 @@ public sealed record WhatIfRequest
     /// <summary>The attribute that forms the pools of staff (default org:group when present).</summary>
     public string? PoolsBy { get; init; }
 
-    /// <summary>How many past steps decide the next one, 1 to 8 (default 2).</summary>
-    public int RoutingHistory { get; init; } = 2;
+    /// <summary>How many past steps decide the next one, 1 to 8 (default: chosen from the log's paths by the Bayesian information criterion).</summary>
+    public int? RoutingHistory { get; init; }
 
-    /// <summary>Cost of one staff hour, for cost per case (default 0).</summary>
-    public double CostPerHour { get; init; }
+    /// <summary>Cost of one staff hour in every pool, for cost per case (default: not costed). With a model file it replaces every pool's rate.</summary>
+    public double? CostPerHour { get; init; }
+
+    /// <summary>Staff on shift per pool when the log cannot tell (pool name to people), replacing the people seen working. Discovery only.</summary>
+    public IReadOnlyDictionary<string, double> Staff { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Call records only: the calls that began from this instant.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Call records only: the calls that began before this instant.</summary>
+    public DateTimeOffset? To { get; init; }
 
     /// <summary>The service-level target on throughput time, e.g. 5d (for call records, the answer-time target, e.g. 60s).</summary>
     public string? ServiceLevel { get; init; }
@@ -49,9 +58,22 @@ public sealed record WhatIfRequest
         v.Between("replications", Replications, 2, 10_000);
         v.Between("routing_history", RoutingHistory, 1, 8);
         v.Between("threads", Threads, 1, 1024);
-        if (!(CostPerHour >= 0 && double.IsFinite(CostPerHour)))
+        if (CostPerHour is { } cost && !(cost >= 0 && double.IsFinite(cost)))
         {
-            v.Add("cost_per_hour", "must be 0 or more.");
+            v.Add("cost_per_hour", "must be a cost of 0 or more.");
+        }
+
+        foreach (var (pool, people) in Staff ?? new Dictionary<string, double>())
+        {
+            if (!(people > 0 && double.IsFinite(people)))
+            {
+                v.Add("staff", $"'{pool}={people.ToString(System.Globalization.CultureInfo.InvariantCulture)}': a pool needs more than 0 staff (with nobody on shift its work is never done).");
+            }
+        }
+
+        if (From is { } from && To is { } to && to <= from)
+        {
+            v.Add("to", "must be after from.");
         }
 
         v.Duration("horizon", Horizon, positive: true);
@@ -77,11 +99,31 @@ public sealed record WhatIfRequest
         PoolAttribute = string.IsNullOrWhiteSpace(PoolsBy) ? null : PoolsBy.Trim(),
         RoutingHistory = RoutingHistory,
         CostPerHour = CostPerHour,
+        CapacityOverrides = Staff ?? new Dictionary<string, double>(),
         ServiceLevel = ServiceLevelTarget is { } t ? new Simulation.Model.ServiceLevel(ServiceLevelMeasure.Throughput, t.TotalSeconds) : null,
+        Seed = Seed,
+        MaxParallelism = Threads,
     };
+
+    /// <summary>A model file's model with the service level and cost per hour of this request applied.</summary>
+    public SimulationModel Adjust(SimulationModel model, ServiceLevelMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (ServiceLevelTarget is { } t)
+        {
+            model = model with { ServiceLevel = new Simulation.Model.ServiceLevel(model.ServiceLevel?.Measure ?? measure, t.TotalSeconds) };
+        }
+
+        if (CostPerHour is { } c)
+        {
+            model = model with { Pools = [.. model.Pools.Select(p => p with { CostPerHour = c })] };
+        }
+
+        return model;
+    }
 
     /// <summary>Discovery settings in words, kept with a simulation as evidence.</summary>
     public string DescribeDiscovery() => Model is not null
         ? $"model file {Path.GetFileName(Model)}"
-        : $"pools by {(string.IsNullOrWhiteSpace(PoolsBy) ? "org:group (one pool without it)" : PoolsBy)}; routing on the last {RoutingHistory} steps; cost per staff hour {CostPerHour.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}" + (ServiceLevel is null ? string.Empty : $"; service level {ServiceLevel}");
+        : $"pools by {(string.IsNullOrWhiteSpace(PoolsBy) ? "org:group (one pool without it)" : PoolsBy)}; routing on {(RoutingHistory is { } k ? $"the last {k} steps" : "the history the log's paths support")}; cost per staff hour {(CostPerHour is { } c ? c.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "not costed")}" + (Staff is { Count: > 0 } ? "; staff " + string.Join(", ", Staff.Select(s => $"{s.Key}={s.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}")) : string.Empty) + (ServiceLevel is null ? string.Empty : $"; service level {ServiceLevel}");
 }

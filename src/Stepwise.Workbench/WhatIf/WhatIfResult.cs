@@ -21,4 +21,5 @@ public sealed record WhatIfResult(SimulationModel Model, SimulationOptions Optio
 /// <summary>One scenario's KPIs beside the as-is.</summary>
 /// <param name="Scenario">The scenario.</param>
 /// <param name="Comparisons">Each KPI: as-is, scenario and difference with 95% intervals.</param>
-public sealed record ScenarioOutcome(Scenario Scenario, IReadOnlyList<KpiComparison> Comparisons);
+/// <param name="Notes">What the scenario run noticed, e.g. hours a change of staff left with nobody on shift.</param>
+public sealed record ScenarioOutcome(Scenario Scenario, IReadOnlyList<KpiComparison> Comparisons, IReadOnlyList<string>? Notes = null);

@@ -5,6 +5,7 @@ using Stepwise.Simulation.Engine;
 using Stepwise.Simulation.Model;
 using Stepwise.Simulation.Scenarios;
 using Stepwise.Simulation.Validation;
+using Stepwise.Workbench.Problems;
 
 namespace Stepwise.Workbench.WhatIf;
 
@@ -22,7 +23,12 @@ public static class WhatIfRuns
         ArgumentNullException.ThrowIfNull(request);
         var options = request.ToOptions();
         phase?.Report("Discovering the model");
-        var model = request.Model is { } file ? ModelFile.Load(file) : ModelDiscovery.Discover(view, request.ToDiscovery(), source);
+        if (request.Model is null && request.ToDiscovery().PoolAttribute is { } attribute && !Mining.Attributes.AttributeCodes.Exists(view.Log, attribute))
+        {
+            throw StepwiseException.Invalid("pools_by", $"the log has no attribute '{attribute}'; its event attributes are: {string.Join(", ", (view.Log.ResourceNames.Count > 0 ? ["org:resource"] : Array.Empty<string>()).Concat(view.Log.EventAttributes.Select(a => a.Name)))}.");
+        }
+
+        var model = request.Model is { } file ? request.Adjust(ModelFile.Load(file), ServiceLevelMeasure.Throughput) : ModelDiscovery.Discover(view, request.ToDiscovery(), source);
         cancellationToken.ThrowIfCancellationRequested();
         phase?.Report("Checking the model against the log");
         var validation = request.NoValidation ? null : ModelValidation.Validate(view, model, Math.Min(options.Replications, 10), options.Seed, options.MaxParallelism, cancellationToken);
@@ -36,13 +42,32 @@ public static class WhatIfRuns
         var options = request.ToOptions();
         phase?.Report("Reading call records");
         var records = CallCentreRecords.Read(path);
+        if (request.From is not null || request.To is not null)
+        {
+            records = CallCentreRecords.Within(records, request.From?.UtcDateTime, request.To?.UtcDateTime);
+            if (records.Count == 0)
+            {
+                throw StepwiseException.Invalid("from", $"no call in {Path.GetFileName(path)} began between from and to.");
+            }
+        }
+
         phase?.Report("Discovering the model");
         var model = request.Model is { } file
-            ? ModelFile.Load(file)
+            ? request.Adjust(ModelFile.Load(file), ServiceLevelMeasure.Waiting)
             : CallCentreDiscovery.Discover(records, new CallCentreOptions { ServiceLevelSeconds = request.ServiceLevelTarget?.TotalSeconds ?? 60, CostPerHour = request.CostPerHour, Seed = options.Seed }, Path.GetFileName(path));
         phase?.Report("Checking the model against the records");
         var validation = request.NoValidation ? null : CallCentreValidation.Validate(records, model, Math.Min(options.Replications, 10), options.Seed, options.MaxParallelism);
         return (model, validation);
+    }
+
+    /// <summary>Reads the request's model file, with its service level and cost per hour applied, to run without data.</summary>
+    public static SimulationModel ModelOnly(WhatIfRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate().ThrowIfAny();
+        return request.Model is { } file
+            ? request.Adjust(ModelFile.Load(file), ServiceLevelMeasure.Throughput)
+            : throw StepwiseException.Invalid("model", "a model file is needed to simulate without data.");
     }
 
     /// <summary>Simulates the as-is and each scenario (checked against the model first), with the same replications and seed.</summary>
@@ -64,7 +89,7 @@ public static class WhatIfRuns
         for (int i = 0; i < scenarios.Count; i++)
         {
             var run = Simulator.Run(model, options, scenarios[i], Part(progress, i + 1, runs), cancellationToken);
-            outcomes.Add(new ScenarioOutcome(scenarios[i], Simulator.Compare(asIs, run)));
+            outcomes.Add(new ScenarioOutcome(scenarios[i], Simulator.Compare(asIs, run), run.Notes));
         }
 
         progress?.Report(1);
