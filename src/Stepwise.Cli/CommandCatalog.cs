@@ -22,5 +22,6 @@ internal static class CommandCatalog
         yield return SimulateCommand.Create();
         yield return StepsCommand.Create();
         yield return QuestionsCommand.Create();
+        yield return MonitorCommand.Create();
     }
 }

@@ -12,7 +12,7 @@ namespace Stepwise.Cli.Commands;
 /// <summary>
 /// The log argument and the options every log verb shares: how to read the file (column mapping, timestamps,
 /// encoding, bad rows), which cases to keep (filters, the boundaries of a review), and how to measure durations
-/// (elapsed or working time). Add them to a command with <see cref="AddTo"/>, read them with <see cref="Load"/>.
+/// (elapsed or working time). Add them to a command with <see cref="AddTo"/>, read them with <see cref="Load(ParseResult, CliContext, CancellationToken)"/>.
 /// </summary>
 public sealed class LogInput
 {
@@ -79,10 +79,14 @@ public sealed class LogInput
     /// <summary>Reads the log (with a progress display), reports skipped rows and warnings on standard error, and
     /// applies the filters and calendar.</summary>
     public LoadedLog Load(ParseResult parse, CliContext context, CancellationToken cancellation)
+        => Load(parse, context, PathOf(parse), cancellation);
+
+    /// <summary>Reads another log (such as the after period's export) with the same read options, filters and calendar.</summary>
+    public LoadedLog Load(ParseResult parse, CliContext context, string path, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(context);
-        string path = PathOf(parse);
+        ArgumentNullException.ThrowIfNull(path);
         var options = ReadOptions(parse);
         var import = ProgressDisplay.Run(context, "Reading " + Path.GetFileName(path), progress => EventLogFile.Read(path, options, progress, cancellation));
         var report = import.Report;

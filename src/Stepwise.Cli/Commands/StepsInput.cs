@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Mining;
-using Stepwise.Statistics.Feedback;
 using Stepwise.Steps.Compliance;
 using Stepwise.Steps.Costing;
 using Stepwise.Steps.Evidence;
@@ -19,16 +18,7 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal sealed class StepsInput
 {
-    private readonly Option<string?> _feedback = new("--feedback") { Description = "Survey responses (CSV/TSV) to link to cases: an overall score, item scores, comments, and a case id or a customer id and date." };
-    private readonly Option<string?> _caseId = new("--feedback-case-id") { Description = "Feedback column of the case id (detected when omitted)." };
-    private readonly Option<string?> _customerId = new("--feedback-customer-id") { Description = "Feedback column of the customer id (detected when omitted)." };
-    private readonly Option<string?> _date = new("--feedback-date") { Description = "Feedback column of the response date (detected when omitted)." };
-    private readonly Option<string?> _overall = new("--feedback-overall") { Description = "Feedback column of the overall score (detected when omitted)." };
-    private readonly Option<string?> _scale = new("--feedback-scale") { Description = "Scale of the overall score, e.g. 0-10 (detected when omitted)." };
-    private readonly Option<string?> _score = new("--score") { Description = "The score to analyse: the overall score (default) or an item column." };
-    private readonly Option<bool> _skipBadFeedback = new("--feedback-skip-bad-rows") { Description = "Skip feedback rows with bad values and report them, instead of rejecting the file." };
-    private readonly Option<string?> _customer = new("--customer-attribute") { Description = "Log attribute holding the customer id: responses without a case id link to the customer's case that ended last before the response." };
-    private readonly Option<string?> _window = new("--link-window") { Description = "How long after its case a response may come to link by customer (default 14d)." };
+    private readonly FeedbackInput _feedback = new();
     private readonly Option<string?> _rates = new("--rates") { Description = "Hourly rates per resource, role or team: a CSV 'ATTRIBUTE,hourly_rate' (value * = default) or a YAML cost model with standard times and fixed costs." };
     private readonly Option<string[]> _standard = new("--standard-time") { Description = "Standard handling time of an activity, 'Activity=12m' (repeatable); used where the log has no start times.", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> _rules = new("--rules") { Description = "Compliance rules: a YAML rule file, or the name of a shipped example pack (" + string.Join(", ", RulePacks.Names) + ")." };
@@ -44,7 +34,8 @@ internal sealed class StepsInput
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public StepsInput AddTo(Command command)
     {
-        foreach (var option in new Option[] { _feedback, _caseId, _customerId, _date, _overall, _scale, _score, _skipBadFeedback, _customer, _window, _rates, _standard, _rules, _settings, _threshold, _value, _answers, _handoverBy, _minCases, _fdr, _confidence })
+        _feedback.AddTo(command);
+        foreach (var option in new Option[] { _rates, _standard, _rules, _settings, _threshold, _value, _answers, _handoverBy, _minCases, _fdr, _confidence })
         {
             command.Options.Add(option);
         }
@@ -53,7 +44,7 @@ internal sealed class StepsInput
     }
 
     /// <summary>The feedback file given, or null.</summary>
-    public string? FeedbackPath(ParseResult parse) => parse.GetValue(_feedback);
+    public string? FeedbackPath(ParseResult parse) => _feedback.PathOf(parse);
 
     /// <summary>The rates file given, or null.</summary>
     public string? RatesPath(ParseResult parse) => parse.GetValue(_rates);
@@ -91,24 +82,8 @@ internal sealed class StepsInput
             }
         }
 
-        var standard = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        foreach (var clause in parse.GetValue(_standard) ?? [])
-        {
-            var (activity, value) = Pair(clause, "--standard-time", "Activity=12m");
-            standard[activity] = LogInput.Duration(value, "--standard-time " + activity);
-        }
-
-        CostModel? cost = parse.GetValue(_rates) is { } ratesFile ? CostModelFile.Read(ratesFile) : null;
-        if (cost is not null && standard.Count > 0)
-        {
-            var merged = new Dictionary<string, TimeSpan>(cost.Handling.StandardTimes, StringComparer.Ordinal);
-            foreach (var (activity, time) in standard)
-            {
-                merged[activity] = time;
-            }
-
-            cost = cost with { Handling = cost.Handling with { StandardTimes = merged } };
-        }
+        var standard = StandardTimes(parse.GetValue(_standard));
+        CostModel? cost = ReadCost(parse.GetValue(_rates), standard);
 
         string handoverBy = parse.GetValue(_handoverBy) ?? "org:resource";
         var satisfaction = new SatisfactionOptions
@@ -123,13 +98,8 @@ internal sealed class StepsInput
         {
             Measure = measure,
             HandoverBy = handoverBy,
-            Feedback = ReadFeedback(parse, context),
-            Link = new FeedbackLinkOptions
-            {
-                CustomerAttribute = parse.GetValue(_customer),
-                Window = parse.GetValue(_window) is { } window ? LogInput.Duration(window, "--link-window") : TimeSpan.FromDays(14),
-                Score = parse.GetValue(_score),
-            },
+            Feedback = _feedback.Read(parse, context),
+            Link = _feedback.Link(parse),
             Satisfaction = satisfaction,
             Cost = cost,
             Handling = new HandlingTimeOptions { StandardTimes = standard },
@@ -151,48 +121,39 @@ internal sealed class StepsInput
         }
     }
 
-    private FeedbackTable? ReadFeedback(ParseResult parse, CliContext context)
+    /// <summary>Standard handling times from repeated 'Activity=12m' clauses.</summary>
+    internal static Dictionary<string, TimeSpan> StandardTimes(string[]? clauses)
     {
-        if (parse.GetValue(_feedback) is not { } path)
+        var standard = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var clause in clauses ?? [])
         {
-            return null;
+            var (activity, value) = Pair(clause, "--standard-time", "Activity=12m");
+            standard[activity] = LogInput.Duration(value, "--standard-time " + activity);
         }
 
-        ScoreScale? scale = null;
-        if (parse.GetValue(_scale) is { } scaleText)
-        {
-            try
-            {
-                scale = ScoreScale.Parse(scaleText);
-            }
-            catch (FormatException ex)
-            {
-                throw new UserError("--feedback-scale: " + ex.Message);
-            }
-        }
-
-        var options = new FeedbackImportOptions
-        {
-            SkipBadRows = parse.GetValue(_skipBadFeedback),
-            OverallScale = scale,
-            Mapping = new FeedbackColumnMapping
-            {
-                CaseId = parse.GetValue(_caseId),
-                CustomerId = parse.GetValue(_customerId),
-                Date = parse.GetValue(_date),
-                Overall = parse.GetValue(_overall),
-            },
-        };
-        var import = FeedbackReader.Read(path, options);
-        foreach (var bad in import.BadRows.Take(20))
-        {
-            context.Warn($"{Path.GetFileName(path)}, skipped {bad}");
-        }
-
-        return import.Table;
+        return standard;
     }
 
-    private static RulePack? ReadRules(string? rules)
+    /// <summary>Reads the rates file (null when none) with the standard times given on the command line merged in.</summary>
+    internal static CostModel? ReadCost(string? ratesFile, IReadOnlyDictionary<string, TimeSpan> standard)
+    {
+        CostModel? cost = ratesFile is null ? null : CostModelFile.Read(ratesFile);
+        if (cost is not null && standard.Count > 0)
+        {
+            var merged = new Dictionary<string, TimeSpan>(cost.Handling.StandardTimes, StringComparer.Ordinal);
+            foreach (var (activity, time) in standard)
+            {
+                merged[activity] = time;
+            }
+
+            cost = cost with { Handling = cost.Handling with { StandardTimes = merged } };
+        }
+
+        return cost;
+    }
+
+    /// <summary>A rule file, or the name of a shipped pack; null when none was given.</summary>
+    internal static RulePack? ReadRules(string? rules)
     {
         if (rules is null)
         {
