@@ -64,9 +64,11 @@ public static class ChangeMonitor
         progress?.Report(0.7);
         var comparisons = Decide(measured, options, mix, out int tested);
         progress?.Report(0.85);
-        var trends = measured.Where(m => m.Result is not null)
+        var trends = !options.Parts.HasFlag(MonitorParts.Trends) ? [] : measured.Where(m => m.Result is not null)
             .Select(m => TrendBuilder.Build(m.Kpi, m.Before, m.After, before.Time, after.Time, buckets, options)).ToList();
-        var conformance = ConformanceAnalysis.Compute(periods.Before, periods.After, request.Agreed, options);
+        var conformance = options.Parts.HasFlag(MonitorParts.Conformance) || request.Agreed is not null
+            ? ConformanceAnalysis.Compute(periods.Before, periods.After, request.Agreed, options, options.Parts.HasFlag(MonitorParts.Conformance))
+            : null;
         var beforeSummary = Summary("before", periods.Before, periods.BeforeFrom, periods.BeforeTo);
         var afterSummary = Summary("after", periods.After, periods.AfterFrom, periods.AfterTo);
         var forecast = request.Forecast is null ? [] : ForecastComparison.Compare(request.Forecast, comparisons, periods.After.CaseCount, afterSummary.Days);

@@ -136,6 +136,13 @@ public sealed record MonitorOptions
         init => field = value is >= 0 and <= 10_000 ? value : throw new MonitorOptionException(nameof(NewPaths), "The number of new paths listed must be 0 to 10,000.");
     } = 20;
 
+    /// <summary>Which optional parts to compute (all by default).</summary>
+    public MonitorParts Parts
+    {
+        get => field;
+        init => field = (value & ~MonitorParts.All) == 0 ? value : throw new MonitorOptionException(nameof(Parts), "The parts are trends and conformance.");
+    } = MonitorParts.All;
+
     /// <summary>The level of the tests, 1 - <see cref="Confidence"/>.</summary>
     public double Alpha => 1 - Confidence;
 }

@@ -52,8 +52,8 @@ public sealed record MonitorResult
     /// <summary>A control chart per KPI measured.</summary>
     public IReadOnlyList<KpiTrend> Trends { get; init; } = [];
 
-    /// <summary>Conformance to what was agreed, and new steps and paths.</summary>
-    public required ConformanceReport Conformance { get; init; }
+    /// <summary>Conformance to what was agreed, and new steps and paths; null when neither was asked for.</summary>
+    public ConformanceReport? Conformance { get; init; }
 
     /// <summary>Forecasts beside what happened; empty without a forecast.</summary>
     public IReadOnlyList<ForecastCheck> Forecast { get; init; } = [];

@@ -31,14 +31,18 @@ public static class MonitorCommand
             var before = input.Load(parse, context, cancellation);
             var after = monitor.AfterPath(parse) is { } afterPath ? input.Load(parse, context, afterPath, cancellation) : null;
             var request = monitor.Request(parse, context, before.View, after?.View, before.Measure);
-            var result = MonitorInput.Mapped(() => ProgressDisplay.Run(context, "Monitoring the change", progress => ChangeMonitor.Run(request, progress, cancellation)));
-            var written = parse.GetValue(charts) is { } folder ? WriteCharts(result, folder) : [];
+            string? folder = parse.GetValue(charts);
             var defaults = MonitorSection.Periods | MonitorSection.Kpis
-                | (result.Mix is null ? MonitorSection.None : MonitorSection.Mix)
+                | (request.Options.MixBy is null ? MonitorSection.None : MonitorSection.Mix)
                 | (request.Agreed is null ? MonitorSection.None : MonitorSection.Conformance)
-                | (result.Forecast.Count == 0 ? MonitorSection.None : MonitorSection.Forecast)
-                | (written.Count == 0 ? MonitorSection.None : MonitorSection.Trends);
+                | (request.Forecast is null ? MonitorSection.None : MonitorSection.Forecast)
+                | (folder is null ? MonitorSection.None : MonitorSection.Trends);
             var sections = CommonOptions.ParseSections(parse.GetValue(show)!, defaults);
+            var parts = (sections.HasFlag(MonitorSection.Trends) || folder is not null ? MonitorParts.Trends : MonitorParts.None)
+                | (sections.HasFlag(MonitorSection.Conformance) ? MonitorParts.Conformance : MonitorParts.None);
+            request = request with { Options = request.Options with { Parts = parts } };
+            var result = MonitorInput.Mapped(() => ProgressDisplay.Run(context, "Monitoring the change", progress => ChangeMonitor.Run(request, progress, cancellation)));
+            var written = folder is not null ? WriteCharts(result, folder) : [];
             var outputFormat = parse.GetValue(format);
             var report = MonitorReport.Build(result, sections, outputFormat == OutputFormat.Table, written);
             return CommonOptions.Print(context, report, outputFormat);

@@ -48,7 +48,7 @@ internal static class MonitorReport
             }
         }
 
-        if (sections.HasFlag(MonitorSection.Conformance))
+        if (sections.HasFlag(MonitorSection.Conformance) && result.Conformance is not null)
         {
             Conformance(result, text, report);
         }
@@ -250,7 +250,7 @@ internal static class MonitorReport
 
     private static void Conformance(MonitorResult r, bool text, Report report)
     {
-        var c = r.Conformance;
+        var c = r.Conformance!;
         var checks = new ResultTable("conformance",
         [
             new("agreement"), new("before_share", CellKind.Share, "before"), new("after_share", CellKind.Share, "after"), new("after_cases", CellKind.Integer, "after: cases breaking"),

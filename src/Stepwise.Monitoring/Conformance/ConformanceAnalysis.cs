@@ -9,7 +9,8 @@ namespace Stepwise.Monitoring.Conformance;
 /// removed step, a presence rule per mandatory step, an order rule per agreed order) and finds new steps and paths.</summary>
 internal static class ConformanceAnalysis
 {
-    public static ConformanceReport Compute(LogView before, LogView after, AgreedChange? agreed, MonitorOptions options)
+    /// <summary>Checks the agreement; with <paramref name="behaviour"/>, also finds new and gone steps, new paths and new variants.</summary>
+    public static ConformanceReport Compute(LogView before, LogView after, AgreedChange? agreed, MonitorOptions options, bool behaviour)
     {
         var checks = new List<ConformanceCheck>();
         if (agreed is not null)
@@ -28,6 +29,11 @@ internal static class ConformanceAnalysis
             {
                 checks.Add(Check(ConformanceKind.Order, $"'{order.Then}' only after '{order.First}'", before, after, options, view => Ordered(view, order)));
             }
+        }
+
+        if (!behaviour)
+        {
+            return new ConformanceReport(checks, [], [], [], 0, double.NaN);
         }
 
         var (newSteps, goneSteps) = Steps(before, after, options.Examples);
