@@ -54,17 +54,15 @@ public static class ChangeMonitor
         var buckets = Buckets.Of(periods, options.Interval);
         var mix = strata is null ? null : MixAnalysis.Prepare(options.MixBy!, strata, before, after, buckets, options);
         var kpis = KpisToMonitor(request, before, after, fcrMethod != FirstContactMethod.None);
-        var measured = new List<(MonitoredKpi Kpi, Sample Before, Sample After, TwoSampleResult? Result, string? Note)>();
-        foreach (var kpi in kpis)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            measured.Add(Measure(kpi, before, after, buckets, options));
-        }
+        // KPIs are independent (each draws from its own seeded stream), so they are compared in parallel.
+        var measuredArray = new (MonitoredKpi Kpi, Sample Before, Sample After, TwoSampleResult? Result, string? Note)[kpis.Count];
+        Parallel.For(0, kpis.Count, new ParallelOptions { CancellationToken = cancellation }, i => measuredArray[i] = Measure(kpis[i], before, after, buckets, options));
+        var measured = measuredArray.ToList();
 
         progress?.Report(0.7);
         var comparisons = Decide(measured, options, mix, out int tested);
         progress?.Report(0.85);
-        var trends = !options.Parts.HasFlag(MonitorParts.Trends) ? [] : measured.Where(m => m.Result is not null)
+        var trends = !options.Parts.HasFlag(MonitorParts.Trends) ? [] : measured.Where(m => m.Result is not null).AsParallel().AsOrdered()
             .Select(m => TrendBuilder.Build(m.Kpi, m.Before, m.After, before.Time, after.Time, buckets, options)).ToList();
         var conformance = options.Parts.HasFlag(MonitorParts.Conformance) || request.Agreed is not null
             ? ConformanceAnalysis.Compute(periods.Before, periods.After, request.Agreed, options, options.Parts.HasFlag(MonitorParts.Conformance))
@@ -156,7 +154,7 @@ public static class ChangeMonitor
     {
         var afterSteps = after.View.Log.ActivityNames;
         return before.StepVolumes()
-            .Where(s => afterSteps.Contains(s.Step) && before.Waiting(s.Step).Count >= options.MinValues && after.Waiting(s.Step).Count >= options.MinValues)
+            .Where(s => afterSteps.Contains(s.Step) && before.WaitingCount(s.Step) >= options.MinValues && after.WaitingCount(s.Step) >= options.MinValues)
             .Take(options.WaitingSteps)
             .Select(s => s.Step)
             .ToList();
@@ -207,13 +205,13 @@ public static class ChangeMonitor
         var mixed = new (IReadOnlyList<StratumChange> Strata, double Difference, double Low, double High, double PValue, double Coverage)?[measured.Count];
         if (mix is not null)
         {
-            for (int i = 0; i < measured.Count; i++)
+            Parallel.For(0, measured.Count, i =>
             {
                 if (measured[i].Result is not null && measured[i].Kpi.Measure.Family != KpiFamily.Volume)
                 {
                     mixed[i] = mix.Compare(measured[i].Kpi.Measure, measured[i].Before, measured[i].After, options);
                 }
-            }
+            });
         }
 
         var mixAdjusted = MultipleComparisons.Adjust([.. mixed.Select(m => m?.PValue ?? double.NaN)], options.Adjustment);

@@ -84,6 +84,13 @@ internal sealed class PeriodMeasures
         return new Sample(_waitValues[from..to], _waitPositions[from..to]);
     }
 
+    /// <summary>How many waiting times before <paramref name="step"/> the period has.</summary>
+    public int WaitingCount(string step)
+    {
+        int act = View.Log.ActivityNames.IdOf(step);
+        return act < 0 ? 0 : _waitOffsets[act + 1] - _waitOffsets[act];
+    }
+
     /// <summary>Instances of each step, most frequent first.</summary>
     public IEnumerable<(string Step, long Instances)> StepVolumes()
     {
