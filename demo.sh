@@ -21,11 +21,15 @@ section "1. Scope: a review, its stakeholders and the agreed boundaries"
 ./stepwise review init "${ws[@]}" > /dev/null
 review=$(./stepwise review create "${ws[@]}" --title "Help desk tickets" --owner "Improvement lead" \
   --aim "Resolve tickets faster without more staff" --format csv | field id)
-./stepwise review stakeholder "$review" "${ws[@]}" --name "Sam Sponsor" --group SeniorManagers --role Accountable > /dev/null
-./stepwise review stakeholder "$review" "${ws[@]}" --name "Tia Teamlead" --group TeamLeaders --role Consulted > /dev/null
+./stepwise user add sam --display-name "Sam Sponsor" "${ws[@]}" > /dev/null
+./stepwise user add tia --display-name "Tia Teamlead" "${ws[@]}" > /dev/null
+./stepwise review member add "$review" sam --role approver "${ws[@]}" > /dev/null
+./stepwise review member add "$review" tia --role contributor "${ws[@]}" > /dev/null
+./stepwise review stakeholder "$review" "${ws[@]}" --name "Sam Sponsor" --group senior-managers --role accountable --account sam > /dev/null
+./stepwise review stakeholder "$review" "${ws[@]}" --name "Tia Teamlead" --group team-leaders --role consulted --account tia > /dev/null
 ./stepwise review scope "$review" "${ws[@]}" --end "Closed" --allow Automate --allow RemoveStep --allow ReSequence \
   --budget 25000 > /dev/null
-./stepwise review signoff "$review" "${ws[@]}" --artefact scope --stakeholder "Sam Sponsor" > /dev/null
+./stepwise review signoff "$review" --workspace "$out/demo.db" --by sam --artefact scope > /dev/null   # Sam signs as himself
 ./stepwise review stage "$review" "${ws[@]}" Analyse > /dev/null
 ./stepwise review import "$review" "$log" "${ws[@]}" > /dev/null
 ./stepwise review show "$review" "${ws[@]}"

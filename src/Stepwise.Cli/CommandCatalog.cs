@@ -19,6 +19,8 @@ internal static class CommandCatalog
         yield return SurveyCommand.Create();
         yield return SampleCommand.Create();
         yield return ReviewCommand.Create();
+        yield return UserCommand.Create();
+        yield return TokenCommand.Create();
         yield return SimulateCommand.Create();
         yield return StepsCommand.Create();
         yield return QuestionsCommand.Create();

@@ -32,5 +32,17 @@ internal static class PostgresSchema
             AppendOnly("event_logs"),
             AppendOnly("event_log_chunks"),
         ]),
+        new(2, "user accounts, API tokens, and who entered each sign-off",
+        [
+            "CREATE TABLE users (id uuid PRIMARY KEY, name text NOT NULL, name_key text NOT NULL UNIQUE, display_name text NOT NULL, password_hash text, external_login text UNIQUE, is_admin integer NOT NULL, disabled integer NOT NULL, failed_sign_ins integer NOT NULL, locked_until timestamptz, created_at timestamptz NOT NULL, version bigint NOT NULL CHECK (version >= 1))",
+            "CREATE TABLE api_tokens (id uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES users(id), name text NOT NULL, secret_hash text NOT NULL UNIQUE, prefix text NOT NULL, created_at timestamptz NOT NULL, expires_at timestamptz, revoked_at timestamptz, seq bigint GENERATED ALWAYS AS IDENTITY)",
+            "CREATE INDEX api_tokens_by_user ON api_tokens (user_id)",
+            "CREATE FUNCTION stepwise_no_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% rows are kept', TG_TABLE_NAME; END $$",
+            "CREATE TRIGGER api_tokens_no_delete BEFORE DELETE ON api_tokens FOR EACH ROW EXECUTE FUNCTION stepwise_no_delete()",
+            "ALTER TABLE sign_offs ADD COLUMN entered_by text",
+            "ALTER TABLE sign_offs ADD COLUMN entered_by_user uuid",
+            "ALTER TABLE sign_offs ADD COLUMN on_behalf integer NOT NULL DEFAULT 0",
+            "ALTER TABLE sign_offs ADD COLUMN on_behalf_reason text",
+        ]),
     ];
 }

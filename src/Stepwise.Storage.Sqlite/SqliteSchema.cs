@@ -33,5 +33,16 @@ internal static class SqliteSchema
             Immutable("event_logs"), Undeletable("event_logs"),
             Immutable("event_log_chunks"), Undeletable("event_log_chunks"),
         ]),
+        new(2, "user accounts, API tokens, and who entered each sign-off",
+        [
+            "CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, password_hash TEXT, external_login TEXT UNIQUE, is_admin INTEGER NOT NULL, disabled INTEGER NOT NULL, failed_sign_ins INTEGER NOT NULL, locked_until TEXT, created_at TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1))",
+            "CREATE TABLE api_tokens (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT, revoked_at TEXT)",
+            "CREATE INDEX api_tokens_by_user ON api_tokens (user_id)",
+            "CREATE TRIGGER api_tokens_no_delete BEFORE DELETE ON api_tokens BEGIN SELECT RAISE(ABORT, 'api_tokens are kept; revoke instead'); END;",
+            "ALTER TABLE sign_offs ADD COLUMN entered_by TEXT",
+            "ALTER TABLE sign_offs ADD COLUMN entered_by_user TEXT",
+            "ALTER TABLE sign_offs ADD COLUMN on_behalf INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE sign_offs ADD COLUMN on_behalf_reason TEXT",
+        ]),
     ];
 }

@@ -12,47 +12,66 @@ namespace Stepwise.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
 {
-    private readonly SqliteConnection _connection;
+    private readonly string _connectionString;
 
-    private SqliteWorkspaceStore(SqliteConnection connection)
+    private SqliteWorkspaceStore(string connectionString, string path)
         : base(new SqliteDialect())
     {
-        _connection = connection;
+        _connectionString = connectionString;
+        Path = path;
     }
 
-    /// <summary>The workspace file.</summary>
-    public string Path => _connection.DataSource;
+    /// <summary>The full path of the workspace file.</summary>
+    public string Path { get; }
 
-    /// <summary>Opens (creating if needed) the workspace file at <paramref name="path"/> and migrates its schema.</summary>
-    /// <exception cref="InvalidDataException">The file is not a Stepwise workspace, or was written by a newer Stepwise.</exception>
+    /// <summary>
+    /// Opens (creating if needed) the workspace at <paramref name="path"/> and migrates it to the newest schema.
+    /// Each operation takes a pooled connection of its own, so the store can be used from several threads at once
+    /// (a web server): in WAL mode readers never wait for the writer, and writers queue behind the busy timeout.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not a SQLite database, or a database that is not a workspace.</exception>
     public static SqliteWorkspaceStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = System.IO.Path.GetFullPath(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        string connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
+            Pooling = true,
             ForeignKeys = true,
             DefaultTimeout = 30,
-        }.ToString());
+        }.ToString();
         try
         {
-            connection.Open();
-            RefuseForeignDatabase(connection, full);
-            Pragma(connection, "PRAGMA journal_mode = WAL");
-            // FULL: a committed sign-off or import survives a power cut too, not only a crash of the process.
-            Pragma(connection, "PRAGMA synchronous = FULL");
-            Pragma(connection, "PRAGMA busy_timeout = 10000");
-            var store = new SqliteWorkspaceStore(connection);
+            using (var connection = new SqliteConnection(connectionString))
+            {
+                connection.Open();
+                RefuseForeignDatabase(connection, full);
+                Pragma(connection, "PRAGMA journal_mode = WAL");
+            }
+
+            var store = new SqliteWorkspaceStore(connectionString, full);
             store.Migrate();
             return store;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
         {
-            connection.Dispose();
             throw new InvalidDataException($"'{full}' is not a Stepwise workspace (SQLite says: {ex.Message}).", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override DbConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            // FULL: a committed sign-off or import survives a power cut too, not only a crash of the process.
+            Pragma(connection, "PRAGMA synchronous = FULL");
+            Pragma(connection, "PRAGMA busy_timeout = 10000");
+            return connection;
         }
         catch
         {
@@ -62,20 +81,19 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
     }
 
     /// <inheritdoc />
-    protected override DbConnection OpenConnection() => _connection;
+    protected override bool SharesConnection => false;
 
     /// <inheritdoc />
-    protected override bool SharesConnection => true;
-
-    /// <inheritdoc />
-    protected override DbTransaction BeginRead(DbConnection connection) => _connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
+    protected override DbTransaction BeginRead(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: true);
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _connection.Dispose();
+            // Close the pooled connections of this file, so the file can be moved or deleted after the store is disposed.
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
         }
     }
 

@@ -90,7 +90,7 @@ public class LogVerbTests
         try
         {
             var result = CliRunner.Run("dfg", bad);
-            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(3, result.ExitCode);
             Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
             var skipped = CliRunner.Run("dfg", bad, "--skip-bad-rows");
             Assert.Equal(0, skipped.ExitCode);
@@ -102,7 +102,7 @@ public class LogVerbTests
         }
 
         var badOption = CliRunner.Run("summary", Helpdesk, "--working-hours", "Mon-Fri nine to five");
-        Assert.Equal(1, badOption.ExitCode);
+        Assert.Equal(2, badOption.ExitCode);
         Assert.Contains("--working-hours", badOption.Error, StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ public class MapCommandTests
     public void Map_NoOutputFile_FailsSayingWhatToGive()
     {
         var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"));
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("-o FILE.svg", error, StringComparison.Ordinal);
     }
 
@@ -71,7 +71,7 @@ public class MapCommandTests
         {
             string svg = Path.Combine(dir.FullName, "map.svg");
             var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", svg, "--lanes", "channel");
-            Assert.Equal(1, code);
+            Assert.Equal(2, code);
             Assert.Contains("'channel'", error, StringComparison.Ordinal);
             Assert.Contains("workgroup", error, StringComparison.Ordinal);
             Assert.False(File.Exists(svg));
@@ -90,7 +90,7 @@ public class MapCommandTests
     public void Map_BadOption_FailsNamingIt(string option, string value, string expected)
     {
         var (code, _, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", "unused.svg", option, value);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

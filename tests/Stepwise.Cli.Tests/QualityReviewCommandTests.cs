@@ -62,7 +62,7 @@ public class QualityReviewCommandTests
         try
         {
             var (code, _, error) = CliRunner.Run("survey", path, "--overall", "rating", "--overall-scale", "1-5");
-            Assert.Equal(1, code);
+            Assert.Equal(3, code);
             Assert.Contains("line 4, column 'rating': '12': the score is off the scale 1-5", error, StringComparison.Ordinal);
 
             var (skipCode, output, warnings) = CliRunner.Run("survey", path, "--overall", "rating", "--overall-scale", "1-5", "--skip-bad-rows", "--show", "summary", "--format", "csv");
@@ -80,7 +80,7 @@ public class QualityReviewCommandTests
     public void Survey_UnknownSection_IsAUserError()
     {
         var (code, _, error) = CliRunner.Run("survey", Ba, "--show", "everything");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("--show: 'everything' is not a section", error, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public class QualityReviewCommandTests
     public void SampleDraw_UnknownAttribute_ListsTheAttributes()
     {
         var (code, _, error) = CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Channel", "--size", "10");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("'Channel' is not an attribute of the units; they have: number, Gender", error, StringComparison.Ordinal);
     }
 }

@@ -48,10 +48,10 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal("Challenge", Json("stage", id, "challenge").GetProperty("stage").GetString());
 
         var (code, _, error) = Run("stage", id, "evaluate");
-        Assert.Equal(1, code);
+        Assert.Equal(6, code);
         Assert.Contains("scope is agreed", error);
 
-        var signOff = Json("signoff", id, "--stakeholder", "Sam Sponsor");
+        var signOff = Json("signoff", id, "--stakeholder", "Sam Sponsor", "--on-behalf-reason", "agreed at the steering meeting");
         Assert.True(signOff.GetProperty("agreed").GetBoolean());
         Assert.Equal("Evaluate", Json("stage", id, "evaluate").GetProperty("stage").GetString());
     }
@@ -62,7 +62,7 @@ public sealed class ReviewCommandTests : IDisposable
         string id = CreateReview();
         Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "seniormanagers", "--role", "accountable");
         Json("scope", id, "--in", "Phone and e-mail tickets");
-        Json("signoff", id, "--stakeholder", "sam sponsor");
+        Json("signoff", id, "--stakeholder", "sam sponsor", "--on-behalf-reason", "agreed at the steering meeting");
         Json("scope", id, "--out", "Walk-in customers");
         var show = Json("show", id);
         var signOff = Assert.Single(show.GetProperty("sign_offs").EnumerateArray());
@@ -71,12 +71,12 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
-    public void Signoff_BySomeoneNotAStakeholder_ExitCode1NamingThem()
+    public void Signoff_BySomeoneNotAStakeholder_NotFoundNamingThem()
     {
         string id = CreateReview();
         Json("scope", id, "--in", "Everything");
         var (code, _, error) = Run("signoff", id, "--stakeholder", "Nobody");
-        Assert.Equal(1, code);
+        Assert.Equal(4, code);
         Assert.Contains("'Nobody' is not a stakeholder", error);
     }
 
@@ -86,18 +86,20 @@ public sealed class ReviewCommandTests : IDisposable
         string id = CreateReview();
         Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "SeniorManagers", "--role", "Accountable");
         Json("scope", id, "--in", "Everything");
-        var signOff = Json("signoff", id, "--stakeholder", "Sam Sponsor", "--reject", "Too broad");
+        var signOff = Json("signoff", id, "--stakeholder", "Sam Sponsor", "--reject", "Too broad", "--on-behalf-reason", "rejected by e-mail");
         Assert.Equal("Rejected", signOff.GetProperty("decision").GetString());
+        Assert.True(signOff.GetProperty("on_behalf").GetBoolean());
         var history = Json("history", id);
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "SignedOff" && h.GetProperty("summary").GetString()!.Contains("Too broad"));
-        Assert.Equal(["Created", "Created", "Created", "SignedOff"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        // The review, its owner's membership, the stakeholder, the scope, then the sign-off.
+        Assert.Equal(["Created", "Created", "Created", "Created", "SignedOff"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
     }
 
     [Fact]
     public void List_WithoutWorkspace_ErrorNamingThePathAndHowToCreateIt()
     {
         var (code, _, error) = Run("list");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains(Workspace, error);
         Assert.Contains("review init", error);
     }
@@ -107,8 +109,82 @@ public sealed class ReviewCommandTests : IDisposable
     {
         Assert.Equal(0, Run("init").ExitCode);
         var (code, _, error) = Run("create", "--title", " ", "--owner", "x");
-        Assert.Equal(1, code);
-        Assert.Contains("Review title is required", error);
+        Assert.Equal(2, code);
+        Assert.Contains("--title: is required", error);
+    }
+
+    [Fact]
+    public void Signoff_StakeholderBoundToTheirAccount_SignsAsThemselvesNotOnBehalf()
+    {
+        string id = CreateReview();
+        Assert.Equal(0, CliRunner.Run("user", "add", "sam", "--display-name", "Sam Sponsor", "--workspace", Workspace, "--by", "lead").ExitCode);
+        Json("member", "add", id, "sam", "--role", "approver");
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "senior-managers", "--role", "accountable", "--account", "sam");
+        Json("scope", id, "--in", "Everything");
+
+        var own = JsonAs("sam", "signoff", id);
+        Assert.False(own.GetProperty("on_behalf").GetBoolean());
+        Assert.Equal("Sam Sponsor", own.GetProperty("entered_by").GetString());
+        Assert.True(own.GetProperty("agreed").GetBoolean());
+    }
+
+    [Fact]
+    public void Signoff_InSomeoneElsesName_RefusedUnlessAnOwnerGivesAReason()
+    {
+        string id = CreateReview();
+        Assert.Equal(0, CliRunner.Run("user", "add", "tia", "--workspace", Workspace, "--by", "lead").ExitCode);
+        Json("member", "add", id, "tia", "--role", "approver");
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "senior-managers", "--role", "accountable");
+        Json("scope", id, "--in", "Everything");
+
+        var (code, _, error) = CliRunner.Run("review", "signoff", id, "--stakeholder", "Sam Sponsor", "--workspace", Workspace, "--by", "tia");
+        Assert.Equal(7, code);
+        Assert.Contains("only an owner may record their decision on their behalf", error);
+
+        var (ownerCode, _, ownerError) = Run("signoff", id, "--stakeholder", "Sam Sponsor");
+        Assert.Equal(2, ownerCode);
+        Assert.Contains("--on-behalf-reason: is required", ownerError);
+    }
+
+    [Fact]
+    public void Signoff_OfAVersionNoLongerCurrent_RefusedShowingWhatChanged()
+    {
+        string id = CreateReview();
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "senior-managers", "--role", "accountable");
+        Json("scope", id, "--in", "Phone tickets");
+        Json("scope", id, "--in", "E-mail tickets");
+        var (code, _, error) = Run("signoff", id, "--stakeholder", "Sam Sponsor", "--version", "1", "--on-behalf-reason", "read the first draft");
+        Assert.Equal(5, code);
+        Assert.Contains("What changed: in_scope", error);
+        Assert.Contains("E-mail tickets", error);
+    }
+
+    [Fact]
+    public void Member_ViewerCannotChangeAnything_ForbiddenWithTheRoleNamed()
+    {
+        string id = CreateReview();
+        Assert.Equal(0, CliRunner.Run("user", "add", "vic", "--workspace", Workspace, "--by", "lead").ExitCode);
+        Json("member", "add", id, "vic", "--role", "viewer");
+        var (code, _, error) = CliRunner.Run("review", "stakeholder", id, "--name", "X", "--group", "customers", "--role", "informed", "--workspace", Workspace, "--by", "vic");
+        Assert.Equal(7, code);
+        Assert.Contains("viewer", error);
+        Assert.Equal(0, CliRunner.Run("review", "show", id, "--workspace", Workspace, "--by", "vic").ExitCode);
+    }
+
+    [Fact]
+    public void User_UnknownAccountOnAWorkspaceWithAccounts_NotFoundSayingHowToAddIt()
+    {
+        CreateReview();
+        var (code, _, error) = CliRunner.Run("review", "list", "--workspace", Workspace, "--by", "mallory");
+        Assert.Equal(4, code);
+        Assert.Contains("stepwise user add", error);
+    }
+
+    private System.Text.Json.JsonElement JsonAs(string user, params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(["review", .. args, "--workspace", Workspace, "--by", user, "--format", "json"]);
+        Assert.True(code == 0, error);
+        return System.Text.Json.JsonDocument.Parse(output).RootElement;
     }
 }
 
@@ -147,7 +223,7 @@ public sealed class ReviewImportCommandTests : IDisposable
         string id = JsonDocument.Parse(created.Output).RootElement.GetProperty("id").GetString()!;
         string missing = Path.Combine(_folder, "nope.csv");
         var (code, _, error) = CliRunner.Run("review", "import", id, missing, "-w", Workspace);
-        Assert.Equal(1, code);
+        Assert.Equal(3, code);
         Assert.Contains(missing, error);
         var show = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", Workspace, "-f", "json").Output).RootElement;
         Assert.Empty(show.GetProperty("data_sources").EnumerateArray());

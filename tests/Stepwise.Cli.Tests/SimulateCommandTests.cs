@@ -72,7 +72,7 @@ public class SimulateCommandTests
         try
         {
             var (code, output, error) = CliRunner.Run("simulate", Helpdesk, "--scenario", scenario, "--replications", "2", "--no-validation");
-            Assert.Equal(1, code);
+            Assert.Equal(3, code);
             Assert.Equal(string.Empty, output);
             Assert.Contains(Path.GetFileName(scenario), error, StringComparison.Ordinal);
             Assert.Contains("changes[0].step", error, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public class SimulateCommandTests
     public void Simulate_TooFewReplications_IsRefused()
     {
         var (code, _, error) = CliRunner.Run("simulate", Helpdesk, "--replications", "1");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("--replications", error, StringComparison.Ordinal);
     }
 

@@ -135,7 +135,7 @@ public sealed class StepsVerbTests : IDisposable
 
         var (code, _, error) = CliRunner.Run("steps", Helpdesk, "--rules", rules);
 
-        Assert.Equal(1, code);
+        Assert.Equal(3, code);
         Assert.Contains("bad-rules.yaml, line 6, column 13, field 'within': expected a duration", error);
     }
 
@@ -150,7 +150,7 @@ public sealed class StepsVerbTests : IDisposable
     {
         var (code, _, error) = CliRunner.Run("steps", Helpdesk, option, value);
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains(expected, error);
     }
 
@@ -161,7 +161,7 @@ public sealed class StepsVerbTests : IDisposable
 
         var (code, _, error) = CliRunner.Run("steps", Helpdesk, "--feedback", feedback, "--feedback-case-id", "case_id", "--feedback-overall", "overall_satisfaction");
 
-        Assert.Equal(1, code);
+        Assert.Equal(3, code);
         Assert.Contains("survey.csv", error);
         Assert.Contains("line 3", error);
         Assert.Contains("overall_satisfaction", error);
@@ -174,7 +174,7 @@ public sealed class StepsVerbTests : IDisposable
 
         var (code, _, error) = CliRunner.Run("steps", Helpdesk, "--feedback", feedback);
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("survey.csv has no case id column", error);
     }
 
@@ -185,7 +185,7 @@ public sealed class StepsVerbTests : IDisposable
 
         var (code, _, error) = CliRunner.Run("steps", Helpdesk, "--rates", rates);
 
-        Assert.Equal(1, code);
+        Assert.Equal(3, code);
         Assert.Contains("rates.csv, line 2, column 2, field 'hourly_rate'", error);
     }
 
@@ -196,11 +196,13 @@ public sealed class StepsVerbTests : IDisposable
         Assert.Equal(0, CliRunner.Run("review", "init", "-w", workspace).ExitCode);
         string id = Json("review", "create", "-w", workspace, "--title", "Help desk", "--owner", "lead").GetProperty("id").GetString()!;
         Json("review", "stakeholder", id, "-w", workspace, "--name", "Tina Teamlead", "--group", "TeamLeaders", "--role", "Responsible");
+        Assert.Equal(0, CliRunner.Run("user", "add", "analyst", "-w", workspace).ExitCode);
+        Assert.Equal(0, CliRunner.Run("review", "member", "add", id, "analyst", "--role", "analyst", "-w", workspace).ExitCode);
         string book = Write("book.yaml", "questions:\n  - id: rework/Take in charge ticket\n    answer: Tickets are parked at shift end and taken again.\n    answered_by: Tina Teamlead\n    option: Explicit hand-over at shift end\n");
         string[] args = ["steps", Helpdesk, "--workspace", workspace, "--review", id[..8], "--by", "analyst", "--feedback", Feedback(), "--rates", Write("r.csv", "resource,hourly_rate\n*,30\n"), "--rules", "it-service-desk", "--answers", book];
 
         var (missingCode, _, missingError) = CliRunner.Run(args);
-        Assert.Equal(1, missingCode);
+        Assert.Equal(2, missingCode);
         Assert.Contains("is not imported into review", missingError);
 
         Assert.Equal(0, CliRunner.Run("review", "import", id, Helpdesk, "-w", workspace).ExitCode);

@@ -47,7 +47,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal(1L, command.ExecuteScalar());
+        Assert.Equal(2L, command.ExecuteScalar());
     }
 
     [Fact]

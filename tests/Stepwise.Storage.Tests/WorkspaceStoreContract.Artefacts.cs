@@ -23,7 +23,7 @@ public abstract partial class WorkspaceStoreContract
         var ws = OpenWorkspace();
         var (id, sponsor) = ReviewWithSponsor(ws);
         var v1 = ws.Save(id, new Scope { Id = id, InScope = ["Phone"] }, 0, "lead");
-        var signOff = ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), 1, sponsor, SignOffDecision.Approved, null);
+        var signOff = ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), 1, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         ws.Save(id, v1.Value with { InScope = ["Phone", "Chat"] }, 1, "lead");
 
         var signed = ws.FindVersion<Scope>(id, id, signOff.Version)!;
@@ -39,12 +39,17 @@ public abstract partial class WorkspaceStoreContract
         var ws = OpenWorkspace();
         var (id, sponsor) = ReviewWithSponsor(ws);
         var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
-        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, recordedBy: "assistant");
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, SignOffEntry.Proxy("assistant", null, "approved by e-mail"));
         var entry = ws.History(id, new ArtefactRef(ArtefactKind.Scope, id))[^1];
         Assert.Equal(Review.History.HistoryAction.SignedOff, entry.Action);
         Assert.Equal("assistant", entry.By);
-        Assert.StartsWith("Sam Sponsor approved Scope version 1", entry.Summary);
-        Assert.Equal("Sam Sponsor", Assert.Single(ws.SignOffs(id)).SignOff.Name);
+        Assert.StartsWith("Sam Sponsor approved scope version 1", entry.Summary);
+        Assert.Contains("recorded on their behalf by assistant: approved by e-mail", entry.Summary);
+        var signOff = Assert.Single(ws.SignOffs(id)).SignOff;
+        Assert.Equal("Sam Sponsor", signOff.Name);
+        Assert.True(signOff.OnBehalf);
+        Assert.Equal("assistant", signOff.EnteredBy);
+        Assert.Equal("approved by e-mail", signOff.OnBehalfReason);
     }
 
     [SkippableFact]
@@ -151,7 +156,7 @@ public abstract partial class WorkspaceStoreContract
         Assert.Contains("from stage Evaluate on", Assert.Throws<ReviewRuleException>(() => ws.Save(id, evaluation, 0, "lead")).Message);
 
         var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
-        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null);
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         long v = ws.GetReview(id).Version;
         foreach (var stage in new[] { Stage.Analyse, Stage.Challenge, Stage.Evaluate })
         {

@@ -64,10 +64,10 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     public void Open_NewWorkspace_AppliesEveryMigrationAndReopens()
     {
         var first = OpenStore();
-        Assert.Equal(1, first.SchemaVersion);
+        Assert.Equal(2, first.SchemaVersion);
         Assert.Empty(first.Reviews());
         var second = OpenStore();
-        Assert.Equal(1, second.SchemaVersion);
+        Assert.Equal(2, second.SchemaVersion);
         Assert.True(second.Check().IsSound, string.Join("; ", second.Check().Problems));
     }
 
@@ -126,7 +126,7 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         var ws = OpenWorkspace();
         var (id, sponsor) = ReviewWithSponsor(ws);
         var scope = ws.Save(id, new Scope { Id = id, InScope = ["Incidents raised by phone"] }, 0, "lead");
-        var signOff = ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null);
+        var signOff = ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         Assert.Equal(scope.Hash, signOff.ContentHash);
         Assert.True(ws.Agreement(id, new ArtefactRef(ArtefactKind.Scope, id)).IsAgreed);
 
@@ -147,7 +147,7 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         var (id, _) = ReviewWithSponsor(ws);
         var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
         var stranger = Guid.Parse("99999999-9999-9999-9999-999999999999");
-        var ex = Assert.Throws<ReviewRuleException>(() => ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, stranger, SignOffDecision.Approved, null));
+        var ex = Assert.Throws<ReviewRuleException>(() => ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, stranger, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null)));
         Assert.Contains("is not a stakeholder of this review", ex.Message);
         Assert.Empty(ws.SignOffs(id));
     }
@@ -159,8 +159,8 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         var (id, sponsor) = ReviewWithSponsor(ws);
         var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
         var target = new ArtefactRef(ArtefactKind.Scope, id);
-        Assert.Throws<ReviewRuleException>(() => ws.SignOff(id, target, scope.Version, sponsor, SignOffDecision.Rejected, " "));
-        ws.SignOff(id, target, scope.Version, sponsor, SignOffDecision.Rejected, "Channel boundaries unclear");
+        Assert.Throws<ReviewRuleException>(() => ws.SignOff(id, target, scope.Version, sponsor, SignOffDecision.Rejected, " ", SignOffEntry.Own("tester", null)));
+        ws.SignOff(id, target, scope.Version, sponsor, SignOffDecision.Rejected, "Channel boundaries unclear", SignOffEntry.Own("tester", null));
         Assert.Contains("Channel boundaries unclear", ws.Agreement(id, target).Reason);
     }
 
@@ -171,7 +171,7 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         var (id, sponsor) = ReviewWithSponsor(ws);
         var v1 = ws.Save(id, new Scope { Id = id }, 0, "lead");
         ws.Save(id, v1.Value with { InScope = ["Email"] }, 1, "analyst");
-        var ex = Assert.Throws<ConcurrencyConflictException>(() => ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), 1, sponsor, SignOffDecision.Approved, null));
+        var ex = Assert.Throws<ConcurrencyConflictException>(() => ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), 1, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null)));
         Assert.Contains("in_scope", ex.Message);
     }
 
@@ -203,12 +203,12 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         }, 0, "lead");
         Assert.Equal(0.1, option.Value.Parameters.Number("duration_factor"));
 
-        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null);
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         v = ws.MoveStage(id, Stage.Evaluate, v, "lead").Version;
         v = ws.MoveStage(id, Stage.Decide, v, "lead").Version;
         var recommendation = ws.Save(id, new Recommendation { Id = ws.NewId(), Title = "Automate re-keying", OptionIds = [option.Value.Id], Rationale = "Saves 2 minutes per ticket" }, 0, "lead");
         Assert.Contains("recommendation is agreed", Assert.Throws<ReviewRuleException>(() => ws.MoveStage(id, Stage.Implement, v, "lead")).Message);
-        ws.SignOff(id, new ArtefactRef(ArtefactKind.Recommendation, recommendation.Value.Id), 1, sponsor, SignOffDecision.Approved, null);
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Recommendation, recommendation.Value.Id), 1, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         var task = new PlanTask { Id = ws.NewId(), Title = "Build integration", Owner = "IT", Due = new DateOnly(2026, 6, 30), RecommendationId = recommendation.Value.Id };
         var plan = ws.Save(id, new ImplementationPlan { Id = id, Tasks = [task] }, 0, "lead");
         v = ws.MoveStage(id, Stage.Implement, v, "lead").Version;
@@ -351,7 +351,7 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         var ws = OpenWorkspace();
         var (id, sponsor) = ReviewWithSponsor(ws);
         var scope = ws.Save(id, new Scope { Id = id }, 0, "lead");
-        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null);
+        ws.SignOff(id, new ArtefactRef(ArtefactKind.Scope, id), scope.Version, sponsor, SignOffDecision.Approved, null, SignOffEntry.Own("tester", null));
         ws.ImportEventLog(id, "t.csv", ContentHash.Of("t"u8), SyntheticLog.Create(50, seed: 8), "{}", 50, "lead");
 
         string column = table.StartsWith("event_log", StringComparison.Ordinal) ? "data_source_id" : "review_id";

@@ -10,7 +10,9 @@ using Stepwise.Review.Reviews;
 using Stepwise.Review.Scoping;
 using Stepwise.Review.SignOffs;
 using Stepwise.Review.Workspaces;
-using Stepwise.Storage.Sqlite;
+using Stepwise.Review.Storage;
+using Stepwise.Workbench.Access;
+using Stepwise.Workbench.Hosting;
 
 namespace Stepwise.Cli.Commands;
 
@@ -23,25 +25,8 @@ public static class ReviewCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var workspace = new Option<string>("--workspace", "-w")
-        {
-            Description = "The workspace file (SQLite); created if missing.",
-            DefaultValueFactory = _ => "stepwise.db",
-            Recursive = true,
-        };
-        var by = new Option<string>("--by")
-        {
-            Description = "Who makes the change, as recorded in the history (default: the login name).",
-            DefaultValueFactory = _ => Environment.UserName,
-            Recursive = true,
-        };
-        var format = CommonOptions.Format();
-        format.Recursive = true;
-        var command = new Command("review", "Create and follow reviews: scope, stakeholders, stages, sign-offs and history.");
-        command.Options.Add(workspace);
-        command.Options.Add(by);
-        command.Options.Add(format);
-        var options = new ReviewOptions(workspace, by, format);
+        var command = new Command("review", "Create and follow reviews: scope, stakeholders, members, stages, sign-offs and history.");
+        var options = ReviewOptions.AddTo(command);
         command.Subcommands.Add(Init(options));
         command.Subcommands.Add(ReviewCreateCommand.Create(options));
         command.Subcommands.Add(List(options));
@@ -50,6 +35,7 @@ public static class ReviewCommand
         command.Subcommands.Add(Stage(options));
         command.Subcommands.Add(ReviewStakeholderCommand.Create(options));
         command.Subcommands.Add(ReviewSignOffCommand.Create(options));
+        command.Subcommands.Add(ReviewMemberCommand.Create(options));
         command.Subcommands.Add(ReviewImportCommand.Create(options));
         command.Subcommands.Add(History(options));
         return command;
@@ -60,9 +46,10 @@ public static class ReviewCommand
         var command = new Command("init", "Create the workspace file (or bring an existing one up to date).");
         command.SetRun((parse, context, _) =>
         {
-            using var store = SqliteWorkspaceStore.Open(parse.GetValue(o.Workspace)!);
+            var location = WorkspaceLocation.Parse(parse.GetValue(o.Workspace));
+            using var store = WorkspaceStores.Open(location);
             var record = new ResultRecord("workspace")
-                .Add("path", store.Path)
+                .Add("path", location.ToString())
                 .Add("schema_version", (long)store.SchemaVersion, CellKind.Integer)
                 .Add("reviews", (long)store.Reviews().Count, CellKind.Integer);
             return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(o.Format));
@@ -76,19 +63,10 @@ public static class ReviewCommand
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
-            var table = new ResultTable("reviews", [new("id"), new("type"), new("title"), new("owner"), new("stage"), new("created_at", CellKind.Timestamp)]);
-            foreach (var entry in session.Workspace.Reviews())
+            var table = new ResultTable("reviews", [new("id"), new("type"), new("title"), new("owner"), new("stage"), new("your_role"), new("created_at", CellKind.Timestamp)]);
+            foreach (var review in session.Bench.Reviews.List(session.Actor))
             {
-                if (entry.Type == ReviewType.Process)
-                {
-                    var review = session.Workspace.GetReview(entry.Id).Value;
-                    table.Add(entry.Id.ToString("D"), "process", review.Title, review.Owner, review.Stage.ToString(), entry.CreatedAt);
-                }
-                else
-                {
-                    var quality = session.Workspace.Get<Review.Quality.QualityReview>(entry.Id, entry.Id).Value;
-                    table.Add(entry.Id.ToString("D"), "quality", quality.Title, quality.Owner, null, entry.CreatedAt);
-                }
+                table.Add(review.Id.ToString("D"), review.Type == ReviewType.Process ? "process" : "quality", review.Title, review.Owner, review.Stage?.ToString(), review.Role.ToString().ToLowerInvariant(), review.CreatedAt);
             }
 
             return CommonOptions.Print(context, new Report().Add(table), parse.GetValue(o.Format));
@@ -99,18 +77,18 @@ public static class ReviewCommand
     private static Command Stage(ReviewOptions o)
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var stage = new Argument<Stage>("stage") { Description = "The stage to move to: scope, analyse, challenge, evaluate, decide, implement, monitor, closed." };
+        var stage = new Argument<string>("stage") { Description = "The stage to move to: scope, analyse, challenge, evaluate, decide, implement, monitor, closed." };
         var command = new Command("stage", "Move a review to another stage (forward one stage at a time, when the agreements it needs are in place).") { id, stage };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            var current = session.Workspace.GetReview(reviewId);
-            var moved = session.Workspace.MoveStage(reviewId, parse.GetValue(stage), current.Version, session.By);
+            var current = session.Bench.Reviews.Get(session.Actor, reviewId);
+            var moved = session.Bench.Reviews.MoveStage(session.Actor, reviewId, parse.GetValue(stage)!, current.Version);
             var record = new ResultRecord("review")
                 .Add("id", reviewId.ToString("D"))
-                .Add("from", current.Value.Stage.ToString())
-                .Add("stage", moved.Value.Stage.ToString())
+                .Add("from", current.Stage?.ToString())
+                .Add("stage", moved.Stage?.ToString())
                 .Add("version", moved.Version, CellKind.Integer);
             return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(o.Format));
         });
@@ -126,7 +104,7 @@ public static class ReviewCommand
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
             var table = new ResultTable("history", [new("seq", CellKind.Integer), new("at", CellKind.Timestamp), new("by"), new("action"), new("artefact"), new("version", CellKind.Integer), new("summary")]);
-            foreach (var h in session.Workspace.History(reviewId))
+            foreach (var h in session.Bench.Reviews.History(session.Actor, reviewId))
             {
                 table.Add(h.Sequence, h.At, h.By, h.Action.ToString(), $"{h.Artefact.Kind} {h.Artefact.Id.ToString("D")[..8]}", h.Version, h.Summary);
             }
@@ -138,62 +116,88 @@ public static class ReviewCommand
 }
 
 /// <summary>The options every <c>review</c> subcommand shares.</summary>
-internal sealed record ReviewOptions(Option<string> Workspace, Option<string> By, Option<OutputFormat> Format);
+internal sealed record ReviewOptions(Option<string> Workspace, Option<string> By, Option<OutputFormat> Format)
+{
+    /// <summary>Adds the workspace, acting-user and format options to a verb and all its subcommands.</summary>
+    public static ReviewOptions AddTo(Command command)
+    {
+        var workspace = new Option<string>("--workspace", "-w", "--connection")
+        {
+            Description = "The workspace: a SQLite file (created by 'review init'), or a PostgreSQL connection string such as 'Host=db;Database=stepwise;Username=me'. Default: STEPWISE_WORKSPACE, else stepwise.db.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_WORKSPACE") is { Length: > 0 } env ? env : WorkspaceLocation.DefaultFile,
+            Recursive = true,
+        };
+        var by = new Option<string>("--by", "--as")
+        {
+            Description = "The account you act as, recorded in the history (default: STEPWISE_USER, else your login name). On a new workspace the first user becomes its administrator.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_USER") is { Length: > 0 } env ? env : Environment.UserName,
+            Recursive = true,
+        };
+        var format = CommonOptions.Format();
+        format.Recursive = true;
+        command.Options.Add(workspace);
+        command.Options.Add(by);
+        command.Options.Add(format);
+        return new ReviewOptions(workspace, by, format);
+    }
+}
 
-/// <summary>An open workspace for one command: the SQLite store, the use cases on the system clock, and who acts.</summary>
+/// <summary>
+/// An open workspace for one command: the store, the use cases on the system clock, and the account the command acts
+/// as (<c>--user</c>, by default the login name; the first user of a new workspace becomes its administrator).
+/// </summary>
 internal sealed class ReviewSession : IDisposable
 {
-    private readonly SqliteWorkspaceStore _store;
+    private readonly IWorkspaceStore _store;
 
-    private ReviewSession(SqliteWorkspaceStore store, string by)
+    private ReviewSession(IWorkspaceStore store, string user)
     {
         _store = store;
-        Workspace = new Workspace(store, TimeProvider.System, new Version7Ids(TimeProvider.System));
-        By = by;
+        var ids = new Version7Ids(TimeProvider.System);
+        Bench = new Workbench.Workbench(store, TimeProvider.System, ids);
+        Workspace = new Workspace(store, TimeProvider.System, ids);
+        Actor = Bench.Accounts.CommandLineUser(user);
     }
 
+    /// <summary>The use cases.</summary>
+    public Workbench.Workbench Bench { get; }
+
+    /// <summary>The account the command acts as.</summary>
+    public Actor Actor { get; }
+
+    /// <summary>The domain's use cases, for the verbs not yet moved onto the shared layer.</summary>
     public Workspace Workspace { get; }
 
-    public string By { get; }
+    /// <summary>Who acts, as the history records it.</summary>
+    public string By => Actor.DisplayName;
 
     public static ReviewSession Open(ParseResult parse, ReviewOptions options)
     {
-        string path = parse.GetValue(options.Workspace)!;
-        if (!File.Exists(path))
+        string setting = parse.GetValue(options.Workspace)!;
+        var location = WorkspaceLocation.Parse(setting);
+        if (location.Kind == WorkspaceKind.Sqlite && !File.Exists(location.Value))
         {
-            throw new UserError($"No workspace at '{path}'; create one with 'stepwise review init --workspace {path}'.");
+            throw new UserError($"No workspace at '{setting}'; create one with 'stepwise review init --workspace {setting}'.");
         }
 
-        string by = parse.GetValue(options.By) is { Length: > 0 } who ? who : throw new UserError("--by needs a name.");
-        return new ReviewSession(SqliteWorkspaceStore.Open(path), by);
-    }
-
-    /// <summary>The review whose id is, or starts with, <paramref name="text"/>.</summary>
-    public Guid ResolveReview(string text)
-    {
-        if (Guid.TryParse(text, out var id))
+        string user = parse.GetValue(options.By) is { Length: > 0 } who ? who : throw new UserError("--by needs the name of an account.");
+        var store = WorkspaceStores.Open(location);
+        try
         {
-            return Workspace.Reviews().Any(r => r.Id == id) ? id : throw new UserError($"There is no review {id} in this workspace.");
+            return new ReviewSession(store, user);
         }
-
-        var matches = Workspace.Reviews().Where(r => r.Id.ToString("D").StartsWith(text.Trim().ToLowerInvariant(), StringComparison.Ordinal)).ToList();
-        return matches.Count switch
+        catch
         {
-            1 => matches[0].Id,
-            0 => throw new UserError($"No review id starts with '{text}'; 'stepwise review list' shows them."),
-            _ => throw new UserError($"{matches.Count} review ids start with '{text}'; give more of the id."),
-        };
+            store.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>The stakeholder of a review whose id is, or starts with, <paramref name="text"/>, or whose name is <paramref name="text"/>.</summary>
-    public Guid ResolveStakeholder(Guid reviewId, string text)
-    {
-        var all = Workspace.List<Stakeholder>(reviewId).Select(s => s.Value).ToList();
-        var matches = all.Where(s => s.Id.ToString("D").StartsWith(text.Trim().ToLowerInvariant(), StringComparison.Ordinal) || string.Equals(s.Name, text.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        return matches.Count == 1
-            ? matches[0].Id
-            : Guid.TryParse(text, out var id) ? id : throw new UserError(matches.Count == 0 ? $"'{text}' is not a stakeholder of this review; 'stepwise review show' lists them." : $"'{text}' matches {matches.Count} stakeholders; give the id.");
-    }
+    /// <summary>The review whose id is, or starts with, <paramref name="text"/> (or whose title it is).</summary>
+    public Guid ResolveReview(string text) => Bench.Reviews.Resolve(Actor, text);
+
+    /// <summary>The stakeholder of a review whose id or name is <paramref name="text"/>.</summary>
+    public Guid ResolveStakeholder(Guid reviewId, string text) => Bench.Reviews.FindStakeholder(Actor, reviewId, text).Value.Id;
 
     public void Dispose() => _store.Dispose();
 }

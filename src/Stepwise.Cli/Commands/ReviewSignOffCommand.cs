@@ -1,3 +1,4 @@
+using Stepwise.Workbench.Reviews;
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
@@ -14,59 +15,54 @@ internal static class ReviewSignOffCommand
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
         var artefact = new Option<string>("--artefact")
         {
-            Description = "What is signed: scope, plan, or recommendation:ID.",
+            Description = "What is signed: scope, plan, or recommendation (recommendation:ID when there are several).",
             DefaultValueFactory = _ => "scope",
         };
-        var stakeholder = new Option<string>("--stakeholder") { Description = "The signer: a stakeholder's name or id.", Required = true };
+        var stakeholder = new Option<string?>("--stakeholder") { Description = "Whose decision: a stakeholder's name or id (default: the stakeholder bound to your account)." };
         var reject = new Option<string?>("--reject") { Description = "Reject, with this reason (approves when absent)." };
-        var command = new Command("signoff", "Record a stakeholder's approval (or rejection, with a reason) of the current version of a scope, recommendation or plan.") { id, artefact, stakeholder, reject };
+        var version = new Option<long?>("--version") { Description = "The version you read (default: the current one); a newer version is refused with what changed." };
+        var hash = new Option<string?>("--hash") { Description = "The content hash of the version you read, as 'review show' prints it." };
+        var onBehalf = new Option<string?>("--on-behalf-reason") { Description = "Record someone else's decision (owners only), with the reason: e.g. \"approved by e-mail on 3 March\"." };
+        var command = new Command("signoff", "Record a stakeholder's approval (or rejection, with a reason) of the version of a scope, recommendation or plan they read. A stakeholder bound to your account signs as you; an owner may record another's decision on their behalf, with a reason.") { id, artefact, stakeholder, reject, version, hash, onBehalf };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            var target = Target(parse.GetValue(artefact)!, reviewId);
-            var current = session.Workspace.CurrentVersion(reviewId, target);
-            if (current is not { } version)
+            string target = parse.GetValue(artefact)!.Trim();
+            Guid? targetId = null;
+            const string prefix = "recommendation:";
+            if (target.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                throw new UserError($"The review has no {target.Kind} to sign yet.");
+                targetId = Guid.TryParse(target[prefix.Length..], out var rid) ? rid : throw new UserError($"--artefact '{target}': the part after 'recommendation:' must be a recommendation id.");
+                target = "recommendation";
             }
 
             string? reason = parse.GetValue(reject);
-            var decision = reason is null ? SignOffDecision.Approved : SignOffDecision.Rejected;
-            var signOff = session.Workspace.SignOff(reviewId, target, version, session.ResolveStakeholder(reviewId, parse.GetValue(stakeholder)!), decision, reason, session.By);
-            var agreement = session.Workspace.Agreement(reviewId, target);
+            var state = session.Bench.Reviews.SignOff(session.Actor, reviewId, new SignOffRequest
+            {
+                Artefact = target,
+                ArtefactId = targetId,
+                Stakeholder = parse.GetValue(stakeholder),
+                Decision = reason is null ? "approve" : "reject",
+                Reason = reason,
+                Version = parse.GetValue(version),
+                ContentHash = parse.GetValue(hash),
+                OnBehalfReason = parse.GetValue(onBehalf),
+            });
+            var signOff = state.SignOff;
+            var agreement = session.Bench.Reviews.Agreement(session.Actor, reviewId, signOff.Artefact);
             var record = new ResultRecord("sign_off")
-                .Add("artefact", target.Kind.ToString())
+                .Add("artefact", signOff.Artefact.Kind.ToString())
                 .Add("version", signOff.Version, CellKind.Integer)
                 .Add("hash", signOff.ContentHash.Hex)
                 .Add("name", signOff.Name)
                 .Add("decision", signOff.Decision.ToString())
+                .Add("entered_by", signOff.EnteredBy)
+                .Add("on_behalf", signOff.OnBehalf, CellKind.Boolean)
                 .Add("agreed", agreement.IsAgreed, CellKind.Boolean)
                 .Add("agreement", agreement.IsAgreed ? "agreed" : agreement.Reason);
             return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(o.Format));
         });
         return command;
-    }
-
-    private static ArtefactRef Target(string text, Guid reviewId)
-    {
-        string t = text.Trim();
-        if (string.Equals(t, "scope", StringComparison.OrdinalIgnoreCase))
-        {
-            return new ArtefactRef(ArtefactKind.Scope, reviewId);
-        }
-
-        if (string.Equals(t, "plan", StringComparison.OrdinalIgnoreCase))
-        {
-            return new ArtefactRef(ArtefactKind.ImplementationPlan, reviewId);
-        }
-
-        const string prefix = "recommendation:";
-        if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && Guid.TryParse(t[prefix.Length..], out var id))
-        {
-            return new ArtefactRef(ArtefactKind.Recommendation, id);
-        }
-
-        throw new UserError($"--artefact '{text}' is not scope, plan or recommendation:ID.");
     }
 }

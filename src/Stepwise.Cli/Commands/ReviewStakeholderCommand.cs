@@ -1,3 +1,4 @@
+using Stepwise.Workbench.Reviews;
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
@@ -12,28 +13,30 @@ internal static class ReviewStakeholderCommand
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
         var name = new Option<string>("--name") { Description = "The person's name.", Required = true };
-        var group = new Option<StakeholderGroup>("--group") { Description = "FrontLineStaff, TeamLeaders, SeniorManagers, OtherDepartments, ServicePartners or Customers (any case).", Required = true };
-        var role = new Option<RaciRole>("--role") { Description = "Responsible, Accountable, Consulted or Informed (any case).", Required = true };
+        var group = new Option<string>("--group") { Description = "front-line-staff, team-leaders, senior-managers, other-departments, service-partners or customers.", Required = true };
+        var role = new Option<string>("--role") { Description = "responsible, accountable, consulted or informed.", Required = true };
         var position = new Option<string?>("--position") { Description = "Their job title or team." };
-        var command = new Command("stakeholder", "Add a stakeholder to a review, with their group and RACI role.") { id, name, group, role, position };
+        var user = new Option<string?>("--account") { Description = "The user account they sign off and answer questions as (owners only); without one, their decisions are recorded on their behalf." };
+        var command = new Command("stakeholder", "Add a stakeholder to a review (or change the one with that name), with their group, RACI role and account.") { id, name, group, role, position, user };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
-            var stakeholder = new Stakeholder
+            var saved = session.Bench.Reviews.SaveStakeholder(session.Actor, reviewId, new NewStakeholder
             {
-                Id = session.Workspace.NewId(),
                 Name = parse.GetValue(name)!,
-                Group = parse.GetValue(group),
-                Role = parse.GetValue(role),
+                Group = parse.GetValue(group)!,
+                Role = parse.GetValue(role)!,
                 Position = parse.GetValue(position),
-            };
-            var saved = session.Workspace.Save(reviewId, stakeholder, 0, session.By);
+                Account = parse.GetValue(user),
+            });
             var record = new ResultRecord("stakeholder")
                 .Add("id", saved.Value.Id.ToString("D"))
                 .Add("name", saved.Value.Name)
                 .Add("group", saved.Value.Group.ToString())
-                .Add("role", saved.Value.Role.ToString());
+                .Add("role", saved.Value.Role.ToString())
+                .Add("account", saved.Value.UserId is { } u ? session.Bench.Store.FindUser(u)?.Name : null)
+                .Add("version", saved.Version, CellKind.Integer);
             return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(o.Format));
         });
         return command;

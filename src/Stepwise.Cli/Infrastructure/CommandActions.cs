@@ -1,3 +1,4 @@
+using Stepwise.Workbench.Problems;
 using System.CommandLine;
 
 namespace Stepwise.Cli.Infrastructure;
@@ -5,10 +6,7 @@ namespace Stepwise.Cli.Infrastructure;
 /// <summary>Attaches actions to commands so that every verb reports errors the same way.</summary>
 public static class CommandActions
 {
-    /// <summary>Exit code for a failure caused by input or options.</summary>
-    public const int UserFailure = 1;
-
-    /// <summary>Exit code for a failure inside Stepwise itself.</summary>
+    /// <summary>Exit code for a failure inside Stepwise itself (see <see cref="ProblemCatalog"/> for every code).</summary>
     public const int InternalFailure = 70;
 
     /// <summary>
@@ -32,40 +30,34 @@ public static class CommandActions
         {
             return run();
         }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine("stepwise: cancelled");
-            return 130;
-        }
-        catch (Exception ex) when (IsUserFacing(ex))
-        {
-            context.Error.WriteLine("stepwise: error: " + ex.Message);
-            if (Environment.GetEnvironmentVariable("STEPWISE_DEBUG") == "1")
-            {
-                context.Error.WriteLine(ex.ToString());
-            }
-
-            return UserFailure;
-        }
         catch (Exception ex)
         {
-            context.Error.WriteLine("stepwise: internal error: " + ex.Message + " (set STEPWISE_DEBUG=1 to see details)");
+            // The command line's own option errors are invalid values; everything else is classified by the one table
+            // that the HTTP API uses too.
+            var problem = ProblemCatalog.Describe(ex is UserError ? new StepwiseException(ProblemKind.InvalidValue, ex.Message) : ex);
+            string prefix = problem.Kind switch
+            {
+                ProblemKind.Bug => "stepwise: internal error: ",
+                ProblemKind.Cancelled => "stepwise: ",
+                _ => "stepwise: error: ",
+            };
+            string detail = problem.Kind == ProblemKind.Cancelled ? "cancelled" : problem.Detail;
+            if (problem.Errors.Count > 1)
+            {
+                detail = "the request has " + problem.Errors.Count + " problems:" + string.Concat(problem.Errors.Select(e => Environment.NewLine + "  " + e.OptionName + ": " + e.Message));
+            }
+            else if (problem.Errors.Count == 1)
+            {
+                detail = problem.Errors[0].OptionName + ": " + problem.Errors[0].Message;
+            }
+
+            context.Error.WriteLine(prefix + detail + (problem.Kind == ProblemKind.Bug ? " (set STEPWISE_DEBUG=1 to see details)" : string.Empty));
             if (Environment.GetEnvironmentVariable("STEPWISE_DEBUG") == "1")
             {
                 context.Error.WriteLine(ex.ToString());
             }
 
-            return InternalFailure;
+            return problem.ExitCode;
         }
     }
-
-    /// <summary>Exceptions whose message is meant for the user: bad input data, files, options and rules.</summary>
-    private static bool IsUserFacing(Exception ex) => ex is UserError
-        or InvalidDataException
-        or IOException
-        or UnauthorizedAccessException
-        or ArgumentException
-        or InvalidOperationException
-        or FormatException
-        or NotSupportedException;
 }

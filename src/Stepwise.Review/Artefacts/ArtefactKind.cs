@@ -44,4 +44,10 @@ public enum ArtefactKind
 
     /// <summary>An imported data file (immutable; named in history only).</summary>
     DataSource,
+
+    /// <summary>A user account's role in a review (<see cref="Access.ReviewMember"/>).</summary>
+    Member,
+
+    /// <summary>A user account of the workspace (named in conflicts on accounts).</summary>
+    UserAccount,
 }

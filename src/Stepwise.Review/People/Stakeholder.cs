@@ -23,4 +23,10 @@ public sealed record Stakeholder : IArtefact
 
     /// <summary>Their role for this review.</summary>
     public required RaciRole Role { get => field; init => field = Guard.Defined(value, "RACI role"); }
+
+    /// <summary>
+    /// The user account this stakeholder signs and answers as, bound by the review's owner; null when the person has
+    /// no account (their decisions are then recorded on their behalf, and marked so).
+    /// </summary>
+    public Guid? UserId { get; init; }
 }

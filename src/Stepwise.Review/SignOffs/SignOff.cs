@@ -45,4 +45,20 @@ public sealed record SignOff
 
     /// <summary>When.</summary>
     public required DateTimeOffset At { get; init; }
+
+    /// <summary>
+    /// Who entered the decision: the signer's own account, or (when <see cref="OnBehalf"/>) the account that recorded
+    /// it for them. Null only for sign-offs recorded before accounts existed.
+    /// </summary>
+    public string? EnteredBy { get => field; init => field = Guard.OptionalText(value, "Entered by", 200); }
+
+    /// <summary>The account that entered the decision, or null when it was not recorded.</summary>
+    public Guid? EnteredByUserId { get; init; }
+
+    /// <summary>Whether the decision was recorded on the stakeholder's behalf by someone else.</summary>
+    public bool OnBehalf { get; init; }
+
+    /// <summary>Why it was recorded on the stakeholder's behalf (e.g. "approved by e-mail on 3 March"); required when
+    /// <see cref="OnBehalf"/>.</summary>
+    public string? OnBehalfReason { get => field; init => field = Guard.OptionalText(value, "On-behalf reason", 1000); }
 }

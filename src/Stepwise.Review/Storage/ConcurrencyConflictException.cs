@@ -12,13 +12,25 @@ public sealed class ConcurrencyConflictException : InvalidOperationException
 {
     /// <summary>Creates the exception from the history entries written since <paramref name="expectedVersion"/>.</summary>
     public ConcurrencyConflictException(ArtefactRef artefact, long expectedVersion, long currentVersion, IReadOnlyList<HistoryEntry> since)
-        : base(Describe(artefact, expectedVersion, currentVersion, since))
+        : this(artefact, expectedVersion, currentVersion, since, [])
     {
+    }
+
+    /// <summary>Creates the exception with the differences between the version read and the current one.</summary>
+    public ConcurrencyConflictException(ArtefactRef artefact, long expectedVersion, long currentVersion, IReadOnlyList<HistoryEntry> since, IReadOnlyList<FieldChange> differences)
+        : base(Describe(artefact, expectedVersion, currentVersion, since, differences))
+    {
+        ArgumentNullException.ThrowIfNull(since);
+        ArgumentNullException.ThrowIfNull(differences);
         Artefact = artefact;
         ExpectedVersion = expectedVersion;
         CurrentVersion = currentVersion;
         Since = since;
+        Differences = differences;
     }
+
+    /// <summary>Field by field, how the current version differs from the version read (empty when not computed).</summary>
+    public IReadOnlyList<FieldChange> Differences { get; }
 
     /// <summary>The artefact in conflict.</summary>
     public ArtefactRef Artefact { get; }
@@ -35,7 +47,7 @@ public sealed class ConcurrencyConflictException : InvalidOperationException
     /// <summary>The fields changed in between.</summary>
     public IReadOnlyList<string> ChangedFields => [.. Since.SelectMany(h => h.Changes).Select(c => c.Path).Distinct(StringComparer.Ordinal)];
 
-    private static string Describe(ArtefactRef artefact, long expected, long current, IReadOnlyList<HistoryEntry> since)
+    private static string Describe(ArtefactRef artefact, long expected, long current, IReadOnlyList<HistoryEntry> since, IReadOnlyList<FieldChange> differences)
     {
         string what = expected == 0
             ? $"{artefact} already exists (version {current.ToString(CultureInfo.InvariantCulture)})"
@@ -53,6 +65,19 @@ public sealed class ConcurrencyConflictException : InvalidOperationException
             detail += ")";
         }
 
-        return $"Conflict: {what}{detail}. Your change was not saved; reload, re-apply it and save again.";
+        string diff = differences.Count == 0
+            ? string.Empty
+            : " What changed: " + string.Join("; ", differences.Take(10).Select(d => $"{d.Path}: {Short(d.Before)} -> {Short(d.After)}")) + (differences.Count > 10 ? $"; and {differences.Count - 10} more" : string.Empty) + ".";
+        return $"Conflict: {what}{detail}.{diff} Your change was not saved; reload, re-apply it and save again.";
+    }
+
+    private static string Short(string? json)
+    {
+        if (json is null)
+        {
+            return "(none)";
+        }
+
+        return json.Length <= 80 ? json : json[..77] + "...";
     }
 }

@@ -10,14 +10,19 @@ namespace Stepwise.Review.Storage;
 /// The storage port of the review domain. Implementations (SQLite, PostgreSQL) apply their schema migrations when
 /// opened, write every method atomically, and keep history, sign-offs, data sources and stored logs append-only.
 /// </summary>
-public interface IWorkspaceStore : IDisposable
+public interface IWorkspaceStore : IAccountStore, IDisposable
 {
     /// <summary>The schema version of the open workspace.</summary>
     int SchemaVersion { get; }
 
     /// <summary>Creates a workspace entry together with its first artefact (one transaction).</summary>
     /// <exception cref="ConcurrencyConflictException">An entry or artefact with that id exists.</exception>
-    void CreateReview(ReviewEntry entry, ArtefactWrite first);
+    void CreateReview(ReviewEntry entry, ArtefactWrite first) => CreateReview(entry, [first]);
+
+    /// <summary>Creates a workspace entry together with its first artefacts (one transaction), e.g. the review and its
+    /// owner's membership.</summary>
+    /// <exception cref="ConcurrencyConflictException">An entry or artefact with that id exists.</exception>
+    void CreateReview(ReviewEntry entry, IReadOnlyList<ArtefactWrite> artefacts);
 
     /// <summary>Every entry, oldest first.</summary>
     IReadOnlyList<ReviewEntry> Reviews();

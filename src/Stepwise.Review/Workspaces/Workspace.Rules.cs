@@ -20,6 +20,12 @@ public sealed partial class Workspace
     private void CheckRules<T>(ReviewEntry entry, T artefact, StoredArtefact? previous)
         where T : IArtefact
     {
+        if (artefact is Access.ReviewMember)
+        {
+            // Any review has members; the use-case layer decides who may change them.
+            return;
+        }
+
         if (entry.Type == ReviewType.Quality)
         {
             if (artefact is not QualityReview quality || quality.Id != entry.Id)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Stepwise.Mining;
+using Stepwise.Review.Access;
 using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
 using Stepwise.Review.Data;
@@ -56,17 +57,22 @@ public sealed partial class Workspace
     }
 
     /// <summary>Creates a process review at stage Scope.</summary>
-    public Versioned<ProcessReview> CreateReview(string title, string owner, IReadOnlyList<string> aims, string by)
+    /// <param name="title">The review's title.</param>
+    /// <param name="owner">The name of who owns it.</param>
+    /// <param name="aims">Its aims.</param>
+    /// <param name="by">Who creates it, as the history records it.</param>
+    /// <param name="ownerMember">The owner's membership, stored in the same transaction, when accounts are used.</param>
+    public Versioned<ProcessReview> CreateReview(string title, string owner, IReadOnlyList<string> aims, string by, ReviewMember? ownerMember = null)
     {
         var review = new ProcessReview { Id = _ids.Next(), Title = title, Owner = owner, Aims = aims, Stage = Stage.Scope, CreatedAt = Now };
-        return Create(review.Id, ReviewType.Process, review, by);
+        return Create(review.Id, ReviewType.Process, review, by, ownerMember);
     }
 
     /// <summary>Creates a quality review.</summary>
-    public Versioned<QualityReview> CreateQualityReview(string title, string owner, string by)
+    public Versioned<QualityReview> CreateQualityReview(string title, string owner, string by, ReviewMember? ownerMember = null)
     {
         var review = new QualityReview { Id = _ids.Next(), Title = title, Owner = owner, CreatedAt = Now };
-        return Create(review.Id, ReviewType.Quality, review, by);
+        return Create(review.Id, ReviewType.Quality, review, by, ownerMember);
     }
 
     /// <summary>Every workspace entry, oldest first.</summary>
@@ -149,21 +155,24 @@ public sealed partial class Workspace
     }
 
     /// <summary>
-    /// Records a stakeholder's decision on a version of a scope, recommendation or plan. The version must be the
-    /// current one (a signer signs what they read); a rejection needs a reason.
+    /// Records a stakeholder's decision on a version of a scope, recommendation or plan. The version (and, when given,
+    /// the content hash) must be the current one: a signer signs what they read. A rejection needs a reason.
     /// </summary>
     /// <exception cref="ReviewRuleException">The signer is not a stakeholder of the review, the artefact cannot be
     /// signed, or a rejection has no reason.</exception>
-    /// <exception cref="ConcurrencyConflictException">The artefact changed since that version.</exception>
+    /// <exception cref="ConcurrencyConflictException">The artefact changed since that version; the exception names
+    /// the fields that differ, who changed them and when.</exception>
     /// <param name="reviewId">The review.</param>
     /// <param name="artefact">The scope, recommendation or plan signed.</param>
     /// <param name="version">The version the signer read.</param>
     /// <param name="stakeholderId">The signer.</param>
     /// <param name="decision">Approved or rejected.</param>
     /// <param name="reason">Why (required for a rejection).</param>
-    /// <param name="recordedBy">Who entered the decision (the signer, or someone recording it for them), kept in the history.</param>
-    public SignOff SignOff(Guid reviewId, ArtefactRef artefact, long version, Guid stakeholderId, SignOffDecision decision, string? reason, string? recordedBy = null)
+    /// <param name="entry">Who enters the decision: the signer, or someone recording it on their behalf.</param>
+    /// <param name="readHash">The content hash of the version the signer read, if known; a mismatch is refused.</param>
+    public SignOff SignOff(Guid reviewId, ArtefactRef artefact, long version, Guid stakeholderId, SignOffDecision decision, string? reason, SignOffEntry entry, ContentHash? readHash = null)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         if (artefact.Kind is not (ArtefactKind.Scope or ArtefactKind.Recommendation or ArtefactKind.ImplementationPlan))
         {
             throw new ReviewRuleException($"A {artefact.Kind} cannot be signed off; only a scope, a recommendation or an implementation plan can.");
@@ -177,9 +186,9 @@ public sealed partial class Workspace
         }
 
         var stored = _store.Find(reviewId, artefact) ?? throw new ReviewRuleException($"Review {reviewId} has no {artefact} to sign off.");
-        if (stored.Version != version)
+        if (stored.Version != version || (readHash is { } hash && hash != stored.Hash))
         {
-            throw new ConcurrencyConflictException(artefact, version, stored.Version, [.. _store.History(reviewId, artefact).Where(h => h.Version > version && h.Action != HistoryAction.SignedOff)]);
+            throw SignedStale(reviewId, artefact, version, stored);
         }
 
         var signOff = new SignOff
@@ -196,15 +205,41 @@ public sealed partial class Workspace
             Decision = decision,
             Reason = reason,
             At = Now,
+            EnteredBy = entry.EnteredBy,
+            EnteredByUserId = entry.EnteredByUserId,
+            OnBehalf = entry.OnBehalf,
+            OnBehalfReason = entry.Reason,
         };
-        string verb = decision == SignOffDecision.Approved ? "Approved" : "Rejected";
-        string by = recordedBy is null ? stakeholder.Name : Guard.Text(recordedBy, "Recorded by", 200);
-        var history = new HistoryEntry(0, reviewId, artefact, version, HistoryAction.SignedOff, by, signOff.At,
-            $"{stakeholder.Name} {verb.ToLowerInvariant()} {artefact.Kind} version {version.ToString(CultureInfo.InvariantCulture)} ({stakeholder.Group}, {stakeholder.Role}){(reason is null ? string.Empty : ": " + reason)}",
+        string verb = decision == SignOffDecision.Approved ? "approved" : "rejected";
+        string onBehalf = entry.OnBehalf ? $" (recorded on their behalf by {entry.EnteredBy}: {entry.Reason})" : string.Empty;
+        var history = new HistoryEntry(0, reviewId, artefact, version, HistoryAction.SignedOff, entry.EnteredBy, signOff.At,
+            $"{stakeholder.Name} {verb} {Describe(artefact.Kind)} version {version.ToString(CultureInfo.InvariantCulture)} ({stakeholder.Group}, {stakeholder.Role}){(reason is null ? string.Empty : ": " + reason)}{onBehalf}",
             [new FieldChange("decision", null, decision.ToString())]);
         _store.AddSignOff(signOff, history);
         return signOff;
     }
+
+    private ConcurrencyConflictException SignedStale(Guid reviewId, ArtefactRef artefact, long version, StoredArtefact current)
+    {
+        var since = _store.History(reviewId, artefact).Where(h => h.Version > version && h.Action != HistoryAction.SignedOff).ToList();
+        var read = version >= 1 ? _store.FindVersion(reviewId, artefact, version) : null;
+        var differences = read is null ? [] : JsonDiff.Compare(read.Json, current.Json);
+        return new ConcurrencyConflictException(artefact, version, current.Version, since, differences);
+    }
+
+    /// <summary>The user-facing name of an artefact kind, e.g. "implementation plan".</summary>
+    public static string Describe(ArtefactKind kind) => kind switch
+    {
+        ArtefactKind.ImplementationPlan => "implementation plan",
+        ArtefactKind.MonitoringPlan => "monitoring plan",
+        ArtefactKind.ChallengeQuestion => "question",
+        ArtefactKind.ImprovementOption => "option",
+        ArtefactKind.StepAssessment => "step assessment",
+        ArtefactKind.QualityReview => "quality review",
+        ArtefactKind.DataSource => "data source",
+        ArtefactKind.UserAccount => "user account",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>Every sign-off of a review, each marked stale when its artefact has changed since.</summary>
     public IReadOnlyList<SignOffState> SignOffs(Guid reviewId)
@@ -362,15 +397,26 @@ public sealed partial class Workspace
         => new(0, source.ReviewId, new ArtefactRef(ArtefactKind.DataSource, source.Id), 1, HistoryAction.Imported, source.ImportedBy, source.ImportedAt, summary,
             [new FieldChange("content_hash", null, source.ContentHash.Hex)]);
 
-    private Versioned<T> Create<T>(Guid id, ReviewType type, T artefact, string by)
+    private Versioned<T> Create<T>(Guid id, ReviewType type, T artefact, string by, ReviewMember? ownerMember)
+        where T : IArtefact
+    {
+        var writes = new List<ArtefactWrite> { FirstWrite(id, artefact, by, $"Created {Describe(T.Kind)}") };
+        if (ownerMember is not null)
+        {
+            writes.Add(FirstWrite(id, ownerMember, by, $"Added {ownerMember.UserName} as {ownerMember.Role.ToString().ToLowerInvariant()}"));
+        }
+
+        _store.CreateReview(new ReviewEntry(id, type, Now), writes);
+        return Get<T>(id, id);
+    }
+
+    private ArtefactWrite FirstWrite<T>(Guid reviewId, T artefact, string by, string summary)
         where T : IArtefact
     {
         string json = CanonicalJson.Serialize(artefact);
-        var reference = new ArtefactRef(T.Kind, id);
-        var write = new ArtefactWrite(id, reference, 0, json, CanonicalJson.Hash(json),
-            new HistoryEntry(0, id, reference, 1, HistoryAction.Created, Guard.Text(by, "Who"), Now, $"Created {T.Kind}", JsonDiff.Compare(null, json)));
-        _store.CreateReview(new ReviewEntry(id, type, Now), write);
-        return Get<T>(id, id);
+        var reference = new ArtefactRef(T.Kind, artefact.Id);
+        return new ArtefactWrite(reviewId, reference, 0, json, CanonicalJson.Hash(json),
+            new HistoryEntry(0, reviewId, reference, 1, HistoryAction.Created, Guard.Text(by, "Who"), Now, summary, JsonDiff.Compare(null, json)));
     }
 
     private Versioned<T> Write<T>(Guid reviewId, T artefact, long expectedVersion, string by, StoredArtefact? previous, string? summary, HistoryAction action)

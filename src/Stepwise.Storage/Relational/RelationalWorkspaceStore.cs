@@ -98,10 +98,12 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
-    public void CreateReview(ReviewEntry entry, ArtefactWrite first)
+    public void CreateReview(ReviewEntry entry, IReadOnlyList<ArtefactWrite> artefacts)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(artefacts);
+        ArgumentOutOfRangeException.ThrowIfZero(artefacts.Count);
+        var first = artefacts[0];
         using var lease = Lease();
         using var transaction = lease.Connection.BeginTransaction();
         try
@@ -112,7 +114,11 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
                 insert.ExecuteNonQuery();
             }
 
-            InsertArtefact(lease.Connection, transaction, first);
+            foreach (var artefact in artefacts)
+            {
+                InsertArtefact(lease.Connection, transaction, artefact);
+            }
+
             transaction.Commit();
         }
         catch (DbException ex) when (Dialect.IsUniqueViolation(ex))
@@ -224,11 +230,12 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
             if (current is not null && current.Version == signOff.Version && current.Hash == signOff.ContentHash)
             {
                 using (var insert = Command(connection, transaction,
-                    "INSERT INTO sign_offs (id, review_id, kind, artefact_id, version, hash, stakeholder_id, name, stakeholder_group, role, decision, reason, signed_at) " +
-                    "VALUES (@id, @r, @k, @a, @v, @h, @s, @n, @g, @role, @d, @reason, @at)",
+                    "INSERT INTO sign_offs (id, review_id, kind, artefact_id, version, hash, stakeholder_id, name, stakeholder_group, role, decision, reason, signed_at, entered_by, entered_by_user, on_behalf, on_behalf_reason) " +
+                    "VALUES (@id, @r, @k, @a, @v, @h, @s, @n, @g, @role, @d, @reason, @at, @eb, @ebu, @ob, @obr)",
                     ("id", Dialect.Id(signOff.Id)), ("r", Dialect.Id(signOff.ReviewId)), ("k", signOff.Artefact.Kind.ToString()), ("a", Dialect.Id(signOff.Artefact.Id)),
                     ("v", signOff.Version), ("h", signOff.ContentHash.Hex), ("s", Dialect.Id(signOff.StakeholderId)), ("n", signOff.Name), ("g", signOff.Group.ToString()),
-                    ("role", signOff.Role.ToString()), ("d", signOff.Decision.ToString()), ("reason", (object?)signOff.Reason ?? DBNull.Value), ("at", Dialect.Time(signOff.At))))
+                    ("role", signOff.Role.ToString()), ("d", signOff.Decision.ToString()), ("reason", (object?)signOff.Reason ?? DBNull.Value), ("at", Dialect.Time(signOff.At)),
+                    ("eb", signOff.EnteredBy), ("ebu", signOff.EnteredByUserId is { } u ? Dialect.Id(u) : null), ("ob", signOff.OnBehalf ? 1 : 0), ("obr", signOff.OnBehalfReason)))
                 {
                     insert.ExecuteNonQuery();
                 }
@@ -249,7 +256,7 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
     {
         using var lease = Lease();
         using var command = Command(lease.Connection, null,
-            $"SELECT id, review_id, kind, artefact_id, version, hash, stakeholder_id, name, stakeholder_group, role, decision, reason, signed_at FROM sign_offs WHERE review_id = @r ORDER BY {Dialect.InsertionOrder}",
+            $"SELECT id, review_id, kind, artefact_id, version, hash, stakeholder_id, name, stakeholder_group, role, decision, reason, signed_at, entered_by, entered_by_user, on_behalf, on_behalf_reason FROM sign_offs WHERE review_id = @r ORDER BY {Dialect.InsertionOrder}",
             ("r", Dialect.Id(reviewId)));
         return ReadAll(command, r => new SignOff
         {
@@ -265,6 +272,10 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
             Decision = Enum.Parse<SignOffDecision>(r.GetString(10)),
             Reason = r.IsDBNull(11) ? null : r.GetString(11),
             At = Dialect.ReadTime(r, 12),
+            EnteredBy = r.IsDBNull(13) ? null : r.GetString(13),
+            EnteredByUserId = r.IsDBNull(14) ? null : Dialect.ReadId(r, 14),
+            OnBehalf = Convert.ToInt64(r.GetValue(15), CultureInfo.InvariantCulture) != 0,
+            OnBehalfReason = r.IsDBNull(16) ? null : r.GetString(16),
         });
     }
 
