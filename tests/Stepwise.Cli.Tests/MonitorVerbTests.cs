@@ -103,11 +103,11 @@ public sealed class MonitorVerbTests : IDisposable
     [InlineData(new[] { "--change-date", "2012-06-01", "--confidence", "2" }, "--confidence: The confidence level must be above 0.5 and below 1")]
     [InlineData(new[] { "--change-date", "2012-06-01", "--mix-by", "channel" }, "--mix-by: The log has no attribute 'channel'")]
     [InlineData(new[] { "--change-date", "2012-06-01", "--agreed-order", "Wait" }, "--agreed-order: 'Wait' must be FIRST>THEN")]
-    public void Monitor_BadInput_ClearErrorNamingTheOption(string[] args, string expected)
+    public void Monitor_BadInput_InvalidValueNamingTheOption(string[] args, string expected)
     {
         var (code, _, error) = CliRunner.Run(["monitor", Helpdesk, .. args]);
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
     }
@@ -117,7 +117,20 @@ public sealed class MonitorVerbTests : IDisposable
     {
         var (code, _, error) = CliRunner.Run("monitor", Helpdesk, Helpdesk, "--change-date", "2012-06-01");
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("With two logs (before and after) the periods are the logs", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Monitor_BadPlanFile_BadFileNamingLineAndField()
+    {
+        string plan = Path.Combine(_folder, "plan.yaml");
+        File.WriteAllText(plan, "kpis:\n  - { measure: throughput_median, unit: percent }\n");
+
+        var (code, _, error) = CliRunner.Run("monitor", Helpdesk, "--change-date", "2012-06-01", "--plan", plan);
+
+        Assert.Equal(3, code);
+        Assert.Contains("plan.yaml, line 2", error, StringComparison.Ordinal);
+        Assert.Contains("field 'unit'", error, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Stepwise.Charts;
 using Stepwise.Monitoring.Comparison;
 using Stepwise.Monitoring.Forecasts;
 using Stepwise.Monitoring.Kpis;
@@ -10,13 +11,13 @@ using Stepwise.Statistics.Control;
 
 namespace Stepwise.Monitoring.Tests;
 
-/// <summary>The control-chart SVG and the forecast verdicts.</summary>
+/// <summary>The control charts across the change (drawn by the shared chart module) and the forecast verdicts.</summary>
 public sealed class ChartTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     [Fact]
-    public void Render_RealTrend_WellFormedWithOnePointPerIntervalAndSignalsMarked()
+    public void Chart_RealTrend_SharedControlChartWithThePhaseLineAndEverySignalRinged()
     {
         var result = ChangeMonitor.Run(new MonitorRequest
         {
@@ -26,18 +27,29 @@ public sealed class ChartTests
         });
         var trend = result.Trends.Single();
 
-        var doc = Parse(ControlChartSvg.Render(trend));
+        var chart = TrendCharts.Chart(trend);
+        var figure = chart.Render(ChartSize.Screen, "kpi");
+        var doc = Parse(figure.Svg);
 
-        var circles = doc.Descendants(Svg + "circle").ToList();
-        Assert.Equal(trend.Points.Count, circles.Count);
-        Assert.Equal(trend.Points.Count(p => p.Signals.Count + p.BaselineSignals.Count > 0), circles.Count(c => (string?)c.Attribute("fill") == "#c53030"));
+        int firstAfter = trend.Points.ToList().FindIndex(p => p.Phase == TrendPhase.After);
+        Assert.Equal([new ControlChartPhase(firstAfter, "change")], chart.Phases);
+        Assert.Equal(trend.Points.Count, figure.Table.Rows.Count);
+        int signals = trend.Points.Count(p => p.Signals.Count + p.BaselineSignals.Count > 0);
+        string plotted = figure.Svg[figure.Svg.IndexOf("<g class=\"values\">", StringComparison.Ordinal)..];
+        Assert.Equal(signals, System.Text.RegularExpressions.Regex.Matches(plotted, "<circle [^>]*fill=\"none\" stroke=\"#D55E00\"").Count);
         Assert.Contains(doc.Descendants(Svg + "text"), t => t.Value == "change");
-        Assert.Equal(trend.Name + ": XmR chart by week across the change", doc.Root!.Element(Svg + "title")!.Value);
-        Assert.True(trend.ShiftSignalled, "waiting before 'Resolve ticket' rose from hours to days: the after points signal against the before limits");
+        Assert.Contains(doc.Descendants(Svg + "line"), l => (string?)l.Attribute("stroke-dasharray") == "2 3");
+        Assert.Contains("with limits recomputed from there", figure.Description, StringComparison.Ordinal);
+
+        // Waiting before 'Resolve ticket' rose from hours to days: the after points signal against the before limits.
+        Assert.True(trend.ShiftSignalled);
+
+        // Values in days (the largest value is days): the first row's centre is the before centre line.
+        Assert.Equal(trend.BeforeCentre / 86400, figure.Table.Rows[0][2].Number, 9);
     }
 
     [Fact]
-    public void Render_UserText_Escaped()
+    public void Chart_UserText_Escaped()
     {
         var rules = new List<ControlRule> { ControlRule.BeyondLimits };
         var trend = new KpiTrend("waiting_median:<Wait & \"see\">", "Waiting before '<Wait & \"see\">', median", KpiUnit.Seconds, "XmR", TrendInterval.Day,
@@ -47,20 +59,11 @@ public sealed class ChartTests
             new TrendPoint("2024-01-03", TrendPhase.After, 400, 9, 300, 100, 500, [], rules),
         ], 65, 400);
 
-        string svg = ControlChartSvg.Render(trend);
+        string svg = TrendCharts.Svg(trend);
         var doc = Parse(svg);
 
         Assert.DoesNotContain("<Wait", svg, StringComparison.Ordinal);
-        Assert.Contains("Waiting before '<Wait & \"see\">', median", doc.Root!.Element(Svg + "title")!.Value, StringComparison.Ordinal);
-        Assert.Contains("against the before limits: beyond a limit", doc.Descendants(Svg + "circle").Last().Value, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Render_NoPoints_SaysSo()
-    {
-        var trend = new KpiTrend("volume", "Volume", KpiUnit.CasesPerInterval, "XmR", TrendInterval.Week, [], double.NaN, double.NaN);
-
-        Assert.Contains("No interval has enough cases to chart.", Parse(ControlChartSvg.Render(trend)).Root!.Value, StringComparison.Ordinal);
+        Assert.StartsWith("Waiting before '<Wait & \"see\">', median", doc.Root!.Element(Svg + "title")!.Value, StringComparison.Ordinal);
     }
 
     [Theory]

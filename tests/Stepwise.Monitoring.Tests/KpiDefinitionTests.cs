@@ -104,10 +104,10 @@ public sealed class KpiDefinitionTests
     [Fact]
     public void Options_RefuseValuesTheyCannotTake_NamingTheField()
     {
-        Assert.Equal(nameof(MonitorOptions.Confidence), Assert.Throws<MonitorOptionException>(() => new MonitorOptions { Confidence = 1.2 }).Field);
-        Assert.Equal(nameof(MonitorOptions.Resamples), Assert.Throws<MonitorOptionException>(() => new MonitorOptions { Resamples = 10 }).Field);
-        Assert.Equal(nameof(MonitorOptions.MeaningfulRateChange), Assert.Throws<MonitorOptionException>(() => new MonitorOptions { MeaningfulRateChange = 2 }).Field);
-        Assert.Equal(nameof(FirstContactOptions.RepeatWindow), Assert.Throws<MonitorOptionException>(() => new FirstContactOptions { RepeatWindow = TimeSpan.Zero }).Field);
+        Assert.Equal("confidence", Assert.Throws<MonitorOptionException>(() => new MonitorOptions { Confidence = 1.2 }).Field);
+        Assert.Equal("resamples", Assert.Throws<MonitorOptionException>(() => new MonitorOptions { Resamples = 10 }).Field);
+        Assert.Equal("meaningful_rate_change", Assert.Throws<MonitorOptionException>(() => new MonitorOptions { MeaningfulRateChange = 2 }).Field);
+        Assert.Equal("repeat_window", Assert.Throws<MonitorOptionException>(() => new FirstContactOptions { RepeatWindow = TimeSpan.Zero }).Field);
         var message = Assert.Throws<MonitorOptionException>(() => new MonitorOptions { Confidence = 1.2 }).Message;
         Assert.DoesNotContain("Parameter", message, StringComparison.Ordinal);
         Assert.Throws<MonitorOptionException>(() => new Forecast { Kpis = [new KpiForecast { Key = "volume", Low = 3, High = 1 }] });
@@ -122,7 +122,7 @@ public sealed class KpiDefinitionTests
             Options = new MonitorOptions { MixBy = "channel" },
         }));
 
-        Assert.Equal(nameof(MonitorOptions.MixBy), ex.Field);
+        Assert.Equal("mix_by", ex.Field);
         Assert.Contains("no attribute 'channel'; it has: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("service_type", ex.Message, StringComparison.Ordinal);
     }

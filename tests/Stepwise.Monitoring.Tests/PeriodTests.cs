@@ -48,7 +48,7 @@ public sealed class PeriodTests
             Periods = new ChangeDateSplit { Log = Logs.Bpic, ChangeDate = new DateTimeOffset(2001, 1, 1, 0, 0, 0, TimeSpan.Zero) },
         }));
 
-        Assert.Equal(nameof(ChangeDateSplit.ChangeDate), ex.Field);
+        Assert.Equal("change_date", ex.Field);
         Assert.Contains("leaves 0 cases before it", ex.Message, StringComparison.Ordinal);
         Assert.Contains("the log's cases run from", ex.Message, StringComparison.Ordinal);
     }

@@ -67,7 +67,7 @@ public static class MonitorCommand
 
             string path = Path.Combine(folder, file + ".svg");
             string temporary = path + ".tmp";
-            File.WriteAllText(temporary, ControlChartSvg.Render(trend));
+            File.WriteAllText(temporary, TrendCharts.Svg(trend));
             File.Move(temporary, path, overwrite: true);
             written[trend.Key] = path;
         }

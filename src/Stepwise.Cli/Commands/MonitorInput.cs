@@ -20,33 +20,18 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal sealed class MonitorInput
 {
+    /// <summary>The options whose name is not the engine's field in kebab case.</summary>
     private static readonly Dictionary<string, string> OptionOfField = new(StringComparer.Ordinal)
     {
-        [nameof(MonitorOptions.Confidence)] = "--confidence",
-        [nameof(MonitorOptions.Power)] = "--power",
-        [nameof(MonitorOptions.Adjustment)] = "--adjust",
-        [nameof(MonitorOptions.Resamples)] = "--resamples",
-        [nameof(MonitorOptions.QuantileTest)] = "--quantile-test",
-        [nameof(MonitorOptions.HandoverBy)] = "--handover-by",
-        [nameof(MonitorOptions.Interval)] = "--interval",
-        [nameof(MonitorOptions.MinCasesPerPoint)] = "--min-cases-per-point",
-        [nameof(MonitorOptions.MinValues)] = "--min-values",
-        [nameof(MonitorOptions.MeaningfulChange)] = "--meaningful-change",
-        [nameof(MonitorOptions.MeaningfulRateChange)] = "--meaningful-rate-change",
-        [nameof(MonitorOptions.WaitingSteps)] = "--waiting-steps",
-        [nameof(MonitorOptions.MixBy)] = "--mix-by",
-        [nameof(MonitorOptions.MinStratumCases)] = "--min-stratum-cases",
-        [nameof(MonitorOptions.Examples)] = "--examples",
-        [nameof(FirstContactOptions.Attribute)] = "--fcr-attribute",
-        [nameof(FirstContactOptions.ResolvedValues)] = "--fcr-attribute",
-        [nameof(FirstContactOptions.CustomerAttribute)] = "--customer-attribute",
-        [nameof(FirstContactOptions.RepeatWindow)] = "--repeat-window",
-        [nameof(ChangeDateSplit.ChangeDate)] = "--change-date",
-        [nameof(ChangeDateSplit.SettlingIn)] = "--settling-in",
-        [nameof(ChangeDateSplit.Assignment)] = "--assign-by",
-        [nameof(SeparatePeriods.Before)] = "LOG",
-        [nameof(SeparatePeriods.After)] = "AFTER",
-        ["CustomerAttribute"] = "--customer-attribute",
+        ["adjustment"] = "--adjust",
+        ["attribute"] = "--fcr-attribute",
+        ["resolved_values"] = "--fcr-attribute",
+        ["assignment"] = "--assign-by",
+        ["before"] = "LOG",
+        ["after"] = "AFTER",
+        ["removed_steps"] = "--removed-step",
+        ["mandatory_steps"] = "--mandatory-step",
+        ["orders"] = "--agreed-order",
     };
 
     private readonly Argument<string?> _after = new("AFTER") { Description = "The log after the change, when the periods are two exports (then leave out --change-date).", Arity = ArgumentArity.ZeroOrOne };
@@ -130,7 +115,8 @@ internal sealed class MonitorInput
         }
         catch (MonitorOptionException ex)
         {
-            throw new UserError(OptionOfField.TryGetValue(ex.Field, out string? option) ? $"{option}: {ex.Message}" : ex.Message);
+            string option = OptionOfField.TryGetValue(ex.Field, out string? named) ? named : "--" + ex.Field.Replace('_', '-');
+            throw new UserError($"{option}: {ex.Message}");
         }
     }
 
