@@ -69,7 +69,11 @@ section "3. Challenge: the questions the evidence raises, ranked by impact"
 section "4. Evaluate: improvement options simulated against the as-is (samples/helpdesk-options.yaml)"
 ./stepwise simulate "$log" --scenario samples/helpdesk-options.yaml --replications 20 --seed 7
 
-section "5. Quality review: passenger survey scores, key drivers and targets"
+section "5. Monitor: as if a change took effect on 1 June 2012 (charts in out/monitor/)"
+./stepwise monitor "$log" --change-date 2012-06-01 --settling-in 14d --waiting-steps 3 --mix-by service_type \
+  --rates samples/helpdesk-rates.yaml --removed-step Wait --charts "$out/monitor" --show kpis,conformance
+
+section "6. Quality review: passenger survey scores, key drivers and targets"
 ./stepwise survey samples/airline_passenger_satisfaction_kaggle_test.csv --not-applicable 0 \
   --target "csat>=50%" --target "mean:Online boarding>=3.5" --target "top2:Inflight wifi service>=30%" \
   --show summary,drivers,targets

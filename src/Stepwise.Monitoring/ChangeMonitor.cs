@@ -42,9 +42,9 @@ public static class ChangeMonitor
         var fcrByLog = logs.ToDictionary(l => l, l => FirstContactReader.ByCase(l, options.FirstContact, fcrMethod));
         bool proxy = fcrMethod == FirstContactMethod.OneHandlerNoRework;
         var strata = options.MixBy is null ? null : new StrataTable();
-        var before = PeriodMeasures.Compute(periods.Before, periods.BeforeTime, request, fcrByLog[periods.Before.Log], proxy, strata, notes, cancellation);
+        var before = PeriodMeasures.Compute(periods.Before, periods.BeforeTime, request, fcrByLog[periods.Before.Log], proxy, strata, notes, "before", cancellation);
         progress?.Report(0.25);
-        var after = PeriodMeasures.Compute(periods.After, periods.AfterTime, request, fcrByLog[periods.After.Log], proxy, strata, notes, cancellation);
+        var after = PeriodMeasures.Compute(periods.After, periods.AfterTime, request, fcrByLog[periods.After.Log], proxy, strata, notes, "after", cancellation);
         progress?.Report(0.5);
         if (fcrMethod != FirstContactMethod.None)
         {

@@ -166,8 +166,9 @@ internal sealed class PeriodMeasures
     /// <param name="proxy">Whether first-contact resolution is the one-handler-no-rework proxy.</param>
     /// <param name="strata">The shared table of mix values; null without a mix attribute.</param>
     /// <param name="notes">Receives what the reader must know (methods, rules that could not be checked).</param>
+    /// <param name="period">The period's name in notes (<c>before</c> or <c>after</c>).</param>
     /// <param name="cancellation">Stops between parts.</param>
-    public static PeriodMeasures Compute(LogView view, Func<int, long> time, MonitorRequest request, double[]? firstContact, bool proxy, StrataTable? strata, ICollection<string> notes, CancellationToken cancellation)
+    public static PeriodMeasures Compute(LogView view, Func<int, long> time, MonitorRequest request, double[]? firstContact, bool proxy, StrataTable? strata, ICollection<string> notes, string period, CancellationToken cancellation)
     {
         var log = view.Log;
         var options = request.Options;
@@ -286,7 +287,7 @@ internal sealed class PeriodMeasures
             {
                 if (result.Status != RuleStatus.Evaluated)
                 {
-                    AddNote(notes, $"Rule '{result.Rule.Id}' could not be checked: {result.Reason}.");
+                    AddNote(notes, $"Rule '{result.Rule.Id}' could not be checked {period} the change: {result.Reason}.");
                     continue;
                 }
 
@@ -314,7 +315,7 @@ internal sealed class PeriodMeasures
                 measures.Cost[positionOf[cost.Case]] = cost.TotalCost;
             }
 
-            AddNote(notes, "Cost per case: " + report.HandlingMethod);
+            AddNote(notes, $"Cost per case {period} the change: {report.HandlingMethod}");
         }
 
         if (request.Feedback is { } feedback)
