@@ -66,6 +66,17 @@ public sealed class ChartTests
         Assert.StartsWith("Waiting before '<Wait & \"see\">', median", doc.Root!.Element(Svg + "title")!.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Chart_NoPoints_StillDrawn()
+    {
+        var trend = new KpiTrend("waiting_median:Rare step", "Waiting before 'Rare step', median", KpiUnit.Seconds, "XmR", TrendInterval.Week, [], double.NaN, double.NaN);
+
+        var doc = Parse(TrendCharts.Svg(trend));
+
+        Assert.Empty(TrendCharts.Chart(trend).Phases);
+        Assert.StartsWith("Waiting before 'Rare step', median", doc.Root!.Element(Svg + "title")!.Value, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(10.0, 12.0, 5.0, 8.0, ForecastVerdict.ShortOfForecast)]
     [InlineData(2.0, 4.0, 5.0, 8.0, ForecastVerdict.BetterThanForecast)]

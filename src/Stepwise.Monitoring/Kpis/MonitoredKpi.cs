@@ -14,7 +14,7 @@ public sealed record MonitoredKpi
     public required KpiMeasure Measure { get => field; init => field = value ?? throw new ArgumentNullException(nameof(Measure)); }
 
     /// <summary>The name shown; the measure's name by default.</summary>
-    public string Name { get => field ?? Measure.DefaultName; init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim(); }
+    public string Name { get => field ?? Measure?.DefaultName ?? "KPI"; init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim(); }
 
     /// <summary>Which way is better; the measure's default when null.</summary>
     public KpiDirection? Direction { get; init; }
