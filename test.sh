@@ -73,8 +73,14 @@ if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-ge
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
     || echo "test.sh: could not install Node.js" >&2
 fi
-if [ ! -d tests/bpmn-check/node_modules/bpmn-moddle ] && command -v npm >/dev/null 2>&1; then
+if { [ ! -d tests/bpmn-check/node_modules/bpmn-moddle ] || [ ! -d tests/bpmn-check/node_modules/bpmn-js ]; } && command -v npm >/dev/null 2>&1; then
   npm ci --prefix tests/bpmn-check --no-audit --no-fund --silent
+fi
+# The bpmn-js viewer check imports the exported BPMN in headless Chromium (Debian's package); it fails under CI without it.
+if ! [ -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing Chromium for the BPMN viewer check..." >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "test.sh: could not install Chromium" >&2
 fi
 
 dotnet test Stepwise.slnx -c Release --nologo "$@"

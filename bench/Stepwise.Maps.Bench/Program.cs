@@ -42,6 +42,21 @@ var statusLog = EventLogFile.Read(bpic, new EventLogReadOptions { Xes = new XesL
 var status = ProcessMap.Build(statusLog, new MapOptions { LaneAttribute = "org:group" });
 Report($"layout, BPIC 2013 by sub-status with lanes ({status.Nodes.Count} nodes, {status.Edges.Count} paths)", runs, () => MapDrawing.Create(status).Layout.Crossings);
 Report("map build + layout + SVG, full BPIC 2013 with lanes", Math.Max(3, runs / 5), () => SvgMap.Render(ProcessMap.Build(log, new MapOptions { LaneAttribute = "org:group" })).Length);
+
+// What a web app's slider does: rebuild and redraw the map at another share of work.
+string helpdeskPath = Path.Combine(Path.GetDirectoryName(bpic)!, "helpdesk.xes.gz");
+var helpdesk = EventLogFile.Read(helpdeskPath).Log;
+Report("redraw (build + layout + SVG), help desk, full", runs, () => SvgMap.Render(ProcessMap.Build(helpdesk)).Length);
+Report("redraw (build + layout + SVG), help desk, 80% of work / 50% of paths", runs, () => SvgMap.Render(ProcessMap.Build(helpdesk, new MapOptions { ActivityPercent = 80, PathPercent = 50 })).Length);
+Report("redraw (build + layout + SVG), help desk, lanes by workgroup", runs, () => SvgMap.Render(ProcessMap.Build(helpdesk, new MapOptions { LaneAttribute = "workgroup" })).Length);
+var million = Stepwise.Storage.Testing.SyntheticLog.Create(1_000_000, seed: 42);
+Console.WriteLine($"synthetic log: {million.EventCount:N0} events, {million.CaseCount:N0} cases, {million.ActivityNames.Count} activities");
+var millionMap = ProcessMap.Build(million);
+Console.WriteLine($"1M-event map: {millionMap.Nodes.Count} nodes, {millionMap.Edges.Count} paths");
+Report("map build only, 1M-event synthetic log, full", Math.Max(3, runs / 5), () => ProcessMap.Build(million).Edges.Count);
+Report("layout only, 1M-event synthetic log, full", Math.Max(3, runs / 5), () => MapDrawing.Create(millionMap).Layout.Crossings);
+Report("redraw (build + layout + SVG), 1M-event synthetic log, full", Math.Max(3, runs / 5), () => SvgMap.Render(ProcessMap.Build(million)).Length);
+Report("redraw (build + layout + SVG), 1M-event synthetic log, 80% of work / 50% of paths", Math.Max(3, runs / 5), () => SvgMap.Render(ProcessMap.Build(million, new MapOptions { ActivityPercent = 80, PathPercent = 50 })).Length);
 return 0;
 
 static void Report(string name, int runs, Func<int> work)

@@ -15,6 +15,11 @@ public static class StepwiseCli
             root.Subcommands.Add(command);
         }
 
+        foreach (var option in Output.OutputOptions.Create())
+        {
+            root.Options.Add(option);
+        }
+
         return root;
     }
 

@@ -27,7 +27,12 @@ public sealed class ChartLayoutTests
     [MemberData(nameof(Cases))]
     public void Render_NoLabelOverlapsAnother_AndAllStayInside(string name, string sizeName)
     {
-        var figure = Chart(name).Render(Size(sizeName), name);
+        AssertClean(Chart(name).Render(Size(sizeName), name), $"{name} at {sizeName}");
+    }
+
+    /// <summary>Every label inside the picture and clear of every other.</summary>
+    internal static void AssertClean(Figure figure, string name)
+    {
         var labels = figure.Labels.Where(l => l.Text.Length > 0).ToList();
         Assert.NotEmpty(labels);
         foreach (var label in labels)
@@ -40,7 +45,7 @@ public sealed class ChartLayoutTests
         {
             for (int j = i + 1; j < labels.Count; j++)
             {
-                Assert.False(labels[i].Overlaps(labels[j]), $"'{labels[i].Text}' overlaps '{labels[j].Text}' in {name} at {sizeName}");
+                Assert.False(labels[i].Overlaps(labels[j]), $"'{labels[i].Text}' overlaps '{labels[j].Text}' in {name}");
             }
         }
     }

@@ -50,6 +50,8 @@ public sealed class RealDataChartTests
             Items = stats.Select(s => new ParetoItem(s.Name, s.Events)).ToList(),
         };
         var figure = chart.Render(ChartSize.Slide);
+        ChartLayoutTests.AssertClean(figure, "helpdesk Pareto on a slide");
+        ChartLayoutTests.AssertClean(chart.Render(ChartSize.A4), "helpdesk Pareto at A4");
         var table = figure.Table;
         Assert.Equal(21348, table.Rows.Sum(r => r[1].Number));
         Assert.Equal(1.0, table.Rows[^1][3].Number, 12);
@@ -80,6 +82,8 @@ public sealed class RealDataChartTests
             Items = modelled.Select(d => new GridItem(d.Item, d.Performance / 100, d.Importance)).ToList(),
         };
         var figure = chart.Render();
+        ChartLayoutTests.AssertClean(figure, "airline grid at A4");
+        ChartLayoutTests.AssertClean(chart.Render(ChartSize.Slide), "airline grid on a slide");
         for (int i = 0; i < modelled.Count; i++)
         {
             var row = figure.Table.Rows[i];
@@ -121,6 +125,9 @@ public sealed class RealDataChartTests
             Points = control.Points.Select(p => new ControlChartPoint(p.Label, p.Value, p.Centre, p.Lower, p.Upper, p.Signals.Select(s => (int)s).ToList())).ToList(),
         };
         var figure = chart.Render();
+        ChartLayoutTests.AssertClean(figure, "BA control chart at A4");
+        ChartLayoutTests.AssertClean(chart.Render(ChartSize.Slide), "BA control chart on a slide");
+        Assert.DoesNotContain(figure.Labels, l => l.Text.EndsWith('\u2026') && l.Text.Length < 6);
         int signals = control.Points.Count(p => p.Signals.Count > 0);
         string plotted = figure.Svg[figure.Svg.IndexOf("<g class=\"values\">", StringComparison.Ordinal)..];
         int rings = System.Text.RegularExpressions.Regex.Matches(plotted, "<circle [^>]*fill=\"none\" stroke=\"#D55E00\"").Count;

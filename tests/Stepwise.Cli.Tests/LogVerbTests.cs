@@ -43,7 +43,11 @@ public class LogVerbTests
     [InlineData("cases")]
     public void Verbs_RunOnTheSampleInEveryFormat(string verb)
     {
-        foreach (var format in new[] { "table", "csv", "json" })
+        var csv = CsvRunner.Run(verb, Helpdesk);
+        Assert.True(csv.ExitCode == 0, csv.Error);
+        Assert.NotEmpty(csv.Files);
+        Assert.All(csv.Files.Values, f => Assert.True(f.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= 2, f));
+        foreach (var format in new[] { "table", "json" })
         {
             var (code, output, error) = CliRunner.Run(verb, Helpdesk, "--format", format);
             Assert.True(code == 0, error);

@@ -50,13 +50,13 @@ public class SimulateCommandTests
         string model = TempFile(".json");
         try
         {
-            var first = CliRunner.Run("simulate", Helpdesk, "--replications", "3", "--horizon", "60d", "--no-validation", "--save-model", model, "--format", "csv");
+            var first = CsvRunner.Run("simulate", Helpdesk, "--replications", "3", "--horizon", "60d", "--no-validation", "--save-model", model);
             Assert.True(first.ExitCode == 0, first.Error);
             Assert.True(File.Exists(model));
-            var second = CliRunner.Run("simulate", Helpdesk, "--replications", "3", "--horizon", "60d", "--no-validation", "--model", model, "--format", "csv");
+            var second = CsvRunner.Run("simulate", Helpdesk, "--replications", "3", "--horizon", "60d", "--no-validation", "--model", model);
             Assert.True(second.ExitCode == 0, second.Error);
-            static string Kpis(string csv) => csv[csv.IndexOf("kpi,unit", StringComparison.Ordinal)..];
-            Assert.Equal(Kpis(first.Output), Kpis(second.Output));
+            Assert.StartsWith("kpi,unit", first.Files["kpis"], StringComparison.Ordinal);
+            Assert.Equal(first.Files["kpis"], second.Files["kpis"]);
         }
         finally
         {

@@ -83,9 +83,9 @@ public sealed class StepsVerbTests : IDisposable
         Assert.True(p3.GetProperty("violations").GetInt64() > 0);
         Assert.Equal("not evaluable", rules.Single(r => r.GetProperty("rule").GetString() == "resolved-before-closed").GetProperty("status").GetString());
 
-        var (code, csv, error) = CliRunner.Run("steps", Bpic, "--handover-by", "org:group", "--format", "csv");
+        var (code, csv, error) = CsvRunner.Run("steps", Bpic, "--handover-by", "org:group");
         Assert.True(code == 0, error);
-        Assert.Contains("step,events,cases,handling_median_seconds,handling_basis,waiting_median_seconds,rework_share,handover_share,value_class,questions", csv);
+        Assert.StartsWith("step,events,cases,handling_median_seconds,handling_basis,waiting_median_seconds,rework_share,handover_share,value_class,questions", csv["steps"], StringComparison.Ordinal);
         var (textCode, text, _) = CliRunner.Run("steps", Bpic, "--handover-by", "org:group");
         Assert.Equal(0, textCode);
         Assert.Contains("Step scorecard: 4 steps of 7,554 cases", text);

@@ -26,6 +26,23 @@ public class ProcessMapTests
     }
 
     [Fact]
+    public void Build_ShareOfWork_KeepsTheBusiestStepsUntilTheyMakeUpTheShareOfEvents()
+    {
+        // 14 events: A 5, C 5, B 3, D 1. 80% is 11.2 events: A and C make 10, with B 13, so D is hidden (a count of
+        // activity types would keep ceil(80% of 4) = 4, all of them).
+        var map = ProcessMap.Build(SmallLogs.Of(Traces), new MapOptions { ActivityPercent = 80 });
+
+        Assert.Equal(["A", "C", "B"], map.Nodes.Skip(2).Select(n => n.Name));
+        Assert.Equal(13, map.Coverage.ShownEvents);
+
+        // Paths: 18 transitions; 50% is 9: start>A (5) and C>end (5) make 10, so only those two and what repair needs
+        // (A>B, B>C and A>D, D>C): A>C (2) stays hidden.
+        var paths = ProcessMap.Build(SmallLogs.Of(Traces), new MapOptions { PathPercent = 50 });
+        Assert.Contains(paths.Edges, e => paths.Nodes[e.Source].Name == "Start" && paths.Nodes[e.Target].Name == "A");
+        Assert.DoesNotContain(paths.Edges, e => paths.Nodes[e.Source].Name == "A" && paths.Nodes[e.Target].Name == "C");
+    }
+
+    [Fact]
     public void Build_NoPaths_AddsBackOnlyWhatKeepsEveryStepBetweenStartAndEnd()
     {
         var map = ProcessMap.Build(SmallLogs.Of(Traces), new MapOptions { PathPercent = 0 });
@@ -37,41 +54,85 @@ public class ProcessMapTests
     }
 
     [Fact]
-    public void Build_Lanes_EachStepInTheLaneOfItsMostFrequentTeamWithShareAndHandovers()
+    public void Build_Lanes_AStepIsDrawnInEveryLaneDoingEnoughOfIt()
     {
-        // A is done by X twice and Y once; B always by Y; C by Y twice and Z once.
+        // A is done by X twice and Y once; B always by Y; C by Y twice and Z once. With the default 20%, A is drawn in
+        // X (2 of 3) and Y (1 of 3), C in Y and Z. Lanes follow where their work lies along the flow: X (only A), Y
+        // (A, B, B, B, C, C), Z (only C).
         var log = SmallLogs.Of("A@X B@Y C@Y", "A@X B@Y C@Z", "A@Y B@Y C@Y");
         var map = ProcessMap.Build(log, new MapOptions { LaneAttribute = "team" });
 
-        var a = map.Nodes.Single(n => n.Name == "A");
-        var b = map.Nodes.Single(n => n.Name == "B");
-        var cNode = map.Nodes.Single(n => n.Name == "C");
-        Assert.Equal(("X", 2.0 / 3), (a.LaneValue, a.LaneShare));
-        Assert.Equal(("Y", 1.0), (b.LaneValue, b.LaneShare));
-        Assert.Equal(("Y", 2.0 / 3), (cNode.LaneValue, cNode.LaneShare));
-        Assert.True(a.IsSplit && !b.IsSplit);
-        Assert.Equal(["X", "Y"], map.Lanes.Select(l => l.Name));
-        Assert.Equal(map.Lanes[0].Id, map.Nodes[MapNode.StartId].Lane);
-        Assert.Equal(map.Lanes[1].Id, map.Nodes[MapNode.EndId].Lane);
+        Assert.Equal(["X", "Y", "Z"], map.Lanes.Select(l => l.Name));
+        string Box(MapNode n) => $"{n.Name}@{map.Lanes[n.Lane].Name}:{n.Events}";
+        Assert.Equal(["A@X:2", "A@Y:1", "B@Y:3", "C@Y:2", "C@Z:1"], map.Nodes.Skip(2).Select(Box).Order(StringComparer.Ordinal));
+        var ax = map.Nodes.Single(n => n.Name == "A" && map.Lanes[n.Lane].Name == "X");
+        Assert.Equal(2.0 / 3, ax.LaneShare, 9);
+        Assert.True(ax.IsSplit);
+        Assert.Equal(1.0, map.LaneFit, 9);
         Assert.Equal(3, map.LaneValueCount);
 
-        // Hand-overs: A>B changes team in cases 1 and 2; B>C in case 2.
-        Assert.Equal(2, map.Edges.Single(e => e.Source == a.Id && e.Target == b.Id).Handovers);
-        Assert.Equal(1, map.Edges.Single(e => e.Source == b.Id && e.Target == cNode.Id).Handovers);
+        // Paths between boxes; hand-overs: A@X>B@Y changes team in cases 1 and 2, B@Y>C@Z in case 2.
+        var byName = map.Edges.ToDictionary(e => $"{Box(map.Nodes[e.Source])}>{Box(map.Nodes[e.Target])}");
+        Assert.Equal((2L, 2L), (byName["A@X:2>B@Y:3"].Frequency, byName["A@X:2>B@Y:3"].Handovers));
+        Assert.Equal((1L, 1L), (byName["B@Y:3>C@Z:1"].Frequency, byName["B@Y:3>C@Z:1"].Handovers));
+        Assert.Equal((1L, 0L), (byName["A@Y:1>B@Y:3"].Frequency, byName["A@Y:1>B@Y:3"].Handovers));
     }
 
     [Fact]
-    public void Build_MoreLanesThanAllowed_PoolsTheLanesWithFewestSteps()
+    public void Build_LanesWithAHighSplitShare_EventsOutsideTheirLaneLowerTheFit()
     {
-        var log = SmallLogs.Of("A@P B@Q C@R D@S", "A@P B@Q C@R E@S");
+        // At 50%: A only in X (its Y event drawn there too), C only in Y (its Z event too); Z then has no box and joins
+        // the pool, which holds no box either and is not drawn. 7 of 9 events lie in the lane that performed them.
+        var log = SmallLogs.Of("A@X B@Y C@Y", "A@X B@Y C@Z", "A@Y B@Y C@Y");
+        var map = ProcessMap.Build(log, new MapOptions { LaneAttribute = "team", LaneSplitShare = 0.5 });
+
+        Assert.Equal(7.0 / 9, map.LaneFit, 9);
+        Assert.Equal(["A", "B", "C"], map.Nodes.Skip(2).Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(map.Lanes, l => l.Name == "Z");
+        Assert.DoesNotContain(map.Lanes, l => l.IsPooled);
+        Assert.Equal(1, map.UndrawnValues);
+    }
+
+    [Fact]
+    public void Build_MoreValuesThanLanes_PoolsTheValuesDoingLeastWork()
+    {
+        // P does 4 events, Q 3, R 2, S 1 (each step by one team). With 3 lanes, P and Q keep theirs and R and S share
+        // the pool, in which C and D are drawn.
+        var log = SmallLogs.Of("A@P B@Q C@R D@S", "A@P B@Q C@R", "A@P B@Q", "A@P");
         var map = ProcessMap.Build(log, new MapOptions { LaneAttribute = "team", MaxLanes = 3 });
 
-        // S hosts two steps (D, E), P, Q and R one each; ties go by events and then name: P and Q are kept.
-        Assert.Equal(3, map.Lanes.Count);
-        var other = map.Lanes.Single(l => l.Name == MapLane.OtherName);
-        Assert.Equal(2, other.Values);
-        Assert.Equal(other.Id, map.Nodes.Single(n => n.Name == "C").Lane);
-        Assert.Equal("R", map.Nodes.Single(n => n.Name == "C").LaneValue);
+        Assert.Equal(["P", "Q", MapLane.PooledName], map.Lanes.Select(l => l.Name));
+        var pool = map.Lanes.Single(l => l.IsPooled);
+        Assert.Equal((2, 3L), (pool.Values, pool.Events));
+        Assert.Equal(pool.Id, map.Nodes.Single(n => n.Name == "C").Lane);
+        Assert.Equal(pool.Id, map.Nodes.Single(n => n.Name == "D").Lane);
+    }
+
+    [Fact]
+    public void Build_ARealValueNamedLikeThePool_ThePoolIsToldApart()
+    {
+        var log = Rename(SmallLogs.Of("A@other_teams B@Q C@R D@S", "A@other_teams B@Q C@R", "A@other_teams B@Q", "A@other_teams"));
+        var map = ProcessMap.Build(log, new MapOptions { LaneAttribute = "team", MaxLanes = 3 });
+
+        Assert.Contains(map.Lanes, l => l.Name == MapLane.PooledName && !l.IsPooled);
+        Assert.Contains(map.Lanes, l => l.IsPooled && l.Name != MapLane.PooledName && l.Name.StartsWith(MapLane.PooledName, StringComparison.Ordinal));
+    }
+
+    /// <summary>SmallLogs splits on spaces, so the value "other teams" is written with an underscore and renamed here.</summary>
+    private static Stepwise.Mining.EventLog Rename(Stepwise.Mining.EventLog log)
+    {
+        var builder = new Stepwise.Mining.EventLogBuilder();
+        var (codes, values) = Stepwise.Mining.Attributes.AttributeCodes.ForEvents(log, "team");
+        for (int c = 0; c < log.CaseCount; c++)
+        {
+            for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
+            {
+                string team = values[codes[row]].Replace('_', ' ');
+                builder.Add(log.CaseIds[c], log.ActivityNames[log.Activities[row]], new DateTimeOffset(log.Times[row], TimeSpan.Zero), attributes: [new("team", team)]);
+            }
+        }
+
+        return builder.Build();
     }
 
     [Fact]

@@ -17,6 +17,10 @@ internal static class RealLogs
         SharedData.PathOf("eventlogs/incident_event_log.csv.zip"),
         new EventLogReadOptions { Csv = new CsvLogOptions { CaseColumn = "number", ActivityColumn = "incident_state", TimestampColumn = "sys_updated_at", ResourceColumn = "sys_updated_by" } }).Log);
 
+    private static readonly Lazy<EventLog> RunningLog = new(() => EventLogFile.Read(SharedData.PathOf("eventlogs/running-example.xes")).Log);
+    private static readonly Lazy<EventLog> SamplesHelpdeskLog = new(() => EventLogFile.Read(Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk.xes.gz")).Log);
+    private static readonly Lazy<EventLog> SamplesRunningLog = new(() => EventLogFile.Read(Path.Combine(SharedData.RepositoryRoot, "samples", "running-example.xes")).Log);
+
     public static EventLog Helpdesk => HelpdeskLog.Value;
 
     public static EventLog Bpic2013 => Bpic2013Log.Value;
@@ -32,6 +36,9 @@ internal static class RealLogs
         "bpic2013" => Bpic2013,
         "bpic2013-status" => Bpic2013WithStatus,
         "incidents" => Incidents,
+        "running" => RunningLog.Value,
+        "samples-helpdesk" => SamplesHelpdeskLog.Value,
+        "samples-running" => SamplesRunningLog.Value,
         _ => throw new ArgumentException(name),
     };
 }

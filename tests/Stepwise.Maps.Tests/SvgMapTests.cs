@@ -68,7 +68,7 @@ public class SvgMapTests
         Assert.Equal(map.Edges.Count, doc.Descendants(ns + "g").Count(g => ((string?)g.Attribute("class"))?.StartsWith("edge", StringComparison.Ordinal) == true && g.Element(ns + "title") is not null));
 
         // The caption says what the simplified map hides.
-        Assert.Contains(doc.Descendants(ns + "text"), t => t.Value.Contains("shows 12 of 14 activities", StringComparison.Ordinal));
+        Assert.Contains(doc.Descendants(ns + "text"), t => t.Value.Contains($"shows {map.Coverage.ShownActivities} of 14 steps", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,6 +81,94 @@ public class SvgMapTests
         Assert.NotEmpty(colours);
         Assert.All(colours, g => Assert.True(g[1].Value == g[2].Value && g[2].Value == g[3].Value, $"#{g[1]}{g[2]}{g[3]} is not a grey"));
         Assert.Contains("stroke-dasharray", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Helpdesk_EveryBoxAndPathCarriesItsIdsAndFiguresCountedFromTheLog()
+    {
+        var log = RealLogs.Helpdesk;
+        var map = ProcessMap.Build(log);
+        var doc = Parse(SvgMap.Render(map));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        // Counted straight from the log: events per step, and directly-follows pairs (with start and end).
+        var events = new Dictionary<string, long>();
+        var pairs = new Dictionary<(string, string), long>();
+        for (int c = 0; c < log.CaseCount; c++)
+        {
+            var acts = log.CaseActivities(c).ToArray().Select(a => log.ActivityNames[a]).ToList();
+            string prev = "Start";
+            foreach (var a in acts)
+            {
+                events[a] = events.GetValueOrDefault(a) + 1;
+                pairs[(prev, a)] = pairs.GetValueOrDefault((prev, a)) + 1;
+                prev = a;
+            }
+
+            pairs[(prev, "End")] = pairs.GetValueOrDefault((prev, "End")) + 1;
+        }
+
+        var nodes = doc.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") is "node" or "node terminal").ToList();
+        Assert.Equal(map.Nodes.Count, nodes.Count);
+        var nameOf = new Dictionary<string, string>();
+        var keyOf = new Dictionary<string, string>();
+        foreach (var g in nodes)
+        {
+            foreach (var attribute in new[] { "data-node", "data-kind", "data-key", "data-step", "data-name", "data-events", "data-cases", "data-flow-rank", "data-layer" })
+            {
+                Assert.False(string.IsNullOrEmpty((string?)g.Attribute(attribute)), $"a box lacks {attribute}");
+            }
+
+            string name = (string)g.Attribute("data-name")!;
+            nameOf[(string)g.Attribute("data-node")!] = name;
+            keyOf[(string)g.Attribute("data-node")!] = (string)g.Attribute("data-key")!;
+            if ((string)g.Attribute("data-kind")! == "step")
+            {
+                Assert.Equal(events[name], long.Parse((string)g.Attribute("data-events")!, System.Globalization.CultureInfo.InvariantCulture));
+                Assert.Equal(log.ActivityNames[int.Parse((string)g.Attribute("data-step")!, System.Globalization.CultureInfo.InvariantCulture)], name);
+            }
+        }
+
+        var edges = doc.Descendants(ns + "g").Where(g => ((string?)g.Attribute("class"))?.Split(' ').Contains("edge") == true).ToList();
+        Assert.Equal(pairs.Count, edges.Count);
+        foreach (var g in edges)
+        {
+            string source = (string)g.Attribute("data-source")!, target = (string)g.Attribute("data-target")!;
+            Assert.Equal(pairs[(nameOf[source], nameOf[target])], long.Parse((string)g.Attribute("data-frequency")!, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal($"{keyOf[source]}>{keyOf[target]}", (string)g.Attribute("data-path")!);
+            bool timed = nameOf[source] != "Start" && nameOf[target] != "End";
+            Assert.Equal(timed, g.Attribute("data-median-s") is not null);
+            Assert.NotNull(g.Attribute("data-back"));
+        }
+
+        // The ids a web page keys on are the same on a simplified map of the log.
+        var simplified = Parse(SvgMap.Render(ProcessMap.Build(log, new MapOptions { ActivityPercent = 95, PathPercent = 80 })));
+        var keys = nodes.ToDictionary(g => (string)g.Attribute("data-key")!, g => (string)g.Attribute("data-name")!);
+        foreach (var g in simplified.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") is "node" or "node terminal"))
+        {
+            Assert.Equal(keys[(string)g.Attribute("data-key")!], (string)g.Attribute("data-name")!);
+        }
+    }
+
+    [Fact]
+    public void Render_Lanes_BoxesCarryTheirLaneAndShare()
+    {
+        var map = ProcessMap.Build(RealLogs.Bpic2013, new MapOptions { LaneAttribute = "org:group" });
+        var doc = Parse(SvgMap.Render(map));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        Assert.NotNull(doc.Root!.Attribute("data-lane-fit"));
+        var steps = doc.Descendants(ns + "g").Where(g => (string?)g.Attribute("data-kind") == "step").ToList();
+        Assert.All(steps, g => Assert.NotNull(g.Attribute("data-lane-share")));
+
+        // The shares of a step's boxes are shares of one step: they add up to at most 1.
+        foreach (var step in steps.GroupBy(g => (string)g.Attribute("data-step")!))
+        {
+            double total = step.Sum(g => double.Parse((string)g.Attribute("data-lane-share")!, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(total <= 1.0001, $"the lane shares of step {step.Key} add up to {total}");
+        }
+
+        Assert.Equal(map.Lanes.Count, doc.Descendants(ns + "g").Count(g => (string?)g.Attribute("class") == "lane" && g.Attribute("data-pooled") is not null));
     }
 
     [Theory]

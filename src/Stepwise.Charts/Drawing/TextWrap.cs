@@ -7,7 +7,14 @@ internal static class TextWrap
 
     /// <summary>Breaks <paramref name="text"/> into at most <paramref name="maxLines"/> lines no wider than
     /// <paramref name="maxWidth"/>, at spaces where possible; a cut text ends with an ellipsis.</summary>
-    public static IReadOnlyList<string> Wrap(string text, double fontSize, double maxWidth, int maxLines, bool bold = false)
+    /// <param name="text">The text.</param>
+    /// <param name="fontSize">Font size in pixels.</param>
+    /// <param name="maxWidth">The widest a line may be.</param>
+    /// <param name="maxLines">The most lines.</param>
+    /// <param name="bold">Whether the text is bold.</param>
+    /// <param name="breakWords">Whether a word too long for a line is split between characters; otherwise it is cut
+    /// with an ellipsis (category labels, where a split word reads as two).</param>
+    public static IReadOnlyList<string> Wrap(string text, double fontSize, double maxWidth, int maxLines, bool bold = false, bool breakWords = true)
     {
         var lines = new List<string>();
         string current = string.Empty;
@@ -25,7 +32,7 @@ internal static class TextWrap
                 lines.Add(current);
             }
 
-            current = word;
+            current = breakWords ? word : Truncate(word, fontSize, maxWidth, bold);
             while (current.Length > 1 && TextMeasure.Width(current, fontSize, bold) > maxWidth)
             {
                 int cut = Fit(current, fontSize, maxWidth, bold);

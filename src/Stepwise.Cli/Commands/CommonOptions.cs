@@ -71,10 +71,17 @@ public static class CommonOptions
         _ => throw new UserError($"--delimiter: '{text}' is not a delimiter; use one character, or tab."),
     };
 
-    /// <summary>Prints <paramref name="report"/> in the chosen format and returns exit code 0.</summary>
+    /// <summary>Prints <paramref name="report"/> in the chosen format and returns exit code 0. CSV written to files
+    /// (<c>--csv-dir</c>) is listed on standard error.</summary>
     public static int Print(CliContext context, Report report, OutputFormat format)
     {
-        ReportWriter.Write(report, format, context.Output);
+        ReportWriter.Write(report, format, context.Output, context.Export);
+        if (format == OutputFormat.Csv && context.Export.CsvTarget is { } target)
+        {
+            var files = CsvExport.FileNames(report);
+            context.Error.WriteLine($"wrote {files.Count} CSV file{(files.Count == 1 ? string.Empty : "s")} to {target}: {string.Join(", ", files)}");
+        }
+
         return 0;
     }
 }

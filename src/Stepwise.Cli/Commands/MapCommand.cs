@@ -6,6 +6,7 @@ using Stepwise.Maps.Bpmn;
 using Stepwise.Maps.Layout;
 using Stepwise.Maps.Mapping;
 using Stepwise.Maps.Rendering;
+using Stepwise.Rendering.Svg;
 
 namespace Stepwise.Cli.Commands;
 
@@ -19,29 +20,37 @@ public static class MapCommand
         var command = new Command("map", "Draw the process map as SVG (and BPMN 2.0): steps and the paths between them, by frequency or time, simplified and with swimlanes on request.");
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
-        var output = new Option<string?>("--output", "-o") { Description = "Write the map as SVG to this file." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the map to this file: SVG, or PNG when the name ends in .png." };
+        var png = new Option<string?>("--png") { Description = "Also write the map as PNG to this file (1920 px wide for a slide, 150 dpi for A4)." };
         var bpmn = new Option<string?>("--bpmn") { Description = "Write the map as BPMN 2.0 XML (with diagram layout) to this file." };
         var overlay = new Option<string>("--overlay") { Description = "frequency (counts) or performance (time between steps).", DefaultValueFactory = _ => "frequency" };
         var count = new Option<string>("--count") { Description = "What frequencies count: cases or events.", DefaultValueFactory = _ => "cases" };
         var time = new Option<string>("--time") { Description = "Which time the performance overlay shows: median or mean.", DefaultValueFactory = _ => "median" };
-        var activities = new Option<double>("--activities") { Description = "Show the most frequent N% of activities (1-100).", DefaultValueFactory = _ => 100 };
-        var paths = new Option<double>("--paths") { Description = "Show the most frequent N% of paths (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
+        var activities = new Option<double>("--activities") { Description = "Show the busiest steps that make up N% of the events (1-100).", DefaultValueFactory = _ => 100 };
+        var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
-        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; lanes with the fewest steps beyond it are pooled as 'other'.", DefaultValueFactory = _ => 8 };
+        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; values doing less work beyond it share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
+        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100).", DefaultValueFactory = _ => 20 };
+        var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print.", DefaultValueFactory = _ => "none" };
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
         var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
-        foreach (var option in new Option[] { format, output, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, scheme, direction, title })
+        foreach (var option in new Option[] { format, output, png, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
         {
             command.Options.Add(option);
         }
 
         command.SetRun((parse, context, cancellation) =>
         {
-            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn);
-            if (svgPath is null && bpmnPath is null)
+            string? svgPath = parse.GetValue(output), bpmnPath = parse.GetValue(bpmn), pngPath = parse.GetValue(png);
+            if (svgPath is not null && svgPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
             {
-                throw new UserError("Say where to write the map: -o FILE.svg and/or --bpmn FILE.bpmn.");
+                (svgPath, pngPath) = (null, svgPath);
+            }
+
+            if (svgPath is null && bpmnPath is null && pngPath is null)
+            {
+                throw new UserError("Say where to write the map: -o FILE.svg (or FILE.png), --png FILE.png and/or --bpmn FILE.bpmn.");
             }
 
             var style = new MapStyle
@@ -51,6 +60,7 @@ public static class MapCommand
                 Time = Choice(parse.GetValue(time), "--time", ("median", TimeStatistic.Median), ("mean", TimeStatistic.Mean)),
                 Scheme = Choice(parse.GetValue(scheme), "--scheme", ("light", MapScheme.Light), ("print", MapScheme.Print)),
                 Direction = Choice(parse.GetValue(direction), "--direction", ("down", LayoutDirection.TopToBottom), ("right", LayoutDirection.LeftToRight)),
+                Fit = Choice(parse.GetValue(fit), "--fit", ("none", MapFit.None), ("slide", MapFit.Slide), ("a4", MapFit.A4)),
                 Title = parse.GetValue(title) ?? Path.GetFileName(input.PathOf(parse)),
             };
             double activityPercent = parse.GetValue(activities), pathPercent = parse.GetValue(paths);
@@ -69,6 +79,12 @@ public static class MapCommand
                 throw new UserError("--max-lanes must be at least 2.");
             }
 
+            double split = parse.GetValue(laneSplit);
+            if (!(split >= 5 && split <= 100))
+            {
+                throw new UserError($"--lane-split {split} must be a percentage from 5 to 100.");
+            }
+
             var loaded = input.Load(parse, context, cancellation);
             var options = new MapOptions
             {
@@ -76,13 +92,25 @@ public static class MapCommand
                 PathPercent = pathPercent,
                 LaneAttribute = parse.GetValue(lanes),
                 MaxLanes = parse.GetValue(maxLanes),
+                LaneSplitShare = split / 100,
                 Measure = loaded.Measure,
             };
             var map = ProgressDisplay.Run(context, "Drawing the map", _ => ProcessMap.Build(loaded.View, options));
             var drawing = MapDrawing.Create(map, style);
+            if (style.Fit != MapFit.None && drawing.SmallestTextPoints < 9)
+            {
+                context.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on the {parse.GetValue(fit)} page the smallest text prints at {drawing.SmallestTextPoints:0.0} pt (under 9 pt); show less with --activities or --paths."));
+            }
+
+            string svg = SvgMap.Render(drawing);
             if (svgPath is not null)
             {
-                WriteReplacing(svgPath, SvgMap.Render(drawing));
+                WriteReplacing(svgPath, svg);
+            }
+
+            if (pngPath is not null)
+            {
+                WriteReplacing(pngPath, Png(svg, PngWidth(drawing)));
             }
 
             if (bpmnPath is not null)
@@ -90,18 +118,45 @@ public static class MapCommand
                 WriteReplacing(bpmnPath, BpmnExport.ToXml(map, style.Title));
             }
 
-            return CommonOptions.Print(context, Summary(map, drawing, svgPath, bpmnPath), parse.GetValue(format));
+            return CommonOptions.Print(context, Summary(map, drawing, svgPath, pngPath, bpmnPath), parse.GetValue(format));
         });
         return command;
     }
 
-    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? bpmn)
+    /// <summary>PNG width: 1920 px for a slide, 150 dots per inch for A4, otherwise twice the drawing (sharp on
+    /// high-density screens), at most 8,000 px.</summary>
+    private static int PngWidth(MapDrawing drawing) => drawing.Style.Fit switch
+    {
+        MapFit.Slide => 1920,
+        MapFit.A4 => (int)Math.Round(drawing.PageInches.Width * 150),
+        _ => (int)Math.Min(8000, Math.Ceiling(drawing.Width * 2)),
+    };
+
+    /// <summary>The PNG of the map's SVG, <paramref name="width"/> pixels wide (the bundled font, on white), and no
+    /// larger than the renderer allows.</summary>
+    private static byte[] Png(string svg, int width)
+    {
+        using var picture = SvgPicture.Parse(svg);
+        var defaults = RasterOptions.Default;
+
+        // A hair under the exact scale, so that rounding up gives exactly the width asked for.
+        double scale = (width - 0.01) / picture.Width;
+        scale = Math.Min(scale, Math.Sqrt(defaults.MaxPixels / ((double)picture.Width * picture.Height)) * 0.999);
+        return SvgRaster.ToPng(svg, defaults with { Scale = Math.Clamp(scale, 0.1, 16) });
+    }
+
+    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, string? bpmn)
     {
         var c = map.Coverage;
         var record = new ResultRecord("map", "Process map");
         if (svg is not null)
         {
             record.Add("svg", svg);
+        }
+
+        if (png is not null)
+        {
+            record.Add("png", png);
         }
 
         if (bpmn is not null)
@@ -119,15 +174,20 @@ public static class MapCommand
             .Add("cases_with_hidden_activity", c.CasesWithHiddenActivity, CellKind.Integer)
             .Add("cases_with_hidden_path", c.CasesWithHiddenPath, CellKind.Integer)
             .Add("edge_crossings", drawing.Layout.Crossings, CellKind.Integer)
+            .Add("edge_crossings_barycentre", drawing.Layout.CrossingMethods.Barycentre, CellKind.Integer)
+            .Add("edge_crossings_median", drawing.Layout.CrossingMethods.Median, CellKind.Integer)
+            .Add("direction", drawing.Layout.Direction == LayoutDirection.TopToBottom ? "down" : "right")
+            .Add("smallest_text_pt", Math.Round(drawing.SmallestTextPoints, 1), CellKind.Number)
             .Add("width_px", drawing.Width, CellKind.Integer)
             .Add("height_px", drawing.Height, CellKind.Integer);
         var report = new Report().Add(record);
         if (map.Lanes.Count > 0)
         {
-            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("activities", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
+            record.Add("lane_fit", map.LaneFit, CellKind.Share);
+            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("boxes", CellKind.Integer), new("events", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
             foreach (var lane in map.Lanes)
             {
-                table.Add(lane.Name, lane.Values, lane.Activities);
+                table.Add(MapDrawing.LaneTitle(lane), lane.Values, lane.Activities, lane.Events);
             }
 
             report.Add(table);
@@ -150,10 +210,12 @@ public static class MapCommand
     }
 
     /// <summary>Writes the whole file next to the target first, so an interrupted run never leaves half a map.</summary>
-    private static void WriteReplacing(string path, string text)
+    private static void WriteReplacing(string path, string text) => WriteReplacing(path, new UTF8Encoding(false).GetBytes(text));
+
+    private static void WriteReplacing(string path, byte[] bytes)
     {
         string temp = path + ".partial";
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }
 }

@@ -14,13 +14,19 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool interac
     /// <summary>Whether standard error is a terminal, so that a progress display makes sense.</summary>
     public bool Interactive { get; } = interactive;
 
+    /// <summary>How results are printed: table width, CSV dialect, where CSV files go.</summary>
+    public Stepwise.Cli.Output.ExportSettings Export { get; init; } = Stepwise.Cli.Output.ExportSettings.Default;
+
     internal static CliContext From(ParseResult parse)
     {
         var config = parse.InvocationConfiguration;
         bool console = config.Output == Console.Out || config.Output is null;
-        return new CliContext(config.Output ?? Console.Out, config.Error ?? Console.Error, console && !Console.IsErrorRedirected);
+        return new CliContext(config.Output ?? Console.Out, config.Error ?? Console.Error, console && !Console.IsErrorRedirected)
+        {
+            Export = Stepwise.Cli.Output.OutputOptions.Read(parse),
+        };
     }
 
     /// <summary>Writes a warning line to standard error.</summary>
-    public void Warn(string message) => Error.WriteLine("warning: " + message);
+    public void Warn(string message) => Error.WriteLine("warning: " + Cli.Output.TerminalText.Escape(message));
 }

@@ -1,3 +1,4 @@
+using Stepwise.Cli.Infrastructure;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -5,34 +6,41 @@ using System.Text.Json;
 namespace Stepwise.Cli.Output;
 
 /// <summary>
-/// Prints a <see cref="Report"/> as aligned text, CSV or JSON. A report of one part prints that part alone
-/// (a CSV with one header; a JSON array or object); a report of several parts prints each in turn (CSV blocks
-/// separated by a blank line, each preceded by a <c># name</c> line; a JSON object keyed by part name).
+/// Prints a <see cref="Report"/> as aligned text, CSV or JSON. Text tables fit the settings' width (120 characters by
+/// default). CSV holds one table: a report of one part prints it to the output; a report of several parts needs a
+/// folder or a zip (<see cref="ExportSettings.CsvTarget"/>, written by <see cref="CsvExport"/>). JSON prints one part
+/// alone (an array or object), several as an object keyed by part name.
 /// </summary>
 public static class ReportWriter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> in <paramref name="format"/> with the
+    /// default settings.</summary>
+    public static void Write(Report report, OutputFormat format, TextWriter output) => Write(report, format, output, ExportSettings.Default);
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
-    public static void Write(Report report, OutputFormat format, TextWriter output)
+    /// <exception cref="UserError">CSV of several tables was asked for without a folder or zip to put them in.</exception>
+    public static void Write(Report report, OutputFormat format, TextWriter output, ExportSettings settings)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(settings);
         switch (format)
         {
             case OutputFormat.Csv:
-                WriteCsv(report, output);
+                WriteCsv(report, output, settings);
                 break;
             case OutputFormat.Json:
                 WriteJson(report, output);
                 break;
             default:
-                WriteText(report, output);
+                WriteText(report, output, settings.Width);
                 break;
         }
     }
 
-    private static void WriteText(Report report, TextWriter output)
+    private static void WriteText(Report report, TextWriter output, int? width)
     {
         bool first = true;
         foreach (var part in report.Parts)
@@ -46,21 +54,22 @@ public static class ReportWriter
             switch (part)
             {
                 case ResultRecord record:
-                    if (record.Title is not null)
-                    {
-                        output.WriteLine(record.Title);
-                    }
-
-                    int width = record.Fields.Count == 0 ? 0 : record.Fields.Max(f => (f.Field.Header ?? f.Field.Key).Length);
+                    WriteLines(output, record.Title, width);
+                    int labelWidth = record.Fields.Count == 0 ? 0 : record.Fields.Max(f => ColumnLabels.Of(f.Field).Length);
                     foreach (var (field, value) in record.Fields)
                     {
-                        output.Write((field.Header ?? field.Key).PadRight(width + 2));
-                        output.WriteLine(FormatCell(value, field));
+                        var lines = TextLayout.Wrap(TerminalText.Escape(FormatCell(value, field)), width is { } w ? Math.Max(20, w - labelWidth - 2) : 0);
+                        output.Write(ColumnLabels.Of(field).PadRight(labelWidth + 2));
+                        output.WriteLine(lines[0]);
+                        foreach (var more in lines.Skip(1))
+                        {
+                            output.WriteLine(new string(' ', labelWidth + 2) + more);
+                        }
                     }
 
                     break;
                 case ResultTable table:
-                    WriteTextTable(table, output);
+                    WriteTextTable(table, output, width);
                     break;
                 default:
                     break;
@@ -68,55 +77,51 @@ public static class ReportWriter
         }
     }
 
-    private static void WriteTextTable(ResultTable table, TextWriter output)
+    private static void WriteTextTable(ResultTable table, TextWriter output, int? maxWidth)
     {
-        if (table.Title is not null)
-        {
-            output.WriteLine(table.Title);
-        }
-
+        WriteLines(output, table.Title, maxWidth);
         var columns = table.Columns;
         var cells = new string[table.Rows.Count + 1][];
-        cells[0] = [.. columns.Select(c => c.Header ?? c.Key)];
+        cells[0] = [.. columns.Select(c => TerminalText.Escape(ColumnLabels.Of(c)))];
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             cells[r + 1] = new string[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                cells[r + 1][c] = FormatCell(row[c], columns[c]);
+                cells[r + 1][c] = TerminalText.Escape(FormatCell(row[c], columns[c]));
             }
         }
 
-        var widths = new int[columns.Count];
-        foreach (var row in cells)
-        {
-            for (int c = 0; c < row.Length; c++)
-            {
-                widths[c] = Math.Max(widths[c], row[c].Length);
-            }
-        }
-
+        var widths = TextLayout.Fit(cells, columns, maxWidth);
+        var shown = Enumerable.Range(0, columns.Count).Where(c => widths[c] > 0).ToList();
         var line = new StringBuilder();
         for (int r = 0; r < cells.Length; r++)
         {
-            line.Clear();
-            for (int c = 0; c < columns.Count; c++)
+            var wrapped = shown.Select(c => TextLayout.Wrap(cells[r][c], widths[c])).ToList();
+            int height = wrapped.Max(w => w.Count);
+            for (int k = 0; k < height; k++)
             {
-                bool right = r > 0 && columns[c].Kind is not (CellKind.Text or CellKind.Timestamp or CellKind.Boolean);
-                string cell = cells[r][c];
-                if (c > 0)
+                line.Clear();
+                for (int i = 0; i < shown.Count; i++)
                 {
-                    line.Append("  ");
+                    int c = shown[i];
+                    bool right = r > 0 && columns[c].Kind is not (CellKind.Text or CellKind.Timestamp or CellKind.Boolean);
+                    string cell = k < wrapped[i].Count ? wrapped[i][k] : string.Empty;
+                    if (i > 0)
+                    {
+                        line.Append("  ");
+                    }
+
+                    line.Append(right ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]));
                 }
 
-                line.Append(right ? cell.PadLeft(widths[c]) : (c == columns.Count - 1 ? cell : cell.PadRight(widths[c])));
+                output.WriteLine(line.ToString().TrimEnd());
             }
 
-            output.WriteLine(line.ToString().TrimEnd());
             if (r == 0)
             {
-                output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+                output.WriteLine(string.Join("  ", shown.Select(c => new string('-', widths[c]))));
             }
         }
 
@@ -125,9 +130,29 @@ public static class ReportWriter
             output.WriteLine("(no rows)");
         }
 
+        var hidden = Enumerable.Range(0, columns.Count).Where(c => widths[c] == 0).Select(c => ColumnLabels.Of(columns[c])).ToList();
+        if (hidden.Count > 0)
+        {
+            WriteLines(output, $"Not shown, to fit {maxWidth} characters: {string.Join(", ", hidden)} (--wide shows every column; --format csv or json gives them all).", maxWidth);
+        }
+
         foreach (var note in table.Notes)
         {
-            output.WriteLine(note);
+            WriteLines(output, note, maxWidth);
+        }
+    }
+
+    /// <summary>Writes a title or note wrapped to the width.</summary>
+    private static void WriteLines(TextWriter output, string? text, int? width)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var line in TextLayout.Wrap(TerminalText.Escape(text), width ?? 0))
+        {
+            output.WriteLine(line);
         }
     }
 
@@ -208,62 +233,32 @@ public static class ReportWriter
         _ => value.ToString(),
     };
 
-    private static void WriteCsv(Report report, TextWriter output)
+    private static void WriteCsv(Report report, TextWriter output, ExportSettings settings)
     {
-        bool several = report.Parts.Count > 1;
-        bool first = true;
-        foreach (var part in report.Parts)
+        if (settings.CsvTarget is { } target)
         {
-            if (!first)
-            {
-                output.WriteLine();
-            }
+            CsvExport.WriteFiles(report, target, settings.Csv);
+            return;
+        }
 
-            first = false;
-            switch (part)
-            {
-                case ResultRecord record:
-                    if (several)
-                    {
-                        output.WriteLine("# " + record.Name);
-                    }
+        if (report.Parts.Count > 1)
+        {
+            var names = CsvExport.FileNames(report);
+            throw new UserError($"--format csv: this result has {report.Parts.Count} tables ({string.Join(", ", names.Select(n => n[..^4]))}) and a CSV file holds one; give --csv-dir FOLDER for a file per table, or --csv-dir FILE.zip.");
+        }
 
-                    output.WriteLine("key,value");
-                    foreach (var (field, value) in record.Fields)
-                    {
-                        output.WriteLine(CsvField(field.Key) + "," + CsvField(FormatRaw(value)));
-                    }
-
-                    break;
-                case ResultTable table:
-                    if (several)
-                    {
-                        output.WriteLine("# " + table.Name);
-                    }
-
-                    output.WriteLine(string.Join(',', table.Columns.Select(c => CsvField(c.Key))));
-                    foreach (var row in table.Rows)
-                    {
-                        output.WriteLine(string.Join(',', row.Select(v => CsvField(FormatRaw(v)))));
-                    }
-
-                    break;
-                default:
-                    break;
-            }
+        if (report.Parts.Count == 1)
+        {
+            CsvExport.WritePart(report.Parts[0], output, settings.Csv);
         }
     }
 
     /// <summary>Quotes a CSV field when it holds a delimiter, quote or line break (RFC 4180).</summary>
-    public static string CsvField(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
+    public static string CsvField(string? value) => CsvCell.Quote(value, CsvDialect.Standard);
 
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>A value as a standard CSV field: numbers in fixed notation, text neutralised against spreadsheet
+    /// formula injection, quoted as RFC 4180 needs.</summary>
+    public static string CsvValue(object? value) => CsvCell.Format(value, new ResultColumn("value", value is double or float or decimal ? CellKind.Number : CellKind.Text), CsvDialect.Standard);
 
     private static void WriteJson(Report report, TextWriter output)
     {

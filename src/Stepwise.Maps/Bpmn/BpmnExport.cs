@@ -10,9 +10,11 @@ namespace Stepwise.Maps.Bpmn;
 
 /// <summary>
 /// Exports a process map as BPMN 2.0 XML with diagram interchange, so it opens laid out in a BPMN modeller: a start
-/// event, a task per activity, an end event, an exclusive (XOR) gateway after every step that has several
-/// successors, sequence flows for the paths, and the map's lanes as a lane set in a pool. Coordinates come from the
-/// layered layout, flowing left to right with lanes as rows, as BPMN diagrams usually do.
+/// event, a task per box (sized to show its name in whole words), an end event, exclusive (XOR) gateways where paths
+/// split (flows named with their share and count) and join, parallel gateways around steps the map finds concurrent,
+/// sequence flows named with how often they are taken, and the map's lanes as a lane set in a pool. Coordinates come
+/// from the layered layout, flowing left to right with lanes as rows and right-angled flows, as BPMN diagrams usually
+/// do.
 /// </summary>
 public static class BpmnExport
 {
@@ -110,9 +112,9 @@ public static class BpmnExport
                 w.WriteAttributeString("name", XmlText.Clean(element.Name));
             }
 
-            if (element.Type == "exclusiveGateway")
+            if (element.Direction is not null)
             {
-                w.WriteAttributeString("gatewayDirection", "Diverging");
+                w.WriteAttributeString("gatewayDirection", element.Direction);
             }
 
             if (element.Documentation is not null)
@@ -138,6 +140,11 @@ public static class BpmnExport
             var flow = model.Flows[f];
             w.WriteStartElement("bpmn", "sequenceFlow", Model);
             w.WriteAttributeString("id", FlowId(f));
+            if (flow.Name is not null)
+            {
+                w.WriteAttributeString("name", flow.Name);
+            }
+
             w.WriteAttributeString("sourceRef", model.Elements[flow.Source].Id);
             w.WriteAttributeString("targetRef", model.Elements[flow.Target].Id);
             if (flow.Documentation is not null)
@@ -183,6 +190,19 @@ public static class BpmnExport
                 w.WriteStartElement("di", "waypoint", DiCommon);
                 w.WriteAttributeString("x", N(p.X + dx));
                 w.WriteAttributeString("y", N(p.Y + dy));
+                w.WriteEndElement();
+            }
+
+            var label = layout.Edges[f].Label;
+            if (!label.IsEmpty)
+            {
+                w.WriteStartElement("bpmndi", "BPMNLabel", Di);
+                w.WriteStartElement("dc", "Bounds", Dc);
+                w.WriteAttributeString("x", N(label.X + dx));
+                w.WriteAttributeString("y", N(label.Y + dy));
+                w.WriteAttributeString("width", N(label.Width));
+                w.WriteAttributeString("height", N(label.Height));
+                w.WriteEndElement();
                 w.WriteEndElement();
             }
 

@@ -7,6 +7,20 @@ namespace Stepwise.Maps.Layout;
 /// </summary>
 internal static class CycleBreaker
 {
+    /// <summary>For each edge, whether it runs against the given flow order (ties broken by node id); self-loops are
+    /// never reversed.</summary>
+    public static bool[] FromOrder(int[] sources, int[] targets, double[] order)
+    {
+        var reversed = new bool[sources.Length];
+        for (int e = 0; e < sources.Length; e++)
+        {
+            int s = sources[e], t = targets[e];
+            reversed[e] = s != t && (order[s] > order[t] || (order[s] == order[t] && s > t));
+        }
+
+        return reversed;
+    }
+
     /// <summary>For each edge, whether it is reversed; self-loops are never reversed.</summary>
     public static bool[] FindReversed(int nodeCount, int[] sources, int[] targets, double[] weights)
     {

@@ -9,4 +9,6 @@ namespace Stepwise.Maps.Layout;
 /// <param name="Reversed">Whether the edge runs against the flow (a rework loop drawn as a back edge).</param>
 /// <param name="SelfLoop">Whether the edge goes from a node to itself (drawn as a loop beside the node).</param>
 /// <param name="Label">Where its label goes (empty when it has none); it overlaps no node and no other label.</param>
-public sealed record EdgeRoute(IReadOnlyList<Point> Points, bool Reversed, bool SelfLoop, Rect Label);
+/// <param name="LabelAnchor">The point of the label nearest its own line (the middle of the label's side facing the
+/// line), a line's half width and <see cref="LayoutOptions.LabelGap"/> from it; (0, 0) without a label.</param>
+public sealed record EdgeRoute(IReadOnlyList<Point> Points, bool Reversed, bool SelfLoop, Rect Label, Point LabelAnchor);

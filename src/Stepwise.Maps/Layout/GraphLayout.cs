@@ -6,7 +6,7 @@ namespace Stepwise.Maps.Layout;
 /// </summary>
 public sealed class GraphLayout
 {
-    internal GraphLayout(LayoutDirection direction, double width, double height, Rect[] nodes, EdgeRoute[] edges, Rect[] lanes, int[] layers, int layerCount, int crossings)
+    internal GraphLayout(LayoutDirection direction, double width, double height, Rect[] nodes, EdgeRoute[] edges, Rect[] lanes, int[] layers, int layerCount, CrossingReport crossings)
     {
         Direction = direction;
         Width = width;
@@ -16,7 +16,7 @@ public sealed class GraphLayout
         Lanes = lanes;
         NodeLayers = layers;
         LayerCount = layerCount;
-        Crossings = crossings;
+        CrossingMethods = crossings;
     }
 
     /// <summary>Which way the flow runs.</summary>
@@ -46,5 +46,8 @@ public sealed class GraphLayout
 
     /// <summary>Edge crossings of the layered drawing (pairs of edge segments between the same two layers whose
     /// ends are in opposite order), after crossing reduction.</summary>
-    public int Crossings { get; }
+    public int Crossings => CrossingMethods.Final;
+
+    /// <summary>The crossings each crossing-reduction method reached on this graph, and the drawing's.</summary>
+    public CrossingReport CrossingMethods { get; }
 }

@@ -2,10 +2,12 @@ namespace Stepwise.Maps.Layout;
 
 /// <summary>
 /// A layered (Sugiyama-style) layout of a directed graph, deterministic and free of native dependencies:
-/// back edges chosen so rework loops run against the flow, layers by longest path, crossing reduction by
-/// barycentre sweeps and transposition, coordinates by the priority method (the heaviest path straight), and
-/// routes that pass only through free corridors, so no edge crosses a node or a label. Self-loops are loops
-/// beside their node; labels take room in the layout like nodes, so they overlap neither nodes nor each other.
+/// back edges and layers from the nodes' flow order where given (else a depth-first search and longest paths), so
+/// rework loops run against the flow; crossing reduction by the better of the barycentre and median heuristics with
+/// transposition, then sifting; coordinates by the priority method (the heaviest path straight); ports spread along
+/// each node's side so that lines and arrowheads never overlap; and routes that pass only through free corridors, so
+/// no edge crosses a node or a label. Self-loops are loops beside their node; labels take room in the layout like
+/// nodes, beside their own line, so they overlap neither nodes nor each other.
 /// </summary>
 public static class LayeredLayout
 {
@@ -27,10 +29,17 @@ public static class LayeredLayout
             weights[e] = graph.WeightOf(e);
         }
 
-        var reversed = CycleBreaker.FindReversed(n, sources, targets, weights);
-        var layers = Layering.LongestPath(n, sources, targets, reversed);
+        bool ordered = graph.HasFlowOrder;
+        var order = new double[n];
+        for (int v = 0; v < n; v++)
+        {
+            order[v] = graph.FlowOrderOf(v);
+        }
+
+        var reversed = ordered ? CycleBreaker.FromOrder(sources, targets, order) : CycleBreaker.FindReversed(n, sources, targets, weights);
+        var layers = ordered ? Layering.Monotone(n, sources, targets, reversed, order) : Layering.LongestPath(n, sources, targets, reversed);
         var g = ProperGraph.Build(graph, options, reversed, layers);
-        int crossings = Ordering.Run(g, options.OrderingSweeps);
+        var crossings = Ordering.Run(g, options.OrderingSweeps);
         var (x, laneStart, laneEnd) = Placement.Assign(g, graph, options);
         return Routing.Build(graph, options, g, reversed, layers, x, laneStart, laneEnd, crossings);
     }

@@ -69,6 +69,56 @@ internal static class Layering
         return layer;
     }
 
+    /// <summary>Layers that follow the flow order as well as the edges: nodes taken in flow order, each one layer below
+    /// its lowest predecessor and never above a node of lower order. So for any two nodes, the one earlier in the flow
+    /// order is never drawn in a later layer, on a map of all nodes or of any subset.</summary>
+    public static int[] Monotone(int nodeCount, int[] sources, int[] targets, bool[] reversed, double[] order)
+    {
+        var byOrder = Enumerable.Range(0, nodeCount).ToArray();
+        Array.Sort(byOrder, (a, b) => order[a] != order[b] ? order[a].CompareTo(order[b]) : a.CompareTo(b));
+        var inStart = new int[nodeCount + 1];
+        for (int e = 0; e < sources.Length; e++)
+        {
+            var (u, v) = Oriented(e, sources, targets, reversed);
+            if (u != v)
+            {
+                inStart[v + 1]++;
+            }
+        }
+
+        for (int v = 0; v < nodeCount; v++)
+        {
+            inStart[v + 1] += inStart[v];
+        }
+
+        var preds = new int[inStart[nodeCount]];
+        var fill = inStart[..nodeCount];
+        for (int e = 0; e < sources.Length; e++)
+        {
+            var (u, v) = Oriented(e, sources, targets, reversed);
+            if (u != v)
+            {
+                preds[fill[v]++] = u;
+            }
+        }
+
+        var layer = new int[nodeCount];
+        int floor = 0;
+        foreach (int v in byOrder)
+        {
+            int l = floor;
+            for (int i = inStart[v]; i < inStart[v + 1]; i++)
+            {
+                l = Math.Max(l, layer[preds[i]] + 1);
+            }
+
+            layer[v] = l;
+            floor = l;
+        }
+
+        return layer;
+    }
+
     /// <summary>The edge as laid out: from its upper to its lower end.</summary>
     public static (int Upper, int Lower) Oriented(int edge, int[] sources, int[] targets, bool[] reversed)
         => reversed[edge] ? (targets[edge], sources[edge]) : (sources[edge], targets[edge]);

@@ -27,8 +27,21 @@ public sealed record LayoutOptions
     /// <summary>How far a self-loop reaches out from its node.</summary>
     public double SelfLoopReach { get; init; } = 18;
 
-    /// <summary>Gap between an edge line and its label.</summary>
-    public double LabelGap { get; init; } = 4;
+    /// <summary>Gap between the edge of a line and its label.</summary>
+    public double LabelGap { get; init; } = 3;
+
+    /// <summary>Room along the flow above and below an edge label, so that lines bending in the gaps stay clear of it.</summary>
+    public double LabelPadding { get; init; } = 5;
+
+    /// <summary>Least gap between the ends (lines or arrowheads) of two edges on one side of a node.</summary>
+    public double PortGap { get; init; } = 3;
+
+    /// <summary>Least distance from a node's corner to the nearest port.</summary>
+    public double PortInset { get; init; } = 6;
+
+    /// <summary>Whether edges change position across the flow with right-angled bends (as BPMN tools draw them)
+    /// rather than one diagonal segment per gap; parallel bends in one gap get separate tracks.</summary>
+    public bool Orthogonal { get; init; }
 
     /// <summary>Up to how many down-and-up sweeps of crossing reduction to run.</summary>
     public int OrderingSweeps { get; init; } = 12;

@@ -1,32 +1,150 @@
 namespace Stepwise.Maps.Layout;
 
 /// <summary>
-/// Crossing reduction: orders the items of each rank by layer-by-layer sweeps (barycentre of the neighbours in the
-/// rank just fixed), then swaps neighbours while that removes crossings (transposition), keeping the best order
-/// seen. Items stay grouped by lane, lanes in id order.
+/// Crossing reduction. Two published layer-by-layer heuristics are run from the same start, each followed by
+/// transposition (swapping neighbours while that removes crossings): the barycentre heuristic (Sugiyama, Tagawa and
+/// Toda 1981) and the median heuristic (Eades and Wormald 1994; as refined in Gansner et al. 1993). The better result
+/// then gets sifting passes (Matuszewski, Schönfeld and Molitor 1999: each item in turn moved to the place in its
+/// rank where it crosses least), and transposition again; the order kept is never worse than the better heuristic.
+/// Graphs beyond map size (see <see cref="SmallGraphItems"/>) are kept fast: one start, transposition only on the
+/// better heuristic's order, no sifting.
+/// Items stay grouped by lane, lanes in id order.
 /// </summary>
 internal static class Ordering
 {
-    /// <summary>Orders <paramref name="g"/> in place and returns its crossing count.</summary>
-    public static int Run(ProperGraph g, int sweeps)
+    /// <summary>Orders <paramref name="g"/> in place and returns the crossings each method reached.</summary>
+    public static CrossingReport Run(ProperGraph g, int sweeps)
     {
         var position = new int[g.ItemCount];
         Initial(g, position);
+        var starts = Starts(g);
+        bool small = g.ItemCount <= SmallGraphItems;
+
+        // Each heuristic from every start; sweeps only find local optima, so a few starts find better ones.
+        int[][]? barycentreOrder = null, medianOrder = null;
+        int barycentre = int.MaxValue, median = int.MaxValue;
+        foreach (var start in starts)
+        {
+            var (b, bc) = Heuristic(g, start, position, sweeps, median: false, transpose: small);
+            if (bc < barycentre)
+            {
+                (barycentreOrder, barycentre) = (b, bc);
+            }
+
+            var (m, mc) = Heuristic(g, start, position, sweeps, median: true, transpose: small);
+            if (mc < median)
+            {
+                (medianOrder, median) = (m, mc);
+            }
+        }
+
+        var bestOrder = median < barycentre ? medianOrder! : barycentreOrder!;
+        int best = Math.Min(median, barycentre);
+        Apply(g, bestOrder, position);
+        if (!small && best > 0)
+        {
+            // Beyond map size transposition, the costly refinement, runs once, on the better heuristic's order.
+            Transpose(g, position);
+            best = CrossingCounter.Total(g, position);
+            bestOrder = Snapshot(g.Order);
+        }
+
+        if (best > 0)
+        {
+            // Sifting is quadratic in a rank's items: graphs beyond map size keep the better heuristic's order.
+            for (int pass = 0; pass < (small ? 4 : 0); pass++)
+            {
+                Sift(g, position);
+                Transpose(g, position);
+                int sifted = CrossingCounter.Total(g, position);
+                if (sifted < best)
+                {
+                    best = sifted;
+                    bestOrder = Snapshot(g.Order);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            Apply(g, bestOrder, position);
+        }
+
+        return new CrossingReport(barycentre, median, best);
+    }
+
+    /// <summary>The starting orders: the first order, and for graphs of map size also its mirror image within each lane
+    /// and a few fixed shuffles within lanes (seeded, so the result never changes).</summary>
+    private static List<int[][]> Starts(ProperGraph g)
+    {
+        var first = Snapshot(g.Order);
+        var starts = new List<int[][]> { first };
+        var mirror = Snapshot(first);
+        foreach (var order in mirror)
+        {
+            ForEachLaneRun(g, order, (from, to) => Array.Reverse(order, from, to - from));
+        }
+
+        if (g.ItemCount <= SmallGraphItems)
+        {
+            starts.Add(mirror);
+            var random = new Random(20240611);
+            for (int k = 0; k < 8; k++)
+            {
+                var shuffled = Snapshot(first);
+                foreach (var order in shuffled)
+                {
+                    ForEachLaneRun(g, order, (from, to) => random.Shuffle(order.AsSpan(from, to - from)));
+                }
+
+                starts.Add(shuffled);
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>Graphs up to this many items (nodes, edge points and labels) get the extra starts and several sifting
+    /// passes; process maps of a few dozen steps are below it, larger graphs keep the layout fast instead.</summary>
+    private const int SmallGraphItems = 1500;
+
+    private static void ForEachLaneRun(ProperGraph g, int[] order, Action<int, int> action)
+    {
+        int i = 0;
+        while (i < order.Length)
+        {
+            int j = i + 1;
+            while (j < order.Length && g.Lane[order[j]] == g.Lane[order[i]])
+            {
+                j++;
+            }
+
+            action(i, j);
+            i = j;
+        }
+    }
+
+    /// <summary>Layer-by-layer sweeps with one heuristic, keeping the best order seen, then transposition.</summary>
+    private static (int[][] Order, int Crossings) Heuristic(ProperGraph g, int[][] start, int[] position, int sweeps, bool median, bool transpose)
+    {
+        Apply(g, start, position);
         int best = CrossingCounter.Total(g, position);
         var bestOrder = Snapshot(g.Order);
         var key = new double[g.ItemCount];
+        var scratch = new List<int>();
         int stale = 0;
         for (int sweep = 0; sweep < sweeps && best > 0 && stale < 3; sweep++)
         {
             for (int r = 1; r < g.RankCount; r++)
             {
-                SortByBarycentre(g, r, position, key, up: true);
+                SortBy(g, r, position, key, scratch, up: true, median);
             }
 
             bool improved = Keep(g, position, ref best, ref bestOrder);
             for (int r = g.RankCount - 2; r >= 0; r--)
             {
-                SortByBarycentre(g, r, position, key, up: false);
+                SortBy(g, r, position, key, scratch, up: false, median);
             }
 
             improved |= Keep(g, position, ref best, ref bestOrder);
@@ -34,19 +152,15 @@ internal static class Ordering
         }
 
         // Transposition is the costly refinement: run it once, on the best order the sweeps found.
-        for (int r = 0; r < g.RankCount; r++)
-        {
-            g.Order[r] = bestOrder[r];
-            Number(g.Order[r], position);
-        }
-
-        if (best > 0)
+        Apply(g, bestOrder, position);
+        if (transpose && best > 0)
         {
             Transpose(g, position);
             best = CrossingCounter.Total(g, position);
+            bestOrder = Snapshot(g.Order);
         }
 
-        return best;
+        return (bestOrder, best);
     }
 
     /// <summary>The first order: rank 0 by id, every later rank by where its items are first reached from above.</summary>
@@ -81,7 +195,7 @@ internal static class Ordering
         }
     }
 
-    private static void SortByBarycentre(ProperGraph g, int r, int[] position, double[] key, bool up)
+    private static void SortBy(ProperGraph g, int r, int[] position, double[] key, List<int> scratch, bool up, bool median)
     {
         var order = g.Order[r];
         var start = up ? g.UpStart : g.DownStart;
@@ -95,13 +209,27 @@ internal static class Ordering
                 continue;
             }
 
-            double sum = 0;
-            for (int k = from; k < to; k++)
+            if (!median)
             {
-                sum += position[neighbours[k]];
+                double sum = 0;
+                for (int k = from; k < to; k++)
+                {
+                    sum += position[neighbours[k]];
+                }
+
+                key[item] = sum / (to - from);
+                continue;
             }
 
-            key[item] = sum / (to - from);
+            scratch.Clear();
+            for (int k = from; k < to; k++)
+            {
+                scratch.Add(position[neighbours[k]]);
+            }
+
+            scratch.Sort();
+            int count = scratch.Count;
+            key[item] = count % 2 == 1 ? scratch[count / 2] : (scratch[(count / 2) - 1] + scratch[count / 2]) / 2.0;
         }
 
         // Items without neighbours on that side stay where they are: fill their key from the items around them so
@@ -125,8 +253,8 @@ internal static class Ordering
             double right = j < order.Length && g.Lane[order[j]] == g.Lane[order[i]] ? key[order[j]] : double.PositiveInfinity;
             for (int k = i; k < j; k++)
             {
-                key[order[k]] = double.IsInfinity(left) ? (double.IsInfinity(right) ? position[order[k]] : right - (j - k) * 1e-6)
-                    : double.IsInfinity(right) ? left + (k - i + 1) * 1e-6 : left + ((right - left) * (k - i + 1) / (j - i + 1));
+                key[order[k]] = double.IsInfinity(left) ? (double.IsInfinity(right) ? position[order[k]] : right - ((j - k) * 1e-6))
+                    : double.IsInfinity(right) ? left + ((k - i + 1) * 1e-6) : left + ((right - left) * (k - i + 1) / (j - i + 1));
             }
 
             i = j;
@@ -208,6 +336,89 @@ internal static class Ordering
         }
     }
 
+    /// <summary>Sifting: every item in turn (most connected first) is moved to the place within its lane's part of the
+    /// rank where it has the fewest crossings with both adjacent ranks, counted from pairwise crossing numbers.</summary>
+    private static void Sift(ProperGraph g, int[] position)
+    {
+        for (int r = 0; r < g.RankCount; r++)
+        {
+            var order = g.Order[r];
+            if (order.Length < 3)
+            {
+                continue;
+            }
+
+            var items = (int[])order.Clone();
+            Array.Sort(items, (a, b) =>
+            {
+                int da = g.UpStart[a + 1] - g.UpStart[a] + g.DownStart[a + 1] - g.DownStart[a];
+                int db = g.UpStart[b + 1] - g.UpStart[b] + g.DownStart[b + 1] - g.DownStart[b];
+                return da != db ? db.CompareTo(da) : a.CompareTo(b);
+            });
+            foreach (int item in items)
+            {
+                if (g.UpStart[item + 1] == g.UpStart[item] && g.DownStart[item + 1] == g.DownStart[item])
+                {
+                    continue;
+                }
+
+                int at = position[item];
+                int lo = at, hi = at;
+                while (lo > 0 && g.Lane[order[lo - 1]] == g.Lane[item])
+                {
+                    lo--;
+                }
+
+                while (hi + 1 < order.Length && g.Lane[order[hi + 1]] == g.Lane[item])
+                {
+                    hi++;
+                }
+
+                // Change in crossings when the item sits just before position j, relative to where it is.
+                int best = 0, bestAt = at, change = 0;
+                for (int j = at - 1; j >= lo; j--)
+                {
+                    int w = order[j];
+                    change += PairCrossings(g, item, w, position) - PairCrossings(g, w, item, position);
+                    if (change < best)
+                    {
+                        best = change;
+                        bestAt = j;
+                    }
+                }
+
+                change = 0;
+                for (int j = at + 1; j <= hi; j++)
+                {
+                    int w = order[j];
+                    change += PairCrossings(g, w, item, position) - PairCrossings(g, item, w, position);
+                    if (change < best)
+                    {
+                        best = change;
+                        bestAt = j;
+                    }
+                }
+
+                if (bestAt == at)
+                {
+                    continue;
+                }
+
+                if (bestAt < at)
+                {
+                    Array.Copy(order, bestAt, order, bestAt + 1, at - bestAt);
+                }
+                else
+                {
+                    Array.Copy(order, at + 1, order, at, bestAt - at);
+                }
+
+                order[bestAt] = item;
+                Number(order, position);
+            }
+        }
+    }
+
     /// <summary>Crossings between the segments of <paramref name="left"/> and <paramref name="right"/> when
     /// <paramref name="left"/> is placed first.</summary>
     private static int PairCrossings(ProperGraph g, int left, int right, int[] position)
@@ -245,6 +456,15 @@ internal static class Ordering
         }
 
         return false;
+    }
+
+    private static void Apply(ProperGraph g, int[][] order, int[] position)
+    {
+        for (int r = 0; r < g.RankCount; r++)
+        {
+            g.Order[r] = (int[])order[r].Clone();
+            Number(g.Order[r], position);
+        }
     }
 
     private static int[][] Snapshot(int[][] order)

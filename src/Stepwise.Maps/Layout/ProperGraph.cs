@@ -75,6 +75,10 @@ internal sealed class ProperGraph
     /// <summary>Number of self-loops of each node, and the depth their stacked labels need.</summary>
     public int[] SelfLoops { get; private set; } = [];
 
+    /// <summary>Breadth of each real node's box: its own, widened where needed so that the ends of its edges fit
+    /// side by side without overlapping.</summary>
+    public double[] NodeBreadth { get; private set; } = [];
+
     public bool IsReal(int item) => item < NodeCount;
 
     /// <summary>Least distance between the reference lines of two neighbours in a rank.</summary>
@@ -114,13 +118,40 @@ internal sealed class ProperGraph
             }
         }
 
+        // Room the edge ends need on each side of a node: arrowheads or lines side by side, with gaps and insets.
+        var upperSide = new double[n];
+        var lowerSide = new double[n];
+        var upperEnds = new int[n];
+        var lowerEnds = new int[n];
+        for (int e = 0; e < m; e++)
+        {
+            int s = graph.SourceOf(e), t = graph.TargetOf(e);
+            if (s == t)
+            {
+                continue;
+            }
+
+            var stroke = graph.StrokeOf(e);
+            var (upper, lower) = reversed[e] ? (t, s) : (s, t);
+            double atUpper = reversed[e] ? stroke.TargetBreadth : stroke.LineWidth;
+            double atLower = reversed[e] ? stroke.LineWidth : stroke.TargetBreadth;
+            lowerSide[upper] += atUpper;
+            lowerEnds[upper]++;
+            upperSide[lower] += atLower;
+            upperEnds[lower]++;
+        }
+
+        var nodeBreadth = new double[n];
         for (int v = 0; v < n; v++)
         {
             var size = graph.NodeSize(v);
+            double Need(double total, int ends) => ends == 0 ? 0 : total + ((ends - 1) * options.PortGap) + (2 * options.PortInset);
+            double breadth = Math.Max(Breadth(size), Math.Max(Need(upperSide[v], upperEnds[v]), Need(lowerSide[v], lowerEnds[v])));
+            nodeBreadth[v] = breadth;
             double extra = loops[v] == 0 ? 0 : (options.SelfLoopReach * loops[v]) + (loopLabelBreadth[v] > 0 ? options.LabelGap + loopLabelBreadth[v] : 0);
             rank.Add(2 * layers[v]);
-            before.Add(Breadth(size) / 2);
-            after.Add((Breadth(size) / 2) + extra);
+            before.Add(breadth / 2);
+            after.Add((breadth / 2) + extra);
             depth.Add(Math.Max(DepthOf(size), loopLabelDepth[v]));
             lane.Add(graph.LaneOf(v));
             edgeOf.Add(-1);
@@ -150,10 +181,11 @@ internal sealed class ProperGraph
             {
                 int index = r - r0 - 1;
                 bool isLabelItem = r == labelRank;
+                double half = Math.Max(1, graph.StrokeOf(e).LineWidth / 2);
                 rank.Add(r);
-                before.Add(1);
-                after.Add(isLabelItem ? options.LabelGap + Breadth(label) : 1);
-                depth.Add(isLabelItem ? DepthOf(label) : 0);
+                before.Add(half);
+                after.Add(isLabelItem ? half + options.LabelGap + Breadth(label) : half);
+                depth.Add(isLabelItem ? DepthOf(label) + (2 * options.LabelPadding) : 0);
                 lane.Add(index < (dummies + 1) / 2 ? graph.LaneOf(upper) : graph.LaneOf(lower));
                 edgeOf.Add(e);
                 isLabel.Add(isLabelItem);
@@ -177,6 +209,7 @@ internal sealed class ProperGraph
             ChainStart = chainStart,
             Chain = [.. chain],
             SelfLoops = loops,
+            NodeBreadth = nodeBreadth,
             LaneCount = graph.LaneCount,
         };
         g.RankCount = n == 0 ? 0 : g.Rank.Max() + 1;

@@ -9,37 +9,48 @@ public sealed record MapOptions
     /// <summary>The defaults: every activity and path, no lanes, elapsed time.</summary>
     public static MapOptions Default { get; } = new();
 
-    /// <summary>Percentage of activities to show, the most frequent (by events) first; 1 to 100.</summary>
+    /// <summary>Share of the work to show, in percent of events, 1 to 100: the busiest steps are kept until together
+    /// they account for at least this share of the view's events (at least one step).</summary>
     public double ActivityPercent { get; init; } = 100;
 
-    /// <summary>Percentage of paths (directly-follows relations between the shown activities) to show, the most
-    /// frequent first; paths needed to keep every shown step reachable from the start and able to reach the end are
-    /// added back. 0 to 100.</summary>
+    /// <summary>Share of the transitions to show, in percent, 0 to 100: the most frequent paths between the shown steps
+    /// are kept until together they are taken at least this share of the times any path is taken; paths needed to keep
+    /// every shown step reachable from the start and able to reach the end are added back.</summary>
     public double PathPercent { get; init; } = 100;
 
     /// <summary>The attribute whose values become swimlanes (a team, role, resource group, channel; <c>org:resource</c>
     /// for the resource), or null for a map without lanes.</summary>
     public string? LaneAttribute { get; init; }
 
-    /// <summary>The most lanes drawn; when the activities' lanes are more, the lanes with the fewest activities are
-    /// pooled into one lane named <see cref="MapLane.OtherName"/>. At least 2.</summary>
+    /// <summary>The most lanes drawn; when the attribute has more values, the values doing the most events get a lane
+    /// each and the rest are pooled into one lane (<see cref="MapLane.PooledName"/>). At least 2.</summary>
     public int MaxLanes { get; init; } = 8;
+
+    /// <summary>A step gets a box in every lane that performs at least this share of its events (0.05 to 1; the lane
+    /// doing most of it always gets one). Events in lanes below the share are drawn in the step's main box, and the
+    /// caption says how many events lie in the lane that performed them.</summary>
+    public double LaneSplitShare { get; init; } = 0.2;
 
     /// <summary>How durations are measured (elapsed or working time).</summary>
     public DurationMeasure Measure { get; init; } = DurationMeasure.Elapsed;
 
     /// <summary>Throws when a value is out of range.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A percentage or the lane limit is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A percentage, the lane limit or the split share is out of range.</exception>
     public void Validate()
     {
         if (!(ActivityPercent >= 1 && ActivityPercent <= 100))
         {
-            throw new ArgumentOutOfRangeException(nameof(ActivityPercent), ActivityPercent, "The share of activities shown must be between 1 and 100 percent.");
+            throw new ArgumentOutOfRangeException(nameof(ActivityPercent), ActivityPercent, "The share of the work shown must be between 1 and 100 percent.");
         }
 
         if (!(PathPercent >= 0 && PathPercent <= 100))
         {
-            throw new ArgumentOutOfRangeException(nameof(PathPercent), PathPercent, "The share of paths shown must be between 0 and 100 percent.");
+            throw new ArgumentOutOfRangeException(nameof(PathPercent), PathPercent, "The share of transitions shown must be between 0 and 100 percent.");
+        }
+
+        if (!(LaneSplitShare >= 0.05 && LaneSplitShare <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LaneSplitShare), LaneSplitShare, "The share that gives a step a box in a lane must be between 0.05 and 1.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxLanes, 2);

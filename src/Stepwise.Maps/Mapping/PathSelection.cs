@@ -1,7 +1,7 @@
 namespace Stepwise.Maps.Mapping;
 
 /// <summary>
-/// Chooses the paths a simplified map shows: the most frequent share of them, then, greedily by frequency, the
+/// Chooses the paths a simplified map shows: the most frequent ones, then, greedily by frequency, the
 /// paths needed so that every node is reachable from the start and can reach the end. A map that dropped those
 /// would show steps floating free, which misleads: every step a case takes lies between its start and its end.
 /// </summary>
@@ -11,14 +11,13 @@ internal static class PathSelection
     /// <param name="nodeCount">Nodes, with <paramref name="start"/> and <paramref name="end"/> among them.</param>
     /// <param name="sources">Source of each edge.</param>
     /// <param name="targets">Target of each edge.</param>
-    /// <param name="percent">Share of edges to keep before repair, 0 to 100.</param>
+    /// <param name="wanted">How many of the most frequent edges to keep before repair.</param>
     /// <param name="start">The start node.</param>
     /// <param name="end">The end node.</param>
-    public static bool[] Select(int nodeCount, int[] sources, int[] targets, double percent, int start, int end)
+    public static bool[] Select(int nodeCount, int[] sources, int[] targets, int wanted, int start, int end)
     {
         int m = sources.Length;
         var keep = new bool[m];
-        int wanted = (int)Math.Ceiling(m * percent / 100.0 - 1e-9);
         for (int e = 0; e < Math.Min(wanted, m); e++)
         {
             keep[e] = true;

@@ -1,33 +1,39 @@
 using Stepwise.Mining;
 using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Discovery;
+using System.Runtime.InteropServices;
 using Stepwise.Mining.Statistics;
-using Stepwise.Mining.Time;
 
 namespace Stepwise.Maps.Mapping;
 
 /// <summary>
-/// A process map of a log view: a start node, an end node and the activities, joined by the directly-follows paths
-/// between them, with frequency and performance; simplified on request (the most frequent activities and paths,
-/// never leaving a step cut off from the start or the end) and stating what it hides; optionally with swimlanes by
-/// any attribute. Layout and drawing are separate (<see cref="Rendering.MapDrawing"/>, <see cref="Rendering.SvgMap"/>,
-/// <see cref="Bpmn.BpmnExport"/>).
+/// A process map of a log view: a start node, an end node and the steps, joined by the directly-follows paths
+/// between them, with frequency and performance; simplified on request by share of work (the busiest steps and the
+/// most travelled paths, never leaving a step cut off from the start or the end) and stating what it hides;
+/// optionally with swimlanes by any attribute, where a step done by several teams is drawn in each lane that does a
+/// large enough share of it. Every step carries its rank along the flow (<see cref="FlowOrder"/>), computed on the
+/// whole view so that simplified and full maps place their common steps in the same order. Layout and drawing are
+/// separate (<see cref="Rendering.MapDrawing"/>, <see cref="Rendering.SvgMap"/>, <see cref="Bpmn.BpmnExport"/>).
 /// </summary>
 public sealed class ProcessMap
 {
-    private ProcessMap(IReadOnlyList<MapNode> nodes, IReadOnlyList<MapEdge> edges, IReadOnlyList<MapLane> lanes, MapCoverage coverage, MapOptions options, int laneValues, bool serviceTimes)
+    private readonly Lazy<IReadOnlyList<(int A, int B)>> _concurrent;
+
+    private ProcessMap(IReadOnlyList<MapNode> nodes, IReadOnlyList<MapEdge> edges, IReadOnlyList<MapLane> lanes, MapCoverage coverage, MapOptions options, int laneValues, double laneFit, bool serviceTimes, Lazy<IReadOnlyList<(int A, int B)>> concurrent)
     {
+        _concurrent = concurrent;
         Nodes = nodes;
         Edges = edges;
         Lanes = lanes;
         Coverage = coverage;
         Options = options;
         LaneValueCount = laneValues;
+        LaneFit = laneFit;
         HasServiceTimes = serviceTimes;
     }
 
-    /// <summary>The nodes: <see cref="MapNode.StartId"/>, <see cref="MapNode.EndId"/>, then the activities by
-    /// descending events.</summary>
+    /// <summary>The nodes: <see cref="MapNode.StartId"/>, <see cref="MapNode.EndId"/>, then the steps by descending
+    /// events (the boxes of a split step together, the busiest first).</summary>
     public IReadOnlyList<MapNode> Nodes { get; }
 
     /// <summary>The paths shown, most frequent first.</summary>
@@ -45,14 +51,35 @@ public sealed class ProcessMap
     /// <summary>The lane attribute, or null.</summary>
     public string? LaneAttribute => Options.LaneAttribute;
 
-    /// <summary>Distinct values of the lane attribute in the view's events (0 without lanes).</summary>
+    /// <summary>Values (counting events without a value as one) that have no lane of their own and whose events lie in
+    /// no box of their own: the pooled lane when it holds no box is left out of <see cref="Lanes"/>; 0 otherwise.</summary>
+    public int UndrawnValues { get; private init; }
+
+    /// <summary>Distinct values of the lane attribute in the shown steps' events (0 without lanes).</summary>
     public int LaneValueCount { get; }
 
-    /// <summary>Whether the log has start times, so that activities have service times.</summary>
+    /// <summary>How well the lanes describe the work: the share of the shown events drawn in the lane of the value
+    /// that performed them (the pooled lane counts as the lane of the values it pools); NaN without lanes.</summary>
+    public double LaneFit { get; }
+
+    /// <summary>Whether the log has start times, so that steps have service times.</summary>
     public bool HasServiceTimes { get; }
 
+    /// <summary>Pairs of boxes (node ids) whose steps run side by side: the log shows them in both orders (each order
+    /// at least <see cref="ConcurrencyOrderShare"/> of the times one directly follows the other) and, in at least
+    /// <see cref="ConcurrencyOverlapShare"/> of the cases with both, their events overlap in time (one starts before the
+    /// other completes). Only a log with start times can show overlap, so without them there are none. Worked out on
+    /// first use (from the view the map was built from), since only the BPMN export needs it.</summary>
+    public IReadOnlyList<(int A, int B)> Concurrent => _concurrent.Value;
+
+    /// <summary>The least share of the less frequent order of two steps for them to count as concurrent.</summary>
+    public const double ConcurrencyOrderShare = 0.1;
+
+    /// <summary>The least share of the cases with both steps in which they overlap in time, for them to count as concurrent.</summary>
+    public const double ConcurrencyOverlapShare = 0.2;
+
     /// <summary>How durations were measured.</summary>
-    public DurationMeasure Measure => Options.Measure;
+    public Mining.Time.DurationMeasure Measure => Options.Measure;
 
     /// <summary>Builds the map of <paramref name="view"/>.</summary>
     /// <exception cref="ArgumentException">The lane attribute is not in the log (the message lists those that are).</exception>
@@ -64,57 +91,119 @@ public sealed class ProcessMap
         options.Validate();
         var log = view.Log;
         var codes = options.LaneAttribute is { } attribute ? AttributeCodes.ForEvents(log, attribute) : default;
+        bool withLanes = codes.Codes is not null;
+        int activityCount = log.ActivityNames.Count;
 
-        // Activities: the most frequent share, at least one.
+        // Steps: the busiest until they make up the requested share of the events, at least one.
         var full = DirectlyFollowsGraph.Discover(view, options.Measure);
         int activities = full.Nodes.Count;
-        int shownCount = activities == 0 ? 0 : Math.Clamp((int)Math.Ceiling((activities * options.ActivityPercent / 100.0) - 1e-9), 1, activities);
-        var shown = new bool[log.ActivityNames.Count];
+        int shownCount = SharePrefix(full.Nodes.Select(n => n.Events).ToArray(), options.ActivityPercent);
+        if (activities > 0)
+        {
+            shownCount = Math.Max(1, shownCount);
+        }
+
+        var shown = new bool[activityCount];
         for (int i = 0; i < shownCount; i++)
         {
             shown[full.Nodes[i].Activity] = true;
         }
 
-        LogView shownView = shownCount == activities ? view : Project(view, shown);
-        var dfg = shownCount == activities ? full : DirectlyFollowsGraph.Discover(shownView, options.Measure);
+        var rank = FlowOrder.Rank(view);
 
-        // Node ids: start, end, then activities.
-        var nodeOf = new int[log.ActivityNames.Count];
-        nodeOf.AsSpan().Fill(-1);
-        for (int i = 0; i < dfg.Nodes.Count; i++)
+        // Boxes: one per shown step, or with lanes one per step and lane doing enough of it.
+        var lanes = withLanes ? LaneAssignment.Choose(view, codes.Codes!, codes.Values!, shown, rank, options) : null;
+        var boxActivity = new List<int>();
+        var boxLane = new List<int>();
+        var boxOf = new int[activityCount * Math.Max(1, lanes?.LaneCount ?? 1)];
+        boxOf.AsSpan().Fill(-1);
+        var mainBox = new int[activityCount];
+        mainBox.AsSpan().Fill(-1);
+        for (int i = 0; i < shownCount; i++)
         {
-            nodeOf[dfg.Nodes[i].Activity] = i + 2;
+            int a = full.Nodes[i].Activity;
+            if (lanes is null)
+            {
+                mainBox[a] = boxOf[a] = boxActivity.Count;
+                boxActivity.Add(a);
+                boxLane.Add(-1);
+                continue;
+            }
+
+            foreach (int lane in lanes.BoxLanes[a])
+            {
+                boxOf[(a * lanes.LaneCount) + lane] = boxActivity.Count;
+                if (mainBox[a] < 0)
+                {
+                    mainBox[a] = boxActivity.Count;
+                }
+
+                boxActivity.Add(a);
+                boxLane.Add(lane);
+            }
         }
 
-        int nodeCount = dfg.Nodes.Count + 2;
+        int boxCount = boxActivity.Count;
+        int BoxOfRow(int row)
+        {
+            int a = log.Activities[row];
+            if (!shown[a])
+            {
+                return -1;
+            }
+
+            if (lanes is null)
+            {
+                return mainBox[a];
+            }
+
+            int box = boxOf[(a * lanes.LaneCount) + lanes.LaneOfRow(row)];
+            return box >= 0 ? box : mainBox[a];
+        }
+
+        // The directly-follows graph between boxes: of the view itself when every box is a whole activity and nothing
+        // is hidden, else of a log whose activities are the boxes (a hidden step between two shown ones becomes a path).
+        DirectlyFollowsGraph dfg;
+        int[] boxOfDfgActivity;
+        if (lanes is null && shownCount == activities)
+        {
+            dfg = full;
+            boxOfDfgActivity = mainBox;
+        }
+        else
+        {
+            dfg = DirectlyFollowsGraph.Discover(Project(view, boxCount, BoxOfRow), options.Measure);
+            boxOfDfgActivity = Enumerable.Range(0, boxCount).ToArray();
+        }
+        int nodeCount = boxCount + 2;
         int Id(int dfgNode) => dfgNode switch
         {
             DirectlyFollowsGraph.StartNode => MapNode.StartId,
             DirectlyFollowsGraph.EndNode => MapNode.EndId,
-            _ => nodeOf[dfgNode],
+            _ => boxOfDfgActivity[dfgNode] + 2,
         };
 
         int m = dfg.Edges.Count;
         var sources = new int[m];
         var targets = new int[m];
-        var edgeIndex = new Dictionary<long, int>(m);
+        var edgeIndex = new int[nodeCount * nodeCount];
+        edgeIndex.AsSpan().Fill(-1);
         for (int e = 0; e < m; e++)
         {
             sources[e] = Id(dfg.Edges[e].Source);
             targets[e] = Id(dfg.Edges[e].Target);
-            edgeIndex[((long)sources[e] * nodeCount) + targets[e]] = e;
+            edgeIndex[(sources[e] * nodeCount) + targets[e]] = e;
         }
 
-        var keep = PathSelection.Select(nodeCount, sources, targets, options.PathPercent, MapNode.StartId, MapNode.EndId);
+        int wanted = SharePrefix(dfg.Edges.Select(e => e.Frequency).ToArray(), options.PathPercent);
+        var keep = PathSelection.Select(nodeCount, sources, targets, wanted, MapNode.StartId, MapNode.EndId);
 
-        // One pass over the cases: what each case shows, hand-overs per path, lane values per activity.
-        int values = codes.Values?.Count ?? 0;
+        // One pass over the cases: what each case shows, hand-overs per path, and service times per box.
         var handovers = new long[m];
-        var laneCounts = new Dictionary<long, long>();
-        var laneTotals = new long[nodeCount];
-        var seenValue = new bool[values];
+        bool elapsed = ReferenceEquals(options.Measure, Mining.Time.DurationMeasure.Elapsed);
+        var serviceTicks = log.HasStartTimes ? Enumerable.Range(0, boxCount).Select(_ => new List<long>()).ToArray() : null;
+        var startTimes = log.StartTimes;
         int withHiddenActivity = 0, withHiddenPath = 0, fullyShown = 0;
-        var acts = log.Activities;
         for (int i = 0; i < view.CaseCount; i++)
         {
             int c = view.CaseAt(i);
@@ -122,31 +211,24 @@ public sealed class ProcessMap
             int prev = MapNode.StartId, prevRow = -1;
             for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
             {
-                int code = codes.Codes is null ? -1 : codes.Codes[row];
-                if (code >= 0)
-                {
-                    seenValue[code] = true;
-                }
-
-                if (!shown[acts[row]])
+                int box = BoxOfRow(row);
+                if (box < 0)
                 {
                     hiddenActivity = true;
                     continue;
                 }
 
-                int node = nodeOf[acts[row]];
-                int e = edgeIndex[((long)prev * nodeCount) + node];
-                hiddenPath |= !keep[e];
-                if (code >= 0)
+                int node = box + 2;
+                if (serviceTicks is not null && startTimes[row] != Mining.Time.Timestamp.None)
                 {
-                    if (prevRow >= 0 && codes.Codes![prevRow] >= 0 && codes.Codes[prevRow] != code)
-                    {
-                        handovers[e]++;
-                    }
+                    serviceTicks[box].Add(elapsed ? log.Times[row] - startTimes[row] : options.Measure.Between(startTimes[row], log.Times[row]));
+                }
 
-                    long key = ((long)node * values) + code;
-                    laneCounts[key] = laneCounts.GetValueOrDefault(key) + 1;
-                    laneTotals[node]++;
+                int e = edgeIndex[(prev * nodeCount) + node];
+                hiddenPath |= !keep[e];
+                if (withLanes && prevRow >= 0 && codes.Codes![row] >= 0 && codes.Codes[prevRow] >= 0 && codes.Codes[prevRow] != codes.Codes[row])
+                {
+                    handovers[e]++;
                 }
 
                 prev = node;
@@ -155,21 +237,17 @@ public sealed class ProcessMap
 
             if (prev != MapNode.StartId)
             {
-                hiddenPath |= !keep[edgeIndex[((long)prev * nodeCount) + MapNode.EndId]];
+                hiddenPath |= !keep[edgeIndex[(prev * nodeCount) + MapNode.EndId]];
             }
 
             withHiddenActivity += hiddenActivity ? 1 : 0;
             withHiddenPath += hiddenPath ? 1 : 0;
             fullyShown += hiddenActivity || hiddenPath ? 0 : 1;
         }
-
-        var service = new Dictionary<int, DurationStatistics>();
-        if (log.HasStartTimes)
+        var service = new DurationStatistics[boxCount];
+        for (int b = 0; b < boxCount; b++)
         {
-            foreach (var stats in ActivityStatistics.Compute(shownView, options.Measure))
-            {
-                service[stats.Activity] = stats.ServiceTime;
-            }
+            service[b] = serviceTicks is null ? DurationStatistics.Empty : DurationStatistics.FromTicks(CollectionsMarshal.AsSpan(serviceTicks[b]));
         }
 
         var edges = new List<MapEdge>();
@@ -185,170 +263,245 @@ public sealed class ProcessMap
             }
         }
 
-        // Lanes: each activity in the lane of the value that performs most of its events.
-        var laneValue = new string?[nodeCount];
-        var laneShare = new double[nodeCount];
-        laneShare.AsSpan().Fill(double.NaN);
-        if (codes.Codes is not null)
-        {
-            var best = new long[nodeCount];
-            var bestCode = new int[nodeCount];
-            bestCode.AsSpan().Fill(-1);
-            foreach (var (key, count) in laneCounts)
-            {
-                int node = (int)(key / values), code = (int)(key % values);
-                if (count > best[node] || (count == best[node] && string.CompareOrdinal(codes.Values![code], codes.Values[bestCode[node]]) < 0))
-                {
-                    best[node] = count;
-                    bestCode[node] = code;
-                }
-            }
-
-            for (int v = 2; v < nodeCount; v++)
-            {
-                laneValue[v] = bestCode[v] >= 0 ? codes.Values![bestCode[v]] : null;
-                laneShare[v] = laneTotals[v] > 0 ? best[v] / (double)laneTotals[v] : double.NaN;
-            }
-        }
-
-        var (lanes, laneOf) = codes.Codes is null ? ([], new int[nodeCount].Select(_ => -1).ToArray()) : AssignLanes(nodeCount, edges, laneValue, options.MaxLanes, dfg);
-        var nodes = new List<MapNode>(nodeCount)
-        {
-            new(MapNode.StartId, MapNodeKind.Start, "Start", dfg.CaseCount, dfg.CaseCount, DurationStatistics.Empty, laneOf[MapNode.StartId], null, double.NaN),
-            new(MapNode.EndId, MapNodeKind.End, "End", dfg.CaseCount, dfg.CaseCount, DurationStatistics.Empty, laneOf[MapNode.EndId], null, double.NaN),
-        };
-        long shownEvents = 0;
+        // Nodes: boxes by the step's events, the boxes of a step together.
+        var boxEvents = new long[boxCount];
+        var boxCases = new int[boxCount];
         foreach (var node in dfg.Nodes)
         {
-            int id = nodeOf[node.Activity];
-            shownEvents += node.Events;
-            nodes.Add(new MapNode(id, MapNodeKind.Activity, dfg.Activities[node.Activity], node.Events, node.Cases, service.GetValueOrDefault(node.Activity, DurationStatistics.Empty), laneOf[id], laneValue[id], laneShare[id]));
-        }
-
-        var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
-        return new ProcessMap(nodes, edges, lanes, coverage, options, seenValue.Count(s => s), log.HasStartTimes);
-    }
-
-    /// <summary>A log of the view's cases with only the shown activities' events (cases left empty are dropped), so
-    /// that a hidden step between two shown ones becomes a path between them rather than vanishing.</summary>
-    private static LogView Project(LogView view, bool[] shown)
-    {
-        var log = view.Log;
-        var caseIds = new List<string>();
-        var offsets = new List<int> { 0 };
-        var activities = new List<int>();
-        var resources = new List<int>();
-        var times = new List<long>();
-        List<long>? starts = log.HasStartTimes ? [] : null;
-        for (int i = 0; i < view.CaseCount; i++)
-        {
-            int c = view.CaseAt(i);
-            int before = activities.Count;
-            for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
+            int box = boxOfDfgActivity[node.Activity];
+            if (box >= 0)
             {
-                if (shown[log.Activities[row]])
-                {
-                    activities.Add(log.Activities[row]);
-                    resources.Add(log.Resources[row]);
-                    times.Add(log.Times[row]);
-                    starts?.Add(log.StartTimes[row]);
-                }
-            }
-
-            if (activities.Count > before)
-            {
-                caseIds.Add(log.CaseIds[c]);
-                offsets.Add(activities.Count);
+                boxEvents[box] = node.Events;
+                boxCases[box] = node.Cases;
             }
         }
 
-        return EventLog.Create([.. caseIds], [.. offsets], [.. activities], [.. resources], [.. times], starts is null ? null : [.. starts], log.ActivityNames, log.ResourceNames);
-    }
-
-    /// <summary>The lanes in the order the flow first reaches them, pooling the lanes with fewest activities beyond
-    /// <paramref name="maxLanes"/>; start and end go in the lane of their most frequent neighbour.</summary>
-    private static (MapLane[] Lanes, int[] LaneOf) AssignLanes(int nodeCount, List<MapEdge> edges, string?[] laneValue, int maxLanes, DirectlyFollowsGraph dfg)
-    {
-        var activitiesIn = new Dictionary<string, int>(StringComparer.Ordinal);
-        var eventsIn = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (int v = 2; v < nodeCount; v++)
+        var stepBoxes = new int[activityCount];
+        foreach (int a in boxActivity)
         {
-            string name = laneValue[v] ?? MapLane.NoneName;
-            activitiesIn[name] = activitiesIn.GetValueOrDefault(name) + 1;
-            eventsIn[name] = eventsIn.GetValueOrDefault(name) + dfg.Nodes[v - 2].Events;
-        }
-
-        var ranked = activitiesIn.Keys.OrderByDescending(k => activitiesIn[k]).ThenByDescending(k => eventsIn[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
-        var pooled = new HashSet<string>(StringComparer.Ordinal);
-        if (ranked.Count > maxLanes)
-        {
-            foreach (var name in ranked.Skip(maxLanes - 1))
-            {
-                pooled.Add(name);
-            }
-        }
-
-        string LaneName(int v) => laneValue[v] is null ? MapLane.NoneName : pooled.Contains(laneValue[v]!) ? MapLane.OtherName : laneValue[v]!;
-
-        // Order of first reach, breadth first from the start along the most frequent paths.
-        var order = new List<string>();
-        var visited = new bool[nodeCount];
-        var queue = new Queue<int>();
-        queue.Enqueue(MapNode.StartId);
-        visited[MapNode.StartId] = true;
-        while (queue.Count > 0)
-        {
-            int u = queue.Dequeue();
-            if (u >= 2 && !order.Contains(LaneName(u)))
-            {
-                order.Add(LaneName(u));
-            }
-
-            foreach (var edge in edges)
-            {
-                if (edge.Source == u && !visited[edge.Target])
-                {
-                    visited[edge.Target] = true;
-                    queue.Enqueue(edge.Target);
-                }
-            }
-        }
-
-        for (int v = 2; v < nodeCount; v++)
-        {
-            if (!order.Contains(LaneName(v)))
-            {
-                order.Add(LaneName(v));
-            }
-        }
-
-        if (order.Count == 0)
-        {
-            order.Add(MapLane.NoneName);
+            stepBoxes[a]++;
         }
 
         var laneOf = new int[nodeCount];
-        for (int v = 2; v < nodeCount; v++)
+        laneOf.AsSpan().Fill(-1);
+        for (int b = 0; b < boxCount; b++)
         {
-            laneOf[v] = order.IndexOf(LaneName(v));
+            laneOf[b + 2] = boxLane[b];
         }
 
-        laneOf[MapNode.StartId] = Neighbour(edges, laneOf, MapNode.StartId, outgoing: true);
-        laneOf[MapNode.EndId] = Neighbour(edges, laneOf, MapNode.EndId, outgoing: false);
-        var lanes = new MapLane[order.Count];
-        for (int k = 0; k < order.Count; k++)
+        if (lanes is not null)
         {
-            string name = order[k];
-            int count = 0;
-            for (int v = 2; v < nodeCount; v++)
+            laneOf[MapNode.StartId] = Neighbour(edges, laneOf, MapNode.StartId, outgoing: true);
+            laneOf[MapNode.EndId] = Neighbour(edges, laneOf, MapNode.EndId, outgoing: false);
+        }
+
+        var nodes = new List<MapNode>(nodeCount)
+        {
+            new(MapNode.StartId, MapNodeKind.Start, "Start", dfg.CaseCount, dfg.CaseCount, DurationStatistics.Empty, laneOf[MapNode.StartId], double.NaN, -1, -1, 1),
+            new(MapNode.EndId, MapNodeKind.End, "End", dfg.CaseCount, dfg.CaseCount, DurationStatistics.Empty, laneOf[MapNode.EndId], double.NaN, -1, int.MaxValue, 1),
+        };
+        long shownEvents = 0;
+        for (int b = 0; b < boxCount; b++)
+        {
+            int a = boxActivity[b];
+            shownEvents += boxEvents[b];
+            double share = lanes is null ? double.NaN : lanes.Share(a, boxLane[b]);
+            nodes.Add(new MapNode(b + 2, MapNodeKind.Activity, log.ActivityNames[a], boxEvents[b], boxCases[b], service[b], boxLane[b], share, a, rank[a], stepBoxes[a]));
+        }
+
+        // A pool that holds no box is not drawn: its values do too little of any step (the caption says so).
+        var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).Where(l => !l.IsPooled || l.Activities > 0).ToArray();
+        var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
+        var concurrent = new Lazy<IReadOnlyList<(int A, int B)>>(() => log.HasStartTimes ? Concurrency(view, nodes, edges) : []);
+        int undrawn = lanes?.Lanes.Where(l => l.IsPooled && !mapLanes.Any(m => m.Id == l.Id)).Sum(l => l.Values) ?? 0;
+        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent) { UndrawnValues = undrawn };
+    }
+
+    /// <summary>The pairs of unsplit boxes joined by paths both ways whose steps overlap in time often enough.</summary>
+    private static List<(int A, int B)> Concurrency(LogView view, List<MapNode> nodes, List<MapEdge> edges)
+    {
+        var log = view.Log;
+        var frequency = new Dictionary<(int, int), long>();
+        foreach (var e in edges)
+        {
+            frequency[(e.Source, e.Target)] = e.Frequency;
+        }
+
+        var candidates = new List<(MapNode A, MapNode B)>();
+        foreach (var e in edges)
+        {
+            var (a, b) = (nodes[e.Source], nodes[e.Target]);
+            if (a.Id < b.Id && a.Kind == MapNodeKind.Activity && b.Kind == MapNodeKind.Activity && !a.IsSplit && !b.IsSplit && frequency.TryGetValue((b.Id, a.Id), out long back))
             {
-                count += laneOf[v] == k ? 1 : 0;
+                long forth = e.Frequency;
+                if (Math.Min(forth, back) >= ConcurrencyOrderShare * (forth + back))
+                {
+                    candidates.Add((a, b));
+                }
+            }
+        }
+
+        var result = new List<(int A, int B)>();
+        if (candidates.Count == 0)
+        {
+            return result;
+        }
+
+        // One pass over the cases for all candidate pairs: cases with both steps, and cases where they overlap.
+        int n = log.ActivityNames.Count;
+        var pairOf = new int[n * n];
+        pairOf.AsSpan().Fill(-1);
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var (a, b) = candidates[k];
+            pairOf[(a.Step * n) + b.Step] = pairOf[(b.Step * n) + a.Step] = k;
+        }
+
+        var both = new int[candidates.Count];
+        var overlap = new int[candidates.Count];
+        var seenBoth = new int[candidates.Count];
+        var seenOverlap = new int[candidates.Count];
+        seenBoth.AsSpan().Fill(-1);
+        seenOverlap.AsSpan().Fill(-1);
+        var acts = log.Activities;
+        var times = log.Times;
+        var starts = log.StartTimes;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            int from = log.CaseStart(c), to = log.CaseEnd(c);
+            for (int x = from; x < to; x++)
+            {
+                int rowOffset = acts[x] * n;
+                long startX = starts[x] == Mining.Time.Timestamp.None ? times[x] : starts[x];
+                for (int y = x + 1; y < to; y++)
+                {
+                    int k = pairOf[rowOffset + acts[y]];
+                    if (k < 0)
+                    {
+                        continue;
+                    }
+
+                    if (seenBoth[k] != i)
+                    {
+                        seenBoth[k] = i;
+                        both[k]++;
+                    }
+
+                    long startY = starts[y] == Mining.Time.Timestamp.None ? times[y] : starts[y];
+                    if (seenOverlap[k] != i && startX < times[y] && startY < times[x])
+                    {
+                        seenOverlap[k] = i;
+                        overlap[k]++;
+                    }
+                }
+            }
+        }
+
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            if (both[k] > 0 && overlap[k] >= ConcurrencyOverlapShare * both[k])
+            {
+                result.Add((candidates[k].A.Id, candidates[k].B.Id));
+            }
+        }
+
+        return result;
+    }
+
+
+
+    /// <summary>How many of the items (most first) it takes to reach <paramref name="percent"/>% of their total: the
+    /// shortest prefix whose sum is at least that share.</summary>
+    internal static int SharePrefix(long[] sizesDescending, double percent)
+    {
+        long total = 0;
+        foreach (long size in sizesDescending)
+        {
+            total += size;
+        }
+
+        if (percent >= 100)
+        {
+            return sizesDescending.Length;
+        }
+
+        // A tolerance, so that a prefix making up exactly the share is not missed by a rounding error.
+        double target = total * percent / 100.0;
+        long sum = 0;
+        for (int k = 0; k < sizesDescending.Length; k++)
+        {
+            if (sum >= target - 1e-9)
+            {
+                return k;
             }
 
-            lanes[k] = new MapLane(k, name, name == MapLane.OtherName && pooled.Count > 0 ? pooled.Count : 1, count);
+            sum += sizesDescending[k];
         }
 
-        return (lanes, laneOf);
+        return sizesDescending.Length;
+    }
+
+    /// <summary>A log of the view's cases whose activities are the boxes the events are drawn in (events of hidden steps
+    /// dropped, cases left empty dropped), so that a hidden step between two shown ones becomes a path between them.</summary>
+    private static LogView Project(LogView view, int boxCount, Func<int, int> boxOfRow)
+    {
+        // Two passes over the rows (count, then fill), so a log of millions of events is copied into exact arrays.
+        var log = view.Log;
+        var boxes = new int[log.EventCount];
+        int rows = 0, cases = 0;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            int before = rows;
+            for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
+            {
+                boxes[row] = boxOfRow(row);
+                rows += boxes[row] >= 0 ? 1 : 0;
+            }
+
+            cases += rows > before ? 1 : 0;
+        }
+
+        var caseIds = new string[cases];
+        var offsets = new int[cases + 1];
+        var activities = new int[rows];
+        var resources = new int[rows];
+        var times = new long[rows];
+        var starts = log.HasStartTimes ? new long[rows] : null;
+        var allResources = log.Resources;
+        var allTimes = log.Times;
+        var allStarts = log.StartTimes;
+        int at = 0, k = 0;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            int before = at;
+            for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
+            {
+                if (boxes[row] >= 0)
+                {
+                    activities[at] = boxes[row];
+                    resources[at] = allResources[row];
+                    times[at] = allTimes[row];
+                    if (starts is not null)
+                    {
+                        starts[at] = allStarts[row];
+                    }
+
+                    at++;
+                }
+            }
+
+            if (at > before)
+            {
+                caseIds[k] = log.CaseIds[c];
+                offsets[++k] = at;
+            }
+        }
+
+        var names = new NameTable(Enumerable.Range(0, boxCount).Select(b => "box" + b.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)));
+        return EventLog.Create(caseIds, offsets, activities, resources, times, starts, names, log.ResourceNames);
     }
 
     private static int Neighbour(List<MapEdge> edges, int[] laneOf, int node, bool outgoing)

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Stepwise.Maps.Rendering;
 
 /// <summary>The colours of one scheme. Scales run from a light to a dark colour with luminance falling steadily, so
-/// they still read when printed in black and white.</summary>
+/// they still read when printed in black and white. Each map uses one scale: counts or times; hand-overs are marked by
+/// dashes, never by a colour.</summary>
 internal sealed record ColorScheme(
     string Background,
     string Text,
@@ -13,9 +14,8 @@ internal sealed record ColorScheme(
     string NodeStroke,
     string TerminalFill,
     string TerminalStroke,
+    string NodeNeutral,
     string Edge,
-    string CrossLaneEdge,
-    bool DashCrossLane,
     string[] TimeScale,
     string LaneFill,
     string LaneAltFill,
@@ -31,9 +31,8 @@ internal sealed record ColorScheme(
         NodeStroke: "#2c4a66",
         TerminalFill: "#f4f6f7",
         TerminalStroke: "#2c3e50",
+        NodeNeutral: "#f4f6f7",
         Edge: "#5f7385",
-        CrossLaneEdge: "#d35400",
-        DashCrossLane: false,
         TimeScale: ["#fff3c4", "#f9b44c", "#e0602b", "#a31f1f"],
         LaneFill: "#f7f9fb",
         LaneAltFill: "#edf1f5",
@@ -49,9 +48,8 @@ internal sealed record ColorScheme(
         NodeStroke: "#000000",
         TerminalFill: "#ffffff",
         TerminalStroke: "#000000",
+        NodeNeutral: "#ffffff",
         Edge: "#404040",
-        CrossLaneEdge: "#000000",
-        DashCrossLane: true,
         TimeScale: ["#e6e6e6", "#a6a6a6", "#595959", "#000000"],
         LaneFill: "#ffffff",
         LaneAltFill: "#f2f2f2",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Stepwise.Maps.Layout;
 using Stepwise.Maps.Mapping;
 
@@ -11,15 +12,17 @@ public sealed record TextLine(string Text, double FontSize, string Kind);
 
 /// <summary>
 /// A process map laid out for drawing in a given style: the text and colour of every node and path, the layout
-/// (node ids and edge ids are those of <see cref="ProcessMap.Nodes"/> and <see cref="ProcessMap.Edges"/>), and the
-/// caption that states what the map shows and hides. SVG is written from it by <see cref="SvgMap"/>.
+/// (node ids and edge ids are those of <see cref="ProcessMap.Nodes"/> and <see cref="ProcessMap.Edges"/>), the legend,
+/// and the caption that states what the map shows and hides. Each map has one meaning per colour: counts (blue
+/// boxes) on a frequency map, times (a light-to-dark warm scale) on a performance map; hand-overs between lanes are
+/// dashed, never coloured. SVG is written from it by <see cref="SvgMap"/>.
 /// </summary>
 public sealed class MapDrawing
 {
-    /// <summary>Size of activity names.</summary>
+    /// <summary>Size of activity names at the natural text size.</summary>
     public const double NameFontSize = 13;
 
-    /// <summary>Size of counts, times, path labels and the caption: the smallest text of a map.</summary>
+    /// <summary>Size of counts, times, path labels and the caption at the natural text size: the smallest text of a map.</summary>
     public const double SmallFontSize = 11;
 
     private const double Margin = 16;
@@ -27,25 +30,39 @@ public sealed class MapDrawing
     private const double NodePaddingY = 7;
     private const double MaxNameWidth = 170;
     private const double CaptionTitleSize = 16;
+    private const double PixelsPerInch = 96;
 
-    private MapDrawing(ProcessMap map, MapStyle style)
+    /// <summary>Where on the time scale the fastest path's colour lies: the scale's lightest colours are too faint for
+    /// thin lines on a white background.</summary>
+    internal const double EdgeScaleStart = 0.3;
+
+    /// <summary>Widest a lane title runs (before wrapping to a second line) when lanes are rows.</summary>
+    internal const double LaneTitleWidth = 105;
+
+    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact)
     {
         Map = map;
         Style = style;
         Colors = ColorScheme.Of(style.Scheme);
+        TextScale = textScale;
+        Compact = compact;
     }
 
     /// <summary>The map drawn.</summary>
     public ProcessMap Map { get; }
 
-    /// <summary>The style it is drawn in.</summary>
-    public MapStyle Style { get; }
+    /// <summary>The style it is drawn in (with the direction chosen for its page, if any).</summary>
+    public MapStyle Style { get; private set; }
 
     /// <summary>The layout, in its own coordinates; <see cref="Origin"/> places it in the picture.</summary>
     public GraphLayout Layout { get; private set; } = null!;
 
-    /// <summary>Where the layout's (0, 0) lies in the picture (the caption is above it).</summary>
+    /// <summary>Where the layout's (0, 0) lies in the picture (the caption and legend are above it).</summary>
     public Point Origin { get; private set; }
+
+    /// <summary>Where the whole content (caption, legend, map) starts in the picture: (0, 0) unless the picture was
+    /// given a page's shape, then the content is centred on it.</summary>
+    public Point ContentOffset { get; private set; }
 
     /// <summary>Width of the picture in pixels.</summary>
     public double Width { get; private set; }
@@ -53,13 +70,32 @@ public sealed class MapDrawing
     /// <summary>Height of the picture in pixels.</summary>
     public double Height { get; private set; }
 
+    /// <summary>How much the text is enlarged over the natural size (1 unless chosen for a page).</summary>
+    public double TextScale { get; }
+
+    /// <summary>Whether the map is drawn with tighter spacing (chosen for a page).</summary>
+    public bool Compact { get; }
+
+    /// <summary>Size of step names, in pixels.</summary>
+    public double NameSize => NameFontSize * TextScale;
+
+    /// <summary>Size of the smallest text (counts, times, labels, caption), in pixels.</summary>
+    public double SmallSize => SmallFontSize * TextScale;
+
+    /// <summary>The page size in inches (width, height) when made for a page; (0, 0) otherwise.</summary>
+    public (double Width, double Height) PageInches { get; private set; }
+
+    /// <summary>The size of the smallest text in points once the picture is scaled to its page (for no page: as drawn,
+    /// at 96 pixels to the inch).</summary>
+    public double SmallestTextPoints { get; private set; }
+
     /// <summary>The text lines of each node.</summary>
     public IReadOnlyList<IReadOnlyList<TextLine>> NodeText { get; private set; } = [];
 
-    /// <summary>The label of each edge.</summary>
+    /// <summary>The label of each edge (empty for none).</summary>
     public IReadOnlyList<string> EdgeLabels { get; private set; } = [];
 
-    /// <summary>The title and the caption's lines (wrapped to the picture's width).</summary>
+    /// <summary>The title above the map.</summary>
     public string Title { get; private set; } = string.Empty;
 
     /// <summary>The caption's lines, wrapped.</summary>
@@ -71,6 +107,9 @@ public sealed class MapDrawing
     /// <summary>A one-paragraph description for screen readers and the report text.</summary>
     public string Description { get; private set; } = string.Empty;
 
+    /// <summary>The legend's entries, in rows, with where each lies in the picture.</summary>
+    internal IReadOnlyList<LegendEntry> Legend { get; private set; } = [];
+
     internal ColorScheme Colors { get; }
 
     internal string[] NodeFill { get; private set; } = [];
@@ -79,17 +118,49 @@ public sealed class MapDrawing
 
     internal double[] EdgeWidth { get; private set; } = [];
 
+    internal EdgeStroke[] Strokes { get; private set; } = [];
+
     internal bool[] CrossesLanes { get; private set; } = [];
 
-    internal double LegendTop { get; private set; }
+    internal double CaptionTop { get; private set; }
 
-    /// <summary>Lays out <paramref name="map"/> in <paramref name="style"/>.</summary>
+    internal long MaxEdgeCount { get; private set; } = 1;
+
+    internal long MaxNodeCount { get; private set; } = 1;
+
+    /// <summary>Lays out <paramref name="map"/> in <paramref name="style"/>; for a page (<see cref="MapStyle.Fit"/>) tries
+    /// both directions, two spacings and five text sizes and keeps the one whose smallest text prints largest.</summary>
     public static MapDrawing Create(ProcessMap map, MapStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var drawing = new MapDrawing(map, style ?? MapStyle.Default);
-        drawing.Build();
-        return drawing;
+        style ??= MapStyle.Default;
+        if (style.Fit == MapFit.None)
+        {
+            var plain = new MapDrawing(map, style, 1, compact: false);
+            plain.Build();
+            return plain;
+        }
+
+        MapDrawing? best = null;
+        foreach (var direction in new[] { LayoutDirection.TopToBottom, LayoutDirection.LeftToRight })
+        {
+            foreach (bool compact in new[] { false, true })
+            {
+                foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
+                {
+                    var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact);
+                    candidate.Build();
+
+                    // Larger print wins; beyond 12 pt more size buys nothing, so the more natural drawing wins.
+                    if (best is null || Math.Min(candidate.SmallestTextPoints, 12) > Math.Min(best.SmallestTextPoints, 12) + 0.05)
+                    {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+
+        return best!;
     }
 
     /// <summary>The statistic the performance overlay shows for <paramref name="edge"/>, in seconds (NaN if untimed).</summary>
@@ -115,14 +186,20 @@ public sealed class MapDrawing
     /// <summary>"cases" or "events".</summary>
     public string CountUnit => Style.Count == CountMeasure.Cases ? "cases" : "events";
 
-    /// <summary>A count with its unit, singular for one: "1 case", "4,580 cases".</summary>
+    /// <summary>A count of a node with its unit, singular for one: "1 case", "4,580 cases", "12 events".</summary>
     public string Counted(long count) => Counted(count, Style.Count == CountMeasure.Cases ? "case" : "event");
+
+    /// <summary>A count of a path with its unit: "1 case", "4,580 cases", "12 times".</summary>
+    public string CountedPath(long count) => Style.Count == CountMeasure.Cases ? Counted(count, "case") : $"{DurationText.Count(count)} {(count == 1 ? "time" : "times")}";
 
     /// <summary>A count with a unit, singular for one.</summary>
     public static string Counted(long count, string unit) => $"{DurationText.Count(count)} {unit}{(count == 1 ? string.Empty : "s")}";
 
     /// <summary>"median" or "mean".</summary>
     public string TimeName => Style.Time == TimeStatistic.Mean ? "mean" : "median";
+
+    /// <summary>The room the picture takes before any page: the caption, legend and layout.</summary>
+    private (double Width, double Height) Natural { get; set; }
 
     private void Build()
     {
@@ -149,19 +226,17 @@ public sealed class MapDrawing
         }
 
         TimeRange = low <= high ? (low, high) : (double.NaN, double.NaN);
-
-        long maxNodeCount = 1, maxEdgeCount = 1;
         foreach (var node in map.Nodes)
         {
             if (node.Kind == MapNodeKind.Activity)
             {
-                maxNodeCount = Math.Max(maxNodeCount, CountOf(node));
+                MaxNodeCount = Math.Max(MaxNodeCount, CountOf(node));
             }
         }
 
         foreach (var edge in map.Edges)
         {
-            maxEdgeCount = Math.Max(maxEdgeCount, CountOf(edge));
+            MaxEdgeCount = Math.Max(MaxEdgeCount, CountOf(edge));
         }
 
         // Nodes: text decides the size.
@@ -172,27 +247,30 @@ public sealed class MapDrawing
             var lines = new List<TextLine>();
             if (node.Kind == MapNodeKind.Activity)
             {
-                foreach (var line in TextMetrics.Wrap(node.Name, NameFontSize, MaxNameWidth, 3))
+                // Flowing right, every pixel of a box's width lengthens the map: names wrap sooner.
+                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, (down ? MaxNameWidth : 110) * TextScale, 3))
                 {
-                    lines.Add(new TextLine(line, NameFontSize, "name"));
+                    lines.Add(new TextLine(line, NameSize, "name"));
                 }
 
                 double time = TimeOf(node);
-                lines.Add(new TextLine(performance && !double.IsNaN(time) ? $"{TimeName} {DurationText.Format(time)}" : Counted(CountOf(node)), SmallFontSize, "metric"));
-                if (node.IsSplit && node.LaneValue is not null)
+                bool timed = performance && !double.IsNaN(time);
+                lines.Add(new TextLine(timed ? $"{TimeName} {DurationText.Format(time)}" : Counted(CountOf(node)), SmallSize, "metric"));
+                if (node.IsSplit)
                 {
-                    string share = (node.LaneShare * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
-                    lines.Add(new TextLine(TextMetrics.Wrap($"{node.LaneValue} {share}%", SmallFontSize, MaxNameWidth, 1)[0], SmallFontSize, "lane"));
+                    string share = (node.LaneShare * 100).ToString("0", CultureInfo.InvariantCulture);
+                    lines.Add(new TextLine($"{share}% of the step's events", SmallSize, "lane"));
                 }
 
+                // One meaning per colour: counts on a frequency map, times on a performance map (no time: neutral).
                 NodeFill[node.Id] = performance
-                    ? (double.IsNaN(time) ? Colors.NodeLow : ColorScheme.Along(Colors.TimeScale, Scale(time)))
-                    : ColorScheme.Mix(Colors.NodeLow, Colors.NodeHigh, Math.Sqrt(CountOf(node) / (double)maxNodeCount));
+                    ? (timed ? ColorScheme.Along(Colors.TimeScale, Scale(time)) : Colors.NodeNeutral)
+                    : ColorScheme.Mix(Colors.NodeLow, Colors.NodeHigh, Math.Sqrt(CountOf(node) / (double)MaxNodeCount));
             }
             else
             {
-                lines.Add(new TextLine(node.Name, NameFontSize, "name"));
-                lines.Add(new TextLine(Counted(node.Cases, "case"), SmallFontSize, "metric"));
+                lines.Add(new TextLine(node.Name, NameSize, "name"));
+                lines.Add(new TextLine(Counted(node.Cases, "case"), SmallSize, "metric"));
                 NodeFill[node.Id] = Colors.TerminalFill;
             }
 
@@ -204,27 +282,42 @@ public sealed class MapDrawing
                 height += line.FontSize * 1.25;
             }
 
-            graph.AddNode(new Size(Math.Ceiling(Math.Max(textWidth + (2 * NodePaddingX), node.Kind == MapNodeKind.Activity ? 96 : 72)), Math.Ceiling(height + (2 * NodePaddingY))), lanes ? Math.Max(0, node.Lane) : 0);
+            double order = node.Kind switch
+            {
+                MapNodeKind.Start => -1,
+                MapNodeKind.End => double.MaxValue,
+                _ => node.FlowRank + (Math.Max(0, node.Lane) * 1e-6),
+            };
+            double least = node.Kind == MapNodeKind.Activity ? (down ? 96 : 80) : (down ? 72 : 60);
+            var size = new Size(Math.Ceiling(Math.Max(textWidth + (2 * NodePaddingX), least)), Math.Ceiling(height + (2 * NodePaddingY)));
+            graph.AddNode(size, lanes ? Math.Max(0, node.Lane) : 0, order);
         }
 
         NodeText = texts;
 
-        // Edges: label text, colour and width.
+        // Edges: label text, colour, width and arrowhead.
         var labels = new string[map.Edges.Count];
         EdgeColor = new string[map.Edges.Count];
         EdgeWidth = new double[map.Edges.Count];
+        Strokes = new EdgeStroke[map.Edges.Count];
         CrossesLanes = new bool[map.Edges.Count];
         for (int e = 0; e < map.Edges.Count; e++)
         {
             var edge = map.Edges[e];
             double time = TimeOf(edge);
             bool timed = performance && !double.IsNaN(time);
-            labels[e] = timed ? DurationText.Format(time) : DurationText.Count(CountOf(edge));
-            CrossesLanes[e] = lanes && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
-            EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, 0.15 + (0.85 * Scale(time))) : CrossesLanes[e] ? Colors.CrossLaneEdge : Colors.Edge;
-            EdgeWidth[e] = Math.Round(1.2 + (6.8 * Math.Pow(CountOf(edge) / (double)maxEdgeCount, 0.6)), 1);
-            var label = new Size(Math.Ceiling(TextMetrics.Width(labels[e], SmallFontSize) + 2), Math.Ceiling(SmallFontSize * 1.3));
-            graph.AddEdge(edge.Source, edge.Target, Math.Max(1, CountOf(edge)), label);
+
+            // A performance map labels paths with times only: paths from the start and to the end have no time, so
+            // no label (their width still shows how many cases take them).
+            labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : CountedPath(CountOf(edge));
+            // A hand-over passes work between two lanes' steps; start and end belong to no team.
+            CrossesLanes[e] = lanes && edge.Source >= 2 && edge.Target >= 2 && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
+            EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, EdgeScaleStart + ((1 - EdgeScaleStart) * Scale(time))) : Colors.Edge;
+            EdgeWidth[e] = WidthOf(CountOf(edge));
+            Strokes[e] = new EdgeStroke(EdgeWidth[e], Math.Round(EdgeWidth[e] + 6, 1), Math.Round(7 + (0.6 * EdgeWidth[e]), 1));
+            var label = labels[e].Length == 0 ? Size.Empty : new Size(Math.Ceiling(TextMetrics.Width(labels[e], SmallSize) + 2), Math.Ceiling(SmallSize * 1.3));
+            int id = graph.AddEdge(edge.Source, edge.Target, Math.Max(1, CountOf(edge)), label);
+            graph.SetStroke(id, Strokes[e]);
         }
 
         EdgeLabels = labels;
@@ -235,44 +328,100 @@ public sealed class MapDrawing
             foreach (var lane in map.Lanes)
             {
                 string title = LaneTitle(lane);
-                double titleWidth = TextMetrics.Width(title, NameFontSize, bold: true);
+                double titleWidth = TextMetrics.Width(title, NameSize, bold: true);
                 if (down)
                 {
-                    graph.SetLaneMinimumBreadth(lane.Id, Math.Min(titleWidth, 220) + 24);
-                    laneHeader = 30;
+                    graph.SetLaneMinimumBreadth(lane.Id, Math.Min(titleWidth, 220 * TextScale) + 24);
+                    laneHeader = (NameSize * 2.3) + 4;
                 }
                 else
                 {
-                    graph.SetLaneMinimumBreadth(lane.Id, 56);
-                    laneHeader = Math.Max(laneHeader, Math.Min(titleWidth, 150) + 20);
+                    graph.SetLaneMinimumBreadth(lane.Id, (NameSize * 2.6) + 24);
+                    laneHeader = Math.Max(laneHeader, Math.Min(titleWidth, LaneTitleWidth * TextScale) + 20);
                 }
             }
         }
 
-        Layout = LayeredLayout.Compute(graph, new LayoutOptions { Direction = Style.Direction, LaneHeader = laneHeader });
+        var layoutOptions = new LayoutOptions
+        {
+            Direction = Style.Direction,
+            LaneHeader = laneHeader,
+            NodeSpacing = Compact ? 18 : 28,
+            LayerSpacing = Compact ? 24 : 44,
+            EdgeSpacing = Compact ? 10 : 12,
+            LabelPadding = Compact ? 4 : 5,
+        };
+        Layout = LayeredLayout.Compute(graph, layoutOptions);
 
-        // Caption above the layout.
+        // Caption and legend above the layout.
         Title = Style.Title ?? "Process map";
         Description = Describe();
         double width = Math.Max(Layout.Width + (2 * Margin), 560);
         var caption = new List<string>();
         foreach (var paragraph in CaptionParagraphs())
         {
-            caption.AddRange(TextMetrics.Wrap(paragraph, SmallFontSize, width - (2 * Margin), 6));
+            caption.AddRange(TextMetrics.Wrap(paragraph, SmallSize, width - (2 * Margin), 6));
         }
 
         Caption = caption;
-        double top = Margin + (CaptionTitleSize * 1.3) + (caption.Count * SmallFontSize * 1.35) + 6;
-        LegendTop = top;
-        if (performance && !double.IsNaN(TimeRange.Low))
+        double top = Margin + (CaptionTitleSize * TextScale * 1.3) + (caption.Count * SmallSize * 1.35) + 8;
+        CaptionTop = Margin;
+        var legend = LegendEntries(width - (2 * Margin), top);
+        Legend = legend;
+        if (legend.Count > 0)
         {
-            top += 30;
+            top = legend.Max(l => l.Y + l.Height) + 6;
         }
 
-        Origin = new Point(Margin, top + 6);
-        Width = Math.Ceiling(width);
-        Height = Math.Ceiling(Origin.Y + Layout.Height + Margin);
+        Origin = new Point(Margin, top + 4);
+        Natural = (Math.Ceiling(width), Math.Ceiling(Origin.Y + Layout.Height + Margin));
+        Width = Natural.Width;
+        Height = Natural.Height;
+        FitPage();
     }
+
+    /// <summary>Gives the picture its page's shape (content centred) and works out the size of its smallest text there.</summary>
+    private void FitPage()
+    {
+        const double pointsPerPixel = 72 / PixelsPerInch;
+        (double W, double H)[] pages = Style.Fit switch
+        {
+            MapFit.Slide => [(13.333, 7.5)],
+            MapFit.A4 => [(190 / 25.4, 277 / 25.4), (277 / 25.4, 190 / 25.4)],
+            _ => [],
+        };
+        if (pages.Length == 0)
+        {
+            SmallestTextPoints = SmallSize * pointsPerPixel;
+            return;
+        }
+
+        var (w, h) = Natural;
+        double bestScale = 0;
+        (double W, double H) page = pages[0];
+        foreach (var candidate in pages)
+        {
+            double s = Math.Min(candidate.W * PixelsPerInch / w, candidate.H * PixelsPerInch / h);
+            if (s > bestScale)
+            {
+                bestScale = s;
+                page = candidate;
+            }
+        }
+
+        PageInches = page;
+        SmallestTextPoints = SmallSize * bestScale * pointsPerPixel;
+
+        // The picture takes the page's proportions; the content sits centred on it.
+        double ratio = page.W / page.H;
+        double width = Math.Max(w, h * ratio), height = Math.Max(h, w / ratio);
+        ContentOffset = new Point(Math.Round((width - w) / 2, 1), Math.Round((height - h) / 2, 1));
+        Width = Math.Ceiling(width);
+        Height = Math.Ceiling(height);
+    }
+
+    /// <summary>Line width of a path taken <paramref name="count"/> times, 1.2 to 8 pixels.</summary>
+    internal double WidthOf(long count) => Math.Round(1.2 + (6.8 * Math.Pow(count / (double)MaxEdgeCount, 0.6)), 1);
 
     /// <summary>Where <paramref name="seconds"/> lies on the performance scale, 0 to 1.</summary>
     internal double Scale(double seconds)
@@ -287,8 +436,9 @@ public sealed class MapDrawing
         return b - a < 1e-9 ? 0.5 : (v - a) / (b - a);
     }
 
-    internal static string LaneTitle(MapLane lane)
-        => lane.Name == MapLane.OtherName && lane.Values > 1 ? $"{lane.Name} ({lane.Values} values)" : lane.Name;
+    /// <summary>The title a lane is drawn with: its name, and for the pooled lane how many values it holds.</summary>
+    public static string LaneTitle(MapLane lane)
+        => lane.IsPooled ? $"{lane.Name} ({DurationText.Count(lane.Values)} values)" : lane.Name;
 
     private static void Widen(double value, ref double low, ref double high)
     {
@@ -299,20 +449,62 @@ public sealed class MapDrawing
         }
     }
 
+    /// <summary>The legend: what line width, box shade or colour, and dashes mean, laid out in rows.</summary>
+    private List<LegendEntry> LegendEntries(double width, double top)
+    {
+        var items = new List<(LegendKind Kind, string Text)>();
+        bool performance = Style.Overlay == MapOverlay.Performance;
+        items.Add((LegendKind.Width, $"line width: {CountUnit} on the path, {Counted(1, CountUnit == "cases" ? "case" : "event")} to {DurationText.Count(MaxEdgeCount)}"));
+        if (performance && !double.IsNaN(TimeRange.Low))
+        {
+            items.Add((LegendKind.TimeScale, $"{TimeName} time{(Map.HasServiceTimes ? " (steps: service time; paths: time between steps)" : " between steps")}: {DurationText.Format(TimeRange.Low)} to {DurationText.Format(TimeRange.High)}"));
+        }
+        else if (!performance)
+        {
+            items.Add((LegendKind.CountScale, $"box shade: {CountUnit}, up to {DurationText.Count(MaxNodeCount)}"));
+        }
+
+        if (Map.Lanes.Count > 0)
+        {
+            items.Add((LegendKind.Handover, "dashed: hand-over to another lane"));
+        }
+
+        var entries = new List<LegendEntry>();
+        double x = 0, y = top, rowHeight = SmallSize * 1.6;
+        foreach (var (kind, text) in items)
+        {
+            double sample = kind is LegendKind.TimeScale or LegendKind.CountScale ? 96 : 40;
+            double entryWidth = sample + 6 + TextMetrics.Width(text, SmallSize) + 18;
+            if (x > 0 && x + entryWidth > width)
+            {
+                x = 0;
+                y += rowHeight;
+            }
+
+            entries.Add(new LegendEntry(kind, text, Margin + x, y, sample, rowHeight));
+            x += entryWidth;
+        }
+
+        return entries;
+    }
+
     private IEnumerable<string> CaptionParagraphs()
     {
         var map = Map;
         var c = map.Coverage;
         yield return Style.Overlay == MapOverlay.Performance
-            ? $"Performance: paths coloured and labelled by the {TimeName} time between steps ({map.Measure.Description}){(map.HasServiceTimes ? $"; steps by {TimeName} service time" : string.Empty)}; line width shows {CountUnit}."
+            ? $"Performance: paths coloured and labelled by the {TimeName} time between steps ({map.Measure.Description}){(map.HasServiceTimes ? $"; steps coloured by {TimeName} service time" : "; boxes give the cases of each step")}. Line width shows {CountUnit}."
             : $"Frequency: box shade, line width and labels show {CountUnit}.";
         yield return Coverage(c);
         if (map.Lanes.Count > 0)
         {
-            var other = map.Lanes.FirstOrDefault(l => l.Name == MapLane.OtherName);
-            string pool = other is null ? string.Empty : $" Lane '{MapLane.OtherName}' pools {other.Values} values with the fewest steps.";
-            string emphasis = Colors.DashCrossLane ? "dashed" : "orange";
-            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values): each step lies in the lane of the value that performs most of its events; where a step is split, the value and its share are shown. Paths between lanes (hand-overs) are {emphasis}.{pool}";
+            var pool = map.Lanes.FirstOrDefault(l => l.IsPooled);
+            string pooled = pool is not null ? $"; {DurationText.Count(pool.Values)} values without a lane of their own share the lane '{pool.Name}'"
+                : map.UndrawnValues > 0 ? $"; {DurationText.Count(map.UndrawnValues)} values do too little of any step for a box and have no lane" : string.Empty;
+            string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
+            string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
+            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share; "
+                + $"{fit}% of the events shown lie in the lane that performed them. Paths between lanes (hand-overs) are dashed.";
         }
     }
 
@@ -320,13 +512,13 @@ public sealed class MapDrawing
     {
         if (!c.IsSimplified)
         {
-            return $"Shows all {c.Activities} activities and all {c.Paths} paths of {DurationText.Count(c.Cases)} cases ({DurationText.Count(c.Events)} events).";
+            return $"Shows all {c.Activities} steps and all {c.Paths} paths of {DurationText.Count(c.Cases)} cases ({DurationText.Count(c.Events)} events).";
         }
 
-        string events = c.Events == 0 ? "0" : (100.0 * c.ShownEvents / c.Events).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        string transitions = c.Transitions == 0 ? "0" : (100.0 * c.ShownTransitions / c.Transitions).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        string hidden = c.Cases == 0 ? "0" : (100.0 * c.CasesPartlyHidden / c.Cases).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        return $"Simplified: shows {c.ShownActivities} of {c.Activities} activities ({events}% of events) and {c.ShownPaths} of {c.Paths} paths ({transitions}% of transitions). "
+        string events = c.Events == 0 ? "0" : (100.0 * c.ShownEvents / c.Events).ToString("0.0", CultureInfo.InvariantCulture);
+        string transitions = c.Transitions == 0 ? "0" : (100.0 * c.ShownTransitions / c.Transitions).ToString("0.0", CultureInfo.InvariantCulture);
+        string hidden = c.Cases == 0 ? "0" : (100.0 * c.CasesPartlyHidden / c.Cases).ToString("0.0", CultureInfo.InvariantCulture);
+        return $"Simplified: shows {c.ShownActivities} of {c.Activities} steps ({events}% of events) and {c.ShownPaths} of {c.Paths} paths ({transitions}% of transitions). "
             + $"{DurationText.Count(c.CasesPartlyHidden)} of {DurationText.Count(c.Cases)} cases ({hidden}%) take a hidden step or path: "
             + $"{DurationText.Count(c.CasesWithHiddenActivity)} a hidden step, {DurationText.Count(c.CasesWithHiddenPath)} a hidden path.";
     }
@@ -337,6 +529,18 @@ public sealed class MapDrawing
         var activities = map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).ToList();
         string top = string.Join(", ", activities.Take(5).Select(n => $"{n.Name} ({DurationText.Count(CountOf(n))} {CountUnit})"));
         string busiest = map.Edges.Count == 0 ? string.Empty : $" The most frequent path is {map.Nodes[map.Edges[0].Source].Name} to {map.Nodes[map.Edges[0].Target].Name} ({DurationText.Count(CountOf(map.Edges[0]))} {CountUnit}).";
-        return $"Process map of {DurationText.Count(map.Coverage.Cases)} cases with {activities.Count} activities and {map.Edges.Count} paths. Most frequent activities: {top}.{busiest} {Coverage(map.Coverage)}";
+        return $"Process map of {DurationText.Count(map.Coverage.Cases)} cases with {activities.Count} boxes and {map.Edges.Count} paths. Most frequent steps: {top}.{busiest} {Coverage(map.Coverage)}";
     }
 }
+
+/// <summary>What a legend entry explains.</summary>
+internal enum LegendKind
+{
+    Width,
+    CountScale,
+    TimeScale,
+    Handover,
+}
+
+/// <summary>One entry of a map's legend: a sample (line, scale or dash) and its text, at a place in the picture.</summary>
+internal sealed record LegendEntry(LegendKind Kind, string Text, double X, double Y, double SampleWidth, double Height);

@@ -40,3 +40,16 @@ public enum MapScheme
     /// <summary>Greys and black with dashes for emphasis, for printing (survives black-and-white copies).</summary>
     Print,
 }
+
+/// <summary>The page a map is made for.</summary>
+public enum MapFit
+{
+    /// <summary>No page: the natural size, flowing in the style's direction.</summary>
+    None,
+
+    /// <summary>A 16:9 slide (13.33 by 7.5 inches, the common widescreen slide).</summary>
+    Slide,
+
+    /// <summary>An A4 sheet with 10 mm margins, upright or sideways, whichever holds the map larger.</summary>
+    A4,
+}

@@ -20,8 +20,13 @@ public sealed record MapStyle
     /// <summary>The colour scheme.</summary>
     public MapScheme Scheme { get; init; } = MapScheme.Light;
 
-    /// <summary>Which way the flow runs.</summary>
+    /// <summary>Which way the flow runs (chosen by <see cref="Fit"/> when that names a page).</summary>
     public LayoutDirection Direction { get; init; } = LayoutDirection.TopToBottom;
+
+    /// <summary>The page the map is made for: none (drawn at its natural size), a 16:9 slide or A4. For a page the
+    /// direction, spacing and text size are chosen so that the smallest text is as large as possible when the map is
+    /// scaled to the page (see <see cref="MapDrawing.SmallestTextPoints"/>), and the picture takes the page's shape.</summary>
+    public MapFit Fit { get; init; } = MapFit.None;
 
     /// <summary>The title shown above the map (e.g. the log's name); null for "Process map".</summary>
     public string? Title { get; init; }

@@ -1,0 +1,30 @@
+namespace Stepwise.Reports;
+
+/// <summary>A piece of a section's content.</summary>
+public abstract record ReportBlock;
+
+/// <summary>A paragraph of text.</summary>
+/// <param name="Text">The text.</param>
+/// <param name="HoldsPersonalData">Whether it may hold personal data (then redacted unless the document opts in).</param>
+public sealed record Paragraph(string Text, bool HoldsPersonalData = false) : ReportBlock;
+
+/// <summary>A bulleted list.</summary>
+public sealed record BulletList(IReadOnlyList<string> Items) : ReportBlock;
+
+/// <summary>Headline numbers shown large, each with its unit.</summary>
+public sealed record KeyFigures(IReadOnlyList<KeyFigure> Figures) : ReportBlock;
+
+/// <summary>A table.</summary>
+public sealed record TableBlock(ReportTable Table) : ReportBlock;
+
+/// <summary>A chart; each format draws it at its own size and shows its data table.</summary>
+/// <param name="Chart">The chart.</param>
+public sealed record ChartBlock(Stepwise.Charts.Chart Chart) : ReportBlock;
+
+/// <summary>What a customer or colleague said. Always redacted unless the document opts in to personal data.</summary>
+/// <param name="Text">The words.</param>
+/// <param name="Attribution">Who or what it came from (a pseudonymous response id, a channel).</param>
+public sealed record Quote(string Text, string? Attribution = null) : ReportBlock;
+
+/// <summary>A note: a caveat, a method, a warning.</summary>
+public sealed record Note(string Text, bool IsWarning = false) : ReportBlock;

@@ -1,0 +1,188 @@
+using System.Globalization;
+using SkiaSharp;
+using Stepwise.Reports.Privacy;
+using static Stepwise.Reports.Pdf.PdfStyle;
+
+namespace Stepwise.Reports.Pdf;
+
+/// <summary>
+/// Writes a document as an A4 PDF through Skia's PDF backend: the same content and charts as the HTML report (charts
+/// as vectors, their text selectable), a contents list with page numbers that link to the sections, "Page n of N" on
+/// every page, the bundled font embedded (subset), and the figures' data tables in an appendix. The same document
+/// gives the same text on the same pages.
+/// </summary>
+public static class PdfReport
+{
+    /// <summary>The PDF of <paramref name="document"/> (personal data redacted unless it opts in).</summary>
+    public static byte[] Render(ReportDocument document)
+    {
+        var doc = ReportRedaction.Apply(document);
+        using var composer = new PdfComposer();
+        Cover(composer, doc);
+        int figure = 0, table = 0;
+        var figureTables = new List<(int Number, ReportTable Table)>();
+        for (int s = 0; s < doc.Sections.Count; s++)
+        {
+            var section = doc.Sections[s];
+            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section));
+            if (!string.IsNullOrWhiteSpace(section.Message))
+            {
+                composer.Text(section.Message, 11, bold: true);
+                composer.Space(4);
+            }
+
+            foreach (var block in section.Blocks)
+            {
+                switch (block)
+                {
+                    case Paragraph p:
+                        composer.Text(p.Text, Body);
+                        composer.Space(5);
+                        break;
+                    case BulletList l:
+                        composer.Bullets(l.Items);
+                        break;
+                    case KeyFigures k:
+                        composer.KeyFigures(k.Figures);
+                        break;
+                    case TableBlock t:
+                        composer.Table(t.Table, $"Table {++table}. {t.Table.Caption}");
+                        break;
+                    case ChartBlock c:
+                        composer.Chart(c.Chart, ++figure);
+                        figureTables.Add((figure, ReportTable.FromChart(c.Chart.Render().Table)));
+                        break;
+                    case Quote q:
+                        composer.Quote(q.Text, q.Attribution);
+                        break;
+                    case Note n:
+                        composer.Text(n.Text, Small, n.IsWarning, n.IsWarning ? Warning : Muted);
+                        composer.Space(4);
+                        break;
+                }
+            }
+        }
+
+        if (figureTables.Count > 0)
+        {
+            composer.Heading("Data of the figures", 14, "figures");
+            foreach (var (number, data) in figureTables)
+            {
+                composer.Table(data, $"Figure {number}. {data.Caption}");
+            }
+        }
+
+        if (doc.Sources.Count > 0)
+        {
+            composer.Heading("Data sources", 14, "sources");
+            var rows = doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? "", s.Sha256 ?? ""]).ToList();
+            composer.Table(new ReportTable("Data sources", [TableColumn.Text("Source"), TableColumn.Text("What it holds"), TableColumn.Text("Imported"), TableColumn.Text("SHA-256")], rows), "Where the data came from");
+        }
+
+        return Write(composer, doc);
+    }
+
+    /// <summary>How much of a section must follow its heading on the same page: its message and first block (a
+    /// chart whole, a table's first rows, a few lines of anything else).</summary>
+    private static float KeepWithHeading(ReportSection section)
+    {
+        float message = string.IsNullOrWhiteSpace(section.Message) ? 0 : 40;
+        return message + section.Blocks.FirstOrDefault() switch
+        {
+            ChartBlock c => PdfComposer.ChartHeight(c.Chart),
+            KeyFigures => 90,
+            TableBlock => 70,
+            _ => 50,
+        };
+    }
+
+    private static void Cover(PdfComposer composer, ReportDocument doc)
+    {
+        composer.Text(doc.Title, 22, bold: true);
+        if (!string.IsNullOrWhiteSpace(doc.Subtitle))
+        {
+            composer.Text(doc.Subtitle, 13, color: Muted);
+        }
+
+        composer.Space(6);
+        composer.Text($"For: {doc.Audience}", Body);
+        composer.Text($"Date: {doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", Body);
+        if (!string.IsNullOrWhiteSpace(doc.Author))
+        {
+            composer.Text($"Prepared by: {doc.Author}", Body);
+        }
+
+        composer.Text(doc.IncludePersonalData
+            ? "This report includes personal data at the request of its author. Handle it accordingly."
+            : "Personal data in comments and quotes has been removed.", Small, doc.IncludePersonalData, doc.IncludePersonalData ? Warning : Muted);
+        composer.Space(10);
+        composer.Text("Contents", 13, bold: true);
+        composer.Space(2);
+        var entries = doc.Sections.Select((s, i) => ($"{i + 1}. {s.Heading}", $"s{i + 1}")).ToList();
+        if (doc.Sections.Any(s => s.Blocks.OfType<ChartBlock>().Any()))
+        {
+            entries.Add(("Data of the figures", "figures"));
+        }
+
+        if (doc.Sources.Count > 0)
+        {
+            entries.Add(("Data sources", "sources"));
+        }
+
+        foreach (var (text, destination) in entries)
+        {
+            string shown = PdfText.Wrap(text, Body, ContentWidth - 40)[0];
+            composer.Keep(Body * 1.5f);
+            float baseline = composer.Cursor + Body;
+            composer.Draw(shown, Margin, baseline, Body, false, PdfStyle.Text);
+            composer.Link(new SKRect(Margin, baseline - Body, Margin + ContentWidth, baseline + 3), destination);
+            composer.PageNumber(destination, Margin + ContentWidth, baseline);
+            composer.Space(Body * 1.5f);
+        }
+
+        composer.Space(12);
+    }
+
+    private static byte[] Write(PdfComposer composer, ReportDocument doc)
+    {
+        using var stream = new MemoryStream();
+        var date = doc.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = doc.Title,
+            Subject = doc.Audience,
+            Author = doc.Author ?? string.Empty,
+            Creator = "Stepwise",
+            Producer = "Stepwise",
+            Creation = date,
+            Modified = date,
+        };
+        int total = composer.Pages.Count;
+        string footer = $"{doc.Title} \u00B7 {doc.Audience} \u00B7 {doc.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        using (var pdf = SKDocument.CreatePdf(stream, metadata))
+        {
+            for (int i = 0; i < total; i++)
+            {
+                var canvas = pdf.BeginPage(PageWidth, PageHeight);
+                foreach (var draw in composer.Pages[i].Draw)
+                {
+                    draw(canvas);
+                }
+
+                using var paint = new SKPaint { Color = Muted, IsAntialias = true };
+                float y = PageHeight - Margin + 4;
+                PdfComposer.Line(canvas, Margin, y - 12, Margin + ContentWidth, y - 12, PdfStyle.Rule, 0.6f);
+                string page = $"Page {i + 1} of {total}";
+                float room = ContentWidth - PdfText.Width(page, 7.5f) - 12;
+                string left = PdfText.Wrap(footer, 7.5f, room)[0];
+                canvas.DrawText(left, Margin, y, SKTextAlign.Left, PdfText.Font(7.5f), paint);
+                canvas.DrawText(page, Margin + ContentWidth, y, SKTextAlign.Right, PdfText.Font(7.5f), paint);
+                pdf.EndPage();
+            }
+
+            pdf.Close();
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Stepwise.Charts;
+using Stepwise.Reports.Privacy;
+using Stepwise.Rendering.Svg;
+using static Stepwise.Reports.Pptx.PptxXml;
+
+namespace Stepwise.Reports.Pptx;
+
+/// <summary>
+/// Writes a document as a 16:9 briefing deck: a title slide, then one message per slide (the section's message as the
+/// headline, each chart on its own slide as a picture drawn for a slide, key figures as cards, text as bullets), and
+/// the numbers behind every slide in its speaker notes (key figures with intervals, each chart's data, each table's
+/// rows). Pictures carry the chart's description for screen readers.
+/// </summary>
+public static class PptxReport
+{
+    private const string TextColor = "1F2933";
+    private const string MutedColor = "52606D";
+    private const string AccentColor = "0072B2";
+    private const int MaxNoteRows = 60;
+
+    /// <summary>The deck of <paramref name="document"/> (personal data redacted unless it opts in).</summary>
+    public static byte[] Render(ReportDocument document)
+    {
+        var doc = ReportRedaction.Apply(document);
+        var slides = Plan(doc);
+        using var stream = new MemoryStream();
+        using (var package = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
+        {
+            var presentation = package.AddPresentationPart();
+            var master = presentation.AddNewPart<SlideMasterPart>();
+            var layout = master.AddNewPart<SlideLayoutPart>();
+            layout.AddPart(master);
+            var theme = master.AddNewPart<ThemePart>();
+            Feed(theme, Theme());
+            presentation.AddPart(theme);
+            Feed(layout, BlankLayout());
+            Feed(master, SlideMaster(master.GetIdOfPart(layout)));
+            var notesMaster = presentation.AddNewPart<NotesMasterPart>();
+            Feed(notesMaster.AddNewPart<ThemePart>(), Theme());
+            Feed(notesMaster, NotesMaster());
+            var ids = new List<string>();
+            foreach (var slide in slides)
+            {
+                var part = presentation.AddNewPart<SlidePart>();
+                part.AddPart(layout);
+                var shapes = new StringBuilder();
+                int shapeId = 2;
+                shapes.Append(TextBox(shapeId++, "Headline", Emu / 2, Emu * 35 / 100, SlideWidth - Emu, Emu * 11 / 10,
+                    [(slide.Headline, slide.IsTitle ? 36 : 26, true, TextColor, false)], slide.IsTitle ? "b" : "t"));
+                slide.Body(part, shapes, ref shapeId);
+                Feed(part, Slide(shapes.ToString()));
+                var notes = part.AddNewPart<NotesSlidePart>();
+                notes.AddPart(notesMaster);
+                notes.AddPart(part);
+                Feed(notes, Notes(slide.Notes));
+                ids.Add(presentation.GetIdOfPart(part));
+            }
+
+            Feed(presentation, Presentation(presentation.GetIdOfPart(master), presentation.GetIdOfPart(notesMaster), ids));
+            package.PackageProperties.Title = doc.Title;
+            package.PackageProperties.Creator = "Stepwise";
+        }
+
+        return stream.ToArray();
+    }
+
+    private static List<PlannedSlide> Plan(ReportDocument doc)
+    {
+        var slides = new List<PlannedSlide>();
+        var titleLines = new List<(string, int, bool, string, bool)>();
+        if (!string.IsNullOrWhiteSpace(doc.Subtitle))
+        {
+            titleLines.Add((doc.Subtitle, 20, false, MutedColor, false));
+        }
+
+        titleLines.Add(($"For {doc.Audience} \u00B7 {doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", 16, false, TextColor, false));
+        if (!string.IsNullOrWhiteSpace(doc.Author))
+        {
+            titleLines.Add(($"Prepared by {doc.Author}", 14, false, MutedColor, false));
+        }
+
+        titleLines.Add((doc.IncludePersonalData ? "Includes personal data at the author's request." : "Personal data in comments and quotes has been removed.", 12, false, MutedColor, false));
+        slides.Add(new PlannedSlide(doc.Title, true, Text(titleLines, Emu * 16 / 10), [doc.Title, .. doc.Sections.Select((s, i) => $"{i + 1}. {s.Heading}")]));
+        foreach (var section in doc.Sections)
+        {
+            string headline = string.IsNullOrWhiteSpace(section.Message) ? section.Heading : section.Message;
+            var notes = SectionNotes(section);
+            var charts = section.Blocks.OfType<ChartBlock>().ToList();
+            var figures = section.Blocks.OfType<KeyFigures>().SelectMany(k => k.Figures).ToList();
+            var text = TextLines(section);
+            bool first = true;
+            if (figures.Count > 0)
+            {
+                slides.Add(new PlannedSlide(headline, false, Cards(figures), notes));
+                first = false;
+            }
+
+            foreach (var chart in charts)
+            {
+                var figure = chart.Chart.Render(ChartSize.Slide);
+                var chartNotes = new List<string> { figure.Title, figure.Description };
+                chartNotes.AddRange(TableNotes(ReportTable.FromChart(figure.Table)));
+                slides.Add(new PlannedSlide(first ? headline : figure.Title, false, Chart(figure), first ? [.. notes, .. chartNotes] : chartNotes));
+                first = false;
+            }
+
+            if (first || (text.Count > 0 && charts.Count == 0 && figures.Count == 0))
+            {
+                slides.Add(new PlannedSlide(headline, false, Text(text.Take(8).Select(t => (t, 18, false, TextColor, true)).ToList(), Emu * 16 / 10), notes));
+            }
+        }
+
+        if (doc.Sources.Count > 0)
+        {
+            var lines = doc.Sources.Select(s => $"{s.Name}: {s.Description}").ToList();
+            slides.Add(new PlannedSlide("Where the numbers come from", false, Text(lines.Select(l => (l, 16, false, TextColor, true)).ToList(), Emu * 16 / 10),
+                [.. doc.Sources.Select(s => $"{s.Name}: {s.Description}" + (s.Sha256 is null ? string.Empty : $" (SHA-256 {s.Sha256})") + (s.Imported is null ? string.Empty : $", imported {s.Imported}"))]));
+        }
+
+        return slides;
+    }
+
+    private static List<string> TextLines(ReportSection section)
+    {
+        var lines = new List<string>();
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p:
+                    lines.Add(p.Text);
+                    break;
+                case BulletList l:
+                    lines.AddRange(l.Items);
+                    break;
+                case Quote q:
+                    lines.Add($"\u201C{q.Text}\u201D" + (q.Attribution is null ? string.Empty : $" \u2014 {q.Attribution}"));
+                    break;
+            }
+        }
+
+        return lines;
+    }
+
+    private static List<string> SectionNotes(ReportSection section)
+    {
+        var notes = new List<string> { section.Heading };
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p:
+                    notes.Add(p.Text);
+                    break;
+                case BulletList l:
+                    notes.AddRange(l.Items.Select(i => "\u2022 " + i));
+                    break;
+                case KeyFigures k:
+                    notes.AddRange(k.Figures.Select(f => $"{f.Label}: {f.Text}" + (f.IntervalText is { } i ? $" (95% interval {i})" : string.Empty) + (f.Note is null ? string.Empty : $"; {f.Note}")));
+                    break;
+                case TableBlock t:
+                    notes.AddRange(TableNotes(t.Table));
+                    break;
+                case Quote q:
+                    notes.Add($"\u201C{q.Text}\u201D" + (q.Attribution is null ? string.Empty : $" \u2014 {q.Attribution}"));
+                    break;
+                case Note n:
+                    notes.Add("Note: " + n.Text);
+                    break;
+            }
+        }
+
+        return notes;
+    }
+
+    private static IEnumerable<string> TableNotes(ReportTable table)
+    {
+        yield return table.Caption + ":";
+        foreach (var row in table.Rows.Take(MaxNoteRows))
+        {
+            yield return string.Join("; ", table.Columns.Select((c, i) => c.IsNumeric || c.Kind == ColumnKind.Date ? $"{c.Header} {c.Format(row[i])}" : c.Format(row[i])));
+        }
+
+        if (table.Rows.Count > MaxNoteRows)
+        {
+            yield return $"\u2026 and {table.Rows.Count - MaxNoteRows} more rows (see the workbook).";
+        }
+    }
+
+    private static SlideBody Text(List<(string Text, int Size, bool Bold, string Color, bool Bullet)> lines, long top) =>
+        (SlidePart _, StringBuilder shapes, ref int id) =>
+            shapes.Append(TextBox(id++, "Text", Emu / 2, top, SlideWidth - Emu, SlideHeight - top - (Emu / 2), lines));
+
+    private static SlideBody Cards(IReadOnlyList<KeyFigure> figures) =>
+        (SlidePart _, StringBuilder shapes, ref int id) =>
+        {
+            int perRow = figures.Count <= 3 ? figures.Count : figures.Count == 4 ? 2 : 3;
+            int rows = (figures.Count + perRow - 1) / perRow;
+            long gap = Emu / 4;
+            long width = (SlideWidth - Emu - ((perRow - 1) * gap)) / perRow;
+            long top = Emu * 17 / 10;
+            long height = Math.Min(Emu * 2, (SlideHeight - top - (Emu / 2) - ((rows - 1) * gap)) / rows);
+            for (int i = 0; i < figures.Count; i++)
+            {
+                var f = figures[i];
+                long x = (Emu / 2) + ((i % perRow) * (width + gap));
+                long y = top + ((i / perRow) * (height + gap));
+                shapes.Append(Rectangle(id++, x, y, Emu / 16, height, AccentColor));
+                var lines = new List<(string, int, bool, string, bool)> { (f.Text, 32, true, TextColor, false), (f.Label, 16, false, TextColor, false) };
+                if (f.IntervalText is { } interval)
+                {
+                    lines.Add(("95% interval " + interval, 12, false, MutedColor, false));
+                }
+
+                if (!string.IsNullOrWhiteSpace(f.Note))
+                {
+                    lines.Add((f.Note, 12, false, MutedColor, false));
+                }
+
+                shapes.Append(TextBox(id++, "Key figure", x + (Emu / 8), y, width - (Emu / 8), height, lines));
+            }
+        };
+
+    private static SlideBody Chart(Figure figure) =>
+        (SlidePart part, StringBuilder shapes, ref int id) =>
+        {
+            byte[] png = SvgRaster.ToPng(figure.Svg, new RasterOptions { Scale = 2 });
+            var image = part.AddImagePart(ImagePartType.Png);
+            using (var data = new MemoryStream(png))
+            {
+                image.FeedData(data);
+            }
+
+            long top = Emu * 3 / 2;
+            long maxWidth = SlideWidth - Emu, maxHeight = SlideHeight - top - (Emu * 3 / 10);
+            double scale = Math.Min(maxWidth / figure.Width, maxHeight / figure.Height);
+            long width = (long)(figure.Width * scale), height = (long)(figure.Height * scale);
+            shapes.Append(Picture(id++, figure.Description, part.GetIdOfPart(image), (SlideWidth - width) / 2, top, width, height));
+        };
+
+    private static void Feed(OpenXmlPart part, string xml)
+    {
+        using var data = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        part.FeedData(data);
+    }
+
+    private delegate void SlideBody(SlidePart part, StringBuilder shapes, ref int shapeId);
+
+    private sealed record PlannedSlide(string Headline, bool IsTitle, SlideBody Body, IReadOnlyList<string> Notes);
+}
