@@ -168,6 +168,10 @@ section "8. Monitor: KPIs with baselines and targets, measured on the data (the 
 ./stepwise review measure "$review" "${ws[@]}" --kpi "Customer satisfaction" --value 6.9 --to 2013-07-01 \
   --source "post-ticket survey, first half of 2013 (an illustrative figure)" > /dev/null
 
+section "8. Monitor: did it work? The months before and after a change date (charts in out/monitor/)"
+./stepwise monitor "$log" --change-date 2012-06-01 --settling-in 14d --waiting-steps 3 --mix-by service_type \
+  --rates samples/helpdesk-rates.yaml --removed-step Wait --charts "$out/monitor" --show kpis,conformance
+
 section "The review: everything it holds"
 ./stepwise review show "$review" "${ws[@]}"
 

@@ -25,5 +25,6 @@ internal static class CommandCatalog
         yield return StepsCommand.Create();
         yield return QuestionsCommand.Create();
         yield return ServeCommand.Create();
+        yield return MonitorCommand.Create();
     }
 }

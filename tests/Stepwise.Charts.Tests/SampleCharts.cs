@@ -45,6 +45,16 @@ internal static class SampleCharts
             Points = Enumerable.Range(0, 20).Select(i => new ControlChartPoint($"{2018 + (i / 4)}-Q{(i % 4) + 1}", 0.5 + (i == 7 ? 0.2 : 0.02 * (i % 3)), 0.52, 0.42 - (0.01 * (i % 2)), 0.62 + (0.01 * (i % 2)),
                 i == 7 ? [1] : i == 12 ? [2, 4] : i == 13 ? [4] : [])).ToList(),
         });
+        yield return ("control-phases", new ControlChartPlot
+        {
+            Title = "Median waiting time per week, before and after the change (XmR)",
+            Value = Measure.Duration("Waiting time", TimeUnit.Hours),
+            PeriodName = "Week from",
+            Points = Enumerable.Range(0, 30).Select(i => i < 18
+                ? new ControlChartPoint($"2024-W{i + 1:00}", 20 + (i % 4), 21.5, 15, 28, i == 9 ? [1] : [])
+                : new ControlChartPoint($"2024-W{i + 1:00}", 11 + (i % 3), 12, 8, 16, i is 18 or 19 ? [1, 2] : i == 25 ? [4] : [])).ToList(),
+            Phases = [new ControlChartPhase(18, "change")],
+        });
         yield return ("boxes", new BoxPlotChart
         {
             Title = "Waiting time before each step",

@@ -18,6 +18,16 @@ public sealed record ControlChartPlot : Chart
     /// <summary>The heading of the period column and the x axis.</summary>
     public string PeriodName { get; init; } = "Period";
 
+    /// <summary>Where new phases begin (limits recomputed after a change), each drawn as a labelled vertical line;
+    /// empty for a chart of one phase.</summary>
+    public IReadOnlyList<ControlChartPhase> Phases
+    {
+        get => field;
+        init => field = value is null || value.Any(p => p is null || p.Start < 1 || string.IsNullOrWhiteSpace(p.Label))
+            ? throw new ArgumentException("A phase starts at a point after the first and has a label.", nameof(Phases))
+            : value;
+    } = [];
+
     /// <summary>The name of a rule by its number: the Western Electric rules 1 to 4 and the trend rule 5 (the
     /// numbering of <c>Stepwise.Statistics.Control.ControlRule</c>).</summary>
     public static string RuleName(int rule) => rule switch
@@ -39,6 +49,12 @@ public sealed record ControlChartPlot : Chart
             new("Centre line", Palette.Text, LegendSymbol.Line),
             new("Control limits (3 sigma)", Palette.MutedText, LegendSymbol.Line, "5 3"),
         };
+        var phases = Phases.Where(p => p.Start < Points.Count).OrderBy(p => p.Start).ToList();
+        if (phases.Count > 0)
+        {
+            legend.Add(new("Phase change (limits recomputed)", Palette.Text, LegendSymbol.Line, "2 3"));
+        }
+
         var rules = Points.SelectMany(p => p.Rules).Distinct().Order().ToList();
         if (rules.Count > 0)
         {
@@ -79,6 +95,21 @@ public sealed record ControlChartPlot : Chart
 
         double radius = Math.Clamp(half / 2, 1.5, f * 0.28);
         var taken = new List<LabelBox>();
+        foreach (var phase in phases)
+        {
+            double x = (plot.CategoryX(phase.Start - 1, n) + plot.CategoryX(phase.Start, n)) / 2;
+            canvas.Line(x, plot.PlotTop, x, plot.PlotBottom, Palette.Text, 1.2, "2 3");
+            double labelSize = f * 0.85, width = TextMeasure.Width(phase.Label, labelSize, bold: false);
+            double baseline = plot.PlotTop + (labelSize * 1.1);
+            bool right = x + 4 + width <= plot.PlotRight;
+            var box = new LabelBox(right ? x + 4 : x - 4 - width, baseline - (SvgCanvas.Ascent * labelSize), width, labelSize, phase.Label);
+            if (!taken.Any(t => t.Overlaps(box)))
+            {
+                taken.Add(box);
+                canvas.Text(right ? x + 4 : x - 4, baseline, phase.Label, labelSize, right ? TextAnchor.Start : TextAnchor.End, fill: Palette.Text);
+            }
+        }
+
         for (int i = 0; i < n; i++)
         {
             var p = Points[i];
@@ -141,7 +172,8 @@ public sealed record ControlChartPlot : Chart
     {
         int signals = Points.Count(p => p.Rules.Count > 0);
         string centre = Points.Count > 0 ? Value.Format(Points[^1].Centre) : "\u2013";
-        string text = $"Control chart of {Value.Title} over {Points.Count} periods, centre line {centre}. ";
+        string text = $"Control chart of {Value.Title} over {Points.Count} periods, centre line {centre}. "
+            + string.Concat(Phases.Where(p => p.Start < Points.Count).Select(p => $"{p.Label} from {Points[p.Start].Label}, with limits recomputed from there. "));
         return signals == 0
             ? text + "No point signals special-cause variation."
             : text + $"{signals} points signal special-cause variation: " + string.Join("; ", Points.Where(p => p.Rules.Count > 0).Take(10).Select(p => $"{p.Label} ({Value.Format(p.Value)}, rule {string.Join(", ", p.Rules.Order())})")) + (signals > 10 ? "; and more." : ".");

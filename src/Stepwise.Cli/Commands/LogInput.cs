@@ -126,6 +126,12 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
     public (DateTimeOffset? From, DateTimeOffset? To) Window(ParseResult parse)
         => (Instant(parse.GetValue(_from), "--from"), Instant(parse.GetValue(_to), "--to"));
 
+    /// <summary>Parses durations such as 90s, 45m, 4h, 2d, 1.5d, 8w or a .NET TimeSpan (1.02:00:00).</summary>
+    public static TimeSpan Duration(string text, string option)
+        => Stepwise.Mining.Time.DurationText.TryParse(text, out var span)
+            ? span
+            : throw new UserError($"{option}: '{text}' is not a duration (use e.g. 90s, 45m, 4h, 2d).");
+
     private static DateTimeOffset? Instant(string? text, string option)
         => text is null ? null
             : DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value)
@@ -222,7 +228,15 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
             return new LoadedLog(opened.Selection, opened.Basis);
         }
 
-        string path = RequiredPath(parse);
+        return Load(parse, context, RequiredPath(parse), cancellation);
+    }
+
+    /// <summary>Reads a log file (LOG, or another such as the after period's export) with the same read options, filters and calendar.</summary>
+    public LoadedLog Load(ParseResult parse, CliContext context, string path, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(path);
         var read = ProgressDisplay.Run(context, "Reading " + Path.GetFileName(path), progress => LogFiles.Read(path, ReadRequest(parse), progress, cancellation));
         var report = read.Import.Report;
         if (report.SkippedRows > 0)

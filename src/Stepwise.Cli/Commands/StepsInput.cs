@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Stepwise.Cli.Infrastructure;
+using Stepwise.Mining;
 using Stepwise.Steps.Compliance;
+using Stepwise.Steps.Costing;
 using Stepwise.Steps.Questions;
 using Stepwise.Workbench.Steps;
 
@@ -12,16 +15,7 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal sealed class StepsInput
 {
-    private readonly Option<string?> _feedback = new("--feedback") { Description = "Survey responses (CSV/TSV) to link to cases: an overall score, item scores, comments, and a case id or a customer id and date." };
-    private readonly Option<string?> _caseId = new("--feedback-case-id") { Description = "Feedback column of the case id (detected when omitted)." };
-    private readonly Option<string?> _customerId = new("--feedback-customer-id") { Description = "Feedback column of the customer id (detected when omitted)." };
-    private readonly Option<string?> _date = new("--feedback-date") { Description = "Feedback column of the response date (detected when omitted)." };
-    private readonly Option<string?> _overall = new("--feedback-overall") { Description = "Feedback column of the overall score (detected when omitted)." };
-    private readonly Option<string?> _scale = new("--feedback-scale") { Description = "Scale of the overall score, e.g. 0-10 (detected when omitted)." };
-    private readonly Option<string?> _score = new("--score") { Description = "The score to analyse: the overall score (default) or an item column." };
-    private readonly Option<bool> _skipBadFeedback = new("--feedback-skip-bad-rows") { Description = "Skip feedback rows with bad values and report them, instead of rejecting the file." };
-    private readonly Option<string?> _customer = new("--customer-attribute") { Description = "Log attribute holding the customer id: responses without a case id link to the customer's case that ended last before the response." };
-    private readonly Option<string?> _window = new("--link-window") { Description = "How long after its case a response may come to link by customer (default 14d)." };
+    private readonly FeedbackInput _feedback = new();
     private readonly Option<string?> _rates = new("--rates") { Description = "Hourly rates per resource, role or team: a CSV 'ATTRIBUTE,hourly_rate' (value * = default) or a YAML cost model with standard times and fixed costs." };
     private readonly Option<string[]> _standard = new("--standard-time") { Description = "Standard handling time of an activity, 'Activity=12m' (repeatable); used where the log has no start times.", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> _rules = new("--rules") { Description = "Compliance rules: a YAML rule file, or the name of a shipped example pack (" + string.Join(", ", RulePacks.Names) + ")." };
@@ -37,7 +31,8 @@ internal sealed class StepsInput
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public StepsInput AddTo(Command command)
     {
-        foreach (var option in new Option[] { _feedback, _caseId, _customerId, _date, _overall, _scale, _score, _skipBadFeedback, _customer, _window, _rates, _standard, _rules, _settings, _threshold, _value, _answers, _handoverBy, _minCases, _fdr, _confidence })
+        _feedback.AddTo(command);
+        foreach (var option in new Option[] { _rates, _standard, _rules, _settings, _threshold, _value, _answers, _handoverBy, _minCases, _fdr, _confidence })
         {
             command.Options.Add(option);
         }
@@ -46,18 +41,8 @@ internal sealed class StepsInput
     }
 
     /// <summary>The step review's request the command line asks for.</summary>
-    public StepReviewRequest Request(ParseResult parse) => new()
+    public StepReviewRequest Request(ParseResult parse) => _feedback.Fill(parse, new()
     {
-        Feedback = parse.GetValue(_feedback),
-        FeedbackCaseId = parse.GetValue(_caseId),
-        FeedbackCustomerId = parse.GetValue(_customerId),
-        FeedbackDate = parse.GetValue(_date),
-        FeedbackOverall = parse.GetValue(_overall),
-        FeedbackScale = parse.GetValue(_scale),
-        Score = parse.GetValue(_score),
-        FeedbackSkipBadRows = parse.GetValue(_skipBadFeedback),
-        CustomerAttribute = parse.GetValue(_customer),
-        LinkWindow = parse.GetValue(_window),
         Rates = parse.GetValue(_rates),
         StandardTime = parse.GetValue(_standard) ?? [],
         Rules = parse.GetValue(_rules),
@@ -69,5 +54,66 @@ internal sealed class StepsInput
         MinCases = parse.GetValue(_minCases),
         Fdr = parse.GetValue(_fdr),
         Confidence = parse.GetValue(_confidence),
-    };
+    });
+
+    /// <summary>Standard handling times from repeated 'Activity=12m' clauses.</summary>
+    internal static Dictionary<string, TimeSpan> StandardTimes(string[]? clauses)
+    {
+        var standard = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var clause in clauses ?? [])
+        {
+            var (activity, value) = Pair(clause, "--standard-time", "Activity=12m");
+            standard[activity] = LogInput.Duration(value, "--standard-time " + activity);
+        }
+
+        return standard;
+    }
+
+    /// <summary>Reads the rates file (null when none) with the standard times given on the command line merged in.</summary>
+    internal static CostModel? ReadCost(string? ratesFile, IReadOnlyDictionary<string, TimeSpan> standard)
+    {
+        CostModel? cost = ratesFile is null ? null : CostModelFile.Read(ratesFile);
+        if (cost is not null && standard.Count > 0)
+        {
+            var merged = new Dictionary<string, TimeSpan>(cost.Handling.StandardTimes, StringComparer.Ordinal);
+            foreach (var (activity, time) in standard)
+            {
+                merged[activity] = time;
+            }
+
+            cost = cost with { Handling = cost.Handling with { StandardTimes = merged } };
+        }
+
+        return cost;
+    }
+
+    /// <summary>A rule file, or the name of a shipped pack; null when none was given.</summary>
+    internal static RulePack? ReadRules(string? rules)
+    {
+        if (rules is null)
+        {
+            return null;
+        }
+
+        if (File.Exists(rules))
+        {
+            return RuleFile.Read(rules);
+        }
+
+        string name = Path.GetFileNameWithoutExtension(rules);
+        return RulePacks.Exists(name) && !rules.Contains('/', StringComparison.Ordinal) && !rules.Contains('\\', StringComparison.Ordinal)
+            ? RulePacks.Load(name)
+            : throw new UserError($"--rules: '{rules}' is neither a rule file nor a shipped pack ({string.Join(", ", RulePacks.Names)}).");
+    }
+
+    private static (string Name, string Value) Pair(string clause, string option, string form)
+    {
+        int eq = clause.LastIndexOf('=');
+        if (eq <= 0 || eq == clause.Length - 1)
+        {
+            throw new UserError($"{option} '{clause}' must be {form}.");
+        }
+
+        return (clause[..eq].Trim(), clause[(eq + 1)..].Trim());
+    }
 }

@@ -107,8 +107,14 @@ public static class ControlCharts
         return new ControlChart("XmR", centre, points, mr, MovingRangeFactor * mr);
     }
 
-    /// <summary>Applies the rules to a series; each signal is marked on the point that completes the pattern.</summary>
-    internal static List<ControlRule>[] Signals(IReadOnlyList<double> values, Func<int, double> centre, Func<int, double> sigma)
+    /// <summary>
+    /// Applies the rules to a series against a given centre and sigma per point (for example the limits of an earlier
+    /// phase, to see whether later points signal a shift); each signal is marked on the point that completes the pattern.
+    /// </summary>
+    /// <param name="values">The points in time order.</param>
+    /// <param name="centre">The centre line at point i.</param>
+    /// <param name="sigma">One sigma at point i (a third of the distance from the centre to a control limit).</param>
+    public static List<ControlRule>[] Signals(IReadOnlyList<double> values, Func<int, double> centre, Func<int, double> sigma)
     {
         int n = values.Count;
         var result = new List<ControlRule>[n];
