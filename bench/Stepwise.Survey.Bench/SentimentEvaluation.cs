@@ -1,58 +1,70 @@
-using Stepwise.Statistics.Drivers;
-using Stepwise.Statistics.Feedback;
-using Stepwise.Statistics.Inference;
 using Stepwise.Text.Sentiment;
 
 namespace Stepwise.Survey.Bench;
 
 /// <summary>
-/// Measures the sentiment analyser against reviewers' own verdicts: AUC and accuracy against the recommend flag, and
-/// the rank correlation with the rating, on all reviews and on a time split (reviews before 2019, which were read
-/// while the analyser was being written, and reviews from 2019 on, held out).
+/// Measures sentiment against reviewers' own stars: ROC AUC of the score for negative against positive reviews
+/// (neutral ones left out; the probability that a positive review scores above a negative one, ties one half), and
+/// the share of each label against the labelled share.
 /// </summary>
 internal static class SentimentEvaluation
 {
-    public static IReadOnlyList<(string Split, int Count, double Auc, double Accuracy, double RankCorrelation)> Run(FeedbackTable table, SentimentAnalyzer analyzer)
+    public static (int Count, double Auc, double[] Labelled, double[] Reported) Measure(IReadOnlyList<LabelledReview> reviews, SentimentAnalyzer analyzer)
     {
-        var scores = new double[table.Count];
-        for (int i = 0; i < table.Count; i++)
+        var scores = reviews.Select(r => analyzer.Score(r.Text)).ToArray();
+        var positive = reviews.Select((r, i) => (r, i)).Where(x => x.r.Label == SentimentLabel.Positive).Select(x => scores[x.i].Compound).Order().ToArray();
+        var negative = reviews.Select((r, i) => (r, i)).Where(x => x.r.Label == SentimentLabel.Negative).Select(x => scores[x.i].Compound).ToArray();
+        double wins = 0;
+        foreach (double s in negative)
         {
-            scores[i] = analyzer.Score(table.Comments![i]).Compound;
+            // Positive scores above s, plus half of those equal to it.
+            int above = positive.Length - UpperBound(positive, s);
+            int equal = UpperBound(positive, s) - LowerBound(positive, s);
+            wins += above + (0.5 * equal);
         }
 
-        var cut = new DateTime(2019, 1, 1);
-        return
-        [
-            Measure("all", table, scores, _ => true),
-            Measure("before 2019 (development)", table, scores, i => table.ResponseDates![i] < cut),
-            Measure("2019 on (held out)", table, scores, i => table.ResponseDates![i] >= cut),
-        ];
+        double auc = wins / ((double)positive.Length * negative.Length);
+        var labels = Enum.GetValues<SentimentLabel>();
+        double[] labelled = [.. labels.Select(l => reviews.Count(r => r.Label == l) / (double)reviews.Count)];
+        double[] reported = [.. labels.Select(l => scores.Count(s => s.Category == l) / (double)reviews.Count)];
+        return (reviews.Count, auc, labelled, reported);
     }
 
-    private static (string, int, double, double, double) Measure(string name, FeedbackTable table, double[] scores, Func<int, bool> include)
+    private static int LowerBound(double[] sorted, double value)
     {
-        var yes = new List<double>();
-        var no = new List<double>();
-        var ratings = new List<double>();
-        var matched = new List<double>();
-        int correct = 0;
-        for (int i = 0; i < table.Count; i++)
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
         {
-            if (!include(i) || table.Outcome![i] is not bool recommended)
+            int mid = (lo + hi) / 2;
+            if (sorted[mid] < value)
             {
-                continue;
+                lo = mid + 1;
             }
-
-            (recommended ? yes : no).Add(scores[i]);
-            correct += (scores[i] > 0) == recommended ? 1 : 0;
-            ratings.Add(table.Overall!.Values[i]);
-            matched.Add(scores[i]);
+            else
+            {
+                hi = mid;
+            }
         }
 
-        // AUC is the probability that a recommending review scores above a non-recommending one (ties one half):
-        // (1 + rank-biserial r) / 2 from the Mann-Whitney statistic.
-        double auc = (1 + MannWhitneyTest.Compare(yes.ToArray(), no.ToArray()).EffectSize) / 2;
-        int n = yes.Count + no.Count;
-        return (name, n, auc, (double)correct / n, Correlations.Spearman(matched, ratings));
+        return lo;
+    }
+
+    private static int UpperBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sorted[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }

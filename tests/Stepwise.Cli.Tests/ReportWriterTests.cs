@@ -47,4 +47,53 @@ public class ReportWriterTests
         Assert.Contains("A             25.0%", text);
         Assert.Contains("Longer name  100.0%", text);
     }
+
+    [Fact]
+    public void Csv_FormulaLikeText_NeutralisedButNumbersKept()
+    {
+        var table = new ResultTable("t", [new ResultColumn("comment"), new ResultColumn("delta", CellKind.Number), new ResultColumn("code")]);
+        table.Add("=HYPERLINK(\"http://x\",\"y\")", -12.5, "-3");
+        table.Add("+1+cmd|' /C calc'!A0", -0.25, "@SUM(A1)");
+        table.Add("- not a number", 3.0, "\tstart");
+        string csv = Render(new Report().Add(table), OutputFormat.Csv);
+        // Hand-written per OWASP: a leading apostrophe before =, +, -, @, tab; numbers (and text that is only a number) as they are.
+        Assert.Equal(
+            "comment,delta,code\n" +
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5,-3\n" +
+            "'+1+cmd|' /C calc'!A0,-0.25,'@SUM(A1)\n" +
+            "'- not a number,3,'\tstart\n",
+            csv);
+    }
+
+    [Fact]
+    public void Csv_RecordValues_NeutralisedToo()
+    {
+        var record = new ResultRecord("r").Add("reason", "=1+1").Add("n", -4L, CellKind.Integer);
+        Assert.Equal("key,value\nreason,'=1+1\nn,-4\n", Render(new Report().Add(record), OutputFormat.Csv));
+    }
+
+    [Fact]
+    public void Table_ControlCharactersInUserText_ShownEscaped()
+    {
+        var table = new ResultTable("t", [new ResultColumn("who"), new ResultColumn("reason")]);
+        table.Add("sam", "too costly\n2026-01-01  mallory  approved");
+        table.Add("eve\u001b[31m", "red\rback \u202Egnp.exe");
+        string text = Render(new Report().Add(table), OutputFormat.Table);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains("too costly\\n2026-01-01  mallory  approved", lines[2], StringComparison.Ordinal);
+        Assert.Contains("eve\\x1B[31m", lines[3], StringComparison.Ordinal);
+        Assert.Contains("red\\rback \\u202Egnp.exe", lines[3], StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\r', text);
+    }
+
+    [Fact]
+    public void Json_UserText_KeptExactly()
+    {
+        var table = new ResultTable("t", [new ResultColumn("reason")]);
+        table.Add("=1+1\nnext");
+        var json = System.Text.Json.JsonDocument.Parse(Render(new Report().Add(table), OutputFormat.Json));
+        Assert.Equal("=1+1\nnext", json.RootElement[0].GetProperty("reason").GetString());
+    }
 }

@@ -6,7 +6,8 @@ namespace Stepwise.Text.Tests;
 
 public class SentimentTests
 {
-    private static readonly SentimentAnalyzer Analyzer = new();
+    // The lexicon's rules are checked on the lexicon alone; the calibrated model is checked against labelled reviews.
+    private static readonly SentimentAnalyzer Analyzer = new(null, model: null);
 
     private static double S(string text) => Analyzer.Score(text).Compound;
 
@@ -52,39 +53,137 @@ public class SentimentTests
     public void Lexicon_UserLines_ExtendTheDefault()
     {
         var lexicon = SentimentLexicon.Default.With("3: avios\nnegators: nae");
-        var analyzer = new SentimentAnalyzer(lexicon);
+        var analyzer = new SentimentAnalyzer(lexicon, model: null);
         Assert.True(analyzer.Score("avios").Compound > 0);
         Assert.True(analyzer.Score("nae good").Compound < 0);
         Assert.Equal(0, S("avios"));
         Assert.Throws<FormatException>(() => SentimentLexicon.Default.With("7: wow"));
     }
 
-    [Fact]
-    public void Score_BaReviews_HeldOutAucAtLeast085AgainstRecommended()
+    [Theory]
+    [InlineData("yelp")]
+    [InlineData("ba")]
+    public void Score_HeldOutReviews_AucAtLeast093AndSharesWithinTenPoints(string source)
     {
-        var table = FeedbackReader.Read(SharedData.PathOf("surveys/BA_AirlineReviews.csv")).Table;
-        var cut = new DateTime(2019, 1, 1);
-        var yes = new List<double>();
-        var no = new List<double>();
-        for (int i = 0; i < table.Count; i++)
-        {
-            if (table.ResponseDates![i] >= cut && table.Outcome![i] is bool recommended)
-            {
-                (recommended ? yes : no).Add(S(table.Comments![i]!));
-            }
-        }
+        // Labels from the reviewers' own stars, computed here: Yelp 1-2 / 3 / 4-5, BA overall rating 1-4 / 5-6 / 7-10.
+        // Held out: the reviews the shipped model was not fitted on (SHA-256 of "source:id" starting at 128 or above).
+        var reviews = HeldOut(source);
+        Assert.True(reviews.Count > 1500, $"{reviews.Count} held-out reviews");
+        var analyzer = new SentimentAnalyzer();
+        var scored = reviews.Select(r => (r.Label, Score: analyzer.Score(r.Text))).ToList();
 
-        // AUC by brute force over every (recommending, not recommending) pair, ties counting one half.
+        // AUC by brute force over every (positive, negative) pair, ties counting one half.
+        var positive = scored.Where(x => x.Label == 1).Select(x => x.Score.Compound).ToArray();
+        var negative = scored.Where(x => x.Label == -1).Select(x => x.Score.Compound).ToArray();
         double wins = 0;
-        foreach (double y in yes)
+        foreach (double p in positive)
         {
-            foreach (double n in no)
+            foreach (double n in negative)
             {
-                wins += y > n ? 1 : y == n ? 0.5 : 0;
+                wins += p > n ? 1 : p == n ? 0.5 : 0;
             }
         }
 
-        double auc = wins / (yes.Count * (double)no.Count);
-        Assert.True(auc >= 0.85, $"AUC on reviews from 2019 on was {auc:0.000}");
+        double auc = wins / (positive.Length * (double)negative.Length);
+        Assert.True(auc >= 0.93, $"AUC on held-out {source} reviews was {auc:0.000}");
+        foreach (var (label, name) in new[] { (-1, "negative"), (0, "neutral"), (1, "positive") })
+        {
+            double labelled = scored.Count(x => x.Label == label) / (double)scored.Count;
+            double reported = scored.Count(x => x.Score.Label == name) / (double)scored.Count;
+            Assert.True(Math.Abs(labelled - reported) <= 0.10, $"{source} {name}: reported {reported:P1}, labelled {labelled:P1}");
+        }
+
+        // One-star (or 1/10) reviews read as positive: fewer than one in ten (the issue found a third on tweets).
+        var lowest = scored.Where((x, i) => reviews[i].Stars == 1).ToList();
+        Assert.True(lowest.Count(x => x.Score.Label == "positive") < 0.10 * lowest.Count, $"{lowest.Count(x => x.Score.Label == "positive")} of {lowest.Count} lowest-rated reviews read as positive");
+    }
+
+    private static List<(string Text, int Stars, int Label)> HeldOut(string source)
+    {
+        var list = new List<(string, int, int)>();
+        if (source == "yelp")
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(SharedData.PathOf("text/yelp_reviews_10k.csv.zip"));
+            using var stream = zip.Entries.Single().Open();
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            var table = Stepwise.Statistics.Tabular.DelimitedTextReader.Parse(memory.ToArray(), "yelp.csv");
+            foreach (var r in table.Records)
+            {
+                int stars = int.Parse(r[table.IndexOf("stars")], System.Globalization.CultureInfo.InvariantCulture);
+                if (!InCalibrationHalf("yelp", r[table.IndexOf("review_id")]))
+                {
+                    list.Add((r[table.IndexOf("text")], stars, stars <= 2 ? -1 : stars == 3 ? 0 : 1));
+                }
+            }
+        }
+        else
+        {
+            var table = FeedbackReader.Read(SharedData.PathOf("surveys/BA_AirlineReviews.csv")).Table;
+            for (int i = 0; i < table.Count; i++)
+            {
+                double rating = table.Overall!.Values[i];
+                if (!double.IsNaN(rating) && table.Comments![i] is string text && !InCalibrationHalf("ba", table.ResponseIds[i]))
+                {
+                    list.Add((text, (int)rating, rating <= 4 ? -1 : rating <= 6 ? 0 : 1));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static bool InCalibrationHalf(string source, string id)
+        => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source + ":" + id))[0] < 128;
+
+    [Fact]
+    public void Calibration_SeparableComments_FitsThemDeterministically()
+    {
+        // 40 positive, 20 mixed and 40 negative comments built from distinct words: the fit separates positive from
+        // negative. (Whether the shares match labelled shares is checked on real held-out reviews above.)
+        var texts = new List<string?>();
+        var labels = new List<SentimentLabel>();
+        for (int i = 0; i < 40; i++)
+        {
+            texts.Add($"lovely staff and quick service, thank you number {i}");
+            labels.Add(SentimentLabel.Positive);
+            texts.Add($"rude staff and a long wait, never again number {i}");
+            labels.Add(SentimentLabel.Negative);
+        }
+
+        for (int i = 0; i < 20; i++)
+        {
+            texts.Add(i % 2 == 0 ? $"lovely staff but a long wait number {i}" : $"rude staff but quick service number {i}");
+            labels.Add(SentimentLabel.Neutral);
+        }
+
+        var model = SentimentCalibration.Fit(texts, labels, options: new SentimentCalibrationOptions { MinDocuments = 2 });
+        var analyzer = new SentimentAnalyzer(null, model);
+        var assigned = texts.Select(t => analyzer.Score(t).Category).ToList();
+        Assert.All(texts.Take(80).Where((_, i) => i % 2 == 0), t => Assert.Equal(SentimentLabel.Positive, analyzer.Score(t).Category));
+        Assert.All(texts.Take(80).Where((_, i) => i % 2 == 1), t => Assert.Equal(SentimentLabel.Negative, analyzer.Score(t).Category));
+        Assert.True(model.NegativeBelow <= model.PositiveAbove);
+
+        // The same data and seed fit the same model, and its text form reads back unchanged.
+        Assert.Equal(model.Format(), SentimentCalibration.Fit(texts, labels, options: new SentimentCalibrationOptions { MinDocuments = 2 }).Format());
+        Assert.Equal(model.Format(), SentimentModel.Parse(model.Format()).Format());
+    }
+
+    [Fact]
+    public void Model_BadLine_NamesTheLine()
+    {
+        var ex = Assert.Throws<FormatException>(() => SentimentModel.Parse("bias 0\nnegative-below -0.2\npositive-above x\n", "mine.txt"));
+        Assert.Equal("mine.txt, line 3: 'x' is not a number.", ex.Message);
+        Assert.Contains("thresholds", Assert.Throws<FormatException>(() => SentimentModel.Parse("bias 0\n", "m")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_ShippedModel_ReadsNegationAndPlaceholders()
+    {
+        var analyzer = new SentimentAnalyzer();
+        Assert.Equal("negative", analyzer.Score("The agent was rude and the refund never came. Awful.").Label);
+        Assert.Equal("positive", analyzer.Score("Lovely crew, comfortable seat, great food. Would fly again!").Label);
+        Assert.True(analyzer.Score("The staff were not helpful at all.").Compound < analyzer.Score("The staff were helpful.").Compound);
+        Assert.Equal(analyzer.Score("Thanks to [name] for the help.").Compound, analyzer.Score("Thanks to [email] for the help.").Compound, 12);
     }
 }

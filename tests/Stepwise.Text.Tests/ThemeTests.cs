@@ -30,25 +30,84 @@ public class ThemeTests
     public void Run_BaReviews_ThemeCountsMatchBruteForceAndQuotesAreRedacted()
     {
         var table = FeedbackReader.Read(SharedData.PathOf("surveys/BA_AirlineReviews.csv")).Table;
-        var analysis = CommentAnalysis.Run(table.Comments!, ThemeDictionary.Default, 8, (_, s) => "<" + s + ">", excludeFromDiscovery: ["british", "airways"]);
+        // A stand-in redaction that removes every "flight": no quote or theme name may hold the word afterwards.
+        var analysis = CommentAnalysis.Run(table.Comments!, ThemeDictionary.Default, 8, (_, s) => s.Replace("flight", "[gone]", StringComparison.OrdinalIgnoreCase), excludeFromDiscovery: ["british", "airways"]);
         var baggage = analysis.Themes.Single(t => t.Theme.Name == "Baggage");
 
         // Brute force: whole-word search of the baggage terms in the lower-cased comments.
         var words = new[] { "bag", "bags", "baggage", "luggage" };
         int expected = table.Comments!.Count(c => c is not null && (Tokenizer.Tokenize(c).Any(t => words.Contains(t.Text) || t.Text.StartsWith("suitcase", StringComparison.Ordinal)) || c.Contains("carousel", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(expected, baggage.Comments.Count);
-        Assert.All(baggage.Quotes, q => Assert.StartsWith("<", q.Text, StringComparison.Ordinal));
-
-        var discovered = analysis.Themes.Where(t => t.Theme.Discovered).ToList();
-        Assert.NotEmpty(discovered);
-        foreach (var theme in discovered)
+        Assert.All(analysis.Themes.SelectMany(t => t.Quotes), q =>
         {
-            Assert.DoesNotContain("british", theme.Theme.Name, StringComparison.Ordinal);
-            // Brute force: the phrase's words as whole words, separated by anything but punctuation.
-            var pattern = new System.Text.RegularExpressions.Regex(@"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]['’])" + string.Join(@"[^\p{L}\p{N}.,;:!?()\n\r–—]+", theme.Theme.Name.Split(' ')) + @"(?![\p{L}\p{N}]|['’]\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-            int containing = table.Comments!.Count(c => c is not null && pattern.IsMatch(c));
-            Assert.Equal(containing, theme.Comments.Count);
-            Assert.True(theme.Comments.Count >= 0.01 * analysis.NonEmptyComments);
-        }
+            Assert.DoesNotContain("flight", q.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(q.Text.TrimEnd('.'), analysis.RedactedComments[q.Comment]!, StringComparison.Ordinal);
+        });
+        Assert.All(analysis.Themes, t => Assert.DoesNotContain("flight", t.Theme.Name, StringComparison.Ordinal));
+
+        // Discovered themes are groups: every comment with text in at most one, and at least 95% of them in one.
+        var discovered = analysis.Themes.Where(t => t.Theme.Discovered).ToList();
+        Assert.Equal(8, discovered.Count);
+        var all = discovered.SelectMany(t => t.Comments).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.True(all.Count >= 0.95 * analysis.NonEmptyComments);
+        Assert.All(discovered, t => Assert.DoesNotContain("british", t.Theme.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_Cancellations_AreNotDelays()
+    {
+        var analysis = CommentAnalysis.Run(["My flight was cancelled the night before.", "The flight was delayed by three hours.", "They cancelled and then we waited for a rebooking."], null, 0, (_, s) => s);
+        var cancellations = analysis.Themes.Single(t => t.Theme.Name == "Cancellations");
+        var delays = analysis.Themes.Single(t => t.Theme.Name == "Waiting and delays");
+        Assert.Equal([0, 2], cancellations.Comments);
+        Assert.Equal([1, 2], delays.Comments);
+    }
+
+    [Fact]
+    public void Discover_ThreeObviousGroups_RecoveredExactly()
+    {
+        // Hand-made comments on three subjects with no shared content word: the grouping must find exactly these.
+        string[] seats = ["The seat legroom was tight and the recline broken", "Seat recline stuck, legroom poor", "Legroom and seat recline were fine", "My seat had no legroom", "Seat recline and legroom as expected"];
+        string[] meals = ["Breakfast meal was cold, coffee weak", "Coffee and breakfast arrived late", "The meal and coffee were tasty", "Breakfast coffee ran out", "No breakfast meal offered"];
+        string[] refunds = ["Refund claim still pending after weeks", "My refund claim was rejected", "Refund claim form impossible", "Waiting on the refund claim", "Claim for a refund took months"];
+        var comments = seats.Concat(meals).Concat(refunds).ToArray();
+        var groups = ThemeClustering.Discover([.. comments.Select(c => (IReadOnlyList<Token>)Tokenizer.Tokenize(c))], 3, seed: 7);
+        Assert.Equal(3, groups.Count);
+        var sets = groups.Select(g => g.Comments.Order().ToArray()).OrderBy(g => g[0]).ToList();
+        Assert.Equal([0, 1, 2, 3, 4], sets[0]);
+        Assert.Equal([5, 6, 7, 8, 9], sets[1]);
+        Assert.Equal([10, 11, 12, 13, 14], sets[2]);
+        Assert.Contains(groups, g => g.Theme.Name.Contains("refund", StringComparison.Ordinal));
+
+        // The same seed gives the same groups.
+        var again = ThemeClustering.Discover([.. comments.Select(c => (IReadOnlyList<Token>)Tokenizer.Tokenize(c))], 3, seed: 7);
+        Assert.Equal(groups.Select(g => g.Theme.Name), again.Select(g => g.Theme.Name));
+    }
+
+    [Fact]
+    public void Run_QuotesAreDistinctAndCarryTheirOwnSentiment()
+    {
+        string[] comments = ["The crew were lovely. The food was awful.", "The crew were lovely.", "The crew were lovely.", "The crew were rude and slow."];
+        var analysis = CommentAnalysis.Run(comments, ThemeDictionary.Parse("Crew: crew\nFood: food"), 0, (_, s) => s, quotesPerTheme: 3);
+        var crew = analysis.Themes[0];
+        Assert.Equal(crew.Quotes.Count, crew.Quotes.Select(q => q.Text).Distinct().Count());
+        var food = analysis.Themes[1].Quotes.Single();
+        Assert.Equal("The food was awful.", food.Text);
+        var analyzer = new Stepwise.Text.Sentiment.SentimentAnalyzer();
+        Assert.Equal(analyzer.Score("The food was awful.").Compound, food.Sentiment, 12);
+        Assert.Equal(Stepwise.Text.Sentiment.SentimentLabel.Negative, food.Label);
+    }
+
+    [Fact]
+    public void Run_RedactsBeforeCuttingQuotes_NoAddressFragmentLeaks()
+    {
+        // Cut at every "." before redaction, "janedoe0@gmail.com" became the quote "janedoe0@gmail.".
+        var redactor = new Stepwise.Text.Privacy.Redactor();
+        string[] comments = ["Please reply to janedoe0@gmail.com about my refund. Nobody did."];
+        var analysis = CommentAnalysis.Run(comments, ThemeDictionary.Parse("Refunds: refund*"), 0, (_, s) => redactor.Redact(s).Text);
+        var quote = analysis.Themes[0].Quotes.Single();
+        Assert.Equal("Please reply to [email] about my refund.", quote.Text);
+        Assert.DoesNotContain("gmail", analysis.RedactedComments[0]!, StringComparison.Ordinal);
     }
 }

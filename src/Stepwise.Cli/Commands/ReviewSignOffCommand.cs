@@ -18,7 +18,7 @@ internal static class ReviewSignOffCommand
             Description = "What is signed: scope, plan, or recommendation (recommendation:ID when there are several).",
             DefaultValueFactory = _ => "scope",
         };
-        var stakeholder = new Option<string?>("--stakeholder") { Description = "Whose decision: a stakeholder's name or id (default: the stakeholder bound to your account)." };
+        var stakeholder = new Option<string?>("--stakeholder") { Description = "Whose decision: a stakeholder's name or id (default: the stakeholder bound to your account)." }.RefuseControlCharacters();
         var reject = new Option<string?>("--reject") { Description = "Reject, with this reason (approves when absent)." };
         var version = new Option<long?>("--version") { Description = "The version you read (default: the current one); a newer version is refused with what changed." };
         var hash = new Option<string?>("--hash") { Description = "The content hash of the version you read, as 'review show' prints it." };

@@ -12,10 +12,10 @@ internal static class ReviewStakeholderCommand
     public static Command Create(ReviewOptions o)
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
-        var name = new Option<string>("--name") { Description = "The person's name.", Required = true };
+        var name = new Option<string>("--name") { Description = "The person's name.", Required = true }.RefuseControlCharacters();
         var group = new Option<string>("--group") { Description = "front-line-staff, team-leaders, senior-managers, other-departments, service-partners or customers.", Required = true };
         var role = new Option<string>("--role") { Description = "responsible, accountable, consulted or informed.", Required = true };
-        var position = new Option<string?>("--position") { Description = "Their job title or team." };
+        var position = new Option<string?>("--position") { Description = "Their job title or team." }.RefuseControlCharacters();
         var user = new Option<string?>("--account") { Description = "The user account they sign off and answer questions as (owners only); without one, their decisions are recorded on their behalf." };
         var command = new Command("stakeholder", "Add a stakeholder to a review (or change the one with that name), with their group, RACI role and account.") { id, name, group, role, position, user };
         command.SetRun((parse, context, _) =>

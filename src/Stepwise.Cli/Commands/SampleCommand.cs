@@ -26,13 +26,13 @@ public static class SampleCommand
 
     private static Command Size()
     {
-        var margin = new Option<double>("--margin") { Description = "Margin of error: a share for proportions (0.05 = ±5 points), score units for means.", Required = true };
-        var confidence = new Option<double>("--confidence") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
+        var margin = NumberOption.Number("--margin", "Margin of error: a share for proportions (0.05 = ±5 points), score units for means.", required: true);
+        var confidence = NumberOption.Number("--confidence", "Confidence level.", 0.95);
         var mean = new Option<bool>("--mean") { Description = "Size for a mean (needs --sd) instead of a proportion." };
-        var sd = new Option<double?>("--sd") { Description = "Expected standard deviation of the score (for --mean)." };
-        var expected = new Option<double>("--expected") { Description = "Expected proportion (0.5 is the most conservative).", DefaultValueFactory = _ => 0.5 };
-        var population = new Option<long?>("--population") { Description = "Population size, for the finite-population correction." };
-        var rate = new Option<double>("--response-rate") { Description = "Expected response rate (share of invited units that respond).", DefaultValueFactory = _ => 1 };
+        var sd = NumberOption.OptionalNumber("--sd", "Expected standard deviation of the score (for --mean).");
+        var expected = NumberOption.Number("--expected", "Expected proportion (0.5 is the most conservative).", 0.5);
+        var population = NumberOption.OptionalLong("--population", "Population size, for the finite-population correction.");
+        var rate = NumberOption.Number("--response-rate", "Expected response rate (share of invited units that respond).", 1);
         var format = CommonOptions.Format();
         var command = new Command("size", "Responses needed for a margin of error at a confidence level, and invitations for a response rate.");
         foreach (var o in new Option[] { margin, confidence, mean, sd, expected, population, rate, format })
@@ -43,6 +43,23 @@ public static class SampleCommand
         command.SetRun((parse, context, cancellation) =>
         {
             bool forMean = parse.GetValue(mean);
+            CheckShare(parse.GetValue(confidence), "--confidence", "a confidence level", open: true);
+            CheckShare(parse.GetValue(rate), "--response-rate", "a response rate", open: false);
+            if (!forMean)
+            {
+                CheckShare(parse.GetValue(margin), "--margin", "a margin for a proportion", open: true);
+                CheckShare(parse.GetValue(expected), "--expected", "an expected proportion", open: true);
+            }
+            else if (parse.GetValue(margin) <= 0 || parse.GetValue(sd) is <= 0)
+            {
+                throw new UserError("--margin and --sd must be above zero (in the score's units).");
+            }
+
+            if (parse.GetValue(population) is < 1)
+            {
+                throw new UserError($"--population: {parse.GetValue(population)} is not a population size; give a whole number of at least 1.");
+            }
+
             var size = forMean
                 ? SampleSize.ForMean(parse.GetValue(margin), parse.GetValue(sd) ?? throw new UserError("--mean needs --sd, the expected standard deviation of the score."), parse.GetValue(confidence), parse.GetValue(population), parse.GetValue(rate))
                 : SampleSize.ForProportion(parse.GetValue(margin), parse.GetValue(confidence), parse.GetValue(expected), parse.GetValue(population), parse.GetValue(rate));
@@ -66,16 +83,17 @@ public static class SampleCommand
         var id = SurveyCommand.Text("--id", "Unit id column (line numbers when omitted).");
         var log = new Option<bool>("--log") { Description = "The file is an event log (CSV, XES, XES.gz): its cases are the units." };
         var strata = SurveyCommand.Many("--strata", "Attributes whose combinations are the strata (e.g. channel,team); 'variant' for an event log's path.");
-        var size = new Option<int>("--size") { Description = "Total sample size.", Required = true };
+        var size = NumberOption.Whole("--size", "Total sample size.", required: true);
         var allocation = SurveyCommand.Text("--allocation", "proportional (default), optimal (Neyman, needs --spread-by) or equal.");
         var spread = SurveyCommand.Text("--spread-by", "Numeric attribute whose spread per stratum drives optimal allocation.");
-        var seed = new Option<long>("--seed") { Description = "Seed: the same seed draws the same sample.", DefaultValueFactory = _ => 1 };
+        var seed = NumberOption.Long("--seed", "Seed: the same seed draws the same sample.", 1);
         var delimiter = SurveyCommand.Text("--delimiter", "Field delimiter of the CSV (detected when omitted).");
         var key = SurveyCommand.Text("--pseudonymise-key", "Key for pseudonymising unit ids in the output (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Also write the units drawn to this CSV (id, strata attributes, stratum, weight): a valid sample for 'stepwise sample check'." };
         var format = CommonOptions.Format();
         var command = new Command("draw", "Draw a stratified random sample of cases or customers, reproducibly from a seed.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { id, log, strata, size, allocation, spread, seed, delimiter, key, format })
+        foreach (var o in new Option[] { id, log, strata, size, allocation, spread, seed, delimiter, key, output, format })
         {
             command.Options.Add(o);
         }
@@ -96,7 +114,37 @@ public static class SampleCommand
                 "equal" => Allocation.Equal,
                 var other => throw new UserError($"--allocation: '{other}' is not an allocation; use proportional, optimal or equal."),
             };
-            var sample = StratifiedSampler.Draw(frame, by, parse.GetValue(size), mode, parse.GetValue(seed), parse.GetValue(spread));
+            int wanted = parse.GetValue(size);
+            if (wanted < 1)
+            {
+                throw new UserError($"--size: {wanted} is not a sample size; give a whole number of at least 1.");
+            }
+
+            int available = frame.Count;
+            if (wanted > available)
+            {
+                throw new UserError($"--size: {wanted:N0} units were asked for, but the population has {available:N0}.");
+            }
+
+            if (mode == Allocation.Optimal && parse.GetValue(spread) is null)
+            {
+                throw new UserError("--allocation optimal needs --spread-by, a numeric attribute whose spread per stratum sets the shares.");
+            }
+
+            if (parse.GetValue(spread) is string spreadName && !frame.Numbers.Any(n => string.Equals(n.Name, spreadName, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new UserError($"--spread-by: '{spreadName}' is not a numeric attribute of the units; the numeric ones are: {string.Join(", ", frame.Numbers.Select(n => n.Name))}.");
+            }
+
+            StratifiedSample sample;
+            try
+            {
+                sample = StratifiedSampler.Draw(frame, by, wanted, mode, parse.GetValue(seed), parse.GetValue(spread));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UserError("--size: " + ex.Message.Split(" (Parameter", 2)[0]);
+            }
             var strataTable = new ResultTable("strata", [
                 new("stratum"), new("population", CellKind.Integer), new("sample", CellKind.Integer), new("sd", CellKind.Number), new("weight", CellKind.Number)],
                 string.Create(CultureInfo.InvariantCulture, $"{mode} allocation of {sample.Units.Count} units by {(by.Count == 0 ? "nothing (simple random sample)" : string.Join(", ", by))}, seed {sample.Seed}"));
@@ -117,6 +165,12 @@ public static class SampleCommand
                 var stratum = sample.Strata[sample.UnitStrata[k]];
                 string unit = frame.Ids[sample.Units[k]];
                 units.Add(pseudonymiser is null ? unit : pseudonymiser.Pseudonym(unit), stratum.Label, stratum.Weight);
+            }
+
+            if (parse.GetValue(output) is FileInfo target)
+            {
+                SampleUnitsFile.Write(target.FullName, frame, sample, by, parse.GetValue(id) ?? "id", pseudonymiser);
+                context.Warn($"{sample.Units.Count:N0} units written to {target.Name}; check them with: stepwise sample check POPULATION {target.Name} --by {string.Join(",", by.DefaultIfEmpty("ATTRIBUTE"))}{(parse.GetValue(id) is string idName ? " --id " + idName : string.Empty)}");
             }
 
             return CommonOptions.Print(context, new Report().Add(strataTable).Add(units), parse.GetValue(format));
@@ -158,6 +212,10 @@ public static class SampleCommand
             }
 
             var table = DelimitedTextReader.Read(parse.GetValue(sampleFile)!.FullName);
+            if (table.Header.Count > 0 && table.Header[0].StartsWith("# ", StringComparison.Ordinal))
+            {
+                throw new UserError($"{table.Source} is the printed report of 'sample draw', not a list of units; write the units with 'sample draw ... --output units.csv' and check that file.");
+            }
             string? sid = parse.GetValue(sampleId) ?? parse.GetValue(id) ?? (table.IndexOf("id") >= 0 ? "id" : null);
             SamplingFrame sample;
             if (attributes.All(a => table.IndexOf(a) >= 0))
@@ -174,15 +232,22 @@ public static class SampleCommand
 
                 var ids = SamplingFrame.FromTable(table, sid).Ids;
                 var index = new Dictionary<string, int>(StringComparer.Ordinal);
+                var keyed = Pseudonymiser(parse.GetValue(key));
                 for (int i = 0; i < frame.Count; i++)
                 {
                     index[frame.Ids[i]] = i;
+                    if (keyed is not null)
+                    {
+                        // A sample drawn with the same key lists pseudonyms: match them too.
+                        index.TryAdd(keyed.Pseudonym(frame.Ids[i]), i);
+                    }
                 }
 
                 var units = new List<int>(ids.Count);
                 foreach (string unit in ids)
                 {
-                    units.Add(index.TryGetValue(unit, out int i) ? i : throw new UserError($"{table.Source}: unit '{unit}' is not in the population."));
+                    units.Add(index.TryGetValue(SampleUnitsFile.Unneutralise(unit), out int i) ? i
+                        : throw new UserError($"{table.Source}: unit '{unit}' is not in the population{(unit.StartsWith("p_", StringComparison.Ordinal) && keyed is null ? " (if the ids are pseudonyms, give the same --pseudonymise-key)" : string.Empty)}."));
                 }
 
                 sample = Representativeness.Subset(frame, units);
@@ -228,7 +293,22 @@ public static class SampleCommand
     private static Pseudonymiser? Pseudonymiser(string? key)
     {
         string? text = key ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY");
-        return string.IsNullOrEmpty(text) ? null : new Pseudonymiser(System.Text.Encoding.UTF8.GetBytes(text));
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return System.Text.Encoding.UTF8.GetByteCount(text) >= 16 ? new Pseudonymiser(System.Text.Encoding.UTF8.GetBytes(text))
+            : throw new UserError("--pseudonymise-key: the key needs at least 16 bytes (e.g. 32 random characters).");
+    }
+
+    // A share strictly between 0 and 1 (open), or above 0 and at most 1.
+    private static void CheckShare(double value, string option, string what, bool open)
+    {
+        if (!(value > 0 && (open ? value < 1 : value <= 1)))
+        {
+            throw new UserError($"{option}: {value.ToString(CultureInfo.InvariantCulture)} is not {what}; give a share {(open ? "between 0 and 1" : "above 0, at most 1")}, e.g. 0.{(open ? "05" : "3")}.");
+        }
     }
 
     private static void CheckAttribute(SamplingFrame frame, string name)

@@ -8,6 +8,7 @@ using Stepwise.Statistics.Plans;
 using Stepwise.Statistics.Segments;
 using Stepwise.Statistics.Targets;
 using Stepwise.Text.Privacy;
+using Stepwise.Text.Sentiment;
 using Stepwise.Text.Themes;
 
 namespace Stepwise.Cli.Commands;
@@ -36,11 +37,12 @@ public static class SurveyAnalysis
         progress?.Report(0.1);
         if ((s.HasFlag(SurveySection.Drivers) || actions) && t.Items.Count > 0 && OutcomeValues(t) is { } outcome)
         {
-            result = result with { Drivers = KeyDrivers.Analyse(t.Items, outcome.Values, outcome.Name) };
+            double split = request.PerformanceTarget is null ? 50 : KeyDrivers.PerformanceSplitOf(request.PerformanceTarget, t.Items);
+            result = result with { Drivers = KeyDrivers.Analyse(t.Items, outcome.Values, outcome.Name, performanceSplit: split) };
         }
 
         progress?.Report(0.3);
-        if ((s.HasFlag(SurveySection.Themes) || actions) && t.Comments is not null)
+        if ((s.HasFlag(SurveySection.Themes) || s.HasFlag(SurveySection.Responses) || actions) && t.Comments is not null)
         {
             result = Themes(result, t, request);
         }
@@ -176,8 +178,8 @@ public static class SurveyAnalysis
     {
         var redactor = new Redactor(t.RespondentNames ?? []);
         var names = t.RespondentNames;
-        var analysis = CommentAnalysis.Run(t.Comments!, request.Themes, request.DiscoverThemes, (i, sentence) => redactor.Redact(sentence, names?[i]).Text,
-            excludeFromDiscovery: request.ExcludeWords);
+        var analysis = CommentAnalysis.Run(t.Comments!, request.Themes, request.DiscoverThemes, (i, comment) => redactor.Redact(comment, names?[i]).Text,
+            excludeFromDiscovery: request.ExcludeWords, seed: request.Seed);
         var withText = Enumerable.Range(0, t.Count).Where(i => !string.IsNullOrWhiteSpace(t.Comments![i])).ToArray();
         var raw = new List<(ThemeResult Theme, string? Name, double In, double Others, string? Test, double P)>();
         foreach (var theme in analysis.Themes)
@@ -219,11 +221,12 @@ public static class SurveyAnalysis
         var adjusted = MultipleComparisons.Adjust([.. raw.Select(x => x.P)], Adjustment.Holm);
         var themes = raw.Select((x, k) => new SurveyTheme(x.Theme, x.Name, x.In, x.Others, x.Test, x.P, adjusted[k],
             [.. x.Theme.Quotes.Select(q => ResponseId(t, q.Comment, request.Pseudonymiser))])).ToList();
-        var scores = analysis.Sentiments.Where((_, i) => !string.IsNullOrWhiteSpace(t.Comments![i])).Select(x => x.Compound).ToArray();
+        var scores = analysis.Sentiments.Where((_, i) => analysis.RedactedComments[i] is not null).ToArray();
         int n = scores.Length;
         var sentiment = n == 0 ? ((double, double, double, double, int)?)null
-            : ((double)scores.Count(x => x > 0.05) / n, (double)scores.Count(x => x >= -0.05 && x <= 0.05) / n, (double)scores.Count(x => x < -0.05) / n, scores.Average(), n);
-        return result with { Themes = themes, Sentiment = sentiment };
+            : ((double)scores.Count(x => x.Category == SentimentLabel.Positive) / n, (double)scores.Count(x => x.Category == SentimentLabel.Neutral) / n,
+                (double)scores.Count(x => x.Category == SentimentLabel.Negative) / n, scores.Average(x => x.Compound), n);
+        return result with { Themes = themes, Sentiment = sentiment, Comments = analysis, ResponseIds = [.. Enumerable.Range(0, t.Count).Select(i => ResponseId(t, i, request.Pseudonymiser))] };
     }
 
     /// <summary>The id of response <paramref name="row"/> as shown: pseudonymised when a key was given.</summary>

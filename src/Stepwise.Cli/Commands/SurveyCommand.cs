@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Statistics.Control;
+using Stepwise.Statistics.Drivers;
 using Stepwise.Statistics.Feedback;
 using Stepwise.Statistics.Findings;
 using Stepwise.Statistics.Plans;
@@ -22,8 +23,8 @@ public static class SurveyCommand
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "CSV or TSV file of responses, one row per response." };
-        var show = new Option<string>("--show") { Description = "Sections: summary, drivers, themes, targets, segments, trend, actions, or all (comma-separated).", DefaultValueFactory = _ => "summary,drivers,themes,targets" };
+        var file = new Argument<FileInfo>("file") { Description = "CSV or TSV file of responses, one row per response (also inside .gz or .zip)." };
+        var show = new Option<string>("--show") { Description = "Sections: summary, drivers, themes, targets, segments, trend, actions, responses (each comment with its sentiment and theme), or all (comma-separated).", DefaultValueFactory = _ => "summary,drivers,themes,targets" };
         var id = Text("--id", "Response (respondent, review) id column.");
         var caseId = Text("--case-id", "Case (ticket) id column.");
         var customerId = Text("--customer-id", "Customer id column.");
@@ -39,11 +40,15 @@ public static class SurveyCommand
         var segments = Many("--segment", "Segment column; repeatable or comma-separated (detected when omitted).");
         var measures = Many("--measure", "Numeric column that is not a rating (e.g. a delay in minutes).");
         var outcome = Text("--outcome", "Yes/no outcome column (recommended, satisfied, resolved).");
-        var outcomeYes = Many("--outcome-yes", "Outcome value meaning yes; repeatable.");
+        var outcomeYes = Many("--outcome-yes", "Outcome value meaning yes; repeatable. With --outcome-yes alone every other value is no.");
+        var outcomeNo = Many("--outcome-no", "Outcome value meaning no; repeatable. With --outcome-no alone every other value is yes; with both, other values are no answer.");
+        var performanceTarget = Text("--performance-target", "Where the driver grid splits performance: a score on the items' scale (e.g. 4) or a share of the scale (e.g. 75%); the scale midpoint when omitted.");
+        var seed = NumberOption.Long("--seed", "Seed of the grouping of comments into discovered themes.", 1);
+        var zipEntry = Text("--zip-entry", "The file to read inside a .zip that holds several.");
         var ignore = Many("--ignore", "Column never to use; repeatable.");
         var missing = Many("--missing", "Extra value meaning 'no answer'; repeatable.");
         var delimiter = Text("--delimiter", "Field delimiter: , ; tab or | (detected when omitted).");
-        var encoding = Text("--encoding", "utf-8, utf-16 or latin-1 (detected when omitted).");
+        var encoding = Text("--encoding", "utf-8, utf-16, latin-1 or windows-1252 (by byte-order mark, else UTF-8, when omitted; a file that is not valid UTF-8 is refused, never guessed).");
         var skipBad = new Option<bool>("--skip-bad-rows") { Description = "Skip rows with bad values and list them, instead of rejecting the file." };
         var noDetect = new Option<bool>("--no-detect") { Description = "Use only the columns named in options; detect nothing." };
         var targets = Many("--target", "Target, e.g. csat>=80%, nps>=20, mean:Seat comfort>=3.5, fcr:Recommended>=50%; repeatable.");
@@ -51,9 +56,9 @@ public static class SurveyCommand
         var by = Many("--by", "Segments to compare (all when omitted).");
         var period = Text("--period", "Trend period: week, month, quarter or year (from the span of dates when omitted).");
         var themes = new Option<FileInfo?>("--themes") { Description = "Theme dictionary file (lines 'Theme: term, phrase, stem*'); the customer-service default otherwise." };
-        var discover = new Option<int>("--discover") { Description = "How many themes to discover from the text.", DefaultValueFactory = _ => 8 };
+        var discover = NumberOption.Whole("--discover", "How many themes to discover by grouping the comments (0 for none).", 8);
         var exclude = Many("--exclude-word", "Word never used in discovered themes (e.g. your company's name); repeatable.");
-        var confidence = new Option<double>("--confidence") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
+        var confidence = NumberOption.Number("--confidence", "Confidence level.", 0.95);
         var key = Text("--pseudonymise-key", "Key for pseudonymising response ids (HMAC-SHA256); or set STEPWISE_PSEUDONYM_KEY.");
         var owner = Text("--owner", "Default owner of recommended actions.");
         var today = Text("--today", "Date to plan actions from (yyyy-MM-dd; today when omitted).");
@@ -61,7 +66,7 @@ public static class SurveyCommand
 
         var command = new Command("survey", "Analyse survey, QA-scorecard or review data: summary, key drivers, comment themes, targets.");
         command.Arguments.Add(file);
-        foreach (var option in new Option[] { show, id, caseId, customerId, date, dateFormat, overall, overallScale, items, itemScale, notApplicable, comments, nameColumn, segments, measures, outcome, outcomeYes, ignore, missing, delimiter, encoding, skipBad, noDetect, targets, plan, by, period, themes, discover, exclude, confidence, key, owner, today, format })
+        foreach (var option in new Option[] { show, id, caseId, customerId, date, dateFormat, overall, overallScale, items, itemScale, notApplicable, comments, nameColumn, segments, measures, outcome, outcomeYes, outcomeNo, ignore, missing, delimiter, encoding, zipEntry, skipBad, noDetect, targets, plan, by, period, themes, discover, exclude, seed, performanceTarget, confidence, key, owner, today, format })
         {
             command.Options.Add(option);
         }
@@ -72,7 +77,7 @@ public static class SurveyCommand
             var defaults = new FeedbackImportOptions();
             var options = new FeedbackImportOptions
             {
-                Text = new DelimitedTextOptions { Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(delimiter)), Encoding = ParseEncoding(parse.GetValue(encoding)) },
+                Text = new DelimitedTextOptions { Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(delimiter)), Encoding = ParseEncoding(parse.GetValue(encoding)), ZipEntry = parse.GetValue(zipEntry) },
                 AutoDetect = !parse.GetValue(noDetect),
                 SkipBadRows = parse.GetValue(skipBad),
                 OverallScale = ParseScale(parse.GetValue(overallScale), "--overall-scale"),
@@ -80,6 +85,14 @@ public static class SurveyCommand
                 NotApplicableValues = Split(parse.GetValue(notApplicable)),
                 MissingMarkers = [.. defaults.MissingMarkers, .. Split(parse.GetValue(missing))],
                 OutcomePositiveValues = Split(parse.GetValue(outcomeYes)) is { Count: > 0 } yes ? yes : defaults.OutcomePositiveValues,
+                OutcomeNegativeValues = Split(parse.GetValue(outcomeNo)) is { Count: > 0 } no ? no : defaults.OutcomeNegativeValues,
+                UnlistedOutcome = (Split(parse.GetValue(outcomeYes)).Count > 0, Split(parse.GetValue(outcomeNo)).Count > 0) switch
+                {
+                    (true, true) => UnlistedOutcome.Missing,
+                    (true, false) => UnlistedOutcome.No,
+                    (false, true) => UnlistedOutcome.Yes,
+                    _ => UnlistedOutcome.Reject,
+                },
                 DateFormats = Split(parse.GetValue(dateFormat)),
                 Mapping = new FeedbackColumnMapping
                 {
@@ -102,22 +115,47 @@ public static class SurveyCommand
             var request = new SurveyRequest
             {
                 Sections = sections,
-                Confidence = parse.GetValue(confidence),
+                Confidence = parse.GetValue(confidence) is double c and > 0 and < 1 ? c : throw new UserError($"--confidence: {parse.GetValue(confidence).ToString(CultureInfo.InvariantCulture)} is not a confidence level; use a share between 0 and 1, e.g. 0.95."),
                 Targets = [.. Split(parse.GetValue(targets)).Select(ParseTarget)],
                 Plan = parse.GetValue(plan) is FileInfo planFile ? MeasurementPlan.Read(planFile.FullName) : null,
                 Themes = parse.GetValue(themes) is FileInfo themeFile ? ThemeDictionary.Read(themeFile.FullName) : null,
-                DiscoverThemes = Math.Max(0, parse.GetValue(discover)),
+                DiscoverThemes = parse.GetValue(discover) is int k and >= 0 and <= 200 ? k : throw new UserError($"--discover: {parse.GetValue(discover)} is not a number of themes from 0 to 200."),
+                Seed = parse.GetValue(seed),
+                PerformanceTarget = parse.GetValue(performanceTarget),
                 ExcludeWords = [.. Split(parse.GetValue(exclude)).Select(w => w.ToLowerInvariant())],
                 Segments = Split(parse.GetValue(by)),
                 Period = ParsePeriod(parse.GetValue(period)),
-                Pseudonymiser = string.IsNullOrEmpty(keyText) ? null : new Pseudonymiser(Encoding.UTF8.GetBytes(keyText)),
+                Pseudonymiser = string.IsNullOrEmpty(keyText) ? null : Encoding.UTF8.GetByteCount(keyText) >= 16 ? new Pseudonymiser(Encoding.UTF8.GetBytes(keyText))
+                    : throw new UserError("--pseudonymise-key: the key needs at least 16 bytes (e.g. 32 random characters)."),
                 Policy = new ActionPolicy(parse.GetValue(owner) ?? "Quality lead"),
                 Today = ParseToday(parse.GetValue(today)),
             };
             var result = ProgressDisplay.Run(context, "Analysing " + Path.GetFileName(path), progress =>
             {
-                var import = FeedbackReader.Read(path, options);
+                FeedbackImport import;
+                try
+                {
+                    import = FeedbackReader.Read(path, options);
+                }
+                catch (TextEncodingException ex)
+                {
+                    // The same bad-file error, naming the option that reads the file in another encoding.
+                    throw new TextEncodingException(ex.FileName, ex.Line, ex.Problem + " (e.g. --encoding latin-1)", ex.Value, ex.ByteOffset);
+                }
+
                 progress.Report(0.2);
+                if (request.PerformanceTarget is not null && import.Table.Items.Count > 0)
+                {
+                    try
+                    {
+                        KeyDrivers.PerformanceSplitOf(request.PerformanceTarget, import.Table.Items);
+                    }
+                    catch (FormatException ex)
+                    {
+                        throw new UserError("--performance-target: " + ex.Message);
+                    }
+                }
+
                 return SurveyAnalysis.Run(import, request);
             });
             foreach (var bad in result.Import.BadRows.Take(20))
@@ -128,6 +166,11 @@ public static class SurveyCommand
             if (result.Import.BadRows.Count > 20)
             {
                 context.Warn($"{result.Import.BadRows.Count - 20} more problems in skipped rows (see the bad_rows table).");
+            }
+
+            if (result.Import.Shortfall() is { } shortfall)
+            {
+                context.Warn($"{Path.GetFileName(path)}: {shortfall}");
             }
 
             return CommonOptions.Print(context, SurveyReport.Build(result, sections), parse.GetValue(format));
@@ -148,7 +191,8 @@ public static class SurveyCommand
         "utf-8" or "utf8" => new UTF8Encoding(false),
         "utf-16" or "utf16" => Encoding.Unicode,
         "latin-1" or "latin1" or "iso-8859-1" => Encoding.Latin1,
-        _ => throw new UserError($"--encoding: '{text}' is not supported; use utf-8, utf-16 or latin-1."),
+        "windows-1252" or "cp1252" or "1252" => CodePagesEncodingProvider.Instance.GetEncoding(1252),
+        _ => throw new UserError($"--encoding: '{text}' is not supported; use utf-8, utf-16, latin-1 or windows-1252."),
     };
 
     private static ScoreScale? ParseScale(string? text, string option)

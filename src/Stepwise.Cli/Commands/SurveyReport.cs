@@ -19,6 +19,7 @@ public static class SurveyReport
         {
             var import = new ResultRecord("import", "Import")
                 .Add("file", t.Source)
+                .Add("encoding", result.Import.Encoding)
                 .Add("rows_read", result.Import.RowsRead, CellKind.Integer)
                 .Add("responses", t.Count, CellKind.Integer)
                 .Add("bad_rows_skipped", result.Import.BadRows.Select(b => b.Line).Distinct().Count(), CellKind.Integer)
@@ -29,6 +30,11 @@ public static class SurveyReport
                 .Add("comments", t.Comments is null ? null : string.Join(" + ", result.Import.Mapping.Comments))
                 .Add("segments", string.Join(", ", t.Segments.Select(s => s.Name)))
                 .Add("date", result.Import.Mapping.Date);
+            if (result.Import.Shortfall() is { } shortfall)
+            {
+                import.Add("columns_seen", string.Join(", ", result.Import.Columns)).Add("needs", shortfall);
+            }
+
             report.Add(import);
             if (result.Import.BadRows.Count > 0)
             {
@@ -86,7 +92,7 @@ public static class SurveyReport
                 table.Add(x.Item, x.Answered, Nan(x.Correlation), Nan(x.RankCorrelation), Nan(x.Beta), Nan(x.RelativeWeight), Nan(x.Importance), Nan(x.MeanScore), Nan(x.Performance), Nan(x.TopTwoBox), Quadrant(x.Quadrant));
             }
 
-            table.Notes.Add(string.Create(Invariant, $"Joint model on {drivers.ModelCount:N0} complete responses: R² = {drivers.RSquared:0.000}; importance is each item's share of R² by Johnson's relative weights; quadrants split at the mean importance and mean performance."));
+            table.Notes.Add(string.Create(Invariant, $"Joint model on {drivers.ModelCount:N0} complete responses: R² = {drivers.RSquared:0.000}; importance is each item's share of R² by Johnson's relative weights; quadrants split at the mean importance (1/{drivers.Drivers.Count(d => d.Quadrant is not null)}) and at {(drivers.PerformanceSplit == 50 ? "the scale midpoint (performance 50)" : $"the target (performance {drivers.PerformanceSplit:0.#})")}."));
             table.Notes.AddRange(drivers.Excluded.Select(e => "Left out of the joint model: " + e));
             report.Add(table);
         }
@@ -107,18 +113,35 @@ public static class SurveyReport
                 new("theme"), new("source"), new("comments", CellKind.Integer), new("share", CellKind.Share), new("sentiment", CellKind.Number), new("negative_share", CellKind.Share),
                 new("score_in_theme", CellKind.Number), new("score_others", CellKind.Number), new("test"), new("adjusted_p", CellKind.Number, Decimals: 4)],
                 "Themes of comments (scores compared with comments outside the theme; p adjusted by Holm)");
-            var quotes = new ResultTable("quotes", [new("theme"), new("response_id"), new("sentiment", CellKind.Number), new("quote")], "Representative quotes (personal data redacted)");
+            var quotes = new ResultTable("quotes", [new("theme"), new("response_id"), new("sentiment", CellKind.Number), new("label"), new("quote")], "Representative quotes (personal data redacted; each quote's own sentiment)");
             foreach (var theme in result.Themes.OrderByDescending(x => x.Result.Comments.Count))
             {
                 var r = theme.Result;
                 themes.Add(r.Theme.Name, r.Theme.Discovered ? "discovered" : "dictionary", r.Comments.Count, r.Share, Nan(r.MeanSentiment), Nan(r.NegativeShare), Nan(theme.InTheme), Nan(theme.Rest), theme.Test, Nan(theme.AdjustedPValue));
                 for (int q = 0; q < r.Quotes.Count; q++)
                 {
-                    quotes.Add(r.Theme.Name, theme.QuoteIds[q], r.Quotes[q].Sentiment, r.Quotes[q].Text);
+                    quotes.Add(r.Theme.Name, theme.QuoteIds[q], r.Quotes[q].Sentiment, Label(r.Quotes[q].Label), r.Quotes[q].Text);
                 }
             }
 
             report.Add(themes).Add(quotes);
+        }
+
+        if (sections.HasFlag(SurveySection.Responses) && result.Comments is { } comments)
+        {
+            var table = new ResultTable("responses", [
+                new("response_id"), new("line", CellKind.Integer), new("score", CellKind.Number, t.Overall?.Name), new("sentiment", CellKind.Number), new("label"), new("theme"), new("comment")],
+                "Each comment with its sentiment (-1 to 1) and theme, most negative first (personal data redacted)");
+            var order = Enumerable.Range(0, t.Count).Where(i => comments.RedactedComments[i] is not null)
+                .OrderBy(i => comments.Sentiments[i].Compound).ThenBy(i => i);
+            foreach (int i in order)
+            {
+                int theme = comments.PrimaryTheme[i];
+                table.Add(result.ResponseIds?[i] ?? t.ResponseIds[i], t.SourceLines[i], t.Overall is null ? null : Nan(t.Overall.Values[i]), comments.Sentiments[i].Compound, comments.Sentiments[i].Label,
+                    theme < 0 ? null : comments.Themes[theme].Theme.Name, comments.RedactedComments[i]);
+            }
+
+            report.Add(table);
         }
 
         if (sections.HasFlag(SurveySection.Targets) && (result.Targets.Count > 0 || result.Unmeasured.Count > 0))
@@ -181,6 +204,8 @@ public static class SurveyReport
     }
 
     private static object? Nan(double value) => double.IsNaN(value) ? null : value;
+
+    private static string Label(Text.Sentiment.SentimentLabel label) => label.ToString().ToLowerInvariant();
 
     private static string Verdict(TargetVerdict verdict) => verdict switch
     {

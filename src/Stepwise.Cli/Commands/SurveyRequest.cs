@@ -29,8 +29,15 @@ public sealed record SurveyRequest
     /// <summary>How many themes to discover from the comments.</summary>
     public int DiscoverThemes { get; init; } = 8;
 
+    /// <summary>The seed of the grouping of comments into discovered themes.</summary>
+    public long Seed { get; init; } = 1;
+
     /// <summary>Words never used in discovered themes (e.g. the organisation's own name).</summary>
     public IReadOnlyList<string> ExcludeWords { get; init; } = [];
+
+    /// <summary>Where the importance-performance grid splits performance: a score on the items' scale or a percentage
+    /// of the scale; the scale midpoint when null.</summary>
+    public string? PerformanceTarget { get; init; }
 
     /// <summary>Segments to compare (all when empty).</summary>
     public IReadOnlyList<string> Segments { get; init; } = [];

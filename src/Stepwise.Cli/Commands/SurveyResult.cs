@@ -31,6 +31,12 @@ public sealed record SurveyResult
     /// <summary>Shares of positive, neutral and negative comments, and the mean sentiment.</summary>
     public (double Positive, double Neutral, double Negative, double Mean, int Comments)? Sentiment { get; init; }
 
+    /// <summary>The comment analysis: each response's redacted comment, sentiment and theme (null when not asked for).</summary>
+    public CommentAnalysis? Comments { get; init; }
+
+    /// <summary>The id of each response as shown (pseudonymised when a key was given); null when comments were not analysed.</summary>
+    public IReadOnlyList<string>? ResponseIds { get; init; }
+
     /// <summary>Targets checked.</summary>
     public IReadOnlyList<(PlannedMeasure? Measure, TargetAssessment Assessment)> Targets { get; init; } = [];
 

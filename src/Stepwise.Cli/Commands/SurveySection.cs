@@ -28,6 +28,9 @@ public enum SurveySection
     /// <summary>Findings turned into recommended actions.</summary>
     Actions = 64,
 
+    /// <summary>Each response with its (redacted) comment, sentiment score and label, and theme, most negative first.</summary>
+    Responses = 128,
+
     /// <summary>Everything.</summary>
-    All = Summary | Drivers | Themes | Targets | Segments | Trend | Actions,
+    All = Summary | Drivers | Themes | Targets | Segments | Trend | Actions | Responses,
 }

@@ -28,5 +28,5 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool interac
     }
 
     /// <summary>Writes a warning line to standard error.</summary>
-    public void Warn(string message) => Error.WriteLine("warning: " + message);
+    public void Warn(string message) => Error.WriteLine("warning: " + Cli.Output.TerminalText.Escape(message));
 }

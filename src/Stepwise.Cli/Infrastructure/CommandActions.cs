@@ -51,7 +51,8 @@ public static class CommandActions
                 detail = problem.Errors[0].OptionName + ": " + problem.Errors[0].Message;
             }
 
-            context.Error.WriteLine(prefix + detail + (problem.Kind == ProblemKind.Bug ? " (set STEPWISE_DEBUG=1 to see details)" : string.Empty));
+            // User text in a message (a value, a file name) may hold control characters: shown escaped, line by line.
+            context.Error.WriteLine(prefix + Output.TerminalText.EscapeLines(detail) + (problem.Kind == ProblemKind.Bug ? " (set STEPWISE_DEBUG=1 to see details)" : string.Empty));
             if (Environment.GetEnvironmentVariable("STEPWISE_DEBUG") == "1")
             {
                 context.Error.WriteLine(ex.ToString());

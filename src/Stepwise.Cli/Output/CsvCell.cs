@@ -22,7 +22,7 @@ public static class CsvCell
         return value switch
         {
             null => string.Empty,
-            string s => s,
+            string s => NeutraliseFormula(s),
             bool b => b ? "true" : "false",
             DateTime dt => dt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Invariant),
             DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant),
@@ -34,6 +34,22 @@ public static class CsvCell
             IFormattable f => f.ToString(null, Invariant),
             _ => value.ToString() ?? string.Empty,
         };
+    }
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
+    /// Text that is a plain number (<c>-12.5</c>, <c>+44</c>) is left as it is: it cannot run anything.
+    /// </summary>
+    public static string NeutraliseFormula(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        {
+            return text;
+        }
+
+        return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, Invariant, out _) ? text : "'" + text;
     }
 
     /// <summary>Quotes a field when it holds the delimiter, a quote or a line break (RFC 4180).</summary>

@@ -58,7 +58,7 @@ public static class ReportWriter
                     int labelWidth = record.Fields.Count == 0 ? 0 : record.Fields.Max(f => ColumnLabels.Of(f.Field).Length);
                     foreach (var (field, value) in record.Fields)
                     {
-                        var lines = TextLayout.Wrap(FormatCell(value, field), width is { } w ? Math.Max(20, w - labelWidth - 2) : 0);
+                        var lines = TextLayout.Wrap(TerminalText.Escape(FormatCell(value, field)), width is { } w ? Math.Max(20, w - labelWidth - 2) : 0);
                         output.Write(ColumnLabels.Of(field).PadRight(labelWidth + 2));
                         output.WriteLine(lines[0]);
                         foreach (var more in lines.Skip(1))
@@ -82,14 +82,14 @@ public static class ReportWriter
         WriteLines(output, table.Title, maxWidth);
         var columns = table.Columns;
         var cells = new string[table.Rows.Count + 1][];
-        cells[0] = [.. columns.Select(ColumnLabels.Of)];
+        cells[0] = [.. columns.Select(c => TerminalText.Escape(ColumnLabels.Of(c)))];
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             cells[r + 1] = new string[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                cells[r + 1][c] = FormatCell(row[c], columns[c]);
+                cells[r + 1][c] = TerminalText.Escape(FormatCell(row[c], columns[c]));
             }
         }
 
@@ -150,7 +150,7 @@ public static class ReportWriter
             return;
         }
 
-        foreach (var line in TextLayout.Wrap(text, width ?? 0))
+        foreach (var line in TextLayout.Wrap(TerminalText.Escape(text), width ?? 0))
         {
             output.WriteLine(line);
         }
@@ -255,6 +255,10 @@ public static class ReportWriter
 
     /// <summary>Quotes a CSV field when it holds a delimiter, quote or line break (RFC 4180).</summary>
     public static string CsvField(string? value) => CsvCell.Quote(value, CsvDialect.Standard);
+
+    /// <summary>A value as a standard CSV field: numbers in fixed notation, text neutralised against spreadsheet
+    /// formula injection, quoted as RFC 4180 needs.</summary>
+    public static string CsvValue(object? value) => CsvCell.Format(value, new ResultColumn("value", value is double or float or decimal ? CellKind.Number : CellKind.Text), CsvDialect.Standard);
 
     private static void WriteJson(Report report, TextWriter output)
     {

@@ -16,9 +16,22 @@ public static class KeyDrivers
     /// the joint model (they still get correlations), so that one rarely answered item does not empty the
     /// listwise-complete sample.
     /// </summary>
+    /// <param name="items">The item scores.</param>
+    /// <param name="outcome">The outcome per response.</param>
+    /// <param name="outcomeName">What the outcome is called.</param>
+    /// <param name="minCoverage">The share of responses with an outcome an item needs to enter the joint model.</param>
+    /// <param name="performanceSplit">Where the grid splits performance, as a percentage of each item's scale: the
+    /// scale midpoint (50) by default, or a target (a target of 4 on a 1-5 scale is 75). Never the mean of the items:
+    /// an item rated below the middle of its scale is never "possible overkill" because the others are worse.</param>
     /// <exception cref="ArgumentException">An item's length differs from the outcome's.</exception>
-    public static DriverAnalysis Analyse(IReadOnlyList<ScoreColumn> items, IReadOnlyList<double> outcome, string outcomeName, double minCoverage = 0.5)
+    /// <exception cref="ArgumentOutOfRangeException">The split is outside 0..100.</exception>
+    public static DriverAnalysis Analyse(IReadOnlyList<ScoreColumn> items, IReadOnlyList<double> outcome, string outcomeName, double minCoverage = 0.5, double performanceSplit = 50)
     {
+        if (!(performanceSplit >= 0 && performanceSplit <= 100))
+        {
+            throw new ArgumentOutOfRangeException(nameof(performanceSplit), performanceSplit, "The performance split is a percentage of the scale, 0 to 100.");
+        }
+
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(outcome);
         int n = outcome.Count;
@@ -105,14 +118,13 @@ public static class KeyDrivers
             performance[j] = items[j].Scale.ToPercent(Mean(items[j].Values));
         }
 
-        double meanPerformance = modelled.Count == 0 ? double.NaN : modelled.Average(j => performance[j]);
         for (int j = 0; j < items.Count; j++)
         {
             double importance = weights[j] / r2;
             GridQuadrant? quadrant = double.IsNaN(importance) ? null
                 : importance >= meanImportance
-                    ? (performance[j] >= meanPerformance ? GridQuadrant.KeepUpTheGoodWork : GridQuadrant.ConcentrateHere)
-                    : (performance[j] >= meanPerformance ? GridQuadrant.PossibleOverkill : GridQuadrant.LowPriority);
+                    ? (performance[j] >= performanceSplit ? GridQuadrant.KeepUpTheGoodWork : GridQuadrant.ConcentrateHere)
+                    : (performance[j] >= performanceSplit ? GridQuadrant.PossibleOverkill : GridQuadrant.LowPriority);
             drivers.Add(new Driver(items[j].Name, pairwise[j].Answered, pairwise[j].R, pairwise[j].Rho, betas[j], weights[j], importance,
                 Mean(items[j].Values), performance[j], TopTwo(items[j]), quadrant));
         }
@@ -123,7 +135,39 @@ public static class KeyDrivers
             int c = ib.CompareTo(ia);
             return c != 0 ? c : Math.Abs(b.Correlation).CompareTo(Math.Abs(a.Correlation));
         });
-        return new DriverAnalysis(outcomeName, drivers, rows.Count, r2, excluded);
+        return new DriverAnalysis(outcomeName, drivers, rows.Count, r2, excluded) { PerformanceSplit = performanceSplit };
+    }
+
+    /// <summary>
+    /// Reads a performance target for the grid: a percentage of the scale (<c>75%</c>) or a score on the items' scale
+    /// (<c>4</c>, which needs every item on one scale), as the percentage <see cref="Analyse"/> takes.
+    /// </summary>
+    /// <exception cref="FormatException">The text is neither, is off the scale, or a score is given for items on different scales.</exception>
+    public static double PerformanceSplitOf(string text, IReadOnlyList<ScoreColumn> items)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(items);
+        string t = text.Trim();
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (t.EndsWith('%'))
+        {
+            return double.TryParse(t[..^1], System.Globalization.NumberStyles.Float, invariant, out double percent) && percent >= 0 && percent <= 100
+                ? percent
+                : throw new FormatException($"'{text}' is not a percentage of the scale from 0% to 100%.");
+        }
+
+        if (!double.TryParse(t, System.Globalization.NumberStyles.Float, invariant, out double score))
+        {
+            throw new FormatException($"'{text}' is neither a score (e.g. 4) nor a percentage of the scale (e.g. 75%).");
+        }
+
+        var scales = items.Select(i => i.Scale).Distinct().ToList();
+        if (scales.Count != 1)
+        {
+            throw new FormatException($"the items are on different scales ({string.Join(", ", scales)}); give the target as a percentage of the scale, e.g. 75%.");
+        }
+
+        return scales[0].Contains(score) ? scales[0].ToPercent(score) : throw new FormatException($"{text} is off the items' scale {scales[0]}.");
     }
 
     /// <summary>

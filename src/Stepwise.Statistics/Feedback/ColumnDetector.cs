@@ -66,13 +66,13 @@ internal static class ColumnDetector
         string? date = given.Date
             ?? Pick(p => p.HasWord("date", "datetime", "timestamp", "submitted", "completed") && !p.Numeric && parsesAsDate(p))?.Name;
         string? overall = given.Overall
-            ?? Pick(p => p.Numeric && p.Integral && p.Min >= 0 && p.Max <= 100 && (p.HasWord("overall") || (p.HasWord("rating", "score", "csat", "nps", "ces", "satisfaction", "recommend", "ltr") && p.Words.Length <= 2)))?.Name;
+            ?? Pick(p => p.Numeric && p.Integral && p.Min >= 0 && p.Max <= 100 && (p.HasWord("overall") || (p.HasWord("rating", "ratings", "score", "stars", "star", "csat", "nps", "ces", "satisfaction", "recommend", "ltr") && p.Words.Length <= 2)))?.Name;
         string? outcome = given.Outcome
             ?? Pick(p => p.Distinct.Count == 2 && p.HasWord("recommend", "recommended", "satisfaction", "satisfied", "outcome", "resolved", "fcr", "promoter") && KnownOutcome(p, options))?.Name;
 
         var comments = given.Comments.Count > 0 || !options.AutoDetect ? given.Comments : DetectAll(profiles, used, p => !p.Numeric
-            && (p.HasWord("comment", "comments", "feedback", "verbatim", "remarks", "remark")
-                || (p.MeanLength >= 15 && p.HasWord("review", "body", "text", "header", "title", "headline", "why", "reason", "notes"))));
+            && (p.HasWord("comment", "comments", "feedback", "verbatim", "verbatims", "remarks", "remark")
+                || (p.MeanLength >= 15 && p.HasWord("review", "reviews", "body", "text", "header", "title", "headline", "why", "reason", "notes", "complaint", "complaints", "message", "tweet", "description", "details", "opinion"))));
         var items = given.Items.Count > 0 || !options.AutoDetect ? given.Items : DetectAll(profiles, used, p => p.Numeric && p.Integral && p.Min >= 0 && p.Max <= 10 && p.Distinct.Count >= 3);
         var segments = given.Segments.Count > 0 || !options.AutoDetect ? given.Segments : DetectAll(profiles, used, p => p.Distinct.Count >= 2 && p.Distinct.Count <= options.MaxSegmentLevels && (!p.Numeric || p.Distinct.Count <= 3) && p.Distinct.Count < rows);
         var measures = given.Measures.Count > 0 || !options.AutoDetect ? given.Measures : DetectAll(profiles, used, p => p.Numeric && !(p.Words is ["number"] or ["index"] or ["row"] || p.HasWord("id")));

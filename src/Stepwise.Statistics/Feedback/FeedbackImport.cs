@@ -11,4 +11,27 @@ public sealed record FeedbackImport(
     FeedbackColumnMapping Mapping,
     int RowsRead,
     IReadOnlyList<BadRow> BadRows,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The columns of the file, as in its header.</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
+    /// <summary>The encoding the file was read in.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>
+    /// Null when the import found something to analyse (an overall score, item scores, an outcome or comments);
+    /// otherwise what was seen and what is needed, for the user.
+    /// </summary>
+    public string? Shortfall()
+    {
+        if (Table.Overall is not null || Table.Items.Count > 0 || Table.Outcome is not null || Table.Comments is not null)
+        {
+            return null;
+        }
+
+        return $"nothing to analyse: no score, yes/no outcome or comment column was recognised among the {Columns.Count} columns seen ({string.Join(", ", Columns)}). "
+            + "The analysis needs at least one of: an overall score (a column named like Rating, Stars, Score or Overall), item scores (whole numbers on a scale such as 1-5 or 0-10), "
+            + "a yes/no outcome (like Recommended or Satisfied), or comments (like Comment, Review or Feedback); name the columns if their headers say otherwise.";
+    }
+}

@@ -35,6 +35,9 @@ public sealed record FeedbackImportOptions
     /// <summary>Outcome values read as no.</summary>
     public IReadOnlyList<string> OutcomeNegativeValues { get; init; } = ["no", "n", "false", "0", "dissatisfied", "neutral or dissatisfied", "not recommended", "detractor", "unresolved"];
 
+    /// <summary>How a value in neither list is read (e.g. "pending" in a status of resolved / escalated / pending).</summary>
+    public UnlistedOutcome UnlistedOutcome { get; init; } = UnlistedOutcome.Reject;
+
     /// <summary>Date formats (.NET custom format strings) to try, in order; ordinal suffixes (1st, 2nd, 23rd) are
     /// removed first. Empty uses ISO-8601 and common day-first formats.</summary>
     public IReadOnlyList<string> DateFormats { get; init; } = [];

@@ -17,7 +17,8 @@ public static class FeedbackReader
     public static FeedbackImport Read(string path, FeedbackImportOptions? options = null)
     {
         options ??= new FeedbackImportOptions();
-        var table = DelimitedTextReader.Read(path, options.Text);
+        // A value over the limit (a runaway comment) is a bad row of its own, not the end of the import.
+        var table = DelimitedTextReader.Read(path, options.Text with { ReportOversizedFields = true });
         return Import(table, options);
     }
 
@@ -124,11 +125,18 @@ public static class FeedbackReader
             var measureRow = new double[measureCols.Length];
             var comment = new StringBuilder();
 
+            var oversized = t.Oversized.ToLookup(o => o.Record);
             for (int r = 0; r < n; r++)
             {
                 var record = t.Records[r];
                 int line = t.Lines[r];
                 rowBad.Clear();
+                if (oversized.Contains(r))
+                {
+                    bad.AddRange(oversized[r].Select(o => new BadRow(line, o.Column, null, o.Problem)));
+                    continue;
+                }
+
                 if (record.Length != t.Header.Count)
                 {
                     bad.Add(new BadRow(line, null, null, $"expected {t.Header.Count} fields as in the header, found {record.Length}"));
@@ -176,7 +184,7 @@ public static class FeedbackReader
                     {
                         outcomeValue = b;
                     }
-                    else
+                    else if (_options.UnlistedOutcome != UnlistedOutcome.Missing)
                     {
                         rowBad.Add(new BadRow(line, t.Header[outcomeCol], outcomeText, "a yes/no outcome was expected (" + string.Join(", ", outcomeMap.Keys) + ")"));
                     }
@@ -267,7 +275,7 @@ public static class FeedbackReader
                 [.. measureCols.Select((c, i) => new MeasureColumn(t.Header[c], [.. measures[i]]))],
                 outcome?.ToArray(),
                 outcomeCol < 0 ? null : t.Header[outcomeCol]);
-            return new FeedbackImport(feedback, _mapping, n, bad, _notes);
+            return new FeedbackImport(feedback, _mapping, n, bad, _notes) { Columns = t.Header, Encoding = t.EncodingName };
         }
 
         private int Index(string? name, string role) => name is null ? -1 : _table.Require(name, role);
@@ -381,13 +389,25 @@ public static class FeedbackReader
             }
 
             // A two-valued column with one value recognised: the other is its opposite.
-            if (distinct.Count == 2 && unknown.Count == 1 && map.Count == 1)
+            if (_options.UnlistedOutcome == UnlistedOutcome.Reject && distinct.Count == 2 && unknown.Count == 1 && map.Count == 1)
             {
                 map[unknown[0]] = !map.Values.First();
+                unknown.Clear();
+            }
+            else if (_options.UnlistedOutcome is UnlistedOutcome.Yes or UnlistedOutcome.No)
+            {
+                foreach (string v in unknown)
+                {
+                    map[v] = _options.UnlistedOutcome == UnlistedOutcome.Yes;
+                }
+
+                unknown.Clear();
             }
 
-            string yes = string.Join(", ", map.Where(kv => kv.Value).Select(kv => kv.Key));
-            _notes.Add($"outcome '{_table.Header[column]}': yes = {yes}");
+            string yes = string.Join(", ", map.Where(kv => kv.Value).Select(kv => kv.Key).Order(StringComparer.OrdinalIgnoreCase));
+            string no = string.Join(", ", map.Where(kv => !kv.Value).Select(kv => kv.Key).Order(StringComparer.OrdinalIgnoreCase));
+            string rest = _options.UnlistedOutcome == UnlistedOutcome.Missing && unknown.Count > 0 ? $"; read as no answer: {string.Join(", ", unknown.Order(StringComparer.OrdinalIgnoreCase))}" : string.Empty;
+            _notes.Add($"outcome '{_table.Header[column]}': yes = {yes}; no = {no}{rest}");
             return map;
         }
     }

@@ -108,6 +108,13 @@ public static class StratifiedSampler
     /// Shares <paramref name="total"/> in proportion to <paramref name="shares"/>, capped by <paramref name="capacity"/>,
     /// rounding by largest remainder so that the counts add up to the total exactly.
     /// </summary>
+    /// <remarks>
+    /// Caps are applied before rounding (water-filling): a stratum whose exact share exceeds its size takes its size,
+    /// and the rest is shared again among the others until no cap binds; only then are the open strata rounded, once.
+    /// So every open stratum is within one unit of its exact share of what the capped strata left, and an equal
+    /// allocation gives open strata counts that differ by at most one (never 2 to 4 when some strata are small).
+    /// Strata with a zero share take units only when the others are full, in proportion to their room.
+    /// </remarks>
     /// <exception cref="ArgumentException">The total exceeds the total capacity.</exception>
     public static int[] Allocate(int total, IReadOnlyList<double> shares, IReadOnlyList<int> capacity)
     {
@@ -140,6 +147,7 @@ public static class StratifiedSampler
 
             // Strata with no share left can still take units once the others are full.
             bool useCapacity = shareSum <= 0;
+            double Weight(int h) => useCapacity ? capacity[h] - counts[h] : shares[h];
             if (useCapacity)
             {
                 for (int h = 0; h < k; h++)
@@ -151,20 +159,37 @@ public static class StratifiedSampler
                 }
             }
 
+            // Cap every stratum whose exact share does not fit, then share again what is left.
+            bool capped = false;
+            for (int h = 0; h < k; h++)
+            {
+                if (open[h] && remaining * Weight(h) / shareSum >= capacity[h] - counts[h])
+                {
+                    remaining -= capacity[h] - counts[h];
+                    counts[h] = capacity[h];
+                    open[h] = false;
+                    capped = true;
+                }
+            }
+
+            if (capped)
+            {
+                continue;
+            }
+
+            // No cap binds: round once by largest remainder (each open count stays within its capacity, since its
+            // exact share is below it).
             var exact = new double[k];
             var add = new int[k];
             int placed = 0;
             for (int h = 0; h < k; h++)
             {
-                if (!open[h])
+                if (open[h])
                 {
-                    continue;
+                    exact[h] = remaining * Weight(h) / shareSum;
+                    add[h] = (int)Math.Floor(exact[h]);
+                    placed += add[h];
                 }
-
-                double weight = useCapacity ? capacity[h] - counts[h] : shares[h];
-                exact[h] = remaining * weight / shareSum;
-                add[h] = (int)Math.Floor(exact[h]);
-                placed += add[h];
             }
 
             var order = Enumerable.Range(0, k).Where(h => open[h]).OrderByDescending(h => exact[h] - add[h]).ThenBy(h => h).ToArray();
@@ -174,30 +199,12 @@ public static class StratifiedSampler
                 placed++;
             }
 
-            bool capped = false;
             for (int h = 0; h < k; h++)
             {
-                if (!open[h])
-                {
-                    continue;
-                }
-
-                int room = capacity[h] - counts[h];
-                if (add[h] >= room)
-                {
-                    add[h] = room;
-                    open[h] = false;
-                    capped = true;
-                }
-
                 counts[h] += add[h];
-                remaining -= add[h];
             }
 
-            if (!capped && remaining > 0)
-            {
-                throw new InvalidOperationException("Allocation did not converge.");
-            }
+            remaining = 0;
         }
 
         return counts;

@@ -7,8 +7,9 @@ namespace Stepwise.Statistics.Tabular;
 /// </summary>
 public sealed class DelimitedTable
 {
-    internal DelimitedTable(string source, string[] header, List<string[]> records, List<int> lines, char delimiter, string encodingName)
+    internal DelimitedTable(string source, string[] header, List<string[]> records, List<int> lines, char delimiter, string encodingName, IReadOnlyList<OversizedField>? oversized = null)
     {
+        Oversized = oversized ?? [];
         Source = source;
         Header = header;
         Records = records;
@@ -34,6 +35,9 @@ public sealed class DelimitedTable
 
     /// <summary>The encoding used to decode the bytes (e.g. <c>utf-8</c>, <c>utf-16</c>, <c>latin-1</c>).</summary>
     public string EncodingName { get; }
+
+    /// <summary>Values over the limit for one value, not read (only when <see cref="DelimitedTextOptions.ReportOversizedFields"/> is on).</summary>
+    public IReadOnlyList<OversizedField> Oversized { get; }
 
     /// <summary>The index of the column named <paramref name="name"/> (case-insensitive), or -1.</summary>
     public int IndexOf(string name)

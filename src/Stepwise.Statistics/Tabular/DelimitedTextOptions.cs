@@ -8,10 +8,28 @@ public sealed record DelimitedTextOptions
     /// <summary>The field delimiter; <see langword="null"/> detects it from the header line (comma, tab, semicolon or pipe).</summary>
     public char? Delimiter { get; init; }
 
-    /// <summary>The text encoding; <see langword="null"/> detects UTF-8 or UTF-16 by byte-order mark, then UTF-8, and falls
-    /// back to Latin-1 when the bytes are not valid UTF-8.</summary>
+    /// <summary>The text encoding; <see langword="null"/> reads UTF-8 or UTF-16 by byte-order mark, else strict UTF-8:
+    /// a byte that is not valid UTF-8 is an error naming its line and column, never a guess at another encoding.</summary>
     public Encoding? Encoding { get; init; }
 
-    /// <summary>Largest file accepted, in bytes (2 GiB by default): a bound on what an upload can make us hold in memory.</summary>
+    /// <summary>Largest content accepted, in bytes after decompression (2 GiB by default): a bound on what an upload or
+    /// a compressed file can make us read.</summary>
     public long MaxBytes { get; init; } = int.MaxValue;
+
+    /// <summary>Longest value accepted, in characters (1 Mi by default): a longer value (a runaway comment, an unclosed
+    /// quote swallowing the file) is never held in memory.</summary>
+    public int MaxFieldChars
+    {
+        get => _maxFieldChars;
+        init => _maxFieldChars = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit for one value is at least one character.");
+    }
+
+    /// <summary>Whether a value over <see cref="MaxFieldChars"/> is reported in <see cref="DelimitedTable.Oversized"/> (and
+    /// its record kept with the value empty) instead of stopping the read with an error.</summary>
+    public bool ReportOversizedFields { get; init; }
+
+    /// <summary>The entry to read from a zip archive that holds several files.</summary>
+    public string? ZipEntry { get; init; }
+
+    private readonly int _maxFieldChars = 1 << 20;
 }

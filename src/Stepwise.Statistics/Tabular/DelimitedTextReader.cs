@@ -1,33 +1,29 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Stepwise.Statistics.Tabular;
 
 /// <summary>
 /// Reads delimited text with RFC 4180 quoting (quoted fields may hold delimiters, doubled quotes and line breaks),
-/// any line ending (CRLF, LF, CR), a detected or given delimiter and encoding. Blank lines are skipped.
+/// any line ending (CRLF, LF, CR), a detected or given delimiter and encoding, from a plain, gzip or zip file.
+/// The file is streamed: only the records are held, never the whole text, and a value longer than
+/// <see cref="DelimitedTextOptions.MaxFieldChars"/> is not held either (it is reported with its line and column).
+/// Blank lines are skipped.
 /// </summary>
 public static class DelimitedTextReader
 {
     private static readonly char[] CandidateDelimiters = [',', '\t', ';', '|'];
 
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    /// <exception cref="DelimitedTextException">The file is too large, empty, or has an unterminated quoted field.</exception>
+    /// <summary>Reads the file at <paramref name="path"/> (plain, <c>.gz</c> or <c>.zip</c>).</summary>
+    /// <exception cref="DelimitedTextException">The file is a folder, too large, damaged, empty, not in the encoding,
+    /// has an unterminated quoted field, or (unless reported) a value over the limit.</exception>
     public static DelimitedTable Read(string path, DelimitedTextOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= new DelimitedTextOptions();
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new FileNotFoundException($"{path}: file not found.", path);
-        }
-
-        if (info.Length > options.MaxBytes)
-        {
-            throw new DelimitedTextException(path, 0, null, $"the file has {info.Length} bytes; at most {options.MaxBytes} are accepted");
-        }
-
-        return Parse(File.ReadAllBytes(path), Path.GetFileName(path), options);
+        using var stream = DelimitedInput.Open(path, options.MaxBytes, options.ZipEntry);
+        return Parse(stream, Path.GetFileName(path), options);
     }
 
     /// <summary>Reads delimited text from bytes; <paramref name="source"/> names it in error messages.</summary>
@@ -39,182 +35,283 @@ public static class DelimitedTextReader
             throw new DelimitedTextException(source, 0, null, $"the input has {bytes.Length} bytes; at most {options.MaxBytes} are accepted");
         }
 
-        var (text, encodingName) = Decode(bytes, options.Encoding);
-        return ParseText(text, source, options.Delimiter, encodingName);
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        return Parse(stream, source, options);
     }
 
-    /// <summary>Decodes bytes: the given encoding, else by byte-order mark, else strict UTF-8, else Latin-1.</summary>
-    internal static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, Encoding? encoding)
+    /// <summary>Reads delimited text from a stream of bytes; <paramref name="source"/> names it in error messages.</summary>
+    public static DelimitedTable Parse(Stream stream, string source, DelimitedTextOptions? options = null)
     {
-        if (encoding is not null)
-        {
-            var preamble = encoding.GetPreamble();
-            if (preamble.Length > 0 && bytes.StartsWith(preamble))
-            {
-                bytes = bytes[preamble.Length..];
-            }
-
-            return (encoding.GetString(bytes), encoding.WebName);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return (Encoding.UTF8.GetString(bytes[3..]), "utf-8");
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16");
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16BE");
-        }
-
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return (Encoding.UTF8.GetString(bytes), "utf-8");
-        }
-
-        return (Encoding.Latin1.GetString(bytes), "latin-1");
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new DelimitedTextOptions();
+        using var text = TextDecoding.Open(stream, source, options.Encoding);
+        return new Parser(text, source, options).Run();
     }
 
-    internal static DelimitedTable ParseText(string text, string source, char? delimiter, string encodingName)
+    private sealed class Parser(TextDecoding text, string source, DelimitedTextOptions options)
     {
-        char sep = delimiter ?? DetectDelimiter(text);
-        var records = new List<string[]>();
-        var lines = new List<int>();
-        var fields = new List<string>(32);
-        var quoted = new StringBuilder();
-        int pos = 0, line = 1, n = text.Length;
-        while (pos < n)
+        private readonly StringBuilder _field = new();
+        private readonly List<string> _fields = new(32);
+        private readonly List<OversizedField> _oversized = [];
+        private string[]? _header;
+        private static readonly SearchValues<char> QuoteStop = SearchValues.Create(['"']);
+        private char _sep;
+        private SearchValues<char>? _fieldStops;
+
+        public DelimitedTable Run()
         {
-            // Skip blank lines between records.
-            if (text[pos] is '\r' or '\n')
+            var records = new List<string[]>();
+            var lines = new List<int>();
+            var headerLine = ReadHeaderLine();
+            if (headerLine is null)
             {
-                pos += text[pos] == '\r' && pos + 1 < n && text[pos + 1] == '\n' ? 2 : 1;
-                line++;
-                continue;
+                throw new DelimitedTextException(source, 0, null, "the file is empty; a header line was expected");
             }
 
-            int recordLine = line;
-            fields.Clear();
+            _sep = options.Delimiter ?? DetectDelimiter(headerLine.Value.Text);
+            _fieldStops = SearchValues.Create([_sep, '\r', '\n']);
+            _header = [.. SplitHeader(headerLine.Value.Text).Select(h => h.Trim())];
             while (true)
             {
-                if (pos < n && text[pos] == '"')
+                // Skip blank lines between records.
+                int c = text.Peek();
+                while (c is '\r' or '\n')
                 {
-                    quoted.Clear();
-                    int quoteLine = line;
-                    pos++;
+                    text.Read();
+                    c = text.Peek();
+                }
+
+                if (c < 0)
+                {
+                    break;
+                }
+
+                int line = text.Line;
+                var record = ReadRecord(line, records.Count);
+                records.Add(record);
+                lines.Add(line);
+            }
+
+            return new DelimitedTable(source, _header, records, lines, _sep, text.EncodingName, _oversized);
+        }
+
+        // The header as raw text (to detect the delimiter), up to its line break outside quotes.
+        private (string Text, int Line)? ReadHeaderLine()
+        {
+            int c = text.Peek();
+            while (c is '\r' or '\n')
+            {
+                text.Read();
+                c = text.Peek();
+            }
+
+            if (c < 0)
+            {
+                return null;
+            }
+
+            int line = text.Line;
+            var header = new StringBuilder();
+            bool quoted = false;
+            while ((c = text.Peek()) >= 0)
+            {
+                if (!quoted && c is '\r' or '\n')
+                {
+                    break;
+                }
+
+                if (c == '"')
+                {
+                    quoted = !quoted;
+                }
+
+                header.Append((char)text.Read());
+                if (header.Length > options.MaxFieldChars)
+                {
+                    throw new DelimitedTextException(source, line, null, string.Create(CultureInfo.InvariantCulture, $"the header line is longer than {options.MaxFieldChars:N0} characters; is this a delimited file with a header?"));
+                }
+            }
+
+            if (c == '\r')
+            {
+                text.Read();
+                if (text.Peek() == '\n')
+                {
+                    text.Read();
+                }
+            }
+            else if (c == '\n')
+            {
+                text.Read();
+            }
+
+            return (header.ToString(), line);
+        }
+
+        private List<string> SplitHeader(string line)
+        {
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            bool quoted = false;
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (quoted)
+                {
+                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    else
+                    {
+                        field.Append(c);
+                    }
+                }
+                else if (c == '"' && field.Length == 0)
+                {
+                    quoted = true;
+                }
+                else if (c == _sep)
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+
+            fields.Add(field.ToString());
+            return fields;
+        }
+
+        private string[] ReadRecord(int recordLine, int recordIndex)
+        {
+            _fields.Clear();
+            while (true)
+            {
+                _field.Clear();
+                bool over = false;
+                if (text.Peek() == '"')
+                {
+                    int quoteLine = text.Line;
+                    text.Read();
                     while (true)
                     {
-                        if (pos >= n)
+                        over |= !text.ReadRun(QuoteStop, _field, options.MaxFieldChars);
+                        int c = text.Read();
+                        if (c < 0)
                         {
                             throw new DelimitedTextException(source, quoteLine, null, "a quoted field opened on this line is never closed; a closing \" was expected");
                         }
 
-                        char c = text[pos];
                         if (c == '"')
                         {
-                            if (pos + 1 < n && text[pos + 1] == '"')
+                            if (text.Peek() == '"')
                             {
-                                quoted.Append('"');
-                                pos += 2;
+                                text.Read();
+                                over |= Append('"');
                                 continue;
                             }
 
-                            pos++;
                             break;
                         }
 
-                        if (c == '\n' || (c == '\r' && (pos + 1 >= n || text[pos + 1] != '\n')))
-                        {
-                            line++;
-                        }
-
-                        quoted.Append(c);
-                        pos++;
+                        over |= Append((char)c);
                     }
 
                     // Lenient about stray text between a closing quote and the delimiter: keep it.
-                    int rest = pos;
-                    while (rest < n && text[rest] != sep && text[rest] is not ('\r' or '\n'))
+                    int d;
+                    while ((d = text.Peek()) >= 0 && d != _sep && d is not ('\r' or '\n'))
                     {
-                        rest++;
+                        over |= Append((char)text.Read());
                     }
-
-                    if (rest > pos)
-                    {
-                        quoted.Append(text, pos, rest - pos);
-                    }
-
-                    pos = rest;
-                    fields.Add(quoted.ToString());
                 }
                 else
                 {
-                    int start = pos;
-                    while (pos < n && text[pos] != sep && text[pos] is not ('\r' or '\n'))
-                    {
-                        pos++;
-                    }
-
-                    fields.Add(text.Substring(start, pos - start));
+                    over |= !text.ReadRun(_fieldStops!, _field, options.MaxFieldChars);
                 }
 
-                if (pos < n && text[pos] == sep)
+                if (over)
                 {
-                    pos++;
+                    Oversized(recordLine, recordIndex, _fields.Count);
+                    _fields.Add(string.Empty);
+                }
+                else
+                {
+                    _fields.Add(_field.ToString());
+                }
+
+                int next = text.Peek();
+                if (next == _sep)
+                {
+                    text.Read();
                     continue;
                 }
 
                 // End of record: a line break or the end of the text.
-                if (pos < n)
+                if (next == '\r')
                 {
-                    pos += text[pos] == '\r' && pos + 1 < n && text[pos + 1] == '\n' ? 2 : 1;
-                    line++;
+                    text.Read();
+                    if (text.Peek() == '\n')
+                    {
+                        text.Read();
+                    }
+                }
+                else if (next == '\n')
+                {
+                    text.Read();
                 }
 
-                break;
+                return [.. _fields];
             }
-
-            records.Add([.. fields]);
-            lines.Add(recordLine);
         }
 
-        if (records.Count == 0)
+        // Appends to the field unless it is over the limit; true when it is (the rest is read and dropped).
+        private bool Append(char c)
         {
-            throw new DelimitedTextException(source, 0, null, "the file is empty; a header line was expected");
-        }
-
-        string[] header = records[0];
-        for (int i = 0; i < header.Length; i++)
-        {
-            header[i] = header[i].Trim();
-        }
-
-        records.RemoveAt(0);
-        lines.RemoveAt(0);
-        return new DelimitedTable(source, header, records, lines, sep, encodingName);
-    }
-
-    private static char DetectDelimiter(string text)
-    {
-        int end = text.AsSpan().IndexOfAny('\r', '\n');
-        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
-        char best = ',';
-        int bestCount = 0;
-        foreach (char c in CandidateDelimiters)
-        {
-            int count = header.Count(c);
-            if (count > bestCount)
+            if (_field.Length >= options.MaxFieldChars)
             {
-                best = c;
-                bestCount = count;
+                return true;
             }
+
+            _field.Append(c);
+            return false;
         }
 
-        return best;
+        private void Oversized(int line, int record, int column)
+        {
+            string? name = _header is not null && column < _header.Length ? _header[column] : null;
+            var problem = string.Create(CultureInfo.InvariantCulture, $"the value is longer than {options.MaxFieldChars:N0} characters, the limit for one value (it was not read); shorten it, or raise the limit if it is genuine");
+            if (!options.ReportOversizedFields)
+            {
+                throw new DelimitedTextException(source, line, name ?? $"#{column + 1}", problem);
+            }
+
+            _oversized.Add(new OversizedField(record, line, name ?? $"#{column + 1}", problem));
+        }
+
+        private static char DetectDelimiter(string header)
+        {
+            char best = ',';
+            int bestCount = 0;
+            foreach (char c in CandidateDelimiters)
+            {
+                int count = header.AsSpan().Count(c);
+                if (count > bestCount)
+                {
+                    best = c;
+                    bestCount = count;
+                }
+            }
+
+            return best;
+        }
     }
 }

@@ -102,7 +102,7 @@ public static class FeedbackLinker
 
                 if (feedback.Comments?[r] is { Length: > 0 } comment)
                 {
-                    negative[c] = sentiment.Score(comment).Compound < -0.05;
+                    negative[c] = sentiment.Score(comment).IsNegative;
                 }
             }
 

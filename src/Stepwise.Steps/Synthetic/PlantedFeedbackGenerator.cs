@@ -26,7 +26,7 @@ public static class PlantedFeedbackGenerator
     private static readonly string[] Neutral =
     [
         "It was resolved in the end.",
-        "The ticket was closed after a few days.",
+        "The ticket was handled within a few days.",
         "They answered my question about the licence.",
         "Support replied and the case is finished.",
     ];

@@ -18,6 +18,6 @@ public enum RedactionKind
     /// <summary>A UK postcode, replaced by <c>[postcode]</c>.</summary>
     Postcode,
 
-    /// <summary>A name taken from the name column, replaced by <c>[name]</c>.</summary>
+    /// <summary>A person's name (from the name column, or found in the text), replaced by <c>[name]</c>.</summary>
     Name,
 }

@@ -5,21 +5,26 @@ namespace Stepwise.Text.Privacy;
 
 /// <summary>
 /// Removes personal data from comments before they are shown or stored in results: e-mail addresses, phone
-/// numbers, payment card numbers (Luhn-checked), sort codes, IBANs and account numbers, UK postcodes, and names
-/// known from a name column (the full names of every respondent, and the respondent's own first and last names in
-/// their own comment). Placeholders say what was removed, never what it was.
+/// numbers, payment card numbers (Luhn-checked), sort codes, IBANs and account numbers, UK postcodes, names known
+/// from a name column (the full names of every respondent, and the respondent's own first and last names in their
+/// own comment), and names found in the text itself by <see cref="NameFinder"/> (staff and customers named in a
+/// comment, with no name column needed). Placeholders say what was removed, never what it was.
 /// </summary>
 public sealed partial class Redactor
 {
     private readonly HashSet<string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _longestName;
+    private readonly NameFinder? _finder;
 
     /// <summary>
     /// Creates a redactor that also removes the given full names (e.g. every value of a name column) wherever they
-    /// appear with every part capitalised: "A Long" is a name, "a long wait" is not.
+    /// appear with every part capitalised ("A Long" is a name, "a long wait" is not), and names found in the text.
     /// </summary>
-    public Redactor(IEnumerable<string?>? knownNames = null)
+    /// <param name="knownNames">Full names to remove wherever they appear (e.g. every value of a name column).</param>
+    /// <param name="findNames">Whether to find names in the text from the gazetteer and patterns (on by default).</param>
+    public Redactor(IEnumerable<string?>? knownNames = null, bool findNames = true)
     {
+        _finder = findNames ? NameFinder.Default : null;
         foreach (string? raw in knownNames ?? [])
         {
             var parts = NameParts(raw);
@@ -54,6 +59,11 @@ public sealed partial class Redactor
         if (!string.IsNullOrWhiteSpace(respondentName))
         {
             result = OwnName(result, respondentName, counts);
+        }
+
+        if (_finder is not null)
+        {
+            result = FoundNames(result, counts);
         }
 
         return new Redaction(result, counts);
@@ -183,6 +193,27 @@ public sealed partial class Redactor
 
         output.Append(text, copied, text.Length - copied);
         counts[RedactionKind.Name] = counts.GetValueOrDefault(RedactionKind.Name) + found;
+        return output.ToString();
+    }
+
+    private string FoundNames(string text, Dictionary<RedactionKind, int> counts)
+    {
+        var spans = _finder!.Find(text);
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length);
+        int copied = 0;
+        foreach (var (start, length) in spans)
+        {
+            output.Append(text, copied, start - copied).Append("[name]");
+            copied = start + length;
+        }
+
+        output.Append(text, copied, text.Length - copied);
+        counts[RedactionKind.Name] = counts.GetValueOrDefault(RedactionKind.Name) + spans.Count;
         return output.ToString();
     }
 

@@ -6,5 +6,5 @@ namespace Stepwise.Text.Themes;
 /// <param name="Share">Their share of the non-empty comments.</param>
 /// <param name="MeanSentiment">The mean compound sentiment of those comments (-1..1).</param>
 /// <param name="NegativeShare">The share of those comments whose sentiment is negative.</param>
-/// <param name="Quotes">Representative quotes: from the comments whose sentiment is nearest the theme's mean.</param>
+/// <param name="Quotes">Representative quotes, distinct: from the comments whose sentiment is nearest the theme's mean.</param>
 public sealed record ThemeResult(Theme Theme, IReadOnlyList<int> Comments, double Share, double MeanSentiment, double NegativeShare, IReadOnlyList<Quote> Quotes);

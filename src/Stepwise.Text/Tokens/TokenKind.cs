@@ -14,4 +14,7 @@ public enum TokenKind
 
     /// <summary>An exclamation mark (also ends the sentence).</summary>
     Exclamation,
+
+    /// <summary>A redaction placeholder such as <c>[name]</c> or <c>[email]</c>: never a word of a theme or a feature.</summary>
+    Placeholder,
 }

@@ -1,7 +1,7 @@
 namespace Stepwise.Text.Tokens;
 
 /// <summary>
-/// Splits comments into lower-cased words and the punctuation that bounds clauses and sentences. Curly apostrophes
+/// Splits comments into lower-cased words, redaction placeholders and the punctuation that bounds clauses and sentences. Curly apostrophes
 /// are read as straight ones, so <c>didn’t</c> and <c>didn't</c> are the same word.
 /// </summary>
 public static class Tokenizer
@@ -56,10 +56,17 @@ public static class Tokenizer
                 continue;
             }
 
+            if (c == '[' && PlaceholderLength(text, i) is int placeholder and > 0)
+            {
+                tokens.Add(new Token(TokenKind.Placeholder, text.Substring(i, placeholder), i, placeholder, false));
+                i += placeholder;
+                continue;
+            }
+
             switch (c)
             {
                 case '.' or '?' or '\n' or '\r':
-                    if (tokens.Count > 0 && tokens[^1].Kind is TokenKind.Word or TokenKind.ClauseBreak)
+                    if (tokens.Count > 0 && tokens[^1].Kind is TokenKind.Word or TokenKind.ClauseBreak or TokenKind.Placeholder)
                     {
                         tokens.Add(new Token(TokenKind.SentenceEnd, c.ToString(), i, 1, false));
                     }
@@ -82,6 +89,18 @@ public static class Tokenizer
         }
 
         return tokens;
+    }
+
+    // "[name]", "[email]": a bracket, two to twelve lower-case letters, a bracket.
+    private static int PlaceholderLength(string text, int at)
+    {
+        int i = at + 1;
+        while (i < text.Length && i - at <= 13 && text[i] is >= 'a' and <= 'z')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ']' && i - at - 1 >= 2 ? i - at + 1 : 0;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';

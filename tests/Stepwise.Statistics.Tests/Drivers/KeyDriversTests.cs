@@ -47,6 +47,44 @@ public class KeyDriversTests
     }
 
     [Fact]
+    public void Analyse_ItemBelowScaleMidpoint_NeverPossibleOverkill()
+    {
+        // a drives y and averages 2.0 on 1-5 (25% of the scale); b barely drives it and averages 2.9 (47.5%). The mean
+        // performance of the two is 36%, so a split at the mean would call b "possible overkill".
+        double[] a = [1, 3, 1, 3, 1, 3, 1, 3, 2, 2];
+        double[] b = [3, 3, 2, 4, 3, 3, 2, 4, 3, 2];
+        double[] y = [1, 9, 2, 8, 1, 9, 2, 9, 5, 5];
+        Assert.Equal(2.0, a.Average(), 12);
+        Assert.Equal(2.9, b.Average(), 12);
+        var items = new[] { new ScoreColumn("a", ScoreScale.Likert5, a), new ScoreColumn("b", ScoreScale.Likert5, b) };
+        var result = KeyDrivers.Analyse(items, y, "y");
+        var weak = result.Drivers.Single(d => d.Item == "b");
+        Assert.True(weak.Importance < 0.5);
+        Assert.Equal(47.5, weak.Performance, 10);
+        Assert.Equal(GridQuadrant.LowPriority, weak.Quadrant);
+        Assert.Equal(GridQuadrant.ConcentrateHere, result.Drivers.Single(d => d.Item == "a").Quadrant);
+
+        // With a target of 2.6 on 1-5 (40% of the scale) b meets it: then, and only then, it may be overkill.
+        var targeted = KeyDrivers.Analyse(items, y, "y", performanceSplit: 40);
+        Assert.Equal(GridQuadrant.PossibleOverkill, targeted.Drivers.Single(d => d.Item == "b").Quadrant);
+        Assert.Throws<ArgumentOutOfRangeException>(() => KeyDrivers.Analyse(items, y, "y", performanceSplit: 120));
+    }
+
+    [Fact]
+    public void Analyse_BaItems_QuadrantSideFollowsTheRawMeanAgainstTheMidpoint()
+    {
+        var t = SurveyFiles.Ba.Table;
+        var result = KeyDrivers.Analyse(t.Items, t.Overall!.Values, "OverallRating");
+        foreach (var d in result.Drivers.Where(d => d.Quadrant is not null))
+        {
+            // Independent: the mean of the answered values against 3, the middle of 1-5.
+            var values = t.Items.Single(i => i.Name == d.Item).Values.Where(v => !double.IsNaN(v)).ToArray();
+            bool above = values.Average() >= 3;
+            Assert.Equal(above, d.Quadrant is GridQuadrant.KeepUpTheGoodWork or GridQuadrant.PossibleOverkill);
+        }
+    }
+
+    [Fact]
     public void Analyse_BaItemsAgainstOverall_RarelyAnsweredWifiLeftOutOfModel()
     {
         var t = SurveyFiles.Ba.Table;

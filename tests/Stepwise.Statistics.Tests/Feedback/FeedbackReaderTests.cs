@@ -109,13 +109,88 @@ public class FeedbackReaderTests
     }
 
     [Fact]
-    public void Parse_Latin1BytesWithoutBom_FallsBackToLatin1()
+    public void Parse_OneInvalidUtf8Byte_RefusedWithLineColumnAndByteNotGuessed()
     {
-        byte[] bytes = [.. Encoding.ASCII.GetBytes("id;comment\n1;caf"), 0xE9, .. Encoding.ASCII.GetBytes(" cr"), 0xE8, .. Encoding.ASCII.GetBytes("me\n")];
-        var table = DelimitedTextReader.Parse(bytes, "x.csv");
-        Assert.Equal(';', table.Delimiter);
-        Assert.Equal("latin-1", table.EncodingName);
-        Assert.Equal("café crème", table.Records[0][1]);
+        // "café" in UTF-8 on line 2, then one Latin-1 byte (0xE9) on line 3: not silently read as Latin-1.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("id;comment\n1;café\n2;cr"), 0xE9, .. Encoding.ASCII.GetBytes("me\n")];
+        var ex = Assert.Throws<TextEncodingException>(() => DelimitedTextReader.Parse(bytes, "x.csv"));
+        Assert.Equal(3, ex.Line);
+        // Counted by hand: "2;cr" is 4 characters, so the bad byte is character 5; bytes: 11 + 8 + 4 before it.
+        Assert.StartsWith("x.csv, line 3: character 5: the byte 0xE9 (byte 24 of the file) is not valid UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("latin-1", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0xE9, ex.Value);
+        Assert.Equal(23, ex.ByteOffset);
+
+        var latin = DelimitedTextReader.Parse([.. Encoding.ASCII.GetBytes("id;comment\n1;caf"), 0xE9, 0x0A], "x.csv", new DelimitedTextOptions { Encoding = Encoding.Latin1 });
+        Assert.Equal("latin-1", latin.EncodingName);
+        Assert.Equal("café", latin.Records[0][1]);
+    }
+
+    [Fact]
+    public void Parse_InvalidByteFarIntoALargeFile_StillNamesItsLine()
+    {
+        var text = new StringBuilder("id,comment\n");
+        for (int i = 1; i <= 50_000; i++)
+        {
+            text.Append(i).Append(",fine ünïcode comment\n");
+        }
+
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(text.ToString()), .. Encoding.ASCII.GetBytes("50001,bad "), 0xFF, 0x0A];
+        var ex = Assert.Throws<TextEncodingException>(() => DelimitedTextReader.Parse(bytes, "big.csv"));
+        Assert.Equal(50_002, ex.Line);
+        Assert.Contains("character 11: the byte 0xFF", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ValueOverTheLimit_NotHeldAndReportedWithLineAndColumn()
+    {
+        string huge = new('x', 5000);
+        byte[] bytes = Encoding.UTF8.GetBytes($"id,comment,score\n1,short,4\n2,\"{huge}\",5\n3,ok,3\n");
+        var ex = Assert.Throws<DelimitedTextException>(() => DelimitedTextReader.Parse(bytes, "x.csv", new DelimitedTextOptions { MaxFieldChars = 1000 }));
+        Assert.Equal(3, ex.Line);
+        Assert.Equal("comment", ex.Column);
+        Assert.Contains("longer than 1,000 characters", ex.Message, StringComparison.Ordinal);
+
+        var table = DelimitedTextReader.Parse(bytes, "x.csv", new DelimitedTextOptions { MaxFieldChars = 1000, ReportOversizedFields = true });
+        Assert.Equal(3, table.Records.Count);
+        Assert.Equal("", table.Records[1][1]);
+        Assert.Equal("5", table.Records[1][2]);
+        Assert.Equal(new OversizedField(1, 3, "comment", table.Oversized[0].Problem), table.Oversized.Single());
+    }
+
+    [Fact]
+    public void Import_HugeComment_SkippedAsABadRowTheRestKept()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "huge-" + Guid.NewGuid().ToString("N") + ".csv");
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
+        {
+            writer.Write("id,rating,comment\n1,4,fine\n2,2,\"");
+            writer.Write(new string('a', 3 << 20));
+            writer.Write("\"\n3,5,great\n");
+        }
+
+        try
+        {
+            var ex = Assert.Throws<FeedbackImportException>(() => FeedbackReader.Read(path));
+            Assert.Equal(3, ex.Line);
+            Assert.Contains("longer than 1,048,576 characters", ex.Message, StringComparison.Ordinal);
+            var import = FeedbackReader.Read(path, new FeedbackImportOptions { SkipBadRows = true });
+            Assert.Equal(["1", "3"], import.Table.ResponseIds);
+            Assert.Equal(3, import.BadRows.Single().Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Parse_Windows1252_CurlyQuotesAndEuro()
+    {
+        var cp1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var table = DelimitedTextReader.Parse(cp1252.GetBytes("id,comment\n1,\u201Cgood\u201D \u20AC5\n"), "x.csv", new DelimitedTextOptions { Encoding = cp1252 });
+        Assert.Equal("windows-1252", table.EncodingName);
+        Assert.Equal("\u201Cgood\u201D \u20AC5", table.Records[0][1]);
     }
 
     [Fact]
@@ -160,6 +235,53 @@ public class FeedbackReaderTests
         // 11/23/2023 can only be month-first, so 03/11/2023 in the same column is 11 March, not 3 November.
         var t = FeedbackReader.Import(Parse("id,date\n1,11/23/2023\n2,03/11/2023\n")).Table;
         Assert.Equal(new DateTime(2023, 3, 11), t.ResponseDates![1]);
+    }
+
+    [Theory]
+    [InlineData("Reviews,Stars", "Stars", "Reviews")]
+    [InlineData("id,rating,comment", "rating", "comment")]
+    [InlineData("Ticket,Customer Complaint,Score", "Score", "Customer Complaint")]
+    public void Import_CommonHeaders_ScoreAndCommentDetected(string header, string score, string comment)
+    {
+        string Row(int i) => header.Split(',').Length == 2 ? $"\"The service was slow and the refund late, number {i}\",{(i % 5) + 1}" : $"{i},{(i % 5) + 1},\"The service was slow and the refund late, number {i}\"";
+        string csv = header.StartsWith("Reviews", StringComparison.Ordinal) ? "Reviews,Stars\n" + string.Join("\n", Enumerable.Range(1, 20).Select(Row))
+            : header.StartsWith("id", StringComparison.Ordinal) ? header + "\n" + string.Join("\n", Enumerable.Range(1, 20).Select(i => $"{i},{(i % 5) + 1},\"The service was slow and the refund late, number {i}\""))
+            : header + "\n" + string.Join("\n", Enumerable.Range(1, 20).Select(i => $"T{i},\"The service was slow and the refund late, number {i}\",{(i % 5) + 1}"));
+        var import = FeedbackReader.Import(Parse(csv));
+        Assert.Equal(score, import.Table.Overall?.Name);
+        Assert.Equal([comment], import.Mapping.Comments);
+        Assert.Null(import.Shortfall());
+    }
+
+    [Fact]
+    public void Import_NothingRecognised_ShortfallNamesColumnsSeenAndWhatIsNeeded()
+    {
+        var import = FeedbackReader.Import(Parse("when,where\n2024-01-01,Leeds\n2024-01-02,York\n"));
+        string shortfall = import.Shortfall()!;
+        Assert.Contains("2 columns seen (when, where)", shortfall, StringComparison.Ordinal);
+        Assert.Contains("an overall score", shortfall, StringComparison.Ordinal);
+        Assert.Contains("comments", shortfall, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_MultiValueStatus_MappedByYesAndNoLists()
+    {
+        const string csv = "id,status\n1,Resolved\n2,Escalated\n3,Pending\n4,Resolved\n5,Closed - no fix\n";
+        var both = FeedbackReader.Import(Parse(csv), new FeedbackImportOptions
+        {
+            Mapping = new() { Outcome = "status" },
+            OutcomePositiveValues = ["Resolved"],
+            OutcomeNegativeValues = ["Escalated", "Closed - no fix"],
+            UnlistedOutcome = UnlistedOutcome.Missing,
+        });
+        Assert.Equal([true, false, null, true, false], both.Table.Outcome!);
+        Assert.Contains(both.Notes, n => n.Contains("read as no answer: Pending", StringComparison.Ordinal));
+
+        var yesOnly = FeedbackReader.Import(Parse(csv), new FeedbackImportOptions { Mapping = new() { Outcome = "status" }, OutcomePositiveValues = ["Resolved"], UnlistedOutcome = UnlistedOutcome.No });
+        Assert.Equal([true, false, false, true, false], yesOnly.Table.Outcome!);
+
+        var ex = Assert.Throws<FeedbackImportException>(() => FeedbackReader.Import(Parse(csv), new FeedbackImportOptions { Mapping = new() { Outcome = "status" }, OutcomePositiveValues = ["Resolved"] }));
+        Assert.Equal(3, ex.Line);
     }
 
     private static DelimitedTable Parse(string text) => DelimitedTextReader.Parse(Encoding.UTF8.GetBytes(text), "test.csv");

@@ -35,4 +35,26 @@ public class AllocationProperties
         double sum = shares.Sum();
         return counts.Select((c, h) => Math.Abs(c - (total * shares[h] / sum))).All(d => d < 1 + 1e-9);
     }
+
+    [Property(MaxTest = 300)]
+    public bool Allocate_EqualSharesWithSmallStrata_OpenStrataDifferByAtMostOne(PositiveInt[] capacities, NonNegativeInt wanted)
+    {
+        if (capacities.Length == 0)
+        {
+            return true;
+        }
+
+        var capacity = capacities.Select(c => (c.Get % 12) + 1).ToArray();
+        int total = wanted.Get % (capacity.Sum() + 1);
+        var counts = StratifiedSampler.Allocate(total, [.. capacity.Select(_ => 1.0)], capacity);
+        var notFull = Enumerable.Range(0, capacity.Length).Where(h => counts[h] < capacity[h]).ToList();
+        if (notFull.Count == 0)
+        {
+            return counts.Sum() == total;
+        }
+
+        // Every stratum not at its size holds m or m + 1; a full stratum holds no more than m + 1.
+        int m = notFull.Min(h => counts[h]);
+        return counts.Sum() == total && notFull.All(h => counts[h] <= m + 1) && counts.All(c => c <= m + 1);
+    }
 }

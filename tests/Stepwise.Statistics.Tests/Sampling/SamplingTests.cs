@@ -56,6 +56,18 @@ public class SamplingTests
         => Assert.Equal([2, 8], StratifiedSampler.Allocate(10, [50, 50], [2, 100]));
 
     [Fact]
+    public void Allocate_EqualWithCappedStrata_HandWorkedLevels()
+    {
+        // 14 over 6 strata is 2.33 each; the two strata of one unit take 1, the 12 left give 3 to each of the others.
+        Assert.Equal([1, 1, 3, 3, 3, 3], StratifiedSampler.Allocate(14, [1, 1, 1, 1, 1, 1], [1, 1, 10, 10, 10, 10]));
+        // 25 over 7 is 3.57; strata of 1 and 2 are full; 22 over 5 is 4.4: two strata of 5 (first by order), three of 4.
+        Assert.Equal([1, 2, 5, 5, 4, 4, 4], StratifiedSampler.Allocate(25, [1, 1, 1, 1, 1, 1, 1], [1, 2, 10, 10, 10, 10, 10]));
+        // 10 strata, 25 units, three strata of one unit: 22 over 7 is 3.14, so one stratum of 4 is right; never 2 to 4.
+        var counts = StratifiedSampler.Allocate(25, [.. Enumerable.Repeat(1.0, 10)], [1, 1, 1, 50, 50, 50, 50, 50, 50, 50]);
+        Assert.Equal([1, 1, 1, 4, 3, 3, 3, 3, 3, 3], counts);
+    }
+
+    [Fact]
     public void Draw_Optimal_NeymanSharesByStandardDeviation()
     {
         // Two strata of 100 units with standard deviations 1 and 3: Neyman gives n_h ∝ N_h S_h = 100 : 300.
