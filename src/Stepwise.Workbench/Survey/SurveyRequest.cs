@@ -6,7 +6,7 @@ using Stepwise.Statistics.Targets;
 using Stepwise.Text.Privacy;
 using Stepwise.Text.Themes;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>What to analyse in a feedback file, and how.</summary>
 public sealed record SurveyRequest

@@ -2,7 +2,7 @@ using Stepwise.Cli.Output;
 using Stepwise.Statistics.Sampling;
 using Stepwise.Text.Privacy;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Sampling;
 
 /// <summary>
 /// The units of a drawn sample as a CSV that <c>stepwise sample check</c> reads back: the unit id (under the

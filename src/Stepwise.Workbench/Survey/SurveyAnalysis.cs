@@ -11,7 +11,7 @@ using Stepwise.Text.Privacy;
 using Stepwise.Text.Sentiment;
 using Stepwise.Text.Themes;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>
 /// Runs the quality-review analytics on imported feedback: summary measures, key drivers, comment themes and
