@@ -3,6 +3,7 @@ using Stepwise.Review.Storage;
 using Stepwise.Review.Workspaces;
 using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Accounts;
+using Stepwise.Workbench.Quality;
 using Stepwise.Workbench.Reviews;
 
 namespace Stepwise.Workbench;
@@ -27,6 +28,7 @@ public sealed class Workbench
         Guard = new AccessGuard(Workspace, store);
         Accounts = new AccountUseCases(this);
         Reviews = new ReviewUseCases(this);
+        Quality = new QualityUseCases(this);
     }
 
     /// <summary>User accounts, sign-in, API tokens.</summary>
@@ -34,6 +36,9 @@ public sealed class Workbench
 
     /// <summary>Creating and listing reviews, members, stages, stakeholders, scope and sign-offs.</summary>
     public ReviewUseCases Reviews { get; }
+
+    /// <summary>Quality reviews: measurement plan and its revisions, samples, feedback analyses, findings, agreed actions, briefings.</summary>
+    public QualityUseCases Quality { get; }
 
     /// <summary>The store (for hosts that must check or close it).</summary>
     public IWorkspaceStore Store { get; }

@@ -117,8 +117,8 @@ public sealed class SurveyInputCommandTests : IDisposable
         Assert.Equal(14, Rows(check.RootElement.GetProperty("balance")).EnumerateArray().Sum(r => r.GetProperty("sample").GetInt32()));
 
         // The printed report is not a units file: the check says so.
-        string printed = Path.Combine(_folder, "printed.csv");
-        File.WriteAllText(printed, CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Class", "--size", "10", "--format", "csv").Output);
+        string printed = Path.Combine(_folder, "printed.txt");
+        File.WriteAllText(printed, CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Class", "--size", "10").Output);
         var (badCode, _, badError) = CliRunner.Run("sample", "check", Airline, printed, "--id", "id", "--by", "Class");
         Assert.NotEqual(0, badCode);
         Assert.Contains("--output", badError, StringComparison.Ordinal);
