@@ -83,4 +83,12 @@ if ! [ -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/de
     || echo "test.sh: could not install Chromium" >&2
 fi
 
+# The web app's end-to-end tests drive Debian's Chromium (never a browser downloaded by Playwright); they fail
+# when CI is set and it is missing.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing Chromium for the web app's end-to-end tests..." >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "test.sh: could not install Chromium" >&2
+fi
+
 dotnet test Stepwise.slnx -c Release --nologo "$@"

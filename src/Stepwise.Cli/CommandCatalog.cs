@@ -24,5 +24,6 @@ internal static class CommandCatalog
         yield return SimulateCommand.Create();
         yield return StepsCommand.Create();
         yield return QuestionsCommand.Create();
+        yield return ServeCommand.Create();
     }
 }

@@ -117,11 +117,19 @@ public sealed class SurveyInputCommandTests : IDisposable
         Assert.Equal(14, Rows(check.RootElement.GetProperty("balance")).EnumerateArray().Sum(r => r.GetProperty("sample").GetInt32()));
 
         // The printed report is not a units file: the check says so.
-        string printed = Path.Combine(_folder, "printed.txt");
-        File.WriteAllText(printed, CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Class", "--size", "10").Output);
+        string printedDir = Path.Combine(_folder, "printed");
+        Assert.Equal(0, CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Class", "--size", "10", "--format", "csv", "--csv-dir", printedDir).ExitCode);
+        string printed = Directory.GetFiles(printedDir, "*.csv").Single(f => File.ReadLines(f).First().StartsWith("stratum,population", StringComparison.Ordinal));
         var (badCode, _, badError) = CliRunner.Run("sample", "check", Airline, printed, "--id", "id", "--by", "Class");
         Assert.NotEqual(0, badCode);
         Assert.Contains("--output", badError, StringComparison.Ordinal);
+
+        // So is the report printed as a text table.
+        string text = Path.Combine(_folder, "printed.txt");
+        File.WriteAllText(text, CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Class", "--size", "10").Output);
+        var (textCode, _, textError) = CliRunner.Run("sample", "check", Airline, text, "--id", "id", "--by", "Class");
+        Assert.NotEqual(0, textCode);
+        Assert.Contains("--output", textError, StringComparison.Ordinal);
     }
 
     // A table with notes is an object with rows and notes in JSON; without, an array of rows.

@@ -82,7 +82,10 @@ public static class Samples
 
         v.ThrowIfAny();
         var table = DelimitedTextReader.Read(samplePath);
-        if (table.Header.Count > 0 && (table.Header[0].StartsWith("# ", StringComparison.Ordinal) || IsDrawCaption(table.Header[0])))
+        bool printedTable = table.Header.Count > 0 && (table.Header[0].StartsWith("# ", StringComparison.Ordinal) || IsDrawCaption(table.Header[0]));
+        bool strataTable = table.IndexOf("stratum") >= 0 && table.IndexOf("population") >= 0 && table.IndexOf("sample") >= 0
+            && table.IndexOf(request.SampleId ?? request.Id ?? "id") < 0;
+        if (printedTable || strataTable)
         {
             throw new StepwiseException(ProblemKind.BadFile, $"{table.Source} is the printed report of 'sample draw', not a list of units; write the units with 'sample draw ... --output units.csv' and check that file.");
         }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace Stepwise.Web.Components;
+
+/// <summary>How the pages write names, times, money and enum values for people, the same on every page.</summary>
+public static class Labels
+{
+    /// <summary>A request field as a user reads it: <c>on_behalf_reason</c> → "On-behalf reason", <c>time_window.from</c> → "Time window from".</summary>
+    public static string Field(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        string words = field switch
+        {
+            "on_behalf_reason" => "on-behalf reason",
+            "display_name" => "display name",
+            _ => field.Replace('_', ' ').Replace('.', ' ').Replace('[', ' ').Replace("]", string.Empty, StringComparison.Ordinal),
+        };
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>An enum value in words: <c>SeniorManagers</c> → "Senior managers".</summary>
+    public static string Words<T>(T value)
+        where T : struct, Enum
+    {
+        string name = value.ToString();
+        var text = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(name[i]));
+            }
+            else
+            {
+                text.Append(name[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>An instant as people read it, in UTC so everyone sees the same: "2 Mar 2026 09:00 UTC".</summary>
+    public static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>A date: "2 Mar 2026".</summary>
+    public static string Date(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount of money with thousands separators and no currency assumed: "25,000".</summary>
+    public static string Money(decimal amount) => amount.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The first characters of a content hash, enough to compare by eye.</summary>
+    public static string ShortHash(string hex) => hex.Length > 12 ? hex[..12] : hex;
+
+    /// <summary>"1 case", "2 cases".</summary>
+    public static string Count(long n, string one, string many) => n.ToString("#,##0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+}

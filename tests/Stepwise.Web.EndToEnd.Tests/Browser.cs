@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace Stepwise.Web.EndToEnd.Tests;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never Playwright's own browser download). Without it the tests skip on a
+/// developer's machine and fail when CI is set, so a missing browser never passes as green.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    /// <summary>Where Debian installs Chromium (test.sh installs it when missing).</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    /// <summary>The browser.</summary>
+    public IBrowser Chromium { get; private set; } = default!;
+
+    /// <summary>Where screenshots go: a folder under the test output.</summary>
+    public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    /// <summary>Whether the browser is there; when not, the reason.</summary>
+    public static string? Missing => File.Exists(ChromiumPath) ? null : $"{ChromiumPath} is not installed (apt-get install chromium; test.sh does this).";
+
+    public async Task InitializeAsync()
+    {
+        if (Missing is { } reason)
+        {
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+            {
+                throw new InvalidOperationException("CI is set and the end-to-end tests cannot run: " + reason);
+            }
+
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Chromium.DisposeAsync();
+            _playwright.Dispose();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Stepwise.Web.EndToEnd.Tests;
+
+/// <summary>One person in their own browser context: signs in, goes to pages, waits until they are interactive, and
+/// saves a screenshot of each page it is asked to.</summary>
+public sealed class UserSession(IBrowserContext context, IPage page, Uri address) : IAsyncDisposable
+{
+    /// <summary>The page.</summary>
+    public IPage Page { get; } = page;
+
+    /// <summary>Opens a context with a laptop-sized window.</summary>
+    public static async Task<UserSession> OpenAsync(IBrowser browser, Uri address)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, BaseURL = address.ToString() });
+        return new UserSession(context, await context.NewPageAsync(), address);
+    }
+
+    /// <summary>Signs in with a password and waits for the first page.</summary>
+    public async Task SignInAsync(string name, string password)
+    {
+        await Page.GotoAsync("/signin");
+        await Page.FillAsync("#name", name);
+        await Page.FillAsync("#password", password);
+        await Page.ClickAsync("button[type=submit]");
+        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await ReadyAsync();
+    }
+
+    /// <summary>Signs out with the form in the page header.</summary>
+    public async Task SignOutAsync()
+    {
+        await Page.ClickAsync("text=Sign out");
+        await Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Opens a page of the app and waits until its buttons work. The time from the request to an interactive page is
+    /// appended to screenshots/page-times.csv, a measurement for docs/benchmarks.md (never asserted: tests do not time).
+    /// </summary>
+    public async Task GoAsync(string path)
+    {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await Page.GotoAsync(path);
+        await ReadyAsync();
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        lock (TimesLock)
+        {
+            File.AppendAllText(Path.Combine(Browser.ScreenshotFolder, "page-times.csv"), FormattableString.Invariant($"{Shape(path)},{elapsed.TotalMilliseconds:F0}\n"));
+        }
+    }
+
+    private static readonly object TimesLock = new();
+
+    // Review ids vary from run to run; the page is what is measured.
+    private static string Shape(string path) => System.Text.RegularExpressions.Regex.Replace(path, "[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
+
+    /// <summary>Waits until the page runs interactively over its circuit.</summary>
+    public async Task ReadyAsync() => await Page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>What axe-core found against WCAG 2.2 A and AA on the pages shot so far, one line per rule and page.</summary>
+    public List<string> Violations { get; } = [];
+
+    /// <summary>
+    /// Saves a full-page screenshot under the test output, and checks the page with axe-core (the WCAG 2.0, 2.1 and
+    /// 2.2 A and AA rules: contrast, labels, names, landmarks, ARIA).
+    /// </summary>
+    public async Task ShotAsync(string name)
+    {
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, name + ".png"), FullPage = true });
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        foreach (var violation in result.Violations)
+        {
+            Violations.Add($"{name}: {violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+        }
+    }
+
+    /// <summary>The text of the page's alert (problem or notice) after an action.</summary>
+    public async Task<string> AlertAsync() => await Page.Locator(".alert").First.InnerTextAsync();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+
+    /// <summary>The app's address.</summary>
+    public Uri Address => address;
+}
