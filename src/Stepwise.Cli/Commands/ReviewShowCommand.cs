@@ -19,6 +19,11 @@ internal static class ReviewShowCommand
             using var session = ReviewSession.Open(parse, o);
             var ws = session.Workspace;
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
+            if (session.Bench.Reviews.Get(session.Actor, reviewId).Type == Review.Reviews.ReviewType.Quality)
+            {
+                return CommonOptions.Print(context, QualityReport.Build(session.Bench.Quality.Show(session.Actor, reviewId)), parse.GetValue(o.Format));
+            }
+
             var review = ws.GetReview(reviewId);
             var scope = ws.Find<Scope>(reviewId, reviewId);
             var agreement = ws.Agreement(reviewId, new ArtefactRef(ArtefactKind.Scope, reviewId));

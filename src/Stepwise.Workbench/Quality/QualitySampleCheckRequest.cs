@@ -18,7 +18,10 @@ public sealed record QualitySampleCheckRequest
     /// <summary>Whether <see cref="File"/> holds the responses received (so a response rate is worked out against the units drawn).</summary>
     public bool Responses { get; init; }
 
-    /// <summary>How to check; the attributes are the sample's strata when none are named, and the id column and log flag are the sample's own.</summary>
+    /// <summary>The attributes to check (the sample's strata when none are named).</summary>
+    public IReadOnlyList<string> Attribute { get; init; } = [];
+
+    /// <summary>How to check (sample id column, weights, key); the population's id column and log flag are the sample's own.</summary>
     public SampleCheckRequest Check { get; init; } = new();
 
     /// <summary>Checks every field.</summary>

@@ -96,14 +96,23 @@ public sealed partial class QualityUseCases
         {
             Id = request.Check.Id ?? read.Id,
             Log = request.Check.Log || read.Log,
-            By = request.Check.By.Count > 0 ? request.Check.By : sample.Strata,
+            By = request.Attribute.Count > 0 ? request.Attribute : sample.Strata,
         };
         if (check.By.Count == 0)
         {
-            throw StepwiseException.Invalid("by", $"is required: sample '{sample.Name}' was drawn without strata, so name the attributes to check.");
+            throw StepwiseException.Invalid("attribute", $"is required: sample '{sample.Name}' was drawn without strata, so name the attributes to check.");
         }
 
-        var result = Sampling.Samples.Check(request.Population, request.File, check);
+        CheckedSample result;
+        try
+        {
+            result = Sampling.Samples.Check(request.Population, request.File, check);
+        }
+        catch (StepwiseException ex) when (ex.Errors.Any(e => e.Field == "by"))
+        {
+            throw new StepwiseException([.. ex.Errors.Select(e => e.Field == "by" ? e with { Field = "attribute" } : e)]);
+        }
+
         var entry = new SampleCheck
         {
             At = _bench.Now,

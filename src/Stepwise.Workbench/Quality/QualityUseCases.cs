@@ -167,7 +167,7 @@ public sealed partial class QualityUseCases
     }
 
     /// <summary>A target as users write it, e.g. <c>&gt;=0.8</c>.</summary>
-    internal static string TargetText(PlannedMeasure measure)
+    public static string TargetText(PlannedMeasure measure)
         => (measure.HigherIsBetter ? ">=" : "<=") + measure.Target.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     internal void RequireQuality(Guid reviewId)
