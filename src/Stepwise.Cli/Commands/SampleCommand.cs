@@ -14,7 +14,7 @@ namespace Stepwise.Cli.Commands;
 /// <c>stepwise sample</c>: how many responses are needed (<c>size</c>), a stratified random draw of cases or
 /// customers (<c>draw</c>), and whether a sample or the responses received represent the population (<c>check</c>).
 /// </summary>
-public static class SampleCommand
+internal static class SampleCommand
 {
     /// <summary>Creates the verb and its subcommands.</summary>
     public static Command Create()

@@ -1,17 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Stepwise.Cli.Infrastructure;
-using Stepwise.Statistics.Control;
-using Stepwise.Statistics.Drivers;
-using Stepwise.Statistics.Feedback;
-using Stepwise.Statistics.Findings;
 using Stepwise.Statistics.Plans;
-using Stepwise.Statistics.Tabular;
-using Stepwise.Statistics.Targets;
-using Stepwise.Text.Privacy;
 using Stepwise.Text.Themes;
-
 using Stepwise.Workbench.Survey;
 
 namespace Stepwise.Cli.Commands;
@@ -20,7 +11,7 @@ namespace Stepwise.Cli.Commands;
 /// <c>stepwise survey FILE</c>: imports survey, QA-scorecard or review data and reports the summary, key drivers,
 /// comment themes and targets (and, on request, segments, trend and recommended actions).
 /// </summary>
-public static class SurveyCommand
+internal static class SurveyCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create()
