@@ -177,6 +177,14 @@ public sealed class QualityReviewTests : IDisposable
         Assert.Equal("Ada Admin", revision.By);
         var history = _f.Bench.Reviews.History(_f.Admin, id)[^1];
         Assert.Contains(history.Changes, c => c.Path.StartsWith("measurement_plan", StringComparison.Ordinal) && c.Before!.Contains("survey", StringComparison.Ordinal) && c.After!.Contains("qa-review", StringComparison.Ordinal));
+
+        // Later changes keep the revision; rewriting it is refused.
+        var later = _f.Bench.Quality.SaveFeature(_f.Admin, id, new FeatureRequest { Name = "Leg room service" });
+        Assert.Equal(revision.Explanation, Assert.Single(later.Value.Revisions).Explanation);
+        Assert.Equal(revision.Changes, later.Value.Revisions[0].Changes);
+        var store = _f.Bench.Store;
+        var rewritten = later.Value with { Revisions = [revision with { Explanation = "Nothing was wrong." }] };
+        Assert.Throws<Review.Common.ReviewRuleException>(() => new Review.Workspaces.Workspace(store, _f.Clock, new Review.Common.SequentialIds(100)).Save(id, rewritten, later.Version, "someone"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed partial class Workspace
                 RequireReviewId(entry, quality.Id, "quality review");
                 quality.Checked();
                 if (previous is not null && CanonicalJson.Deserialize<QualityReview>(previous.Json, "quality review").Revisions is { } before
-                    && (quality.Revisions.Count < before.Count || !quality.Revisions.Take(before.Count).SequenceEqual(before)))
+                    && (quality.Revisions.Count < before.Count || !quality.Revisions.Take(before.Count).Select(r => CanonicalJson.Serialize(r)).SequenceEqual(before.Select(r => CanonicalJson.Serialize(r)), StringComparer.Ordinal)))
                 {
                     throw new ReviewRuleException("Revisions of the measurement plan are kept as they were written; a new revision is added after them.");
                 }
