@@ -176,10 +176,74 @@ section "The review: everything it holds"
 ./stepwise review show "$review" "${ws[@]}"
 
 section "9. Quality review: passenger survey scores, key drivers and targets"
-./stepwise survey samples/airline_passenger_satisfaction_kaggle_test.csv --not-applicable 0 \
+survey=samples/airline_passenger_satisfaction_kaggle_test.csv
+./stepwise survey "$survey" --not-applicable 0 \
   --target "csat>=50%" --target "mean:Online boarding>=3.5" --target "top2:Inflight wifi service>=30%" \
   --show summary,drivers,targets
 ./stepwise sample size --margin 0.03 --confidence 0.95 --population 25976 --response-rate 0.25
+
+# The same survey as a quality review kept in the workspace, stage by stage: features of the service and the
+# measurement plan (signed by the sponsor), a sample drawn and checked against the passengers, the plan revised when
+# the complete answers under-represent a group, results against targets, drivers, findings, agreed actions (signed),
+# and the audiences the results went to. The survey has no comments, so the review has no themes.
+quality=$(./stepwise review create "${ws[@]}" --quality --title "Passenger satisfaction, test split" \
+  --owner "Customer experience lead" --format csv | field id)
+./stepwise review member add "$quality" sam --role approver "${ws[@]}" > /dev/null
+./stepwise review stakeholder "$quality" "${ws[@]}" --name "Sam Sponsor" --group senior-managers --role accountable --account sam > /dev/null
+./stepwise review stakeholder "$quality" "${ws[@]}" --name "Cabin crew representative" --group front-line-staff --role consulted > /dev/null
+feature() { ./stepwise quality feature "$quality" "${ws[@]}" --name "$1" --why "$2" > /dev/null; }
+feature "Overall satisfaction" "What passengers judge the airline on; the survey asks it as satisfied or not"
+feature "Inflight wifi service" "Business travellers, two in three passengers, work on board"
+feature "Online boarding" "The first contact with the airline on the day of travel"
+feature "Seat comfort" "Passengers name it first in complaints about long flights"
+measure() { ./stepwise quality measure "$quality" "${ws[@]}" "$@" > /dev/null; }
+measure --metric "Satisfied passengers" --feature "Overall satisfaction" --statistic csat --column satisfaction \
+  --method survey --target ">=50%" --frequency quarterly --owner "Head of customer experience" \
+  --source "post-flight e-mail survey" --sample-design "stratified by class"
+measure --metric "Wifi top-2-box" --feature "Inflight wifi service" --statistic top2 --column "Inflight wifi service" \
+  --method survey --target ">=50%" --frequency monthly --owner "Inflight product manager" --source "post-flight e-mail survey"
+measure --metric "Online boarding score" --feature "Online boarding" --statistic mean --column "Online boarding" \
+  --method survey --target ">=3.5" --frequency monthly --owner "Digital channels manager" --source "post-flight e-mail survey"
+measure --metric "Seat comfort audit" --feature "Seat comfort" --method mystery-shopping --target ">=4" \
+  --frequency quarterly --owner "Cabin product manager" --source "mystery flyers, 20 flights a quarter"
+./stepwise review signoff "$quality" --workspace "$out/demo.db" --by sam --artefact plan > /dev/null   # the plan, signed
+./stepwise quality sample "$quality" "$survey" "${ws[@]}" --name "Test split by class" --metric "Satisfied passengers" \
+  --id id --strata Class --size 1000 --seed 7 -o "$out/quality-sample.csv" > /dev/null
+# Passengers of the sample who answered every question (0 means not answered): the answers we can use in full.
+awk -F, 'NR == FNR { if (FNR > 1) { ok = 1; for (i = 9; i <= 22; i++) if ($i == "0") ok = 0; if (ok) full[$2] = 1 } next }
+  FNR == 1 || ($1 in full)' "$survey" "$out/quality-sample.csv" > "$out/quality-complete.csv"
+./stepwise quality check "$quality" "$survey" "$out/quality-complete.csv" "${ws[@]}" --sample "Test split by class" \
+  --responses --attribute "Class,Type of Travel,Customer Type" > /dev/null
+./stepwise quality revise "$quality" "${ws[@]}" --metric "Satisfied passengers" --reason unrepresentative-sample \
+  --sample "Test split by class" \
+  --explanation "The check of the complete answers against all passengers finds disloyal customers under-represented" \
+  --sample-design "stratified by class and customer type; complete answers weighted by customer type" > /dev/null
+./stepwise review signoff "$quality" --workspace "$out/demo.db" --by sam --artefact plan > /dev/null   # the revised plan
+./stepwise quality analyse "$quality" "$survey" "${ws[@]}" --title "Passenger survey, test split" --not-applicable 0 \
+  --sample "Test split by class" > /dev/null
+./stepwise quality findings "$quality" "${ws[@]}" --from "Passenger survey, test split" > /dev/null
+./stepwise quality finding "$quality" "${ws[@]}" --kind other --subject "Wifi log-in" \
+  --summary "Cabin crew report that passengers give up on the wifi log-in page before paying" \
+  --evidence "Crew briefing notes" > /dev/null
+wifi=$(./stepwise quality action "$quality" "${ws[@]}" --title "Simplify the wifi log-in" --finding "Wifi top-2-box" \
+  --finding "Inflight wifi service" --finding "Wifi log-in" --owner "Inflight product manager" --due 2024-09-30 \
+  --measure "Wifi top-2-box at 40% or more in the next quarter's survey" --format csv | field id)
+boarding=$(./stepwise quality action "$quality" "${ws[@]}" --title "Online boarding pass in the app" \
+  --finding "Online boarding score" --owner "Digital channels manager" --due 2024-12-31 \
+  --measure "Online boarding score of 3.5 or more" --format csv | field id)
+for action in "$wifi" "$boarding"; do   # each agreed action, signed by the sponsor as himself
+  ./stepwise review signoff "$quality" --workspace "$out/demo.db" --by sam --artefact "action:$action" > /dev/null
+done
+./stepwise quality brief "$quality" "${ws[@]}" --audience senior-managers --recipients "Executive team" --channel report \
+  --at 2024-04-08 --message "Fewer passengers are satisfied than the target; wifi and online boarding drive satisfaction and miss theirs" \
+  --analysis "Passenger survey, test split" --action "Simplify the wifi log-in" --action "Online boarding pass in the app" > /dev/null
+./stepwise quality brief "$quality" "${ws[@]}" --audience front-line-staff --recipients "Cabin crew, all bases" \
+  --channel "team briefing" --at 2024-04-10 --message "Wifi is the service passengers rate lowest; what crews saw helped" \
+  --finding "Wifi log-in" --action "Simplify the wifi log-in" > /dev/null
+./stepwise quality brief "$quality" "${ws[@]}" --audience service-partners --recipients "Inflight wifi provider" \
+  --channel "supplier meeting" --at 2024-04-15 --message "Wifi misses its target; we ask for a simpler log-in by September" \
+  --finding "Wifi top-2-box" --action "Simplify the wifi log-in" > /dev/null
+./stepwise review show "$quality" "${ws[@]}"
 
 section "The review's history (people and artefacts by name, old and new values)"
 ./stepwise review history "$review" "${ws[@]}" --last 5

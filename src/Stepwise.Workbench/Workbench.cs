@@ -11,6 +11,7 @@ using Stepwise.Workbench.Evaluation;
 using Stepwise.Workbench.Monitoring;
 using Stepwise.Workbench.Options;
 using Stepwise.Workbench.Planning;
+using Stepwise.Workbench.Quality;
 using Stepwise.Workbench.Reviews;
 using Stepwise.Workbench.Steps;
 
@@ -46,6 +47,7 @@ public sealed class Workbench
         Plan = new PlanUseCases(this);
         Monitoring = new MonitoringUseCases(this);
         Archive = new ArchiveUseCases(this);
+        Quality = new QualityUseCases(this);
     }
 
     /// <summary>User accounts, sign-in, API tokens.</summary>
@@ -80,6 +82,8 @@ public sealed class Workbench
 
     /// <summary>Exporting a whole review and importing it into another workspace.</summary>
     public ArchiveUseCases Archive { get; }
+    /// <summary>Quality reviews: measurement plan and its revisions, samples, feedback analyses, findings, agreed actions, briefings.</summary>
+    public QualityUseCases Quality { get; }
 
     /// <summary>The store (for hosts that must check or close it).</summary>
     public IWorkspaceStore Store { get; }

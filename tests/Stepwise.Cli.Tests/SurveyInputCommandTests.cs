@@ -123,6 +123,13 @@ public sealed class SurveyInputCommandTests : IDisposable
         var (badCode, _, badError) = CliRunner.Run("sample", "check", Airline, printed, "--id", "id", "--by", "Class");
         Assert.NotEqual(0, badCode);
         Assert.Contains("--output", badError, StringComparison.Ordinal);
+
+        // So is the report printed as a text table.
+        string text = Path.Combine(_folder, "printed.txt");
+        File.WriteAllText(text, CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Class", "--size", "10").Output);
+        var (textCode, _, textError) = CliRunner.Run("sample", "check", Airline, text, "--id", "id", "--by", "Class");
+        Assert.NotEqual(0, textCode);
+        Assert.Contains("--output", textError, StringComparison.Ordinal);
     }
 
     // A table with notes is an object with rows and notes in JSON; without, an array of rows.

@@ -58,7 +58,7 @@ public sealed class PlanAndQualityTests
     }
 
     [Fact]
-    public void Gaps_LatestResultBelowTarget_ReportedAndActionNeedsKnownFinding()
+    public void Checked_MeasureOfUnlistedFeature_RefusedNamingTheFeatures()
     {
         var review = new QualityReview
         {
@@ -66,30 +66,30 @@ public sealed class PlanAndQualityTests
             Title = "Cabin service",
             Owner = "Quality lead",
             CreatedAt = DateTimeOffset.UnixEpoch,
-            MeasurementPlan = [new PlannedMeasure { Metric = "Cabin staff score", Method = "survey", Source = "post-flight survey", SampleDesign = "all responses", Frequency = "monthly", Target = 4.0 }],
-            Results = [new QualityResult { Metric = "Cabin staff score", Value = 3.6, SampleSize = 120, At = DateTimeOffset.UnixEpoch, DataHash = Data }],
+            Features = [new ServiceFeature("Cabin staff service")],
+            MeasurementPlan = [new PlannedMeasure { Metric = "Wifi satisfaction", Feature = "Inflight wifi", Method = "survey", Frequency = "monthly", Target = 0.5 }],
         };
-        var gap = Assert.Single(review.Checked().Gaps());
-        Assert.Equal(3.6, gap.Latest.Value);
-
-        var orphan = review with
-        {
-            Actions = [new AgreedAction { Id = Guid.NewGuid(), FindingId = Guid.NewGuid(), Title = "Coach crews", Owner = "Cabin manager", Due = new DateOnly(2026, 6, 1) }],
-        };
-        Assert.Throws<ReviewRuleException>(() => orphan.Checked());
+        var error = Assert.Throws<ReviewRuleException>(() => review.Checked());
+        Assert.Contains("'Inflight wifi'", error.Message);
+        Assert.Contains("Cabin staff service", error.Message);
     }
 
     [Fact]
-    public void Checked_ResultForUnplannedMetric_Refused()
+    public void Checked_MetricPlannedTwiceInAnyCase_Refused()
     {
+        var measure = new PlannedMeasure { Metric = "NPS", Method = "survey", Frequency = "monthly", Target = 10 };
         var review = new QualityReview
         {
             Id = Guid.NewGuid(),
             Title = "x",
             Owner = "y",
             CreatedAt = DateTimeOffset.UnixEpoch,
-            Results = [new QualityResult { Metric = "NPS", Value = 10, SampleSize = 5, At = DateTimeOffset.UnixEpoch, DataHash = Data }],
+            MeasurementPlan = [measure, measure with { Metric = "nps" }],
         };
-        Assert.Contains("not in the measurement plan", Assert.Throws<ReviewRuleException>(() => review.Checked()).Message);
+        Assert.Contains("twice", Assert.Throws<ReviewRuleException>(() => review.Checked()).Message);
     }
+
+    [Fact]
+    public void AgreedAction_NoFinding_Refused()
+        => Assert.Throws<ReviewRuleException>(() => new AgreedAction { Id = Guid.NewGuid(), FindingIds = [], Title = "Coach crews", Owner = "Cabin manager", Due = new DateOnly(2026, 6, 1) });
 }

@@ -311,16 +311,17 @@ public abstract partial class WorkspaceStoreContract : IDisposable
         var ws = OpenWorkspace();
         var quality = ws.CreateQualityReview("Cabin service 2023", "Quality lead", "quality lead");
         Guid id = quality.Value.Id;
-        var finding = new Review.Quality.Finding { Id = ws.NewId(), FindingKind = Review.Quality.FindingKind.Gap, Summary = "Cabin staff score below target", Evidence = [new Evidence("mean 3.6 vs 4.0", "BA reviews", ContentHash.Of("reviews"u8))] };
-        var updated = ws.Save(id, quality.Value with
-        {
-            Findings = [finding],
-            Actions = [new Review.Quality.AgreedAction { Id = ws.NewId(), FindingId = finding.Id, Title = "Coach crews", Owner = "Cabin manager", Due = new DateOnly(2026, 9, 1) }],
-        }, quality.Version, "quality lead");
-        Assert.Equal(2, updated.Version);
-        Assert.Equal(finding.Summary, ws.Get<Review.Quality.QualityReview>(id, id).Value.Findings[0].Summary);
+        var finding = new Review.Quality.QualityFinding { Id = ws.NewId(), FindingKind = Review.Quality.FindingKind.Gap, Summary = "Cabin staff score below target", Evidence = [new Evidence("mean 3.6 vs 4.0", "BA reviews", ContentHash.Of("reviews"u8))] };
+        ws.Save(id, finding, 0, "quality lead");
+        var action = new Review.Quality.AgreedAction { Id = ws.NewId(), FindingIds = [finding.Id], Title = "Coach crews", Owner = "Cabin manager", Due = new DateOnly(2026, 9, 1) };
+        var saved = ws.Save(id, action, 0, "quality lead");
+        var moved = ws.Save(id, action with { Due = new DateOnly(2026, 10, 1) }, saved.Version, "quality lead");
+        Assert.Equal(2, moved.Version);
+        Assert.Equal(finding.Summary, Assert.Single(ws.List<Review.Quality.QualityFinding>(id)).Value.Summary);
         Assert.Contains(ws.Reviews(), r => r.Id == id && r.Type == ReviewType.Quality);
-        Assert.Equal(["actions", "findings"], ws.History(id)[^1].Changes.Select(c => c.Path));
+        var change = Assert.Single(ws.History(id)[^1].Changes);
+        Assert.Equal(("due", "\"2026-09-01\"", "\"2026-10-01\""), (change.Path, change.Before, change.After));
+        Assert.Throws<ReviewRuleException>(() => ws.Save(id, action with { Id = ws.NewId(), FindingIds = [Guid.NewGuid()] }, 0, "quality lead"));
     }
 
     [SkippableFact]

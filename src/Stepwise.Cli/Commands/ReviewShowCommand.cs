@@ -11,7 +11,9 @@ internal static class ReviewShowCommand
 {
     public static Command Create(ReviewOptions o) => ReviewVerb.Create(o, "show",
         "Show everything a review holds: stage and what the next needs, the signed scope in words, stakeholders and members, data with provenance, steps and assessments, questions and answers, options and simulations, the decision matrix, cost-benefit, risks, recommendations, the plan, communications, monitoring, and every sign-off with who entered it.",
-        (session, reviewId, _, _, _) => Render(session.Bench.Reviews.Show(session.Actor, reviewId)));
+        (session, reviewId, _, _, _) => session.Bench.Reviews.Get(session.Actor, reviewId).Type == Review.Reviews.ReviewType.Quality
+            ? QualityReport.Build(session.Bench.Quality.Show(session.Actor, reviewId))
+            : Render(session.Bench.Reviews.Show(session.Actor, reviewId)));
 
     public static Report Render(ReviewContents c)
     {

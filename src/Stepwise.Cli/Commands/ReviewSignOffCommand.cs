@@ -15,7 +15,7 @@ internal static class ReviewSignOffCommand
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
         var artefact = new Option<string>("--artefact")
         {
-            Description = "What is signed: scope, plan, or recommendation (recommendation:ID when there are several).",
+            Description = "What is signed: scope, plan, or recommendation (recommendation:ID when there are several); in a quality review, plan (the measurement plan) or action (action:ID when there are several).",
             DefaultValueFactory = _ => "scope",
         };
         var stakeholder = new Option<string?>("--stakeholder") { Description = "Whose decision: a stakeholder's name or id (default: the stakeholder bound to your account)." }.RefuseControlCharacters();
@@ -30,11 +30,12 @@ internal static class ReviewSignOffCommand
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
             string target = parse.GetValue(artefact)!.Trim();
             Guid? targetId = null;
-            const string prefix = "recommendation:";
-            if (target.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            int colon = target.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
             {
-                targetId = Guid.TryParse(target[prefix.Length..], out var rid) ? rid : throw new UserError($"--artefact '{target}': the part after 'recommendation:' must be a recommendation id.");
-                target = "recommendation";
+                string kind = target[..colon];
+                targetId = Guid.TryParse(target[(colon + 1)..], out var rid) ? rid : throw new UserError($"--artefact '{target}': the part after '{kind}:' must be the id of the {kind}.");
+                target = kind;
             }
 
             string? reason = parse.GetValue(reject);

@@ -6,13 +6,15 @@ using Stepwise.Statistics.Sampling;
 using Stepwise.Statistics.Tabular;
 using Stepwise.Text.Privacy;
 
+using Stepwise.Workbench.Sampling;
+
 namespace Stepwise.Cli.Commands;
 
 /// <summary>
 /// <c>stepwise sample</c>: how many responses are needed (<c>size</c>), a stratified random draw of cases or
 /// customers (<c>draw</c>), and whether a sample or the responses received represent the population (<c>check</c>).
 /// </summary>
-public static class SampleCommand
+internal static class SampleCommand
 {
     /// <summary>Creates the verb and its subcommands.</summary>
     public static Command Create()
@@ -100,51 +102,20 @@ public static class SampleCommand
 
         command.SetRun((parse, context, cancellation) =>
         {
-            var frame = SampleFrames.Read(parse.GetValue(file)!.FullName, parse.GetValue(id), parse.GetValue(log), new DelimitedTextOptions { Delimiter = CommonOptions.ParseDelimiter(parse.GetValue(delimiter)) });
-            var by = SurveyCommand.Split(parse.GetValue(strata));
-            foreach (string name in by)
+            var request = new SampleDrawRequest
             {
-                CheckAttribute(frame, name);
-            }
-
-            var mode = parse.GetValue(allocation)?.ToLowerInvariant() switch
-            {
-                null or "" or "proportional" => Allocation.Proportional,
-                "optimal" or "neyman" => Allocation.Optimal,
-                "equal" => Allocation.Equal,
-                var other => throw new UserError($"--allocation: '{other}' is not an allocation; use proportional, optimal or equal."),
+                Id = parse.GetValue(id),
+                Log = parse.GetValue(log),
+                Strata = SurveyCommand.Split(parse.GetValue(strata)),
+                Size = parse.GetValue(size),
+                Allocation = parse.GetValue(allocation),
+                SpreadBy = parse.GetValue(spread),
+                Seed = parse.GetValue(seed),
+                Delimiter = parse.GetValue(delimiter),
+                PseudonymiseKey = parse.GetValue(key) ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY"),
             };
-            int wanted = parse.GetValue(size);
-            if (wanted < 1)
-            {
-                throw new UserError($"--size: {wanted} is not a sample size; give a whole number of at least 1.");
-            }
-
-            int available = frame.Count;
-            if (wanted > available)
-            {
-                throw new UserError($"--size: {wanted:N0} units were asked for, but the population has {available:N0}.");
-            }
-
-            if (mode == Allocation.Optimal && parse.GetValue(spread) is null)
-            {
-                throw new UserError("--allocation optimal needs --spread-by, a numeric attribute whose spread per stratum sets the shares.");
-            }
-
-            if (parse.GetValue(spread) is string spreadName && !frame.Numbers.Any(n => string.Equals(n.Name, spreadName, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new UserError($"--spread-by: '{spreadName}' is not a numeric attribute of the units; the numeric ones are: {string.Join(", ", frame.Numbers.Select(n => n.Name))}.");
-            }
-
-            StratifiedSample sample;
-            try
-            {
-                sample = StratifiedSampler.Draw(frame, by, wanted, mode, parse.GetValue(seed), parse.GetValue(spread));
-            }
-            catch (ArgumentException ex)
-            {
-                throw new UserError("--size: " + ex.Message.Split(" (Parameter", 2)[0]);
-            }
+            var drawn = Samples.Draw(parse.GetValue(file)!.FullName, request);
+            var (sample, by, mode) = (drawn.Sample, drawn.Strata, drawn.Sample.Allocation);
             var strataTable = new ResultTable("strata", [
                 new("stratum"), new("population", CellKind.Integer), new("sample", CellKind.Integer), new("sd", CellKind.Number), new("weight", CellKind.Number)],
                 string.Create(CultureInfo.InvariantCulture, $"{mode} allocation of {sample.Units.Count} units by {(by.Count == 0 ? "nothing (simple random sample)" : string.Join(", ", by))}, seed {sample.Seed}"));
@@ -158,19 +129,17 @@ public static class SampleCommand
                 strataTable.Notes.Add($"{sample.UnitsWithoutStratum} units lack a stratum attribute and could not be drawn.");
             }
 
-            var pseudonymiser = Pseudonymiser(parse.GetValue(key));
-            var units = new ResultTable("units", [new("id"), new("stratum"), new("weight", CellKind.Number)], pseudonymiser is null ? "Units drawn" : "Units drawn (ids pseudonymised)");
+            var units = new ResultTable("units", [new("id"), new("stratum"), new("weight", CellKind.Number)], string.IsNullOrEmpty(request.PseudonymiseKey) ? "Units drawn" : "Units drawn (ids pseudonymised)");
             for (int k = 0; k < sample.Units.Count; k++)
             {
                 var stratum = sample.Strata[sample.UnitStrata[k]];
-                string unit = frame.Ids[sample.Units[k]];
-                units.Add(pseudonymiser is null ? unit : pseudonymiser.Pseudonym(unit), stratum.Label, stratum.Weight);
+                units.Add(drawn.UnitIds[k], stratum.Label, stratum.Weight);
             }
 
             if (parse.GetValue(output) is FileInfo target)
             {
-                SampleUnitsFile.Write(target.FullName, frame, sample, by, parse.GetValue(id) ?? "id", pseudonymiser);
-                context.Warn($"{sample.Units.Count:N0} units written to {target.Name}; check them with: stepwise sample check POPULATION {target.Name} --by {string.Join(",", by.DefaultIfEmpty("ATTRIBUTE"))}{(parse.GetValue(id) is string idName ? " --id " + idName : string.Empty)}");
+                Samples.WriteUnits(target.FullName, drawn, request);
+                context.Warn($"{sample.Units.Count:N0} units written to {target.Name}; check them with: stepwise sample check POPULATION {target.Name} --by {string.Join(",", by.DefaultIfEmpty("ATTRIBUTE"))}{(request.Id is string idName ? " --id " + idName : string.Empty)}");
             }
 
             return CommonOptions.Print(context, new Report().Add(strataTable).Add(units), parse.GetValue(format));
@@ -199,70 +168,23 @@ public static class SampleCommand
 
         command.SetRun((parse, context, cancellation) =>
         {
-            var attributes = SurveyCommand.Split(parse.GetValue(by));
-            if (attributes.Count == 0)
+            var request = new SampleCheckRequest
             {
-                throw new UserError("--by: name at least one attribute to check.");
-            }
-
-            var frame = SampleFrames.Read(parse.GetValue(population)!.FullName, parse.GetValue(id), parse.GetValue(log));
-            foreach (string name in attributes)
-            {
-                CheckAttribute(frame, name);
-            }
-
-            var table = DelimitedTextReader.Read(parse.GetValue(sampleFile)!.FullName);
-            bool printedTable = table.Header.Count > 0 && table.Header[0].StartsWith("# ", StringComparison.Ordinal);
-            bool strataTable = table.IndexOf("stratum") >= 0 && table.IndexOf("population") >= 0 && table.IndexOf("sample") >= 0
-                && table.IndexOf(parse.GetValue(sampleId) ?? parse.GetValue(id) ?? "id") < 0;
-            if (printedTable || strataTable)
-            {
-                throw new UserError($"{table.Source} is the printed report of 'sample draw', not a list of units; write the units with 'sample draw ... --output units.csv' and check that file.");
-            }
-            string? sid = parse.GetValue(sampleId) ?? parse.GetValue(id) ?? (table.IndexOf("id") >= 0 ? "id" : null);
-            SamplingFrame sample;
-            if (attributes.All(a => table.IndexOf(a) >= 0))
-            {
-                sample = SamplingFrame.FromTable(table, sid);
-            }
-            else
-            {
-                // Only ids: look the units up in the population.
-                if (sid is null)
-                {
-                    throw new UserError($"The sample file has neither the attributes ({string.Join(", ", attributes)}) nor an id column; name it with --sample-id.");
-                }
-
-                var ids = SamplingFrame.FromTable(table, sid).Ids;
-                var index = new Dictionary<string, int>(StringComparer.Ordinal);
-                var keyed = Pseudonymiser(parse.GetValue(key));
-                for (int i = 0; i < frame.Count; i++)
-                {
-                    index[frame.Ids[i]] = i;
-                    if (keyed is not null)
-                    {
-                        // A sample drawn with the same key lists pseudonyms: match them too.
-                        index.TryAdd(keyed.Pseudonym(frame.Ids[i]), i);
-                    }
-                }
-
-                var units = new List<int>(ids.Count);
-                foreach (string unit in ids)
-                {
-                    units.Add(index.TryGetValue(SampleUnitsFile.Unneutralise(unit), out int i) ? i
-                        : throw new UserError($"{table.Source}: unit '{unit}' is not in the population{(unit.StartsWith("p_", StringComparison.Ordinal) && keyed is null ? " (if the ids are pseudonyms, give the same --pseudonymise-key)" : string.Empty)}."));
-                }
-
-                sample = Representativeness.Subset(frame, units);
-            }
-
+                Id = parse.GetValue(id),
+                SampleId = parse.GetValue(sampleId),
+                Log = parse.GetValue(log),
+                By = SurveyCommand.Split(parse.GetValue(by)),
+                Weights = parse.GetValue(weights),
+                PseudonymiseKey = parse.GetValue(key) ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY"),
+            };
+            var checkedSample = Samples.Check(parse.GetValue(population)!.FullName, parse.GetValue(sampleFile)!.FullName, request);
             var report = new Report();
             var balance = new ResultTable("balance", [
                 new("attribute"), new("group"), new("population", CellKind.Integer), new("population_share", CellKind.Share), new("sample", CellKind.Integer), new("sample_share", CellKind.Share),
                 new("std_difference", CellKind.Number), new("under_represented", CellKind.Boolean), new("weight", CellKind.Number)],
-                $"Sample of {sample.Count:N0} against population of {frame.Count:N0}");
+                $"Sample of {checkedSample.Sample:N0} against population of {checkedSample.Population:N0}");
             var tests = new ResultTable("tests", [new("attribute"), new("chi_square", CellKind.Number), new("df", CellKind.Integer), new("p", CellKind.Number, Decimals: 4), new("cohens_w", CellKind.Number), new("verdict")], "Chi-square goodness of fit per attribute");
-            foreach (var a in Representativeness.Check(frame, sample, attributes))
+            foreach (var a in checkedSample.Attributes)
             {
                 foreach (var g in a.Groups)
                 {
@@ -275,14 +197,12 @@ public static class SampleCommand
 
             balance.Notes.Add("Under-represented: standardised difference of -0.1 or less, or absent. Weight: population share / sample share (post-stratification on that attribute).");
             report.Add(tests).Add(balance);
-            if (parse.GetValue(weights))
+            if (request.Weights)
             {
-                var w = Representativeness.RakingWeights(frame, sample, attributes);
                 var table2 = new ResultTable("weights", [new("id"), new("weight", CellKind.Number, Decimals: 4)], "Raking weights (match every attribute at once; mean 1)");
-                var pseudonymiser = Pseudonymiser(parse.GetValue(key));
-                for (int i = 0; i < sample.Count; i++)
+                foreach (var (unit, weight) in checkedSample.Weights)
                 {
-                    table2.Add(pseudonymiser is null ? sample.Ids[i] : pseudonymiser.Pseudonym(sample.Ids[i]), w[i]);
+                    table2.Add(unit, weight);
                 }
 
                 report.Add(table2);
@@ -293,32 +213,12 @@ public static class SampleCommand
         return command;
     }
 
-    private static Pseudonymiser? Pseudonymiser(string? key)
-    {
-        string? text = key ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY");
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        return System.Text.Encoding.UTF8.GetByteCount(text) >= 16 ? new Pseudonymiser(System.Text.Encoding.UTF8.GetBytes(text))
-            : throw new UserError("--pseudonymise-key: the key needs at least 16 bytes (e.g. 32 random characters).");
-    }
-
     // A share strictly between 0 and 1 (open), or above 0 and at most 1.
     private static void CheckShare(double value, string option, string what, bool open)
     {
         if (!(value > 0 && (open ? value < 1 : value <= 1)))
         {
             throw new UserError($"{option}: {value.ToString(CultureInfo.InvariantCulture)} is not {what}; give a share {(open ? "between 0 and 1" : "above 0, at most 1")}, e.g. 0.{(open ? "05" : "3")}.");
-        }
-    }
-
-    private static void CheckAttribute(SamplingFrame frame, string name)
-    {
-        if (!frame.Attributes.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new UserError($"'{name}' is not an attribute of the units; they have: {string.Join(", ", frame.Attributes.Select(a => a.Name))}.");
         }
     }
 }

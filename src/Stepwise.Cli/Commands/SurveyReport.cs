@@ -2,10 +2,12 @@ using System.Globalization;
 using Stepwise.Cli.Output;
 using Stepwise.Statistics.Targets;
 
+using Stepwise.Workbench.Survey;
+
 namespace Stepwise.Cli.Commands;
 
 /// <summary>Lays out a <see cref="SurveyResult"/> as the records and tables the CLI prints.</summary>
-public static class SurveyReport
+internal static class SurveyReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 

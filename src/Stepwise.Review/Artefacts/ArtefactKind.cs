@@ -50,4 +50,19 @@ public enum ArtefactKind
 
     /// <summary>A user account of the workspace (named in conflicts on accounts).</summary>
     UserAccount,
+
+    /// <summary>A sample drawn for a quality review, with its checks against the population.</summary>
+    QualitySample,
+
+    /// <summary>The analysis of a feedback file: results against targets, drivers, themes.</summary>
+    QualityAnalysis,
+
+    /// <summary>A finding of a quality review.</summary>
+    QualityFinding,
+
+    /// <summary>An action agreed in a quality review.</summary>
+    QualityAction,
+
+    /// <summary>Results given to an audience in a quality review.</summary>
+    AudienceBriefing,
 }

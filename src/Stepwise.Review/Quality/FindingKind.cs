@@ -11,4 +11,13 @@ public enum FindingKind
 
     /// <summary>A theme in customers' comments.</summary>
     Theme,
+
+    /// <summary>A segment of customers that differs from the rest.</summary>
+    Segment,
+
+    /// <summary>A control chart signals special-cause variation.</summary>
+    Signal,
+
+    /// <summary>Anything else, e.g. from a mystery-shopping visit or a staff workshop.</summary>
+    Other,
 }

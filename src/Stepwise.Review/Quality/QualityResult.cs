@@ -1,22 +1,13 @@
-using Stepwise.Review.Common;
-
 namespace Stepwise.Review.Quality;
 
-/// <summary>A measured result of a planned metric, on a sample of the data identified by its hash.</summary>
-public sealed record QualityResult
-{
-    /// <summary>The metric (as named in the measurement plan).</summary>
-    public required string Metric { get => field; init => field = Guard.Text(value, "Result metric", 200); }
-
-    /// <summary>The value.</summary>
-    public required double Value { get => field; init => field = Guard.Finite(value, $"Result of '{Metric}'"); }
-
-    /// <summary>How many responses or cases it was computed on.</summary>
-    public required int SampleSize { get => field; init => field = value <= 0 ? throw new ReviewRuleException($"The sample size of '{Metric}' must be positive.") : value; }
-
-    /// <summary>The period end it covers.</summary>
-    public required DateTimeOffset At { get; init; }
-
-    /// <summary>The data it was computed on.</summary>
-    public required ContentHash DataHash { get => field; init => field = value.IsEmpty ? throw new ReviewRuleException($"The result of '{Metric}' must name the hash of its data.") : value; }
-}
+/// <summary>A planned metric measured on feedback data, against its target.</summary>
+/// <param name="Metric">The metric, as named in the measurement plan.</param>
+/// <param name="Subject">What was measured (the column, or "overall").</param>
+/// <param name="Value">The estimate, in the metric's units.</param>
+/// <param name="Lower">The lower end of its interval.</param>
+/// <param name="Upper">The upper end of its interval.</param>
+/// <param name="SampleSize">Responses it was computed on.</param>
+/// <param name="Target">The target.</param>
+/// <param name="HigherIsBetter">Whether the target is a floor.</param>
+/// <param name="Verdict">Met, missed or undecided at the analysis's confidence.</param>
+public sealed record QualityResult(string Metric, string Subject, double Value, double? Lower, double? Upper, int SampleSize, double Target, bool HigherIsBetter, ResultVerdict Verdict);

@@ -4,8 +4,10 @@ using Stepwise.Review.Common;
 namespace Stepwise.Review.Quality;
 
 /// <summary>
-/// A quality review of the service: the features that affect satisfaction, the measurement plan, results, findings
-/// and the actions agreed on them. It is its own workspace entry (not part of a process review).
+/// A quality review of the service and its measurement plan: the features of the service that affect satisfaction,
+/// how each is measured (metric, method, target, frequency, owner), and every revision of the plan with its reason.
+/// It is its own workspace entry; its samples, analyses, findings, agreed actions and briefings are artefacts of their
+/// own in the same entry. Its id is the review's id, and it is what a stakeholder signs when the plan is agreed.
 /// </summary>
 public sealed record QualityReview : IArtefact
 {
@@ -30,64 +32,53 @@ public sealed record QualityReview : IArtefact
     /// <summary>The measurement plan.</summary>
     public IReadOnlyList<PlannedMeasure> MeasurementPlan { get => field; init => field = Guard.List(value, "Measurement plan"); } = [];
 
-    /// <summary>Results measured.</summary>
-    public IReadOnlyList<QualityResult> Results { get => field; init => field = Guard.List(value, "Results"); } = [];
+    /// <summary>Revisions of the plan, oldest first, each with its reason and the values it changed.</summary>
+    public IReadOnlyList<PlanRevision> Revisions { get => field; init => field = Guard.List(value, "Plan revisions"); } = [];
 
-    /// <summary>Findings.</summary>
-    public IReadOnlyList<Finding> Findings { get => field; init => field = Guard.List(value, "Findings"); } = [];
+    /// <summary>The planned measure named <paramref name="metric"/> (without regard to case), or null.</summary>
+    public PlannedMeasure? Measure(string metric)
+        => MeasurementPlan.FirstOrDefault(m => string.Equals(m.Metric, metric.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Actions agreed.</summary>
-    public IReadOnlyList<AgreedAction> Actions { get => field; init => field = Guard.List(value, "Actions"); } = [];
+    /// <summary>The feature named <paramref name="name"/> (without regard to case), or null.</summary>
+    public ServiceFeature? Feature(string name)
+        => Features.FirstOrDefault(f => string.Equals(f.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Checks the rules that involve several fields.</summary>
-    /// <exception cref="ReviewRuleException">A metric is planned twice, a result names an unplanned metric, finding
-    /// or action ids repeat, or an action answers an unknown finding.</exception>
+    /// <exception cref="ReviewRuleException">A feature or metric is listed twice, a measure names a feature that is not
+    /// listed, or a revision names a metric that was never planned.</exception>
     public QualityReview Checked()
     {
-        var metrics = new HashSet<string>(StringComparer.Ordinal);
+        var features = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var feature in Features)
+        {
+            if (!features.Add(feature.Name))
+            {
+                throw new ReviewRuleException($"Feature '{feature.Name}' is listed twice.");
+            }
+        }
+
+        var metrics = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var measure in MeasurementPlan)
         {
             if (!metrics.Add(measure.Metric))
             {
                 throw new ReviewRuleException($"Metric '{measure.Metric}' is in the measurement plan twice.");
             }
-        }
 
-        foreach (var result in Results)
-        {
-            if (!metrics.Contains(result.Metric))
+            if (measure.Feature is { } f && !features.Contains(f))
             {
-                throw new ReviewRuleException($"A result is recorded for metric '{result.Metric}', which is not in the measurement plan.");
+                throw new ReviewRuleException($"Metric '{measure.Metric}' measures feature '{f}', which is not one of the review's features ({(Features.Count == 0 ? "none yet" : string.Join(", ", Features.Select(x => x.Name)))}).");
             }
         }
 
-        Guard.Unique(Findings, f => f.Id, "Finding");
-        Guard.Unique(Actions, a => a.Id, "Action");
-        var findings = Findings.Select(f => f.Id).ToHashSet();
-        foreach (var action in Actions)
+        foreach (var revision in Revisions)
         {
-            if (!findings.Contains(action.FindingId))
+            if (!metrics.Contains(revision.Metric) && !revision.Changes.Any(c => c.Field == "metric" && string.Equals(c.Before, revision.Metric, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new ReviewRuleException($"Action '{action.Title}' answers finding {action.FindingId}, which is not in this review.");
+                throw new ReviewRuleException($"A revision names metric '{revision.Metric}', which is not in the measurement plan.");
             }
         }
 
         return this;
-    }
-
-    /// <summary>The planned metrics whose latest result misses the target, with that result.</summary>
-    public IReadOnlyList<(PlannedMeasure Measure, QualityResult Latest)> Gaps()
-    {
-        var gaps = new List<(PlannedMeasure, QualityResult)>();
-        foreach (var measure in MeasurementPlan)
-        {
-            var latest = Results.Where(r => string.Equals(r.Metric, measure.Metric, StringComparison.Ordinal)).MaxBy(r => r.At);
-            if (latest is not null && (measure.HigherIsBetter ? latest.Value < measure.Target : latest.Value > measure.Target))
-            {
-                gaps.Add((measure, latest));
-            }
-        }
-
-        return gaps;
     }
 }

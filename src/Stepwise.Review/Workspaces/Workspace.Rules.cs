@@ -28,12 +28,7 @@ public sealed partial class Workspace
 
         if (entry.Type == ReviewType.Quality)
         {
-            if (artefact is not QualityReview quality || quality.Id != entry.Id)
-            {
-                throw new ReviewRuleException($"A quality review holds only its own quality review artefact, not a {T.Kind}.");
-            }
-
-            quality.Checked();
+            CheckQualityRules(entry, artefact, previous);
             return;
         }
 
@@ -101,8 +96,8 @@ public sealed partial class Workspace
             case MonitoringPlan monitoring:
                 RequireReviewId(entry, monitoring.Id, "monitoring plan");
                 break;
-            case QualityReview:
-                throw new ReviewRuleException("A quality review is its own workspace entry; create it with CreateQualityReview.");
+            case QualityReview or QualitySample or QualityAnalysis or QualityFinding or AgreedAction or AudienceBriefing:
+                throw new ReviewRuleException($"A {Describe(T.Kind)} belongs to a quality review, not to a process review.");
         }
     }
 

@@ -173,9 +173,9 @@ public sealed partial class Workspace
     public SignOff SignOff(Guid reviewId, ArtefactRef artefact, long version, Guid stakeholderId, SignOffDecision decision, string? reason, SignOffEntry entry, ContentHash? readHash = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (artefact.Kind is not (ArtefactKind.Scope or ArtefactKind.Recommendation or ArtefactKind.ImplementationPlan))
+        if (artefact.Kind is not (ArtefactKind.Scope or ArtefactKind.Recommendation or ArtefactKind.ImplementationPlan or ArtefactKind.QualityReview or ArtefactKind.QualityAction))
         {
-            throw new ReviewRuleException($"A {artefact.Kind} cannot be signed off; only a scope, a recommendation or an implementation plan can.");
+            throw new ReviewRuleException($"A {Describe(artefact.Kind)} cannot be signed off; only a scope, a recommendation, an implementation plan, a quality review's measurement plan or an agreed action can.");
         }
 
         var stakeholder = Find<Stakeholder>(reviewId, stakeholderId)?.Value
@@ -238,6 +238,11 @@ public sealed partial class Workspace
         ArtefactKind.QualityReview => "quality review",
         ArtefactKind.DataSource => "data source",
         ArtefactKind.UserAccount => "user account",
+        ArtefactKind.QualitySample => "sample",
+        ArtefactKind.QualityAnalysis => "feedback analysis",
+        ArtefactKind.QualityFinding => "finding",
+        ArtefactKind.QualityAction => "agreed action",
+        ArtefactKind.AudienceBriefing => "briefing",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

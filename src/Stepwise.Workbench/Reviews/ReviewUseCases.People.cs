@@ -33,7 +33,6 @@ public sealed partial class ReviewUseCases
     {
         ArgumentNullException.ThrowIfNull(request);
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
-        RequireProcess(reviewId);
         var (group, role) = request.Parse();
         var existing = _bench.Workspace.List<Stakeholder>(reviewId).FirstOrDefault(s => string.Equals(s.Value.Name, request.Name.Trim(), StringComparison.OrdinalIgnoreCase));
         Guid? userId = existing?.Value.UserId;
@@ -135,6 +134,11 @@ public sealed partial class ReviewUseCases
     private ArtefactRef SignTarget(Guid reviewId, SignOffRequest request)
     {
         string kind = request.Artefact.Trim().ToLowerInvariant();
+        if (_bench.Store.FindReview(reviewId)?.Type == Review.Reviews.ReviewType.Quality)
+        {
+            return QualitySignTarget(reviewId, kind, request);
+        }
+
         switch (kind)
         {
             case "scope":
@@ -156,6 +160,30 @@ public sealed partial class ReviewUseCases
                     : throw StepwiseException.Invalid("artefact_id", proposed.Count == 0 ? "names no recommendation: this review has no proposed recommendation." : $"is required: this review has {proposed.Count} proposed recommendations.");
             default:
                 throw StepwiseException.Invalid("artefact", $"'{request.Artefact}' cannot be signed off; sign a scope, a recommendation or a plan.");
+        }
+    }
+
+    // A quality review's measurement plan (the review itself) and its agreed actions can be signed.
+    private ArtefactRef QualitySignTarget(Guid reviewId, string kind, SignOffRequest request)
+    {
+        switch (kind)
+        {
+            case "plan" or "measurement-plan" or "quality-review":
+                return new ArtefactRef(ArtefactKind.QualityReview, reviewId);
+            case "action" or "agreed-action":
+                var actions = _bench.Workspace.List<Review.Quality.AgreedAction>(reviewId);
+                if (request.ArtefactId is { } id)
+                {
+                    return actions.Any(a => a.Value.Id == id)
+                        ? new ArtefactRef(ArtefactKind.QualityAction, id)
+                        : throw StepwiseException.NotFound($"This review has no agreed action {id}.", $"action {id}");
+                }
+
+                return actions.Count == 1
+                    ? new ArtefactRef(ArtefactKind.QualityAction, actions[0].Value.Id)
+                    : throw StepwiseException.Invalid("artefact_id", actions.Count == 0 ? "names no action: this review has no agreed action yet." : $"is required: this review has {actions.Count} agreed actions.");
+            default:
+                throw StepwiseException.Invalid("artefact", $"'{request.Artefact}' cannot be signed off in a quality review; sign the plan or an action.");
         }
     }
 

@@ -10,7 +10,7 @@ namespace Stepwise.Workbench.Reviews;
 /// </summary>
 public sealed record SignOffRequest
 {
-    /// <summary>What is signed: "scope", "plan", or "recommendation" (with <see cref="ArtefactId"/>).</summary>
+    /// <summary>What is signed: "scope", "plan", or "recommendation" (with <see cref="ArtefactId"/>); in a quality review "plan" (the measurement plan) or "action" (with <see cref="ArtefactId"/>).</summary>
     public required string Artefact { get; init; }
 
     /// <summary>The recommendation's id, when a recommendation is signed.</summary>

@@ -1,8 +1,7 @@
-using Stepwise.Cli.Output;
 using Stepwise.Statistics.Sampling;
 using Stepwise.Text.Privacy;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Sampling;
 
 /// <summary>
 /// The units of a drawn sample as a CSV that <c>stepwise sample check</c> reads back: the unit id (under the
@@ -23,7 +22,7 @@ public static class SampleUnitsFile
         using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
         {
             writer.NewLine = "\n";
-            writer.WriteLine(string.Join(',', new[] { idColumn }.Concat(attributes.Select(a => a.Name)).Concat(["stratum", "weight"]).Select(ReportWriter.CsvValue)));
+            writer.WriteLine(string.Join(',', new[] { idColumn }.Concat(attributes.Select(a => a.Name)).Concat(["stratum", "weight"]).Select(CsvField.Of)));
             for (int k = 0; k < sample.Units.Count; k++)
             {
                 int unit = sample.Units[k];
@@ -32,7 +31,7 @@ public static class SampleUnitsFile
                 row.AddRange(attributes.Select(a => a.Codes[unit] < 0 ? null : a.Labels[a.Codes[unit]]));
                 row.Add(stratum.Label);
                 row.Add(stratum.Weight);
-                writer.WriteLine(string.Join(',', row.Select(ReportWriter.CsvValue)));
+                writer.WriteLine(string.Join(',', row.Select(CsvField.Of)));
             }
         }
 

@@ -1,7 +1,7 @@
 using Stepwise.Statistics.Estimates;
 using Stepwise.Statistics.Feedback;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>One measure of the summary: a score with its mean and top-2-box share, or the outcome's share.</summary>
 /// <param name="Measure">The column.</param>

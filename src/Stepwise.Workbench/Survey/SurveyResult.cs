@@ -8,7 +8,7 @@ using Stepwise.Statistics.Segments;
 using Stepwise.Statistics.Targets;
 using Stepwise.Text.Themes;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>Everything a survey analysis computed; parts not asked for are null or empty.</summary>
 public sealed record SurveyResult

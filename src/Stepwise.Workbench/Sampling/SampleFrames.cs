@@ -3,7 +3,7 @@ using Stepwise.Mining.IO;
 using Stepwise.Statistics.Sampling;
 using Stepwise.Statistics.Tabular;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Sampling;
 
 /// <summary>
 /// Builds sampling frames for <c>stepwise sample</c>: from a CSV of units (one row per case or customer), or from an

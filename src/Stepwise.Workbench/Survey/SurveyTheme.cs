@@ -1,6 +1,6 @@
 using Stepwise.Text.Themes;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>A theme with how the scores of its comments compare with those of other comments.</summary>
 /// <param name="Result">Frequency, sentiment and quotes.</param>

@@ -1,4 +1,4 @@
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>The parts of a survey analysis a user can ask for.</summary>
 [Flags]

@@ -10,8 +10,9 @@ using Stepwise.Statistics.Targets;
 using Stepwise.Text.Privacy;
 using Stepwise.Text.Sentiment;
 using Stepwise.Text.Themes;
+using Stepwise.Workbench.Problems;
 
-namespace Stepwise.Cli.Commands;
+namespace Stepwise.Workbench.Survey;
 
 /// <summary>
 /// Runs the quality-review analytics on imported feedback: summary measures, key drivers, comment themes and
@@ -25,6 +26,7 @@ public static class SurveyAnalysis
     {
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(request);
+        request.Validate().ThrowIfAny();
         var t = import.Table;
         var s = request.Sections;
         bool actions = s.HasFlag(SurveySection.Actions);
@@ -37,7 +39,7 @@ public static class SurveyAnalysis
         progress?.Report(0.1);
         if ((s.HasFlag(SurveySection.Drivers) || actions) && t.Items.Count > 0 && OutcomeValues(t) is { } outcome)
         {
-            double split = request.PerformanceTarget is null ? 50 : KeyDrivers.PerformanceSplitOf(request.PerformanceTarget, t.Items);
+            double split = request.PerformanceTarget is null ? 50 : PerformanceSplit(request.PerformanceTarget, t.Items);
             result = result with { Drivers = KeyDrivers.Analyse(t.Items, outcome.Values, outcome.Name, performanceSplit: split) };
         }
 
@@ -51,7 +53,7 @@ public static class SurveyAnalysis
         if (s.HasFlag(SurveySection.Targets) || actions)
         {
             var targets = new List<(PlannedMeasure?, TargetAssessment)>();
-            foreach (var target in request.Targets)
+            foreach (var target in request.Targets())
             {
                 var (estimate, subject) = MetricEstimator.Estimate(t, target.Metric, target.Column, request.Confidence);
                 targets.Add((null, TargetAssessment.Assess(target, subject, estimate)));
@@ -70,14 +72,14 @@ public static class SurveyAnalysis
 
         if ((s.HasFlag(SurveySection.Segments) || actions) && t.Segments.Count > 0)
         {
-            var segments = request.Segments.Count == 0 ? null : request.Segments.Select(name => t.FindSegment(name) ?? throw new ArgumentException($"'{name}' is not a segment column; the segments are: {string.Join(", ", t.Segments.Select(x => x.Name))}.")).ToList();
+            var segments = request.By.Count == 0 ? null : request.By.Select(name => t.FindSegment(name) ?? throw StepwiseException.Invalid("by", $"'{name}' is not a segment column; the segments are: {string.Join(", ", t.Segments.Select(x => x.Name))}.")).ToList();
             result = result with { Segments = SegmentComparison.Compare(t, segments) };
         }
 
         progress?.Report(0.85);
         if ((s.HasFlag(SurveySection.Trend) || actions) && t.ResponseDates is not null)
         {
-            result = Trend(result, t, request.Period);
+            result = Trend(result, t, request.TrendPeriod());
         }
 
         if (actions)
@@ -107,11 +109,43 @@ public static class SurveyAnalysis
                     [new Evidence("signal", $"{last.Label}: {last.Value:0.###} against limits {last.Lower:0.###}..{last.Upper:0.###} ({string.Join(", ", last.Signals)})")]));
             }
 
-            result = result with { Actions = ActionPlanner.Recommend(findings, request.Policy, request.Today) };
+            result = result with { Actions = ActionPlanner.Recommend(findings, request.Policy(), request.Today) };
         }
 
         progress?.Report(1);
         return result;
+    }
+
+    /// <summary>Reads a feedback file as <paramref name="read"/> says and analyses it as <paramref name="request"/> asks.</summary>
+    /// <exception cref="StepwiseException">A field of either request is not valid.</exception>
+    public static SurveyResult Run(string path, FeedbackReadRequest read, SurveyRequest request, IProgress<double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Validation();
+        foreach (var e in read.Validate().Errors.Concat(request.Validate().Errors))
+        {
+            errors.Add(e.Field, e.Message);
+        }
+
+        errors.ThrowIfAny();
+        var import = read.Read(path);
+        progress?.Report(0.2);
+        return Run(import, request, new Progress<double>(p => progress?.Report(0.2 + (0.8 * p))));
+    }
+
+    /// <summary>The grid's performance split for <paramref name="target"/> on the items' scale.</summary>
+    /// <exception cref="StepwiseException">The target is neither a score on the scale nor a percentage.</exception>
+    internal static double PerformanceSplit(string target, IReadOnlyList<ScoreColumn> items)
+    {
+        try
+        {
+            return KeyDrivers.PerformanceSplitOf(target, items);
+        }
+        catch (FormatException ex)
+        {
+            throw StepwiseException.Invalid("performance_target", ex.Message);
+        }
     }
 
     private static List<SurveyMeasure> Summary(FeedbackTable t, double confidence)
@@ -176,10 +210,11 @@ public static class SurveyAnalysis
 
     private static SurveyResult Themes(SurveyResult result, FeedbackTable t, SurveyRequest request)
     {
+        var pseudonymiser = request.Pseudonymiser();
         var redactor = new Redactor(t.RespondentNames ?? []);
         var names = t.RespondentNames;
-        var analysis = CommentAnalysis.Run(t.Comments!, request.Themes, request.DiscoverThemes, (i, comment) => redactor.Redact(comment, names?[i]).Text,
-            excludeFromDiscovery: request.ExcludeWords, seed: request.Seed);
+        var analysis = CommentAnalysis.Run(t.Comments!, request.Themes, request.Discover, (i, comment) => redactor.Redact(comment, names?[i]).Text,
+            excludeFromDiscovery: [.. request.ExcludeWord.Select(w => w.ToLowerInvariant())], seed: request.Seed);
         var withText = Enumerable.Range(0, t.Count).Where(i => !string.IsNullOrWhiteSpace(t.Comments![i])).ToArray();
         var raw = new List<(ThemeResult Theme, string? Name, double In, double Others, string? Test, double P)>();
         foreach (var theme in analysis.Themes)
@@ -220,13 +255,13 @@ public static class SurveyAnalysis
 
         var adjusted = MultipleComparisons.Adjust([.. raw.Select(x => x.P)], Adjustment.Holm);
         var themes = raw.Select((x, k) => new SurveyTheme(x.Theme, x.Name, x.In, x.Others, x.Test, x.P, adjusted[k],
-            [.. x.Theme.Quotes.Select(q => ResponseId(t, q.Comment, request.Pseudonymiser))])).ToList();
+            [.. x.Theme.Quotes.Select(q => ResponseId(t, q.Comment, pseudonymiser))])).ToList();
         var scores = analysis.Sentiments.Where((_, i) => analysis.RedactedComments[i] is not null).ToArray();
         int n = scores.Length;
         var sentiment = n == 0 ? ((double, double, double, double, int)?)null
             : ((double)scores.Count(x => x.Category == SentimentLabel.Positive) / n, (double)scores.Count(x => x.Category == SentimentLabel.Neutral) / n,
                 (double)scores.Count(x => x.Category == SentimentLabel.Negative) / n, scores.Average(x => x.Compound), n);
-        return result with { Themes = themes, Sentiment = sentiment, Comments = analysis, ResponseIds = [.. Enumerable.Range(0, t.Count).Select(i => ResponseId(t, i, request.Pseudonymiser))] };
+        return result with { Themes = themes, Sentiment = sentiment, Comments = analysis, ResponseIds = [.. Enumerable.Range(0, t.Count).Select(i => ResponseId(t, i, pseudonymiser))] };
     }
 
     /// <summary>The id of response <paramref name="row"/> as shown: pseudonymised when a key was given.</summary>

@@ -1,0 +1,66 @@
+using Stepwise.Review.Artefacts;
+using Stepwise.Review.Common;
+
+namespace Stepwise.Review.Quality;
+
+/// <summary>
+/// The analysis of one imported feedback file: the results of the planned metrics against their targets with
+/// intervals, the key drivers of satisfaction with the importance-performance grid, and the themes of the comments
+/// with redacted quotes. It names the data source and the SHA-256 of the data, so every figure can be recomputed.
+/// </summary>
+public sealed record QualityAnalysis : IArtefact
+{
+    /// <inheritdoc />
+    public static ArtefactKind Kind => ArtefactKind.QualityAnalysis;
+
+    /// <inheritdoc />
+    public required Guid Id { get => field; init => field = Guard.Id(value, "Analysis id"); }
+
+    /// <summary>A title, unique in the review, e.g. "Passenger survey, test split".</summary>
+    public required string Title { get => field; init => field = Guard.Text(value, "Analysis title", 200); }
+
+    /// <summary>The imported data source analysed.</summary>
+    public required Guid DataSourceId { get => field; init => field = Guard.Id(value, "Analysed data source"); }
+
+    /// <summary>The file's name.</summary>
+    public required string File { get => field; init => field = Guard.Text(value, "Analysed file", 400); }
+
+    /// <summary>The SHA-256 of the file.</summary>
+    public required ContentHash DataHash { get => field; init => field = value.IsEmpty ? throw new ReviewRuleException("An analysis must name the hash of its data.") : value; }
+
+    /// <summary>Responses analysed.</summary>
+    public required int Responses { get => field; init => field = value < 1 ? throw new ReviewRuleException("An analysis needs at least one response.") : value; }
+
+    /// <summary>The sample the responses answer, if any.</summary>
+    public Guid? SampleId { get; init; }
+
+    /// <summary>The confidence level of every interval and verdict.</summary>
+    public required double Confidence { get => field; init => field = value is > 0 and < 1 ? value : throw new ReviewRuleException("The confidence level must lie between 0 and 1."); }
+
+    /// <summary>When it was computed.</summary>
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>The planned metrics measured, against their targets.</summary>
+    public IReadOnlyList<QualityResult> Results { get => field; init => field = Guard.List(value, "Results"); } = [];
+
+    /// <summary>Planned metrics the data could not measure, with the reason.</summary>
+    public IReadOnlyList<UnmeasuredMetric> Unmeasured { get => field; init => field = Guard.List(value, "Unmeasured metrics"); } = [];
+
+    /// <summary>What the drivers explain (the overall score or outcome), if drivers were computed.</summary>
+    public string? DriversOf { get => field; init => field = Guard.OptionalText(value, "What the drivers explain", 200); }
+
+    /// <summary>Where the grid splits performance (on the items' scale).</summary>
+    public double? PerformanceSplit { get; init; }
+
+    /// <summary>Where the grid splits importance (an equal share).</summary>
+    public double? ImportanceSplit { get; init; }
+
+    /// <summary>The key drivers, most important first.</summary>
+    public IReadOnlyList<DriverResult> Drivers { get => field; init => field = Guard.List(value, "Drivers"); } = [];
+
+    /// <summary>The themes of the comments, most frequent first.</summary>
+    public IReadOnlyList<CommentTheme> Themes { get => field; init => field = Guard.List(value, "Themes"); } = [];
+
+    /// <summary>Comments analysed for themes and sentiment.</summary>
+    public int Comments { get; init; }
+}

@@ -1,0 +1,106 @@
+using Stepwise.Review.Common;
+using Stepwise.Review.Quality;
+using Stepwise.Statistics.Drivers;
+using Stepwise.Statistics.Targets;
+using Stepwise.Workbench.Survey;
+
+namespace Stepwise.Workbench.Quality;
+
+/// <summary>
+/// The one place where the survey engine's results become the artefacts a quality review keeps: the planned metrics
+/// measured against their targets, the drivers on the importance-performance grid, and the themes with redacted quotes.
+/// </summary>
+public static class AnalysisRecords
+{
+    /// <summary>The analysis record of <paramref name="survey"/> against <paramref name="plan"/>.</summary>
+    /// <param name="id">The new artefact's id.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="dataSourceId">The data source analysed.</param>
+    /// <param name="dataHash">The SHA-256 of the file.</param>
+    /// <param name="survey">The survey analysis of the file.</param>
+    /// <param name="plan">The quality review whose measurement plan gives the targets.</param>
+    /// <param name="confidence">The confidence level of intervals and verdicts.</param>
+    /// <param name="at">When it was computed.</param>
+    /// <param name="sampleId">The sample the responses answer, if any.</param>
+    public static QualityAnalysis From(Guid id, string title, Guid dataSourceId, ContentHash dataHash, SurveyResult survey, QualityReview plan, double confidence, DateTimeOffset at, Guid? sampleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(plan);
+        var table = survey.Import.Table;
+        var results = new List<QualityResult>();
+        var unmeasured = new List<UnmeasuredMetric>();
+        foreach (var measure in plan.MeasurementPlan)
+        {
+            if (measure.Statistic is null)
+            {
+                unmeasured.Add(new UnmeasuredMetric(measure.Metric, $"measured by {measure.Method} outside the feedback data (no statistic is planned)"));
+                continue;
+            }
+
+            var target = new Target(TargetSpec.ParseMetric(measure.Statistic), measure.HigherIsBetter ? TargetDirection.AtLeast : TargetDirection.AtMost, measure.Target, measure.Column);
+            try
+            {
+                var (estimate, subject) = MetricEstimator.Estimate(table, target.Metric, target.Column, confidence);
+                if (estimate.Count == 0 || !double.IsFinite(estimate.Value))
+                {
+                    unmeasured.Add(new UnmeasuredMetric(measure.Metric, $"no response answers {subject}"));
+                    continue;
+                }
+
+                var assessment = TargetAssessment.Assess(target, subject, estimate);
+                results.Add(new QualityResult(measure.Metric, subject, estimate.Value, Finite(estimate.Lower), Finite(estimate.Upper), estimate.Count, measure.Target, measure.HigherIsBetter, assessment.Verdict switch
+                {
+                    TargetVerdict.MetWithConfidence => ResultVerdict.Met,
+                    TargetVerdict.MissedWithConfidence => ResultVerdict.Missed,
+                    _ => ResultVerdict.Undecided,
+                }));
+            }
+            catch (ArgumentException ex)
+            {
+                unmeasured.Add(new UnmeasuredMetric(measure.Metric, ex.Message));
+            }
+        }
+
+        var drivers = survey.Drivers;
+        var modelled = drivers?.Drivers.Where(d => d.Quadrant is not null).ToList() ?? [];
+        return new QualityAnalysis
+        {
+            Id = id,
+            Title = title,
+            DataSourceId = dataSourceId,
+            File = Path.GetFileName(table.Source),
+            DataHash = dataHash,
+            Responses = table.Count,
+            SampleId = sampleId,
+            Confidence = confidence,
+            At = at,
+            Results = results,
+            Unmeasured = unmeasured,
+            DriversOf = drivers?.Outcome,
+            PerformanceSplit = drivers?.PerformanceSplit,
+            ImportanceSplit = modelled.Count == 0 ? null : 1.0 / modelled.Count,
+            Drivers = [.. modelled.Select(d => new DriverResult(d.Item, d.Importance, d.Correlation, d.MeanScore, d.Performance, Quadrant(d.Quadrant!.Value)))],
+            Themes = [.. survey.Themes.Select(t => new CommentTheme(
+                t.Result.Theme.Name,
+                t.Result.Comments.Count,
+                t.Result.Share,
+                t.Result.MeanSentiment,
+                Finite(t.InTheme),
+                Finite(t.Rest),
+                Finite(t.AdjustedPValue),
+                [.. t.Result.Quotes.Select((q, k) => new ThemeQuote(q.Text, t.QuoteIds[k], q.Sentiment))]))],
+            Comments = survey.Sentiment?.Comments ?? 0,
+        };
+    }
+
+    /// <summary>A quadrant as users read it.</summary>
+    public static string Quadrant(GridQuadrant quadrant) => quadrant switch
+    {
+        GridQuadrant.ConcentrateHere => "concentrate here",
+        GridQuadrant.KeepUpTheGoodWork => "keep up the good work",
+        GridQuadrant.LowPriority => "low priority",
+        _ => "possible overkill",
+    };
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}
