@@ -57,11 +57,32 @@ internal static class BadInputCorpus
                 return made;
             }
 
-            Directory.CreateDirectory(Scratch);
+            if (!Directory.Exists(Scratch))
+            {
+                Directory.CreateDirectory(Scratch);
+                // The generated files reach hundreds of MB; they go with the test process.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteScratch();
+            }
+
             string path = Path.Combine(Scratch, c.FileName ?? c.Name);
             Generators[c.Generate ?? throw new InvalidOperationException($"Case {c.Name} has neither a file nor a generator.")](path);
             Made[c.Name] = path;
             return path;
+        }
+    }
+
+    private static void DeleteScratch()
+    {
+        try
+        {
+            Directory.Delete(Scratch, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open at exit stays behind in the temporary folder; nothing else depends on it.
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 
