@@ -149,7 +149,7 @@ public class SimulateCommandTests
         Assert.Equal(8, pool.GetProperty("most_staff").GetDouble());
 
         var zero = CliRunner.Run("simulate", Helpdesk, "--staff", "Staff=0", "--replications", "2");
-        Assert.Equal(2, zero.ExitCode); // an invalid value
+        Assert.Equal(2, zero.ExitCode);
         Assert.Contains("--staff 'Staff=0': a pool needs more than 0 staff", zero.Error, StringComparison.Ordinal);
         var unknown = CliRunner.Run("simulate", Helpdesk, "--staff", "Nobody=3", "--replications", "2", "--no-validation");
         Assert.Equal(2, unknown.ExitCode);
@@ -178,7 +178,7 @@ public class SimulateCommandTests
             })
             {
                 var (code, output, error) = CliRunner.Run(["simulate", .. args, "--replications", "2"]);
-                Assert.Equal(2, code); // an invalid value
+                Assert.Equal(2, code);
                 Assert.Equal(string.Empty, output);
                 Assert.Contains(words, error, StringComparison.Ordinal);
             }
@@ -256,7 +256,7 @@ public class SimulateCommandTests
         try
         {
             var (code, _, error) = CliRunner.Run("simulate", Helpdesk, "--scenario", scenario, "--replications", "2", "--no-validation");
-            Assert.Equal(3, code); // a file that cannot be used
+            Assert.Equal(3, code);
             Assert.Contains($"{Path.GetFileName(scenario)}, line 3, column 7: [0].changes[0].type: 'addStaff' is not a type of change; expected one of: removeStep, automateStep,", error, StringComparison.Ordinal);
             NoDotNet(error);
 

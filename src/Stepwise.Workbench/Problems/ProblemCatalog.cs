@@ -58,8 +58,7 @@ public static class ProblemCatalog
             SimulationFileException e => new Problem(kind, title, e.Message, [], new FileLocation(e.File, e.Line), null),
             DelimitedTextException e => new Problem(kind, title, e.Message, [], new FileLocation(e.FileName, e.Line), null),
             _ when kind == ProblemKind.Bug => new Problem(kind, title, "Stepwise failed unexpectedly: " + exception.GetType().Name + ". Nothing was saved by the failed action. Please report it with the steps that led to it.", [], null, null),
-            // An engine's argument check speaks to the user, but the framework appends the parameter's name to it.
-            ArgumentException a when a.ParamName is not null => new Problem(kind, title, a.Message.Replace($" (Parameter '{a.ParamName}')", string.Empty, StringComparison.Ordinal), [], null, null),
+            ArgumentException { ParamName: { } name } a => new Problem(kind, title, a.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal), [], null, null),
             _ => new Problem(kind, title, exception.Message, [], null, null),
         };
     }
