@@ -27,6 +27,13 @@ internal static class StepwiseCli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Build().Parse(args);
+        // A command line that does not parse is reported in the user's terms, not the framework's (nor with the whole
+        // help after it); asking for help is not an error.
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            return Infrastructure.ParseErrors.Report(parse, error);
+        }
+
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -148,11 +148,15 @@ public sealed class SurveyInputCommandTests : IDisposable
     [InlineData("survey", "AIRLINE", "--discover", "-3")]
     [InlineData("survey", "AIRLINE", "--performance-target", "9", "--not-applicable", "0")]
     [InlineData("survey", "AIRLINE", "--encoding", "ebcdic")]
+    [InlineData("survey", "AIRLINE", "--target", "top2:Seat comfort>=120%")]
+    [InlineData("survey", "AIRLINE", "--target", "nps>=150")]
+    [InlineData("sample", "size", "--margin", "0.05", "--confidence", "1.5")]
     public void BadOptions_MessagesNameTheOptionWithoutFrameworkWording(params string[] args)
     {
         var (code, _, error) = CliRunner.Run([.. args.Select(a => a == "AIRLINE" ? Airline : a)]);
         Assert.NotEqual(0, code);
         Assert.Contains("--", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(", e.g. 0.05", args.Contains("--confidence") ? error : string.Empty, StringComparison.Ordinal);
         foreach (string wording in new[] { "System.", "(Parameter", "Nullable", "Int32", "Double", "Exception" })
         {
             Assert.DoesNotContain(wording, error, StringComparison.Ordinal);

@@ -55,6 +55,47 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Discover_HelpdeskFeedback_NoGroupJoinsCommentsThatShareNothing()
+    {
+        // The synthetic feedback sample has 12 distinct comments, so 8 groups cannot give each its own: a comment that
+        // shares no term with any group's centre must stay out of the groups, not be put in the first one (which then
+        // mixed "chase them twice", "professional team" and "resolved in the end" under one name). Checked here without
+        // the grouping's own features: within each group, the distinct comments are linked by shared words of four
+        // letters or more.
+        var table = FeedbackReader.Read(Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-feedback.csv")).Table;
+        var analysis = CommentAnalysis.Run(table.Comments!, null, 8, (_, s) => s);
+        var discovered = analysis.Themes.Where(t => t.Theme.Discovered).ToList();
+        Assert.NotEmpty(discovered);
+        string[] common = ["with", "were", "have", "that", "this", "they", "them", "very", "after", "within"];
+        foreach (var theme in discovered)
+        {
+            var texts = theme.Comments.Select(c => analysis.RedactedComments[c]!).Distinct().ToList();
+            var words = texts.Select(t => new HashSet<string>(
+                Tokenizer.Tokenize(t).Where(k => k.Kind == TokenKind.Word && k.Text.Length >= 4 && !common.Contains(k.Text)).Select(k => k.Text))).ToList();
+            var reached = new HashSet<int> { 0 };
+            var frontier = new Queue<int>([0]);
+            while (frontier.Count > 0)
+            {
+                int a = frontier.Dequeue();
+                for (int b = 0; b < texts.Count; b++)
+                {
+                    if (!reached.Contains(b) && words[a].Overlaps(words[b]))
+                    {
+                        reached.Add(b);
+                        frontier.Enqueue(b);
+                    }
+                }
+            }
+
+            Assert.True(reached.Count == texts.Count, $"'{theme.Theme.Name}' joins comments that share no word: {string.Join(" | ", texts)}");
+        }
+
+        // Most comments are still grouped.
+        int grouped = discovered.Sum(t => t.Comments.Count);
+        Assert.True(grouped >= 0.5 * analysis.NonEmptyComments, $"{grouped} of {analysis.NonEmptyComments} grouped");
+    }
+
+    [Fact]
     public void Run_Cancellations_AreNotDelays()
     {
         var analysis = CommentAnalysis.Run(["My flight was cancelled the night before.", "The flight was delayed by three hours.", "They cancelled and then we waited for a rebooking."], null, 0, (_, s) => s);

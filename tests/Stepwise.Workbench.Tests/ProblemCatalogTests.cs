@@ -25,6 +25,16 @@ public sealed class ProblemCatalogTests
     }
 
     [Fact]
+    public void Describe_ArgumentException_WithoutTheParameterNameTheFrameworkAppends()
+    {
+        var problem = ProblemCatalog.Describe(new ArgumentException("There is no pool 'Nobody' to give staff to; the pools are: Staff.", "options"));
+        Assert.Equal(ProblemKind.InvalidValue, problem.Kind);
+        Assert.Equal("There is no pool 'Nobody' to give staff to; the pools are: Staff.", problem.Detail);
+        var range = ProblemCatalog.Describe(new ArgumentOutOfRangeException("margin", "The margin must be above 0."));
+        Assert.DoesNotContain("(Parameter", range.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_EventLogFormatException_BadFileWithLineAndColumn()
     {
         var problem = ProblemCatalog.Describe(new EventLogFormatException("log.csv", new ImportIssue(12, 3, "timestamp", "'x' is not a date")));

@@ -45,12 +45,12 @@ internal static class SampleCommand
         command.SetRun((parse, context, cancellation) =>
         {
             bool forMean = parse.GetValue(mean);
-            CheckShare(parse.GetValue(confidence), "--confidence", "a confidence level", open: true);
-            CheckShare(parse.GetValue(rate), "--response-rate", "a response rate", open: false);
+            CheckShare(parse.GetValue(confidence), "--confidence", "a confidence level", open: true, example: "0.95");
+            CheckShare(parse.GetValue(rate), "--response-rate", "a response rate", open: false, example: "0.3");
             if (!forMean)
             {
-                CheckShare(parse.GetValue(margin), "--margin", "a margin for a proportion", open: true);
-                CheckShare(parse.GetValue(expected), "--expected", "an expected proportion", open: true);
+                CheckShare(parse.GetValue(margin), "--margin", "a margin for a proportion", open: true, example: "0.05");
+                CheckShare(parse.GetValue(expected), "--expected", "an expected proportion", open: true, example: "0.5");
             }
             else if (parse.GetValue(margin) <= 0 || parse.GetValue(sd) is <= 0)
             {
@@ -214,11 +214,11 @@ internal static class SampleCommand
     }
 
     // A share strictly between 0 and 1 (open), or above 0 and at most 1.
-    private static void CheckShare(double value, string option, string what, bool open)
+    private static void CheckShare(double value, string option, string what, bool open, string example)
     {
         if (!(value > 0 && (open ? value < 1 : value <= 1)))
         {
-            throw new UserError($"{option}: {value.ToString(CultureInfo.InvariantCulture)} is not {what}; give a share {(open ? "between 0 and 1" : "above 0, at most 1")}, e.g. 0.{(open ? "05" : "3")}.");
+            throw new UserError($"{option}: {value.ToString(CultureInfo.InvariantCulture)} is not {what}; give a share {(open ? "between 0 and 1" : "above 0, at most 1")}, e.g. {example}.");
         }
     }
 }

@@ -126,6 +126,12 @@ internal static class SurveyReport
                 }
             }
 
+            int grouped = result.Themes.Where(x => x.Result.Theme.Discovered).Sum(x => x.Result.Comments.Count);
+            if (result.Comments is { } analysed && result.Themes.Any(x => x.Result.Theme.Discovered) && grouped < analysed.NonEmptyComments)
+            {
+                themes.Notes.Add(string.Create(Invariant, $"Discovered themes group {grouped:N0} of {analysed.NonEmptyComments:N0} comments; the other {analysed.NonEmptyComments - grouped:N0} share no term with any group and belong to none (no theme in the responses)."));
+            }
+
             report.Add(themes).Add(quotes);
         }
 

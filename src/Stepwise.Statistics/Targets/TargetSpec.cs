@@ -74,6 +74,19 @@ public static class TargetSpec
             value /= 100;
         }
 
+        // A share cannot be reached beyond 0-100%, nor an NPS beyond -100..100: such a target is a typing error, not a
+        // target to report as missed for ever.
+        bool share = metric is QualityMetric.CsatPercent or QualityMetric.TopTwoBox or QualityMetric.FirstContactResolution;
+        if (share && (value < 0 || value > 1))
+        {
+            throw new FormatException($"'{right}' in target '{text}' is not a share; give 0% to 100% (or 0 to 1), e.g. {NameOf(metric)}>=80%.");
+        }
+
+        if (metric == QualityMetric.NetPromoterScore && (value < -100 || value > 100))
+        {
+            throw new FormatException($"'{right}' in target '{text}' is not a Net Promoter Score; give -100 to 100, e.g. nps>=20.");
+        }
+
         return new Target(metric, direction, value, string.IsNullOrEmpty(column) ? null : column);
     }
 }

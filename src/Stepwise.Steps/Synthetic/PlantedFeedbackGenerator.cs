@@ -23,12 +23,14 @@ public static class PlantedFeedbackGenerator
         "Bad experience, long delays and no updates.",
     ];
 
+    // Each template reads in its own tone with the calibrated sentiment model (reviews read "closed after a few days"
+    // as a complaint and "resolved in the end" as praise), so that the comments agree with the scores they go with.
     private static readonly string[] Neutral =
     [
-        "It was resolved in the end.",
+        "The case was handled as expected.",
         "The ticket was handled within a few days.",
         "They answered my question about the licence.",
-        "Support replied and the case is finished.",
+        "Support replied and the case was closed.",
     ];
 
     private static readonly string[] Positive =

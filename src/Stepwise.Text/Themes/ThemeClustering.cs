@@ -5,8 +5,11 @@ namespace Stepwise.Text.Themes;
 /// <summary>
 /// Discovers themes by grouping comments: spherical k-means (cosine similarity) over TF-IDF vectors of the comments'
 /// content words and word pairs, seeded by k-means++ from a seed, so the same comments, k and seed give the same
-/// groups. Each comment with content words belongs to exactly one group; a group is named by the terms that most set
-/// it apart (the share of its comments that use a term minus the share of other comments that do).
+/// groups. Each comment belongs to at most one group: the one whose centre it is most like; a comment that shares no
+/// term with any group's centre (for example a short comment on a subject nobody else raised) belongs to none, rather
+/// than being put in the first group, which would then be named by terms its comments do not share. A group is named
+/// by the terms that most set it apart (the share of its comments that use a term minus the share of other comments
+/// that do).
 /// </summary>
 /// <remarks>
 /// Features: words of three letters or more that are neither stop words nor sentiment words, and pairs of such words
@@ -31,26 +34,25 @@ public static class ThemeClustering
         ArgumentOutOfRangeException.ThrowIfNegative(groups);
         var excluded = new HashSet<string>(exclude ?? [], StringComparer.Ordinal);
         int n = comments.Count;
-        var terms = new List<Dictionary<string, int>>(n);
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var tokens in comments)
+        var table = new TermTable(excluded);
+        var terms = new (int[] Ids, int[] Counts)[n];
+        for (int i = 0; i < n; i++)
         {
-            var counts = Terms(tokens, excluded);
-            terms.Add(counts);
-            foreach (string t in counts.Keys)
-            {
-                df[t] = df.GetValueOrDefault(t) + 1;
-            }
+            terms[i] = table.Terms(comments[i]);
         }
 
         int minDf = Math.Max(3, (int)Math.Ceiling(0.002 * n));
-        var vocabulary = df.Where(kv => kv.Value >= minDf && kv.Value <= n / 2).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
+        var df = table.DocumentFrequencies;
+        var vocabulary = Enumerable.Range(0, table.Count).Where(id => df[id] >= minDf && df[id] <= n / 2)
+            .OrderBy(id => table.Text(id), StringComparer.Ordinal).ToArray();
         if (groups == 0 || vocabulary.Length == 0)
         {
             return [];
         }
 
-        var index = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
+        // The position of each term in the vocabulary (-1: not a feature); dimensions are in the terms' text order.
+        var index = new int[table.Count];
+        Array.Fill(index, -1);
         for (int v = 0; v < vocabulary.Length; v++)
         {
             index[vocabulary[v]] = v;
@@ -58,12 +60,27 @@ public static class ThemeClustering
 
         var vectors = new (int[] Terms, double[] Weights)?[n];
         var members = new List<int>();
+        var entries = new List<(int Term, double Weight)>();
         for (int i = 0; i < n; i++)
         {
-            var entries = terms[i].Where(kv => index.ContainsKey(kv.Key))
-                .Select(kv => (Term: index[kv.Key], Weight: (1 + Math.Log(kv.Value)) * Math.Log((double)n / df[kv.Key])))
-                .OrderBy(e => e.Term).ToArray();
-            double norm = Math.Sqrt(entries.Sum(e => e.Weight * e.Weight));
+            entries.Clear();
+            var (ids, counts) = terms[i];
+            for (int t = 0; t < ids.Length; t++)
+            {
+                if (index[ids[t]] >= 0)
+                {
+                    entries.Add((index[ids[t]], (1 + Math.Log(counts[t])) * Math.Log((double)n / df[ids[t]])));
+                }
+            }
+
+            entries.Sort((a, b) => a.Term.CompareTo(b.Term));
+            double sumOfSquares = 0;
+            foreach (var e in entries)
+            {
+                sumOfSquares += e.Weight * e.Weight;
+            }
+
+            double norm = Math.Sqrt(sumOfSquares);
             if (norm > 0)
             {
                 vectors[i] = ([.. entries.Select(e => e.Term)], [.. entries.Select(e => e.Weight / norm)]);
@@ -105,46 +122,11 @@ public static class ThemeClustering
                 continue;
             }
 
-            var names = Name(inGroup, members.Count, terms, index, df, vocabulary);
+            var names = Name(inGroup, members.Count, terms, index, df, table, table.Text(vocabulary[0]));
             result.Add((new Theme(string.Join(" / ", names), names, Discovered: true), inGroup));
         }
 
         return [.. result.OrderByDescending(r => r.Item2.Count).ThenBy(r => r.Item1.Name, StringComparer.Ordinal)];
-    }
-
-    /// <summary>Content words and word pairs of a comment, with their counts.</summary>
-    internal static Dictionary<string, int> Terms(IReadOnlyList<Token> tokens, HashSet<string> excluded)
-    {
-        var stop = StopWords.Value;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? previous = null;
-        foreach (var token in tokens)
-        {
-            if (token.Kind != TokenKind.Word)
-            {
-                previous = null;
-                continue;
-            }
-
-            string w = token.Text;
-            if (stop.Contains(w) || excluded.Contains(w) || !IsContentWord(w))
-            {
-                // A word that is not a feature breaks a pair: pairs are of adjacent content words.
-                previous = null;
-                continue;
-            }
-
-            counts[w] = counts.GetValueOrDefault(w) + 1;
-            if (previous is not null)
-            {
-                string pair = previous + " " + w;
-                counts[pair] = counts.GetValueOrDefault(pair) + 1;
-            }
-
-            previous = w;
-        }
-
-        return counts;
     }
 
     private static bool IsContentWord(string word)
@@ -218,6 +200,11 @@ public static class ThemeClustering
 
         foreach (int i in members)
         {
+            if (assignment[i] < 0)
+            {
+                continue;
+            }
+
             var (terms, weights) = vectors[i]!.Value;
             var sum = sums[assignment[i]];
             for (int t = 0; t < terms.Length; t++)
@@ -245,10 +232,12 @@ public static class ThemeClustering
         return sums;
     }
 
+    // The group whose centre is most like the comment; -1 when the comment shares no term with any centre (it would
+    // otherwise fall into the first group and make it a mixture named by unrelated terms).
     private static int Nearest((int[] Terms, double[] Weights) vector, double[][] centroids)
     {
-        int best = 0;
-        double bestDot = double.NegativeInfinity;
+        int best = -1;
+        double bestDot = 1e-12;
         for (int c = 0; c < centroids.Length; c++)
         {
             double dot = Dot(vector, centroids[c]);
@@ -284,22 +273,22 @@ public static class ThemeClustering
     }
 
     // The three terms that most set the group apart; a word already inside a chosen pair is not repeated.
-    private static List<string> Name(List<int> group, int total, List<Dictionary<string, int>> terms, Dictionary<string, int> index, Dictionary<string, int> df, string[] vocabulary)
+    private static List<string> Name(List<int> group, int total, (int[] Ids, int[] Counts)[] terms, int[] index, int[] df, TermTable table, string fallback)
     {
-        var inside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inside = new Dictionary<int, int>();
         foreach (int i in group)
         {
-            foreach (string t in terms[i].Keys)
+            foreach (int id in terms[i].Ids)
             {
-                if (index.ContainsKey(t))
+                if (index[id] >= 0)
                 {
-                    inside[t] = inside.GetValueOrDefault(t) + 1;
+                    inside[id] = inside.GetValueOrDefault(id) + 1;
                 }
             }
         }
 
         int others = Math.Max(1, total - group.Count);
-        var ranked = inside.Select(kv => (Term: kv.Key, Lift: ((double)kv.Value / group.Count) - ((double)(df[kv.Key] - kv.Value) / others)))
+        var ranked = inside.Select(kv => (Term: table.Text(kv.Key), Lift: ((double)kv.Value / group.Count) - ((double)(df[kv.Key] - kv.Value) / others)))
             .Where(x => x.Lift > 0).OrderByDescending(x => x.Lift).ThenBy(x => x.Term, StringComparer.Ordinal);
         var chosen = new List<string>(3);
         foreach (var (term, _) in ranked)
@@ -317,6 +306,123 @@ public static class ThemeClustering
             }
         }
 
-        return chosen.Count > 0 ? chosen : [vocabulary[0]];
+        return chosen.Count > 0 ? chosen : [fallback];
+    }
+
+    /// <summary>
+    /// The terms of the comments (content words and pairs of adjacent content words), each with an id and the number
+    /// of comments that use it. A term's text is made once, when it is first seen; later occurrences are found from
+    /// the comment's own characters, and each word is classed as content or not once.
+    /// </summary>
+    private sealed class TermTable(HashSet<string> excluded)
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _texts = [];
+        private readonly List<int> _df = [];
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal); // word -> term id, -1 if not content
+        private readonly Dictionary<int, int> _counts = [];
+        private readonly List<int> _order = [];
+        private char[] _buffer = new char[128];
+
+        public int Count => _texts.Count;
+
+        public int[] DocumentFrequencies => [.. _df];
+
+        public string Text(int id) => _texts[id];
+
+        /// <summary>The distinct terms of a comment (in order of first use) and how often each is used.</summary>
+        public (int[] Ids, int[] Counts) Terms(IReadOnlyList<Token> tokens)
+        {
+            _counts.Clear();
+            _order.Clear();
+            string? previous = null;
+            foreach (var token in tokens)
+            {
+                if (token.Kind != TokenKind.Word)
+                {
+                    previous = null;
+                    continue;
+                }
+
+                string w = token.Text;
+                int id = WordId(w);
+                if (id < 0)
+                {
+                    // A word that is not a feature breaks a pair: pairs are of adjacent content words.
+                    previous = null;
+                    continue;
+                }
+
+                Tally(id);
+                if (previous is not null)
+                {
+                    Tally(PairId(previous, w));
+                }
+
+                previous = w;
+            }
+
+            var ids = _order.ToArray();
+            var counts = new int[ids.Length];
+            for (int k = 0; k < ids.Length; k++)
+            {
+                counts[k] = _counts[ids[k]];
+                _df[ids[k]]++;
+            }
+
+            return (ids, counts);
+        }
+
+        private void Tally(int id)
+        {
+            if (_counts.TryGetValue(id, out int count))
+            {
+                _counts[id] = count + 1;
+            }
+            else
+            {
+                _counts[id] = 1;
+                _order.Add(id);
+            }
+        }
+
+        private int WordId(string word)
+        {
+            if (!_words.TryGetValue(word, out int id))
+            {
+                id = StopWords.Value.Contains(word) || excluded.Contains(word) || !IsContentWord(word) ? -1 : IdOf(word);
+                _words[word] = id;
+            }
+
+            return id;
+        }
+
+        private int PairId(string first, string second)
+        {
+            int length = first.Length + 1 + second.Length;
+            if (_buffer.Length < length)
+            {
+                _buffer = new char[Math.Max(length, 2 * _buffer.Length)];
+            }
+
+            first.AsSpan().CopyTo(_buffer);
+            _buffer[first.Length] = ' ';
+            second.AsSpan().CopyTo(_buffer.AsSpan(first.Length + 1));
+            var text = _buffer.AsSpan(0, length);
+            return _ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out int id) ? id : IdOf(new string(text));
+        }
+
+        private int IdOf(string text)
+        {
+            if (!_ids.TryGetValue(text, out int id))
+            {
+                id = _texts.Count;
+                _ids[text] = id;
+                _texts.Add(text);
+                _df.Add(0);
+            }
+
+            return id;
+        }
     }
 }
