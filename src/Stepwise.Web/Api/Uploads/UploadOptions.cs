@@ -14,10 +14,10 @@ internal static class UploadOptions
 {
     /// <summary>
     /// Reads the options as a <typeparamref name="T"/>, with each field of <paramref name="files"/> set to the path of
-    /// an uploaded file.
+    /// an uploaded file (or a value of the URL).
     /// </summary>
     /// <exception cref="StepwiseException">The options are not JSON, not the shape expected, or name a file (invalid value).</exception>
-    public static T Read<T>(Upload upload, JsonSerializerOptions options, params (string Field, string Path)[] files)
+    public static T Read<T>(Upload upload, JsonSerializerOptions options, params (string Field, string Value)[] files)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(upload);
@@ -36,14 +36,14 @@ internal static class UploadOptions
         }
 
         var v = new Validation();
-        foreach (var (field, path) in files)
+        foreach (var (field, value) in files)
         {
             if (body.ContainsKey(field))
             {
-                v.Add(field, "is the uploaded file; leave it out of the options (the API reads no file on the server).");
+                v.Add(field, "is given by the route (an uploaded file, or the URL); leave it out of the options (the API reads no file named by a client).");
             }
 
-            body[field] = path;
+            body[field] = value;
         }
 
         v.ThrowIfAny();
