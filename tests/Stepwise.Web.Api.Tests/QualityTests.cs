@@ -192,7 +192,7 @@ public abstract class QualitySuite(TestDatabase database) : ApiTestBase(database
 }
 
 /// <summary>The passenger survey counted here, line by line, independently of the server's readers and statistics.</summary>
-internal sealed record PassengerCounts(int Rows, double SatisfiedShare, double BoardingMean, int BoardingAnswered, double WifiTopTwoShare, IReadOnlyDictionary<string, int> ByClass)
+internal sealed record PassengerCounts(int Rows, double SatisfiedShare, double BoardingMean, double BoardingSd, int BoardingAnswered, double WifiTopTwoShare, int WifiAnswered, IReadOnlyDictionary<string, int> ByClass)
 {
     public static PassengerCounts Of(string path)
     {
@@ -200,7 +200,7 @@ internal sealed record PassengerCounts(int Rows, double SatisfiedShare, double B
         var header = lines[0].Split(',').Select(h => h.Trim()).ToList();
         int satisfaction = header.IndexOf("satisfaction"), boarding = header.IndexOf("Online boarding"), wifi = header.IndexOf("Inflight wifi service"), cls = header.IndexOf("Class");
         int rows = 0, satisfied = 0, boardingN = 0, wifiN = 0, wifiTop = 0;
-        double boardingSum = 0;
+        double boardingSum = 0, boardingSquares = 0;
         var byClass = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string line in lines.Skip(1).Where(l => l.Trim().Length > 0))
         {
@@ -212,6 +212,7 @@ internal sealed record PassengerCounts(int Rows, double SatisfiedShare, double B
             {
                 boardingN++;
                 boardingSum += b;
+                boardingSquares += (double)b * b;
             }
 
             int w = int.Parse(f[wifi], CultureInfo.InvariantCulture);
@@ -224,7 +225,9 @@ internal sealed record PassengerCounts(int Rows, double SatisfiedShare, double B
             byClass[f[cls]] = byClass.GetValueOrDefault(f[cls]) + 1;
         }
 
-        return new PassengerCounts(rows, (double)satisfied / rows, boardingSum / boardingN, boardingN, (double)wifiTop / wifiN, byClass);
+        double mean = boardingSum / boardingN;
+        double sd = Math.Sqrt((boardingSquares - (boardingN * mean * mean)) / (boardingN - 1));
+        return new PassengerCounts(rows, (double)satisfied / rows, mean, sd, boardingN, (double)wifiTop / wifiN, wifiN, byClass);
     }
 }
 
