@@ -174,7 +174,7 @@ internal static class CsvLogReader
             }
 
             verifySeconds += waveClock.Elapsed.TotalSeconds;
-            if (options.MaxRows is { } maxRows && rowsRead + skipped > maxRows)
+            if (options.MaxRows is { } maxRows && rowsRead > maxRows)
             {
                 // Checked wave by wave: a streamed file is refused once a window passes the bound, never read whole.
                 throw options.RowsExceeded(file, "rows", null);

@@ -56,7 +56,7 @@ public static class DataApi
                     request.Validate().ThrowIfAny();
                     var status = jobs.Start(caller.Actor, "import", $"Import of {upload.FileName}", reviewId, (progress, token) =>
                     {
-                        var result = upload.Run(() => bench.Data.Import(caller.Actor, reviewId, request, progress, token));
+                        var result = upload.Run(() => RowBound(() => bench.Data.Import(caller.Actor, reviewId, request, progress, token), limits));
                         return new JobOutcome(result, $"{ApiRoutes.Prefix}/reviews/{reviewId:D}/data/{result.Source.Id:D}");
                     }, upload.Dispose);
                     return TypedResults.Accepted(ApiJobs.Location(status.Id), status);
@@ -93,5 +93,21 @@ public static class DataApi
         }
 
         return read with { MaxExpandedMb = read.MaxExpandedMb ?? limits.MaxExpandedMb, MaxRows = read.MaxRows ?? limits.MaxRows };
+    }
+
+    // The readers name the row bound as the command line's option; over the API it is the options' field, capped by
+    // the server's setting.
+    private static T RowBound<T>(Func<T> work, UploadLimits limits)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Mining.IO.EventLogFormatException ex) when (ex.LimitExceeded && ex.Message.Contains(Mining.IO.ReadOptionNames.CommandLine.MaxRows, StringComparison.Ordinal))
+        {
+            string detail = ex.Message.Replace(Mining.IO.ReadOptionNames.CommandLine.MaxRows, "max_rows", StringComparison.Ordinal)
+                + $" This server reads at most {limits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows a file (Stepwise:Api:MaxRows).";
+            throw new StepwiseException(ProblemKind.TooLarge, detail, ex) { Location = new FileLocation(ex.File, ex.Line) };
+        }
     }
 }
