@@ -82,6 +82,20 @@ public class LogVerbTests
     }
 
     [Fact]
+    public void MaxRows_PastTheBound_ExitsThreeNamingTheFileAndTheBound()
+    {
+        var refused = CliRunner.Run("summary", Helpdesk, "--max-rows", "21347"); // published: 21,348 events
+        var read = CliRunner.Run("summary", Helpdesk, "--max-rows", "21348");
+
+        Assert.Equal(3, refused.ExitCode);
+        Assert.Equal(string.Empty, refused.Output);
+        Assert.Contains("helpdesk.xes.gz", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("more than 21,347 events", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--max-rows", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, read.ExitCode);
+    }
+
+    [Fact]
     public void Errors_GoToStandardErrorWithNonZeroExit()
     {
         var missing = CliRunner.Run("summary", "no-such-file.csv");

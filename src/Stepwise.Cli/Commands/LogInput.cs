@@ -34,6 +34,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
     private readonly Option<string?> _classifier = new("--classifier") { Description = "XES: a classifier the log declares, or attribute keys (e.g. 'concept:name lifecycle:transition')." };
     private readonly Option<bool> _skipBad = new("--skip-bad-rows") { Description = "Import the rows that can be read and report the others (default: reject the file)." };
     private readonly Option<long?> _maxExpanded = new("--max-expanded-mb") { Description = "The most a compressed file may expand to, in MB (default 4096)." };
+    private readonly Option<long?> _maxRows = new("--max-rows") { Description = "The most rows (XES: events) the file may hold; a larger file is refused (default: no limit)." };
 
     private readonly Option<string?> _from = new("--from") { Description = "Keep cases in a time window from this date/time (ISO-8601)." };
     private readonly Option<string?> _to = new("--to") { Description = "... up to this date/time (exclusive)." };
@@ -64,7 +65,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Arguments.Add(_log);
-        foreach (var option in new Option[] { _case, _activity, _timestamp, _start, _resource, _lifecycle, _lifecycleMode, _caseAttributes, _ignore, _timestampFormat, _timezone, _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded })
+        foreach (var option in new Option[] { _case, _activity, _timestamp, _start, _resource, _lifecycle, _lifecycleMode, _caseAttributes, _ignore, _timestampFormat, _timezone, _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded, _maxRows })
         {
             command.Options.Add(option);
         }
@@ -108,7 +109,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
         foreach (var option in new Option[]
         {
             _case, _activity, _timestamp, _start, _resource, _lifecycle, _lifecycleMode, _caseAttributes, _ignore, _timestampFormat, _timezone,
-            _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded,
+            _delimiter, _encoding, _missing, _entry, _sheet, _classifier, _skipBad, _maxExpanded, _maxRows,
             _from, _to, _window, _where, _whereNot, _startsWith, _endsWith, _contains, _notContains, _topVariants, _minDuration, _maxDuration, _filterFile,
             _hours, _calendarZone, _holidays, _calendar,
         })
@@ -167,6 +168,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
         Classifier = parse.GetValue(_classifier),
         SkipBadRows = parse.GetValue(_skipBad),
         MaxExpandedMb = parse.GetValue(_maxExpanded),
+        MaxRows = parse.GetValue(_maxRows),
     };
 
     /// <summary>Which cases to keep.</summary>

@@ -45,6 +45,12 @@ public sealed class EventLogFormatException : FormatException
     /// <summary>How many issues were found in all.</summary>
     public int TotalIssues { get; }
 
+    /// <summary>
+    /// Whether the file was refused for exceeding a bound of the read options (rows or events, expansion), not for
+    /// what it holds: too large rather than malformed.
+    /// </summary>
+    public bool LimitExceeded { get; init; }
+
     /// <summary>The line of the first issue, if known.</summary>
     public long? Line => Issues.Count > 0 ? Issues[0].Line : null;
 

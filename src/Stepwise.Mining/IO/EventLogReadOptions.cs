@@ -21,6 +21,18 @@ public sealed record EventLogReadOptions
     public long MaxExpandedBytes { get; init; } = 4L << 30;
 
     /// <summary>
+    /// The most rows (CSV, TSV, workbook: data rows, bad ones included) or events (XES) one file may hold; null for no
+    /// bound beyond the largest log one import can hold. A larger file is refused as soon as the reader has passed the
+    /// bound, with the file and the bound named (<see cref="EventLogFormatException.LimitExceeded"/>), and nothing is
+    /// imported: a server bounds what one upload can make it read and hold.
+    /// </summary>
+    public long? MaxRows
+    {
+        get => _maxRows;
+        init => _maxRows = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The row limit is at least one row.");
+    }
+
+    /// <summary>
     /// The most times a compressed file may expand once past 16 MiB: real exports compress 5 to 50 times, a
     /// decompression bomb about 1,000 times, so a bomb is refused after a few megabytes.
     /// </summary>
@@ -38,6 +50,15 @@ public sealed record EventLogReadOptions
 
     /// <summary>Options for XES.</summary>
     public XesLogOptions Xes { get; init; } = new();
+
+    private readonly long? _maxRows;
+
+    /// <summary>The error for a file past <see cref="MaxRows"/>.</summary>
+    internal EventLogFormatException RowsExceeded(string file, string what, long? line) => new(file, new ImportIssue(line, null, null,
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file has more than {MaxRows:N0} {what}, the most one import may read here ({Names.MaxRows} {MaxRows}); nothing was imported. Filter or split the file, or ask for a higher limit.")), Names)
+    {
+        LimitExceeded = true,
+    };
 }
 
 /// <summary>Text encodings of delimited files.</summary>

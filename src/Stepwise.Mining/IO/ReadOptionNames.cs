@@ -63,4 +63,7 @@ public sealed record ReadOptionNames
 
     /// <summary>The expansion limit of compressed files.</summary>
     public string MaxExpanded { get; init; } = "--max-expanded-mb";
+
+    /// <summary>The row (event) limit of one file.</summary>
+    public string MaxRows { get; init; } = "--max-rows";
 }

@@ -6,8 +6,10 @@ using Stepwise.Web.Api.Accounts;
 using Stepwise.Web.Api.Analyses;
 using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Data;
+using Stepwise.Web.Api.Files;
 using Stepwise.Web.Api.Jobs;
 using Stepwise.Web.Api.Problems;
+using Stepwise.Web.Api.Quality;
 using Stepwise.Web.Api.Reviews;
 using Stepwise.Web.Api.Stages;
 
@@ -48,6 +50,8 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapOptionsApi()
             .MapDecisionsApi()
             .MapArchiveApi()
+            .MapQualityApi()
+            .MapFilesApi()
             .MapJobsApi();
 
         routes.Map("/api/{**path}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints)).ExcludeFromDescription();

@@ -74,6 +74,12 @@ public sealed record LogReadRequest
     /// <summary>The most a compressed file may expand to, in MB; <see cref="DefaultMaxExpandedMb"/> when null.</summary>
     public long? MaxExpandedMb { get; init; }
 
+    /// <summary>
+    /// The most rows (events, for XES) the file may hold; no bound when null. A larger file is refused as too large,
+    /// naming the file and the bound, and nothing is imported.
+    /// </summary>
+    public long? MaxRows { get; init; }
+
     /// <summary>Checks every field.</summary>
     public Validation Validate()
     {
@@ -102,6 +108,7 @@ public sealed record LogReadRequest
         }
 
         v.Between("max_expanded_mb", MaxExpandedMb, 1, 1L << 20);
+        v.Between("max_rows", MaxRows, 1, Array.MaxLength);
         return v;
     }
 
@@ -138,6 +145,7 @@ public sealed record LogReadRequest
             BadRows = SkipBadRows ? BadRowPolicy.Skip : BadRowPolicy.Reject,
             Lifecycle = ParseLifecycle(LifecycleMode)!.Value,
             MaxExpandedBytes = (MaxExpandedMb ?? DefaultMaxExpandedMb) * 1024 * 1024,
+            MaxRows = MaxRows,
             Csv = csv,
             Xes = new XesLogOptions { Classifier = Blank(Classifier), NaiveTimeZone = zone, ZipEntry = Blank(ZipEntry) },
         };

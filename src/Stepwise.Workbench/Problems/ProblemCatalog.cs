@@ -72,7 +72,7 @@ public static class ProblemCatalog
         ReviewRuleException => ProblemKind.RuleBroken,
         KeyNotFoundException => ProblemKind.NotFound,
         FileNotFoundException or DirectoryNotFoundException => ProblemKind.BadFile,
-        EventLogFormatException e when e.Message.Contains("expand", StringComparison.OrdinalIgnoreCase) => ProblemKind.TooLarge,
+        EventLogFormatException e when e.LimitExceeded || e.Message.Contains("expand", StringComparison.OrdinalIgnoreCase) => ProblemKind.TooLarge,
         FormatException or InvalidDataException => ProblemKind.BadFile,
         UnauthorizedAccessException => ProblemKind.Unavailable,
         IOException io when IsDiskFull(io) => ProblemKind.Unavailable,

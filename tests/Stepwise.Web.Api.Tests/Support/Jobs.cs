@@ -24,6 +24,37 @@ public static class Jobs
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Headers);
     }
 
+    /// <summary>Uploads several files, each as its named part, with optional JSON options and Accept header; returns the answer as text.</summary>
+    public static async Task<(HttpStatusCode Status, string Text, HttpResponseHeaders Headers, string? ContentType)> UploadFilesAsync(this HttpClient client, string url, IReadOnlyList<(string Part, string Path)> files, string? options = null, string? accept = null, string? ifMatch = null)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (part, path) in files)
+        {
+            var file = new StreamContent(File.OpenRead(path));
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, part, Path.GetFileName(path));
+        }
+
+        if (options is not null)
+        {
+            form.Add(new StringContent(options, System.Text.Encoding.UTF8, "application/json"), "options");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = form };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers, response.Content.Headers.ContentType?.MediaType);
+    }
+
     /// <summary>Waits for a job to end (the server holds each answer up to 30 s) and returns its resource.</summary>
     public static async Task<JsonNode> FinishAsync(this HttpClient client, string jobUrl, TimeSpan? limit = null)
     {

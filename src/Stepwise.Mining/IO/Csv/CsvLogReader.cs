@@ -174,6 +174,12 @@ internal static class CsvLogReader
             }
 
             verifySeconds += waveClock.Elapsed.TotalSeconds;
+            if (options.MaxRows is { } maxRows && rowsRead > maxRows)
+            {
+                // Checked wave by wave: a streamed file is refused once a window passes the bound, never read whole.
+                throw options.RowsExceeded(file, "rows", null);
+            }
+
             waves.Add(new CsvWave(events, chunks));
             if (last)
             {

@@ -328,6 +328,11 @@ internal sealed class XesLogReader
     private void ReadEvent()
     {
         _rows++;
+        if (_rows > _options.MaxRows)
+        {
+            throw _options.RowsExceeded(_file, "events", _xml.PositionOf(_xml.TokenOffset).Line);
+        }
+
         if ((_rows & 0x3FFF) == 0)
         {
             _cancellation.ThrowIfCancellationRequested();

@@ -56,15 +56,8 @@ public static class DataApi
                     request.Validate().ThrowIfAny();
                     var status = jobs.Start(caller.Actor, "import", $"Import of {upload.FileName}", reviewId, (progress, token) =>
                     {
-                        try
-                        {
-                            var result = bench.Data.Import(caller.Actor, reviewId, request, progress, token);
-                            return new JobOutcome(result, $"{ApiRoutes.Prefix}/reviews/{reviewId:D}/data/{result.Source.Id:D}");
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException && Reveals(ex, upload))
-                        {
-                            throw Hidden(ex, upload);
-                        }
+                        var result = upload.Run(() => RowBound(() => bench.Data.Import(caller.Actor, reviewId, request, progress, token), limits));
+                        return new JobOutcome(result, $"{ApiRoutes.Prefix}/reviews/{reviewId:D}/data/{result.Source.Id:D}");
                     }, upload.Dispose);
                     return TypedResults.Accepted(ApiJobs.Location(status.Id), status);
                 }
@@ -77,8 +70,8 @@ public static class DataApi
             .WithName("ImportData")
             .WithSummary("Upload and import an event log (a job)")
             .WithDescription("multipart/form-data: the part file (CSV, TSV, XES, optionally .gz or .zip) and optionally the part options, JSON with the command line's read options in snake_case "
-                + "(case, activity, timestamp, start_timestamp, resource, lifecycle, case_attributes, ignore_columns, timestamp_format, timezone, delimiter, encoding, missing, zip_entry, classifier, skip_bad_rows, max_expanded_mb). "
-                + "Answers 202 with the job (Location: the job's URL); the job's result is the data source with its provenance, or a bad-file problem naming file, line and column.")
+                + "(case, activity, timestamp, start_timestamp, resource, lifecycle, case_attributes, ignore_columns, timestamp_format, timezone, delimiter, encoding, missing, zip_entry, classifier, skip_bad_rows, max_expanded_mb, max_rows). "
+                + "Answers 202 with the job (Location: the job's URL); the job's result is the data source with its provenance, or a bad-file problem naming file, line and column; a file with more rows (events) than max_rows or the server's Stepwise:Api:MaxRows fails with a too-large problem (413) and stores nothing.")
             .ProducesProblems(400, 403, 404, 413);
 
         return api;
@@ -94,22 +87,27 @@ public static class DataApi
             throw StepwiseException.Invalid("max_expanded_mb", $"may be at most {limits.MaxExpandedMb.ToString(CultureInfo.InvariantCulture)} on this server (got {asked.ToString(CultureInfo.InvariantCulture)}).");
         }
 
-        return read with { MaxExpandedMb = read.MaxExpandedMb ?? limits.MaxExpandedMb };
-    }
-
-    // A message about the upload never shows where the server kept it.
-    private static bool Reveals(Exception ex, Upload upload)
-    {
-        var problem = ProblemCatalog.Describe(ex);
-        return problem.Detail.Contains(upload.Folder, StringComparison.Ordinal) || problem.Location?.File.Contains(upload.Folder, StringComparison.Ordinal) == true;
-    }
-
-    private static StepwiseException Hidden(Exception ex, Upload upload)
-    {
-        var problem = ProblemCatalog.Describe(ex);
-        return new StepwiseException(problem.Kind, upload.Hide(problem.Detail), ex)
+        if (read.MaxRows is { } rows && rows > limits.MaxRows)
         {
-            Location = problem.Location is { } at ? at with { File = upload.Hide(at.File) } : null,
-        };
+            throw StepwiseException.Invalid("max_rows", $"may be at most {limits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} on this server (got {rows.ToString("N0", CultureInfo.InvariantCulture)}).");
+        }
+
+        return read with { MaxExpandedMb = read.MaxExpandedMb ?? limits.MaxExpandedMb, MaxRows = read.MaxRows ?? limits.MaxRows };
+    }
+
+    // The readers name the row bound as the command line's option; over the API it is the options' field, capped by
+    // the server's setting.
+    private static T RowBound<T>(Func<T> work, UploadLimits limits)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Mining.IO.EventLogFormatException ex) when (ex.LimitExceeded && ex.Message.Contains(Mining.IO.ReadOptionNames.CommandLine.MaxRows, StringComparison.Ordinal))
+        {
+            string detail = ex.Message.Replace(Mining.IO.ReadOptionNames.CommandLine.MaxRows, "max_rows", StringComparison.Ordinal)
+                + $" This server reads at most {limits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows a file (Stepwise:Api:MaxRows).";
+            throw new StepwiseException(ProblemKind.TooLarge, detail, ex) { Location = new FileLocation(ex.File, ex.Line) };
+        }
     }
 }

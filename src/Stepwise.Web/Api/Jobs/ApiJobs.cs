@@ -13,7 +13,8 @@ namespace Stepwise.Web.Api.Jobs;
 /// wait, queued), so a burst of uploads cannot starve the server. A cancelled or failed job leaves the workspace as it
 /// was: the use cases it runs complete in one transaction or not at all. Finished jobs are kept for
 /// <see cref="Retention"/>, then forgotten. Jobs live in this server's memory: a restart ends running ones (their
-/// work rolls back) and forgets finished ones.
+/// work rolls back) and forgets finished ones; a job id from before the restart is answered with a not-found problem
+/// that says so (job ids are version 7 UUIDs, which carry the time they were made).
 /// </summary>
 public sealed class ApiJobs : IDisposable
 {
@@ -31,10 +32,14 @@ public sealed class ApiJobs : IDisposable
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
         _time = time;
+        StartedAt = time.GetUtcNow();
         Slots = slots;
         _slots = new SemaphoreSlim(slots, slots);
         lifetime?.ApplicationStopping.Register(_stopping.Cancel);
     }
+
+    /// <summary>When this server (its job runner) started: jobs started before then are gone.</summary>
+    public DateTimeOffset StartedAt { get; }
 
     /// <summary>How many jobs run at once.</summary>
     public int Slots { get; }
@@ -67,6 +72,16 @@ public sealed class ApiJobs : IDisposable
         ArgumentNullException.ThrowIfNull(actor);
         Forget();
         return [.. _jobs.Values.Where(j => actor.IsAdministrator || j.OwnerId == actor.UserId).OrderByDescending(j => j.CreatedAt).Select(j => j.Status())];
+    }
+
+    /// <summary>
+    /// The jobs of a review, newest first, for anyone who may read the review (the caller's access is checked by the
+    /// use-case layer before this is called): imports, assessments, simulations and analyses started by any member.
+    /// </summary>
+    public IReadOnlyList<JobStatus> ListForReview(Guid reviewId)
+    {
+        Forget();
+        return [.. _jobs.Values.Where(j => j.ReviewId == reviewId).OrderByDescending(j => j.CreatedAt).Select(j => j.Status())];
     }
 
     /// <summary>Asks a job to stop; a job already ended is left as it is.</summary>
@@ -148,9 +163,31 @@ public sealed class ApiJobs : IDisposable
     {
         ArgumentNullException.ThrowIfNull(actor);
         Forget();
-        return _jobs.TryGetValue(id, out var job) && (actor.IsAdministrator || job.OwnerId == actor.UserId)
-            ? job
-            : throw StepwiseException.NotFound($"There is no job {id} of yours; finished jobs are kept for {Retention.TotalMinutes:0} minutes.", $"job {id}");
+        if (_jobs.TryGetValue(id, out var job) && (actor.IsAdministrator || job.OwnerId == actor.UserId))
+        {
+            return job;
+        }
+
+        string started = StartedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        string detail = CreatedAt(id) is { } created && created < StartedAt
+            ? $"Job {id} was started at {created.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)}, before this server restarted at {started}: jobs are kept in the server's memory and do not survive a restart. "
+                + "A job that was still running then was stopped and left the workspace as it was; one that had finished kept what it saved. Look at the review's data and history, and start it again if it is not there."
+            : $"There is no job {id} of yours. Finished jobs are kept for {Retention.TotalMinutes:0} minutes, and jobs do not survive a restart of the server (this one started at {started}).";
+        throw StepwiseException.NotFound(detail, $"job {id}");
+    }
+
+    // Job ids are version 7 UUIDs, whose first 48 bits are the Unix time in milliseconds when they were made.
+    private static DateTimeOffset? CreatedAt(Guid id)
+    {
+        if (id.Version != 7)
+        {
+            return null;
+        }
+
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        long milliseconds = ((long)bytes[0] << 40) | ((long)bytes[1] << 32) | ((long)bytes[2] << 24) | ((long)bytes[3] << 16) | ((long)bytes[4] << 8) | bytes[5];
+        return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
     }
 
     private void Forget()

@@ -37,8 +37,21 @@ public static class JobsApi
             })
             .WithName("GetJob")
             .WithSummary("A job's progress, then its result or its problem")
-            .WithDescription("state is queued, running, succeeded, failed or cancelled; progress runs from 0 to 1. A succeeded job has result and result_location; a failed or cancelled one has problem. ?wait=SECONDS (up to 60) answers as soon as the job ends.")
+            .WithDescription("state is queued, running, succeeded, failed or cancelled; progress runs from 0 to 1. A succeeded job has result and result_location; a failed or cancelled one has problem. ?wait=SECONDS (up to 60) answers as soon as the job ends. "
+                + "Jobs live in the server's memory: a job is kept for an hour after it ends, and a job from before a restart answers 404 with a problem that says so.")
             .ProducesProblems(404);
+
+        api.MapGet("/reviews/{reviewId:guid}/jobs", (Caller caller, Guid reviewId, Workbench.Workbench bench, ApiJobs runner) =>
+            {
+                // Reading the review checks that the caller may see it (403 or 404 otherwise).
+                _ = bench.Reviews.Get(caller.Actor, reviewId);
+                return TypedResults.Ok(runner.ListForReview(reviewId));
+            })
+            .WithTags("Jobs")
+            .WithName("ListReviewJobs")
+            .WithSummary("The review's jobs, newest first: imports, assessments, simulations, analyses started by any member")
+            .WithDescription("Any member may see them; only the member who started a job (or an administrator) reads it at /jobs/{id} or cancels it. Jobs live in the server's memory: finished ones are kept for an hour, and a restart forgets them all.")
+            .ProducesProblems(403, 404);
 
         jobs.MapDelete("/{jobId:guid}", (Caller caller, Guid jobId, ApiJobs runner) => TypedResults.Accepted(ApiJobs.Location(jobId), runner.Cancel(caller.Actor, jobId)))
             .WithName("CancelJob")

@@ -5,8 +5,10 @@ namespace Stepwise.Web.Api.Uploads;
 
 /// <summary>
 /// The bounds on what a client may upload, from configuration (<c>Stepwise:Api:MaxUploadMb</c>,
-/// <c>Stepwise:Api:MaxExpandedMb</c>): the bytes sent, and how far a compressed file may expand while it is read
-/// (a client may ask for less with <c>max_expanded_mb</c>, never more). The record owns its defaults and checks.
+/// <c>Stepwise:Api:MaxExpandedMb</c>, <c>Stepwise:Api:MaxRows</c>): the bytes sent, how far a compressed file may
+/// expand while it is read, and how many rows (events) an event log may hold, enforced by the readers as they read (a
+/// client may ask for less with <c>max_expanded_mb</c> and <c>max_rows</c>, never more). The record owns its defaults
+/// and checks.
 /// </summary>
 public sealed record UploadLimits
 {
@@ -15,6 +17,12 @@ public sealed record UploadLimits
 
     /// <summary>How far a compressed upload may expand by default, in MB.</summary>
     public const long DefaultMaxExpandedMb = 4096;
+
+    /// <summary>The most rows (events) an uploaded event log may hold by default.</summary>
+    public const long DefaultMaxRows = 20_000_000;
+
+    /// <summary>The most rows (XES: events) an uploaded event log may hold.</summary>
+    public long MaxRows { get; init; } = DefaultMaxRows;
 
     /// <summary>The largest upload accepted, in MB.</summary>
     public long MaxUploadMb { get; init; } = DefaultMaxUploadMb;
@@ -34,10 +42,11 @@ public sealed record UploadLimits
         {
             MaxUploadMb = Read(configuration, "Stepwise:Api:MaxUploadMb", DefaultMaxUploadMb),
             MaxExpandedMb = Read(configuration, "Stepwise:Api:MaxExpandedMb", DefaultMaxExpandedMb),
+            MaxRows = Read(configuration, "Stepwise:Api:MaxRows", DefaultMaxRows, Array.MaxLength, "rows"),
         };
     }
 
-    private static long Read(IConfiguration configuration, string key, long fallback)
+    private static long Read(IConfiguration configuration, string key, long fallback, long maximum = 1L << 20, string unit = "MB")
     {
         string? text = configuration[key];
         if (string.IsNullOrWhiteSpace(text))
@@ -45,8 +54,8 @@ public sealed record UploadLimits
             return fallback;
         }
 
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value is >= 1 and <= 1L << 20
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value >= 1 && value <= maximum
             ? value
-            : throw new InvalidOperationException($"{key} must be a whole number of MB between 1 and {1L << 20} (got '{text}').");
+            : throw new InvalidOperationException($"{key} must be a whole number of {unit} between 1 and {maximum.ToString(CultureInfo.InvariantCulture)} (got '{text}').");
     }
 }

@@ -9,18 +9,29 @@ using Stepwise.Workbench.Problems;
 namespace Stepwise.Web.Api.Uploads;
 
 /// <summary>
-/// Reads a <c>multipart/form-data</c> upload as a stream: the <c>file</c> part goes straight to a temporary file as it
-/// arrives (never whole in memory), counted against <see cref="UploadLimits.MaxUploadBytes"/>; the <c>options</c> part
+/// Reads a <c>multipart/form-data</c> upload as a stream: each file part (<c>file</c>, or the parts a route names, e.g.
+/// <c>population</c> and <c>file</c> for a sample check) goes straight to a temporary file as it arrives (never whole in
+/// memory), all of them counted together against <see cref="UploadLimits.MaxUploadBytes"/>; the <c>options</c> part
 /// (JSON, at most 64 KiB) is kept as text. Anything else is refused with the part named.
 /// </summary>
 public static class UploadReader
 {
     private const int MaxOptionsBytes = 64 * 1024;
 
-    /// <summary>Reads the upload of a request.</summary>
+    /// <summary>Reads the upload of a request: one part named <c>file</c>.</summary>
     /// <exception cref="StepwiseException">Not a multipart upload, no file or two, an unknown part (invalid value), or too large.</exception>
-    public static async Task<Upload> ReadAsync(HttpRequest request, UploadLimits limits, CancellationToken cancellationToken)
+    public static Task<Upload> ReadAsync(HttpRequest request, UploadLimits limits, CancellationToken cancellationToken)
+        => ReadAsync(request, limits, [Upload.FilePart], cancellationToken);
+
+    /// <summary>
+    /// Reads the upload of a request with the file parts <paramref name="parts"/>, every one required. The part
+    /// <c>file</c> is saved at the top of the private folder, any other in a folder of its own name, so two files
+    /// with the same name do not meet.
+    /// </summary>
+    /// <exception cref="StepwiseException">Not a multipart upload, a file missing or sent twice, an unknown part (invalid value), or too large.</exception>
+    public static async Task<Upload> ReadAsync(HttpRequest request, UploadLimits limits, IReadOnlyList<string> parts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(limits);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -48,7 +59,7 @@ public static class UploadReader
         try
         {
             var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024, BodyLengthLimit = null };
-            string? fileName = null;
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
             string? options = null;
             long bytes = 0;
             MultipartSection? section;
@@ -60,31 +71,35 @@ public static class UploadReader
                 }
 
                 string name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
-                switch (name)
+                if (parts.Contains(name, StringComparer.Ordinal))
                 {
-                    case "file":
-                        if (fileName is not null)
-                        {
-                            throw StepwiseException.Invalid("file", "was sent twice; upload one file at a time.");
-                        }
+                    if (files.ContainsKey(name))
+                    {
+                        throw StepwiseException.Invalid(name, "was sent twice; send each file once.");
+                    }
 
-                        fileName = SafeName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
-                        bytes = await CopyAsync(section.Body, Path.Combine(folder, fileName), limits, cancellationToken);
-                        break;
-                    case "options":
-                        options = await ReadOptionsAsync(section.Body, cancellationToken);
-                        break;
-                    default:
-                        throw StepwiseException.Invalid(name.Length == 0 ? "body" : name, "is not a part of this upload; send file and, optionally, options.");
+                    string fileName = SafeName(name, HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
+                    string relative = name == Upload.FilePart ? fileName : Path.Combine(name, fileName);
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, relative))!);
+                    bytes += await CopyAsync(section.Body, Path.Combine(folder, relative), limits, limits.MaxUploadBytes - bytes, cancellationToken);
+                    files[name] = relative;
+                }
+                else if (name == "options")
+                {
+                    options = await ReadOptionsAsync(section.Body, cancellationToken);
+                }
+                else
+                {
+                    throw StepwiseException.Invalid(name.Length == 0 ? "body" : name, $"is not a part of this upload; send {Listed(parts)} and, optionally, options.");
                 }
             }
 
-            if (fileName is null)
+            foreach (string part in parts.Where(p => !files.ContainsKey(p)))
             {
-                throw StepwiseException.Invalid("file", "is required: send the file as the part named file (curl -F file=@helpdesk.xes.gz).");
+                throw StepwiseException.Invalid(part, $"is required: send the file as the part named {part} (curl -F {part}=@{(part == Upload.FilePart ? "helpdesk.xes.gz" : part + ".csv")}).");
             }
 
-            return new Upload(folder, fileName, bytes, options);
+            return new Upload(folder, files, bytes, options);
         }
         catch
         {
@@ -93,7 +108,7 @@ public static class UploadReader
         }
     }
 
-    private static async Task<long> CopyAsync(Stream body, string path, UploadLimits limits, CancellationToken cancellationToken)
+    private static async Task<long> CopyAsync(Stream body, string path, UploadLimits limits, long allowed, CancellationToken cancellationToken)
     {
         long total = 0;
         var buffer = new byte[81920];
@@ -102,7 +117,7 @@ public static class UploadReader
         while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
         {
             total += read;
-            if (total > limits.MaxUploadBytes)
+            if (total > allowed)
             {
                 throw TooLarge(limits);
             }
@@ -132,7 +147,7 @@ public static class UploadReader
     }
 
     // Only the last path segment, without control characters or characters file systems refuse; the extension kept.
-    private static string SafeName(string? name)
+    private static string SafeName(string part, string? name)
     {
         string last = (name ?? string.Empty).Replace('\\', '/');
         last = last[(last.LastIndexOf('/') + 1)..].Trim();
@@ -145,11 +160,13 @@ public static class UploadReader
         string safe = kept.ToString().TrimStart('.');
         if (safe.Length == 0)
         {
-            throw StepwiseException.Invalid("file", "has no file name; send it as curl does (-F file=@helpdesk.xes.gz), so its format can be told from the name.");
+            throw StepwiseException.Invalid(part, $"has no file name; send it as curl does (-F {part}=@helpdesk.xes.gz), so its format can be told from the name.");
         }
 
         return safe.Length <= 200 ? safe : safe[^200..];
     }
+
+    private static string Listed(IReadOnlyList<string> parts) => parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
     private static StepwiseException TooLarge(UploadLimits limits)
         => new(ProblemKind.TooLarge, $"The upload is larger than this server accepts ({limits.MaxUploadMb.ToString(CultureInfo.InvariantCulture)} MB; an administrator can raise Stepwise:Api:MaxUploadMb). Compress it (.gz or .zip) or split it.");
