@@ -97,13 +97,14 @@ internal static class ReviewCommand
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
         var stage = new Argument<string>("stage") { Description = "The stage to move to: scope, analyse, challenge, evaluate, decide, implement, monitor, closed." };
-        var command = new Command("stage", "Move a review to another stage (forward one stage at a time, when the agreements it needs are in place).") { id, stage };
+        var reason = new Option<string?>("--reason") { Description = "Why, recorded in the history (e.g. why the review goes back to stage Scope to change its scope)." };
+        var command = new Command("stage", "Move a review to another stage (forward one stage at a time, when the agreements it needs are in place; back to any earlier stage, with --reason).") { id, stage, reason };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
             var current = session.Bench.Reviews.Get(session.Actor, reviewId);
-            var moved = session.Bench.Reviews.MoveStage(session.Actor, reviewId, parse.GetValue(stage)!, current.Version);
+            var moved = session.Bench.Reviews.MoveStage(session.Actor, reviewId, parse.GetValue(stage)!, current.Version, parse.GetValue(reason));
             var record = new ResultRecord("review")
                 .Add("id", reviewId.ToString("D"))
                 .Add("from", current.Stage?.ToString())
