@@ -35,6 +35,19 @@ internal sealed class PostgresDialect : SqlDialect
         command.ExecuteNonQuery();
     }
 
+    // Two transactions appending to one review's history must not both link to the same previous entry.
+    public override void LockHistoryChain(DbConnection connection, DbTransaction transaction, Guid reviewId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@r::text, 7))";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "r";
+        parameter.Value = reviewId;
+        command.Parameters.Add(parameter);
+        command.ExecuteNonQuery();
+    }
+
     public override void WriteLogChunks(DbConnection connection, DbTransaction transaction, Guid dataSourceId, IReadOnlyList<LogColumn> columns, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;

@@ -44,5 +44,15 @@ internal static class PostgresSchema
             "ALTER TABLE sign_offs ADD COLUMN on_behalf integer NOT NULL DEFAULT 0",
             "ALTER TABLE sign_offs ADD COLUMN on_behalf_reason text",
         ]),
+        new(3, "a hash chain through each review's history, so that any change to it shows",
+        [
+            "ALTER TABLE history ADD COLUMN previous_hash text, ADD COLUMN entry_hash text",
+            "CREATE INDEX history_chain ON history (review_id, seq)",
+            "ALTER TABLE history DISABLE TRIGGER history_append_only",
+        ])
+        {
+            Backfill = MigrationBackfill.HistoryChain,
+            AfterBackfill = ["ALTER TABLE history ENABLE TRIGGER history_append_only"],
+        },
     ];
 }

@@ -22,6 +22,13 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         command.ExecuteNonQuery();
     }
 
+    protected override void ExecuteBehindTriggers(string sql) => ExecuteRaw(
+        "DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete; DROP TRIGGER sign_offs_no_update; DROP TRIGGER sign_offs_no_delete; " + sql + ";" +
+        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history are append-only'); END;" +
+        "CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history are append-only'); END;" +
+        "CREATE TRIGGER sign_offs_no_update BEFORE UPDATE ON sign_offs BEGIN SELECT RAISE(ABORT, 'sign_offs are append-only'); END;" +
+        "CREATE TRIGGER sign_offs_no_delete BEFORE DELETE ON sign_offs BEGIN SELECT RAISE(ABORT, 'sign_offs are append-only'); END;");
+
     protected override string[] ImportLoopArguments() => ["sqlite", FilePath];
 
     protected override void AfterKill()
@@ -47,7 +54,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal(2L, command.ExecuteScalar());
+        Assert.Equal(3L, command.ExecuteScalar());
     }
 
     [Fact]

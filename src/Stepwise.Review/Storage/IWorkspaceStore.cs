@@ -55,6 +55,12 @@ public interface IWorkspaceStore : IAccountStore, IDisposable
     IReadOnlyList<HistoryEntry> History(Guid reviewId, ArtefactRef? artefact = null);
 
     /// <summary>
+    /// Recomputes the hash chain of a review's history (see <see cref="HistoryChain"/>) and names the first entry that
+    /// breaks it; also reports artefact versions, sign-offs and data sources that have no history entry.
+    /// </summary>
+    HistoryVerification VerifyHistory(Guid reviewId);
+
+    /// <summary>
     /// Records an imported data source and, for an event log, stores every column of the log, in one transaction:
     /// an interrupted import leaves nothing behind.
     /// </summary>

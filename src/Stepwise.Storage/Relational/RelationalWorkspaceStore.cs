@@ -74,6 +74,16 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
                 Execute(connection, transaction, statement);
             }
 
+            if (migration.Backfill == MigrationBackfill.HistoryChain)
+            {
+                BackfillHistoryChain(connection, transaction);
+            }
+
+            foreach (var statement in migration.AfterBackfill)
+            {
+                Execute(connection, transaction, statement);
+            }
+
             using var record = Command(connection, transaction, "INSERT INTO schema_migrations (version, description, applied_at) VALUES (@v, @d, @a)", ("v", migration.Version), ("d", migration.Description), ("a", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
             record.ExecuteNonQuery();
             transaction.Commit();

@@ -33,6 +33,12 @@ public abstract class SqlDialect
     /// <summary>Takes the lock that serialises migrations between processes, inside <paramref name="transaction"/>.</summary>
     public abstract void LockForMigration(DbConnection connection, DbTransaction transaction);
 
+    /// <summary>Serialises writers of one review's history chain until <paramref name="transaction"/> ends (a no-op
+    /// where the database has a single writer).</summary>
+    public virtual void LockHistoryChain(DbConnection connection, DbTransaction transaction, Guid reviewId)
+    {
+    }
+
     /// <summary>Writes the chunks of a stored log's columns (the bulk load).</summary>
     public abstract void WriteLogChunks(DbConnection connection, DbTransaction transaction, Guid dataSourceId, IReadOnlyList<LogColumn> columns, IProgress<double>? progress, CancellationToken cancellationToken);
 
