@@ -57,6 +57,37 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Verify_HistoryRewrittenInTheFile_ExitOneNamingTheEntry()
+    {
+        string id = CreateReview();
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "SeniorManagers", "--role", "Accountable");
+        Json("scope", id, "--end", "Closed");
+        Json("stage", id, "analyse");
+        Json("stage", id, "scope", "--reason", "The end activity was wrong");
+        var intact = Json("verify", id);
+        Assert.Equal("yes", intact.GetProperty("intact").GetString());
+        Assert.Equal(6, intact.GetProperty("entries_checked").GetInt64()); // review, owner membership, stakeholder, scope, two moves
+        Assert.Contains(Json("history", id).EnumerateArray(), h => h.GetProperty("summary").GetString()!.EndsWith("from stage Analyse to Scope: The end activity was wrong", StringComparison.Ordinal));
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Workspace};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER history_no_update; UPDATE history SET changed_by = 'sam' WHERE seq = 3";
+            command.ExecuteNonQuery();
+        }
+
+        var (code, output, error) = Run("verify", id, "--format", "json");
+        Assert.Equal(1, code);
+        var broken = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("no", broken.GetProperty("intact").GetString());
+        Assert.Equal(3, broken.GetProperty("first_break_seq").GetInt64());
+        Assert.Equal("sam", broken.GetProperty("first_break_by").GetString());
+        Assert.Contains("entry 3", error);
+        Assert.Contains("does not match its hash", error);
+    }
+
+    [Fact]
     public void Scope_ChangedAfterSignOff_ShowMarksTheSignOffStale()
     {
         string id = CreateReview();

@@ -15,7 +15,7 @@ namespace Stepwise.Cli.Commands;
 /// <c>stepwise review</c>: create and follow reviews in a workspace through every stage: init, create, list, show,
 /// scope, stage, stakeholder, signoff, member, import, data, step, question, ask, answer, questions, option, simulate,
 /// criteria, score, matrix, cost, risk, recommend, withdraw, task, progress, communicate, kpi, measure, export,
-/// import-json, history. Each calls the use-case layer and renders its result.
+/// import-json, history, verify. Each calls the use-case layer and renders its result.
 /// </summary>
 internal static class ReviewCommand
 {
@@ -57,6 +57,7 @@ internal static class ReviewCommand
         command.Subcommands.Add(ReviewArchiveCommands.Export(options));
         command.Subcommands.Add(ReviewArchiveCommands.Import(options));
         command.Subcommands.Add(History(options));
+        command.Subcommands.Add(ReviewVerifyCommand.Create(options));
         return command;
     }
 

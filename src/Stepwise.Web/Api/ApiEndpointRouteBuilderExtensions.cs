@@ -42,6 +42,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapScopeApi()
             .MapSignOffsApi()
             .MapHistoryApi()
+            .MapVerifyApi()
             .MapDataApi()
             .MapAnalysesApi()
             .MapStepsApi()
