@@ -27,6 +27,18 @@ internal sealed class PostgresDialect : SqlDialect
     public override bool IsUniqueViolation(DbException exception)
         => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    public override Review.Storage.WriteRefusal? Refusal(DbException exception) => exception is PostgresException p ? p.SqlState switch
+    {
+        PostgresErrorCodes.InsufficientPrivilege => Review.Storage.WriteRefusal.PermissionDenied,
+        PostgresErrorCodes.ReadOnlySqlTransaction => Review.Storage.WriteRefusal.ReadOnly,
+        PostgresErrorCodes.DiskFull => Review.Storage.WriteRefusal.Full,
+        _ => null,
+    } : null;
+
+    public override string Describe(DbException exception) => exception is PostgresException p ? p.MessageText : exception.Message;
+
+    public override string SchemaTableCount => "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'";
+
     public override void LockForMigration(DbConnection connection, DbTransaction transaction)
     {
         using var command = connection.CreateCommand();

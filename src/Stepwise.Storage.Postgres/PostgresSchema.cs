@@ -8,6 +8,9 @@ internal static class PostgresSchema
     private static string AppendOnly(string table) =>
         $"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION stepwise_append_only()";
 
+    /// <summary>The tables rows are only ever added to.</summary>
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["artefact_versions", "history", "sign_offs", "data_sources", "event_logs", "event_log_chunks"];
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new(1, "reviews, artefacts with versions, history, sign-offs, data sources and stored logs",
