@@ -63,11 +63,36 @@ internal static class ReviewCommand
 
     private static Command Init(ReviewOptions o)
     {
-        var command = new Command("init", "Create the workspace file (or bring an existing one up to date).");
+        var appRole = new Option<string?>("--grant-app-role") { Description = "PostgreSQL, run as the role that owns the workspace: grant this role what the web app and command line need (append-only history and sign-offs: insert, never update, delete or truncate)." };
+        var readRole = new Option<string?>("--grant-read-role") { Description = "PostgreSQL, run as the owner: grant this role read-only access (the workspace opens for reading only)." };
+        var command = new Command("init", "Create the workspace file (or bring an existing one up to date); on PostgreSQL, optionally grant the application and reader roles their rights.") { appRole, readRole };
         command.SetRun((parse, context, _) =>
         {
             var location = WorkspaceLocation.Parse(parse.GetValue(o.Workspace));
+            string? app = parse.GetValue(appRole), reader = parse.GetValue(readRole);
+            if ((app ?? reader) is not null && location.Kind != WorkspaceKind.Postgres)
+            {
+                throw new UserError((app is null ? "--grant-read-role" : "--grant-app-role") + " applies to a PostgreSQL workspace (--connection); a SQLite workspace is protected by its file's permissions.");
+            }
+
             using var store = WorkspaceStores.Open(location);
+            if ((app ?? reader) is not null)
+            {
+                try
+                {
+                    ((Stepwise.Storage.Postgres.PostgresWorkspaceStore)store).GrantAccess(app, reader);
+                }
+                catch (ArgumentException ex)
+                {
+                    int cut = ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
+                    throw new UserError((ex.ParamName == "readerRole" ? "--grant-read-role: " : "--grant-app-role: ") + (cut < 0 ? ex.Message : ex.Message[..cut]));
+                }
+                catch (Npgsql.PostgresException ex)
+                {
+                    throw new Workbench.Problems.StepwiseException(Workbench.Problems.ProblemKind.Forbidden, $"Only the role that owns the workspace's tables can grant access ({location}): {ex.MessageText}.", ex);
+                }
+            }
+
             var record = new ResultRecord("workspace")
                 .Add("path", location.ToString())
                 .Add("schema_version", (long)store.SchemaVersion, CellKind.Integer)
