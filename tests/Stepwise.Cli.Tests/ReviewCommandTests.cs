@@ -247,6 +247,51 @@ public sealed class ReviewImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_TakesEveryReaderOptionTheLogVerbsTake()
+    {
+        static HashSet<string> Options(params string[] verb)
+        {
+            var (_, help, _) = CliRunner.Run([.. verb, "--help"]);
+            return [.. System.Text.RegularExpressions.Regex.Matches(help, @"(?<=\s|,)--[a-z][a-z0-9-]+").Select(m => m.Value)];
+        }
+
+        var summary = Options("summary");
+        var import = Options("review", "import");
+        // What a log verb has that an import has no use for: which cases to keep, how to measure time, and which
+        // review's stored data to analyse (an import stores the whole file into the review it names).
+        string[] notReading = ["--from", "--to", "--window", "--where", "--where-not", "--starts-with", "--ends-with", "--contains", "--not-contains", "--top-variants",
+            "--min-duration", "--max-duration", "--filter-file", "--working-hours", "--calendar-timezone", "--holidays", "--calendar", "--review", "--data"];
+
+        Assert.Contains("--sheet", import);
+        Assert.Contains("--lifecycle-mode", import);
+        Assert.Empty(summary.Except(import).Except(notReading));
+    }
+
+    [Fact]
+    public void Import_WorkbookSheetAndLifecycleMode_ReadAsAskedAndKeptWithTheDataSource()
+    {
+        string workbook = Path.Combine(Stepwise.Testing.SharedData.RepositoryRoot, "tests", "Stepwise.Mining.Tests", "Fixtures", "helpdesk-500.xlsx");
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
+        string id = JsonDocument.Parse(CliRunner.Run("review", "create", "-w", Workspace, "--title", "Help desk", "--owner", "lead", "-f", "json").Output).RootElement.GetProperty("id").GetString()!;
+        var byFile = JsonDocument.Parse(CliRunner.Run("summary", workbook, "--sheet", "Events", "--lifecycle-mode", "events", "--format", "json").Output).RootElement;
+
+        var (code, output, error) = CliRunner.Run("review", "import", id, workbook, "--sheet", "Events", "--lifecycle-mode", "events", "-w", Workspace, "-f", "json");
+        var (wrongCode, _, wrongError) = CliRunner.Run("review", "import", id, workbook, "--sheet", "Data", "-w", Workspace);
+
+        Assert.True(code == 0, error);
+        var source = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("xlsx", source.GetProperty("format").GetString());
+        Assert.Equal(byFile.GetProperty("events").GetInt64(), source.GetProperty("events").GetInt64());
+        Assert.Equal(byFile.GetProperty("cases").GetInt64(), source.GetProperty("cases").GetInt64());
+        var stored = Assert.Single(JsonDocument.Parse(CliRunner.Run("review", "data", id, "-w", Workspace, "-f", "json").Output).RootElement.EnumerateArray());
+        string options = stored.GetProperty("read_options").GetString()!;
+        Assert.Contains("\"sheet\":\"Events\"", options, StringComparison.Ordinal);
+        Assert.Contains("\"lifecycle_mode\":\"events\"", options, StringComparison.Ordinal);
+        Assert.Equal(3, wrongCode);
+        Assert.Contains("its sheets are: 'Events', 'Notes'", wrongError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_MissingFile_ExitCode1NamingTheFile()
     {
         Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
