@@ -98,6 +98,7 @@ public sealed class ReviewCommandTests : IDisposable
         var show = Json("show", id);
         var signOff = Assert.Single(show.GetProperty("sign_offs").EnumerateArray());
         Assert.True(signOff.GetProperty("stale").GetBoolean());
+        Assert.Equal("the scope changed after this decision", signOff.GetProperty("stale_because").GetString());
         Assert.False(show.GetProperty("review").GetProperty("scope_agreed").GetBoolean());
     }
 
