@@ -62,6 +62,11 @@ start_postgres() {
     as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_data -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
         start >/dev/null
+    # A team server's roles (docs/operations.md): the tests make stepwise_owner own a workspace and check that
+    # stepwise_app cannot truncate, alter or disable the triggers of history and sign-offs, and that stepwise_reader
+    # opens it for reading only.
+    as_postgres "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U stepwise -d postgres -qX \
+        -c "CREATE ROLE stepwise_owner LOGIN" -c "CREATE ROLE stepwise_app LOGIN" -c "CREATE ROLE stepwise_reader LOGIN" >/dev/null
     export STEPWISE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=stepwise;Database=postgres"
     echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port for the storage tests" >&2
 }

@@ -22,6 +22,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
     private readonly Dictionary<(Guid Review, ArtefactRef Artefact), List<StoredArtefact>> _versions = [];
     private readonly List<(Guid Review, ArtefactRef Artefact)> _order = [];
     private readonly List<HistoryEntry> _history = [];
+    private readonly List<StoredHistoryLink> _links = [];
     private readonly List<SignOff> _signOffs = [];
     private readonly List<DataSource> _sources = [];
     private readonly Dictionary<Guid, EventLog> _logs = [];
@@ -30,7 +31,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
     private long _seq;
 
     /// <inheritdoc />
-    public int SchemaVersion => 2;
+    public int SchemaVersion => 3;
 
     /// <inheritdoc />
     public void CreateReview(ReviewEntry entry, IReadOnlyList<ArtefactWrite> artefacts)
@@ -262,6 +263,15 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
     public WorkspaceCheck Check() => new(SchemaVersion, []);
 
     /// <inheritdoc />
+    public HistoryVerification VerifyHistory(Guid reviewId)
+    {
+        lock (_lock)
+        {
+            return HistoryChain.Verify(reviewId, [.. _links.Where(l => l.Entry.ReviewId == reviewId)], []);
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<UserAccount> Users()
     {
         lock (_lock)
@@ -384,5 +394,12 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
         return stored;
     }
 
-    private void AddHistory(HistoryEntry entry) => _history.Add(entry with { Sequence = ++_seq });
+    private void AddHistory(HistoryEntry entry)
+    {
+        entry = entry with { Sequence = ++_seq, At = HistoryChain.Normalize(entry.At) };
+        string changes = System.Text.Json.JsonSerializer.Serialize(entry.Changes, Common.CanonicalJson.Options);
+        string previous = _links.LastOrDefault(l => l.Entry.ReviewId == entry.ReviewId)?.Hash ?? HistoryChain.Genesis;
+        _history.Add(entry);
+        _links.Add(new StoredHistoryLink(entry, changes, previous, HistoryChain.Link(previous, entry, changes)));
+    }
 }

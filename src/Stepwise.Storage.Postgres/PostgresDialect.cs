@@ -27,11 +27,36 @@ internal sealed class PostgresDialect : SqlDialect
     public override bool IsUniqueViolation(DbException exception)
         => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    public override Review.Storage.WriteRefusal? Refusal(DbException exception) => exception is PostgresException p ? p.SqlState switch
+    {
+        PostgresErrorCodes.InsufficientPrivilege => Review.Storage.WriteRefusal.PermissionDenied,
+        PostgresErrorCodes.ReadOnlySqlTransaction => Review.Storage.WriteRefusal.ReadOnly,
+        PostgresErrorCodes.DiskFull => Review.Storage.WriteRefusal.Full,
+        _ => null,
+    } : null;
+
+    public override string Describe(DbException exception) => exception is PostgresException p ? p.MessageText : exception.Message;
+
+    public override string SchemaTableCount => "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'";
+
     public override void LockForMigration(DbConnection connection, DbTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT pg_advisory_xact_lock(hashtext(current_schema()))";
+        command.ExecuteNonQuery();
+    }
+
+    // Two transactions appending to one review's history must not both link to the same previous entry.
+    public override void LockHistoryChain(DbConnection connection, DbTransaction transaction, Guid reviewId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@r::text, 7))";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "r";
+        parameter.Value = reviewId;
+        command.Parameters.Add(parameter);
         command.ExecuteNonQuery();
     }
 

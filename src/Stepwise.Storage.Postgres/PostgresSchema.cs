@@ -8,6 +8,9 @@ internal static class PostgresSchema
     private static string AppendOnly(string table) =>
         $"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION stepwise_append_only()";
 
+    /// <summary>The tables rows are only ever added to.</summary>
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["artefact_versions", "history", "sign_offs", "data_sources", "event_logs", "event_log_chunks"];
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new(1, "reviews, artefacts with versions, history, sign-offs, data sources and stored logs",
@@ -44,5 +47,15 @@ internal static class PostgresSchema
             "ALTER TABLE sign_offs ADD COLUMN on_behalf integer NOT NULL DEFAULT 0",
             "ALTER TABLE sign_offs ADD COLUMN on_behalf_reason text",
         ]),
+        new(3, "a hash chain through each review's history, so that any change to it shows",
+        [
+            "ALTER TABLE history ADD COLUMN previous_hash text, ADD COLUMN entry_hash text",
+            "CREATE INDEX history_chain ON history (review_id, seq)",
+            "ALTER TABLE history DISABLE TRIGGER history_append_only",
+        ])
+        {
+            Backfill = MigrationBackfill.HistoryChain,
+            AfterBackfill = ["ALTER TABLE history ENABLE TRIGGER history_append_only"],
+        },
     ];
 }

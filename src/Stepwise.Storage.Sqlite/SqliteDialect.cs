@@ -28,6 +28,23 @@ internal sealed class SqliteDialect : SqlDialect
     public override bool IsUniqueViolation(DbException exception)
         => exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
 
+    // SQLITE_READONLY (8, with its extended codes) and SQLITE_FULL (13).
+    public override Review.Storage.WriteRefusal? Refusal(DbException exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 13 } => Review.Storage.WriteRefusal.Full,
+        SqliteException { SqliteErrorCode: 8 } => Review.Storage.WriteRefusal.ReadOnly,
+        _ => null,
+    };
+
+    public override string Describe(DbException exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 13 } => "the disk that holds it has no space left",
+        SqliteException { SqliteErrorCode: 8 } => "the file (or its folder) cannot be written",
+        _ => exception.Message,
+    };
+
+    public override string SchemaTableCount => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+
     // BEGIN IMMEDIATE already holds the database's single write lock.
     public override void LockForMigration(DbConnection connection, DbTransaction transaction)
     {

@@ -44,5 +44,16 @@ internal static class SqliteSchema
             "ALTER TABLE sign_offs ADD COLUMN on_behalf INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE sign_offs ADD COLUMN on_behalf_reason TEXT",
         ]),
+        new(3, "a hash chain through each review's history, so that any change to it shows",
+        [
+            "ALTER TABLE history ADD COLUMN previous_hash TEXT",
+            "ALTER TABLE history ADD COLUMN entry_hash TEXT",
+            "CREATE INDEX history_chain ON history (review_id, seq)",
+            "DROP TRIGGER history_no_update",
+        ])
+        {
+            Backfill = MigrationBackfill.HistoryChain,
+            AfterBackfill = [Immutable("history")],
+        },
     ];
 }

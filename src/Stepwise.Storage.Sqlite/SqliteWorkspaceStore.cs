@@ -34,10 +34,25 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = System.IO.Path.GetFullPath(path);
+        string? readOnly = File.Exists(full) ? WhyReadOnly(full) : null;
+        try
+        {
+            return Open(full, readOnly, immutable: false);
+        }
+        catch (SqliteException ex) when (readOnly is not null && ex.SqliteErrorCode == 14)
+        {
+            // A workspace in WAL mode needs its shared-memory file, which cannot be created where nothing may be
+            // written (a read-only folder or file system): read the file as it is, which nobody can change there.
+            return Open(full, readOnly, immutable: true);
+        }
+    }
+
+    private static SqliteWorkspaceStore Open(string full, string? readOnly, bool immutable)
+    {
         string connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            DataSource = immutable ? new Uri(full).AbsoluteUri + "?immutable=1" : full,
+            Mode = readOnly is null ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             Pooling = true,
             ForeignKeys = true,
             DefaultTimeout = 30,
@@ -48,16 +63,47 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
             {
                 connection.Open();
                 RefuseForeignDatabase(connection, full);
-                Pragma(connection, "PRAGMA journal_mode = WAL");
+                if (readOnly is null)
+                {
+                    Pragma(connection, "PRAGMA journal_mode = WAL");
+                }
             }
 
-            var store = new SqliteWorkspaceStore(connectionString, full);
+            var store = new SqliteWorkspaceStore(connectionString, full) { ReadOnlyBecause = readOnly };
             store.Migrate();
             return store;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
         {
             throw new InvalidDataException($"'{full}' is not a Stepwise workspace (SQLite says: {ex.Message}).", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override string Where => $"'{Path}'";
+
+    /// <inheritdoc />
+    protected override string ReadOnlyAdvice => "To change it, give yourself write permission on the file and its folder (or open a copy you can write).";
+
+    // Opening for writing is the one check that answers for permissions, read-only file systems and locks alike.
+    private static string? WhyReadOnly(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "you have no write permission on the file";
+        }
+        catch (IOException ex) when (ex.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase))
+        {
+            return "it is on a read-only file system";
+        }
+        catch (IOException)
+        {
+            return "the file cannot be opened for writing";
         }
     }
 

@@ -57,6 +57,37 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Verify_HistoryRewrittenInTheFile_ExitOneNamingTheEntry()
+    {
+        string id = CreateReview();
+        Json("stakeholder", id, "--name", "Sam Sponsor", "--group", "SeniorManagers", "--role", "Accountable");
+        Json("scope", id, "--end", "Closed");
+        Json("stage", id, "analyse");
+        Json("stage", id, "scope", "--reason", "The end activity was wrong");
+        var intact = Json("verify", id);
+        Assert.Equal("yes", intact.GetProperty("intact").GetString());
+        Assert.Equal(6, intact.GetProperty("entries_checked").GetInt64()); // review, owner membership, stakeholder, scope, two moves
+        Assert.Contains(Json("history", id).EnumerateArray(), h => h.GetProperty("summary").GetString()!.EndsWith("from stage Analyse to Scope: The end activity was wrong", StringComparison.Ordinal));
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Workspace};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER history_no_update; UPDATE history SET changed_by = 'sam' WHERE seq = 3";
+            command.ExecuteNonQuery();
+        }
+
+        var (code, output, error) = Run("verify", id, "--format", "json");
+        Assert.Equal(1, code);
+        var broken = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("no", broken.GetProperty("intact").GetString());
+        Assert.Equal(3, broken.GetProperty("first_break_seq").GetInt64());
+        Assert.Equal("sam", broken.GetProperty("first_break_by").GetString());
+        Assert.Contains("entry 3", error);
+        Assert.Contains("does not match its hash", error);
+    }
+
+    [Fact]
     public void Scope_ChangedAfterSignOff_ShowMarksTheSignOffStale()
     {
         string id = CreateReview();
@@ -67,6 +98,7 @@ public sealed class ReviewCommandTests : IDisposable
         var show = Json("show", id);
         var signOff = Assert.Single(show.GetProperty("sign_offs").EnumerateArray());
         Assert.True(signOff.GetProperty("stale").GetBoolean());
+        Assert.Equal("the scope changed after this decision", signOff.GetProperty("stale_because").GetString());
         Assert.False(show.GetProperty("review").GetProperty("scope_agreed").GetBoolean());
     }
 
@@ -213,6 +245,51 @@ public sealed class ReviewImportCommandTests : IDisposable
         Assert.Equal(21348, source.GetProperty("events").GetInt64());
         var show = JsonDocument.Parse(CliRunner.Run("review", "show", id, "-w", Workspace, "-f", "json").Output).RootElement;
         Assert.Equal("helpdesk.xes.gz", Assert.Single(show.GetProperty("data_sources").EnumerateArray()).GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Import_TakesEveryReaderOptionTheLogVerbsTake()
+    {
+        static HashSet<string> Options(params string[] verb)
+        {
+            var (_, help, _) = CliRunner.Run([.. verb, "--help"]);
+            return [.. System.Text.RegularExpressions.Regex.Matches(help, @"(?<=\s|,)--[a-z][a-z0-9-]+").Select(m => m.Value)];
+        }
+
+        var summary = Options("summary");
+        var import = Options("review", "import");
+        // What a log verb has that an import has no use for: which cases to keep, how to measure time, and which
+        // review's stored data to analyse (an import stores the whole file into the review it names).
+        string[] notReading = ["--from", "--to", "--window", "--where", "--where-not", "--starts-with", "--ends-with", "--contains", "--not-contains", "--top-variants",
+            "--min-duration", "--max-duration", "--filter-file", "--working-hours", "--calendar-timezone", "--holidays", "--calendar", "--review", "--data"];
+
+        Assert.Contains("--sheet", import);
+        Assert.Contains("--lifecycle-mode", import);
+        Assert.Empty(summary.Except(import).Except(notReading));
+    }
+
+    [Fact]
+    public void Import_WorkbookSheetAndLifecycleMode_ReadAsAskedAndKeptWithTheDataSource()
+    {
+        string workbook = Path.Combine(Stepwise.Testing.SharedData.RepositoryRoot, "tests", "Stepwise.Mining.Tests", "Fixtures", "helpdesk-500.xlsx");
+        Assert.Equal(0, CliRunner.Run("review", "init", "-w", Workspace).ExitCode);
+        string id = JsonDocument.Parse(CliRunner.Run("review", "create", "-w", Workspace, "--title", "Help desk", "--owner", "lead", "-f", "json").Output).RootElement.GetProperty("id").GetString()!;
+        var byFile = JsonDocument.Parse(CliRunner.Run("summary", workbook, "--sheet", "Events", "--lifecycle-mode", "events", "--format", "json").Output).RootElement;
+
+        var (code, output, error) = CliRunner.Run("review", "import", id, workbook, "--sheet", "Events", "--lifecycle-mode", "events", "-w", Workspace, "-f", "json");
+        var (wrongCode, _, wrongError) = CliRunner.Run("review", "import", id, workbook, "--sheet", "Data", "-w", Workspace);
+
+        Assert.True(code == 0, error);
+        var source = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("xlsx", source.GetProperty("format").GetString());
+        Assert.Equal(byFile.GetProperty("events").GetInt64(), source.GetProperty("events").GetInt64());
+        Assert.Equal(byFile.GetProperty("cases").GetInt64(), source.GetProperty("cases").GetInt64());
+        var stored = Assert.Single(JsonDocument.Parse(CliRunner.Run("review", "data", id, "-w", Workspace, "-f", "json").Output).RootElement.EnumerateArray());
+        string options = stored.GetProperty("read_options").GetString()!;
+        Assert.Contains("\"sheet\":\"Events\"", options, StringComparison.Ordinal);
+        Assert.Contains("\"lifecycle_mode\":\"events\"", options, StringComparison.Ordinal);
+        Assert.Equal(3, wrongCode);
+        Assert.Contains("its sheets are: 'Events', 'Notes'", wrongError, StringComparison.Ordinal);
     }
 
     [Fact]

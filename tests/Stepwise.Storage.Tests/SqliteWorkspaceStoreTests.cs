@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Stepwise.Review.Storage;
 using Stepwise.Storage.Sqlite;
+using Stepwise.Testing;
 
 namespace Stepwise.Storage.Tests;
 
@@ -21,6 +22,13 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    protected override void ExecuteBehindTriggers(string sql) => ExecuteRaw(
+        "DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete; DROP TRIGGER sign_offs_no_update; DROP TRIGGER sign_offs_no_delete; " + sql + ";" +
+        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history are append-only'); END;" +
+        "CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history are append-only'); END;" +
+        "CREATE TRIGGER sign_offs_no_update BEFORE UPDATE ON sign_offs BEGIN SELECT RAISE(ABORT, 'sign_offs are append-only'); END;" +
+        "CREATE TRIGGER sign_offs_no_delete BEFORE DELETE ON sign_offs BEGIN SELECT RAISE(ABORT, 'sign_offs are append-only'); END;");
 
     protected override string[] ImportLoopArguments() => ["sqlite", FilePath];
 
@@ -47,7 +55,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal(2L, command.ExecuteScalar());
+        Assert.Equal(3L, command.ExecuteScalar());
     }
 
     [Fact]
@@ -69,6 +77,84 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         Assert.Contains("incomplete", ex.Message);
         Assert.Contains("'activities'", ex.Message);
         Assert.Contains(store.Check().Problems, p => p.Contains(source.Id.ToString("D"), StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Open_WorkspaceOnAReadOnlyFileSystem_OpensForReadingAndWritesAreRefusedNamingIt()
+    {
+        Skip.If(SmallDisk.Unavailable is not null, SmallDisk.Unavailable);
+        Stepwise.Review.Artefacts.Versioned<Stepwise.Review.Reviews.ProcessReview> review;
+        using (var writer = OpenStoreCore())
+        {
+            review = new Stepwise.Review.Workspaces.Workspace(writer, Clock, new Stepwise.Review.Common.SequentialIds()).CreateReview("Help desk", "lead", [], "lead");
+        }
+
+        using var disk = SmallDisk.TryMount(4) ?? throw new InvalidOperationException("tmpfs mount failed");
+        string copy = Path.Combine(disk.Folder, "workspace.db");
+        File.Copy(FilePath, copy);
+        disk.MakeReadOnly();
+
+        using var store = SqliteWorkspaceStore.Open(copy);
+        Assert.True(store.IsReadOnly);
+        Assert.Equal(3, store.SchemaVersion);
+        var reader = new Stepwise.Review.Workspaces.Workspace(store, Clock, new Stepwise.Review.Common.SequentialIds(100));
+        Assert.Equal("Help desk", reader.GetReview(review.Value.Id).Value.Title);
+        Assert.True(store.VerifyHistory(review.Value.Id).IsIntact);
+
+        var refused = Assert.Throws<WorkspaceWriteRefusedException>(() => reader.Save(review.Value.Id, review.Value with { Title = "Changed" }, review.Version, "lead"));
+        Assert.Equal(WriteRefusal.ReadOnly, refused.Reason);
+        Assert.Contains(copy, refused.Message);
+        Assert.Contains("read-only file system", refused.Message);
+        Assert.Equal(["workspace.db"], Directory.GetFiles(disk.Folder).Select(Path.GetFileName));
+    }
+
+    [SkippableFact]
+    public void Open_ReadOnlyFileThatNeedsMigrating_RefusedSayingWhy()
+    {
+        Skip.If(SmallDisk.Unavailable is not null, SmallDisk.Unavailable);
+        using (OpenStoreCore())
+        {
+        }
+
+        ExecuteRaw("DELETE FROM schema_migrations WHERE version = 3");
+        using var disk = SmallDisk.TryMount(4) ?? throw new InvalidOperationException("tmpfs mount failed");
+        string copy = Path.Combine(disk.Folder, "workspace.db");
+        File.Copy(FilePath, copy);
+        disk.MakeReadOnly();
+
+        var refused = Assert.Throws<WorkspaceWriteRefusedException>(() => SqliteWorkspaceStore.Open(copy));
+        Assert.Contains("has schema version 2 and this Stepwise needs version 3", refused.Message);
+        Assert.Contains("reading only", refused.Message);
+    }
+
+    [SkippableFact]
+    public void ImportEventLog_DiskFillsUp_RefusedAsFullAndTheWorkspaceIsAsItWas()
+    {
+        Skip.If(SmallDisk.Unavailable is not null, SmallDisk.Unavailable);
+        using var disk = SmallDisk.TryMount(2) ?? throw new InvalidOperationException("tmpfs mount failed");
+        string path = Path.Combine(disk.Folder, "workspace.db");
+        using (var store = SqliteWorkspaceStore.Open(path))
+        {
+            var ws = new Stepwise.Review.Workspaces.Workspace(store, Clock, new Stepwise.Review.Common.SequentialIds());
+            var review = ws.CreateReview("Help desk", "lead", [], "lead");
+            var small = ws.ImportEventLog(review.Value.Id, "small.csv", Stepwise.Review.Common.ContentHash.Of("s"u8), Testing.SyntheticLog.Create(50, seed: 1), "{}", 50, "lead");
+
+            var refused = Assert.Throws<WorkspaceWriteRefusedException>(() =>
+                ws.ImportEventLog(review.Value.Id, "big.csv", Stepwise.Review.Common.ContentHash.Of("b"u8), Testing.SyntheticLog.Create(60_000, seed: 2), "{}", 60_000, "lead"));
+
+            Assert.Equal(WriteRefusal.Full, refused.Reason);
+            Assert.Contains(path, refused.Message);
+            Assert.Contains("no space left", refused.Message);
+            Assert.Contains("Nothing was changed", refused.Message);
+            Assert.Equal([small.Id], ws.DataSources(review.Value.Id).Select(d => d.Id));
+        }
+
+        using var reopened = SqliteWorkspaceStore.Open(path);
+        var entry = Assert.Single(reopened.Reviews());
+        Assert.Single(reopened.DataSources(entry.Id));
+        Assert.True(reopened.Check().IsSound, string.Join("; ", reopened.Check().Problems));
+        Assert.True(reopened.VerifyHistory(entry.Id).IsIntact);
+        Assert.Equal(Testing.SyntheticLog.Create(50, seed: 1).EventCount, reopened.LoadEventLog(reopened.DataSources(entry.Id)[0].Id).EventCount);
     }
 
     [Fact]

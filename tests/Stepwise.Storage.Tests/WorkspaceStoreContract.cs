@@ -38,6 +38,10 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     /// <summary>Runs SQL directly on this test's workspace, behind the store's back.</summary>
     protected abstract void ExecuteRaw(string sql);
 
+    /// <summary>Runs SQL on this test's workspace with the append-only triggers of history and sign-offs lifted, as
+    /// someone with the database owner's rights could.</summary>
+    protected abstract void ExecuteBehindTriggers(string sql);
+
     /// <summary>Checks, right after the import loop was killed, that it had really written part of an import.</summary>
     protected virtual void AfterKill()
     {
@@ -66,10 +70,10 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     public void Open_NewWorkspace_AppliesEveryMigrationAndReopens()
     {
         var first = OpenStore();
-        Assert.Equal(2, first.SchemaVersion);
+        Assert.Equal(3, first.SchemaVersion);
         Assert.Empty(first.Reviews());
         var second = OpenStore();
-        Assert.Equal(2, second.SchemaVersion);
+        Assert.Equal(3, second.SchemaVersion);
         Assert.True(second.Check().IsSound, string.Join("; ", second.Check().Problems));
     }
 

@@ -47,6 +47,7 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
         new("GET sign-offs", Everyone, (c, _) => c.Get("/sign-offs")),
         new("GET history", Everyone, (c, _) => c.Get("/history")),
         new("GET history lines", Everyone, (c, _) => c.Get("/history/lines")),
+        new("GET verify", Everyone, (c, _) => c.Get("/verify")),
         new("GET contents", Everyone, (c, _) => c.Get("/contents")),
         new("GET export with the stored logs", [Owner], (c, _) => c.Get("/export")),
         new("GET export without data", Everyone, (c, _) => c.Get("/export?include_data=false")),

@@ -165,6 +165,30 @@ public abstract class ApiSuite(TestDatabase database) : ApiTestBase(database)
         Assert.Equal(1, changes);
     }
 
+    [SkippableFact]
+    public async Task Verify_HistoryRewrittenInTheDatabase_NamesTheEntryThatBreaksTheChain()
+    {
+        using var owner = Api.ClientFor("olivia");
+        var created = await owner.SendAsync(HttpMethod.Post, "/api/v1/reviews", """{"title":"Help desk","aim":["Resolve faster"]}""");
+        string review = created.Headers.Location!.ToString();
+        await owner.SendAsync(HttpMethod.Post, $"{review}/stakeholders", """{"name":"Sam","group":"senior_managers","role":"accountable"}""");
+        var intact = await owner.SendAsync(HttpMethod.Get, $"{review}/verify");
+        var history = await owner.SendAsync(HttpMethod.Get, $"{review}/history");
+        long last = (long)history.Body!.AsArray()[^1]!["sequence"]!;
+
+        Database.RewriteHistorySummary(last, "Nothing to see here");
+        var broken = await owner.SendAsync(HttpMethod.Get, $"{review}/verify");
+
+        Assert.Equal(HttpStatusCode.OK, intact.Status);
+        Assert.True((bool)intact.Body!["is_intact"]!, intact.Body.ToJsonString());
+        Assert.Equal(history.Body.AsArray().Count, (long)intact.Body["entries"]!);
+        Assert.Matches("^[0-9a-f]{64}$", (string?)intact.Body["head"]);
+        Assert.Equal(HttpStatusCode.OK, broken.Status);
+        Assert.False((bool)broken.Body!["is_intact"]!);
+        Assert.Equal(last, (long)broken.Body["first_break"]!["entry"]!["sequence"]!);
+        Assert.Contains("does not match its hash", (string?)broken.Body["first_break"]!["problem"], StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [InlineData("""{"title": 42}""", "title", "must be text (got 42)")]
     [InlineData("""{"title": "x", "quality": "yes"}""", "quality", "must be true or false (got 'yes')")]

@@ -129,9 +129,14 @@ public sealed class DecideImplementMonitorTests
         r.Bench.Plan.SaveTask(r.Lead, r.Id, new TaskRequest { Title = "Change the Wait rule", Owner = "Tia Teamlead", Due = "2026-04-15" });
         r.Bench.Reviews.MoveStage(r.Lead, r.Id, "implement");
         r.Bench.Plan.UpdateStatus(r.Tia, r.Id, new TaskStatusRequest { Task = "Change the Wait rule", Status = "in-progress" });
+        // From Evaluate on the scope holds still; the lead moves the review back, with the reason, to change it.
+        var refused = Assert.Throws<Stepwise.Review.Common.ReviewRuleException>(() => r.Bench.Reviews.SaveScope(r.Lead, r.Id, new ScopeRequest { Budget = 30_000m }));
+        Assert.Contains("Move the review back to stage Scope", refused.Message, StringComparison.Ordinal);
+        r.Bench.Reviews.MoveStage(r.Lead, r.Id, "scope", reason: "The sponsor raised the budget");
         r.Bench.Reviews.SaveScope(r.Lead, r.Id, new ScopeRequest { Budget = 30_000m });
 
         var lines = r.Bench.Reviews.HistoryLines(r.Sam, r.Id);
+        Assert.Contains(lines, l => l.Summary.EndsWith("from stage Implement to Scope: The sponsor raised the budget", StringComparison.Ordinal));
         var progress = lines.Last(l => l.Artefact == "the implementation plan");
         Assert.Equal("Tia Teamlead", progress.By);
         var status = Assert.Single(progress.Changes);

@@ -15,7 +15,7 @@ namespace Stepwise.Cli.Commands;
 /// <c>stepwise review</c>: create and follow reviews in a workspace through every stage: init, create, list, show,
 /// scope, stage, stakeholder, signoff, member, import, data, step, question, ask, answer, questions, option, simulate,
 /// criteria, score, matrix, cost, risk, recommend, withdraw, task, progress, communicate, kpi, measure, export,
-/// import-json, history. Each calls the use-case layer and renders its result.
+/// import-json, history, verify. Each calls the use-case layer and renders its result.
 /// </summary>
 internal static class ReviewCommand
 {
@@ -57,16 +57,42 @@ internal static class ReviewCommand
         command.Subcommands.Add(ReviewArchiveCommands.Export(options));
         command.Subcommands.Add(ReviewArchiveCommands.Import(options));
         command.Subcommands.Add(History(options));
+        command.Subcommands.Add(ReviewVerifyCommand.Create(options));
         return command;
     }
 
     private static Command Init(ReviewOptions o)
     {
-        var command = new Command("init", "Create the workspace file (or bring an existing one up to date).");
+        var appRole = new Option<string?>("--grant-app-role") { Description = "PostgreSQL, run as the role that owns the workspace: grant this role what the web app and command line need (append-only history and sign-offs: insert, never update, delete or truncate)." };
+        var readRole = new Option<string?>("--grant-read-role") { Description = "PostgreSQL, run as the owner: grant this role read-only access (the workspace opens for reading only)." };
+        var command = new Command("init", "Create the workspace file (or bring an existing one up to date); on PostgreSQL, optionally grant the application and reader roles their rights.") { appRole, readRole };
         command.SetRun((parse, context, _) =>
         {
             var location = WorkspaceLocation.Parse(parse.GetValue(o.Workspace));
+            string? app = parse.GetValue(appRole), reader = parse.GetValue(readRole);
+            if ((app ?? reader) is not null && location.Kind != WorkspaceKind.Postgres)
+            {
+                throw new UserError((app is null ? "--grant-read-role" : "--grant-app-role") + " applies to a PostgreSQL workspace (--connection); a SQLite workspace is protected by its file's permissions.");
+            }
+
             using var store = WorkspaceStores.Open(location);
+            if ((app ?? reader) is not null)
+            {
+                try
+                {
+                    ((Stepwise.Storage.Postgres.PostgresWorkspaceStore)store).GrantAccess(app, reader);
+                }
+                catch (ArgumentException ex)
+                {
+                    int cut = ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
+                    throw new UserError((ex.ParamName == "readerRole" ? "--grant-read-role: " : "--grant-app-role: ") + (cut < 0 ? ex.Message : ex.Message[..cut]));
+                }
+                catch (Npgsql.PostgresException ex)
+                {
+                    throw new Workbench.Problems.StepwiseException(Workbench.Problems.ProblemKind.Forbidden, $"Only the role that owns the workspace's tables can grant access ({location}): {ex.MessageText}.", ex);
+                }
+            }
+
             var record = new ResultRecord("workspace")
                 .Add("path", location.ToString())
                 .Add("schema_version", (long)store.SchemaVersion, CellKind.Integer)
@@ -97,13 +123,14 @@ internal static class ReviewCommand
     {
         var id = new Argument<string>("review") { Description = "The review id (or a unique prefix of it)." };
         var stage = new Argument<string>("stage") { Description = "The stage to move to: scope, analyse, challenge, evaluate, decide, implement, monitor, closed." };
-        var command = new Command("stage", "Move a review to another stage (forward one stage at a time, when the agreements it needs are in place).") { id, stage };
+        var reason = new Option<string?>("--reason") { Description = "Why, recorded in the history (e.g. why the review goes back to stage Scope to change its scope)." };
+        var command = new Command("stage", "Move a review to another stage (forward one stage at a time, when the agreements it needs are in place; back to any earlier stage, with --reason).") { id, stage, reason };
         command.SetRun((parse, context, _) =>
         {
             using var session = ReviewSession.Open(parse, o);
             Guid reviewId = session.ResolveReview(parse.GetValue(id)!);
             var current = session.Bench.Reviews.Get(session.Actor, reviewId);
-            var moved = session.Bench.Reviews.MoveStage(session.Actor, reviewId, parse.GetValue(stage)!, current.Version);
+            var moved = session.Bench.Reviews.MoveStage(session.Actor, reviewId, parse.GetValue(stage)!, current.Version, parse.GetValue(reason));
             var record = new ResultRecord("review")
                 .Add("id", reviewId.ToString("D"))
                 .Add("from", current.Stage?.ToString())

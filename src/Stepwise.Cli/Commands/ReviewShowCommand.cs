@@ -172,10 +172,10 @@ internal static class ReviewShowCommand
             }
         }
 
-        var signOffs = new ResultTable("sign_offs", [new("artefact"), new("version", CellKind.Integer), new("hash"), new("name"), new("group"), new("decision"), new("reason"), new("at", CellKind.Timestamp), new("entered_by"), new("on_behalf", CellKind.Boolean), new("on_behalf_reason"), new("stale", CellKind.Boolean)], "Sign-offs");
+        var signOffs = new ResultTable("sign_offs", [new("artefact"), new("version", CellKind.Integer), new("hash"), new("name"), new("group"), new("decision"), new("reason"), new("at", CellKind.Timestamp), new("entered_by"), new("on_behalf", CellKind.Boolean), new("on_behalf_reason"), new("stale", CellKind.Boolean), new("stale_because")], "Sign-offs");
         foreach (var s in c.SignOffs)
         {
-            signOffs.Add(s.SignOff.Artefact.Kind.ToString(), s.SignOff.Version, s.SignOff.ContentHash.Short, s.SignOff.Name, s.SignOff.Group.ToString(), s.SignOff.Decision.ToString(), s.SignOff.Reason, s.SignOff.At, s.SignOff.EnteredBy, s.SignOff.OnBehalf, s.SignOff.OnBehalfReason, s.IsStale);
+            signOffs.Add(s.SignOff.Artefact.Kind.ToString(), s.SignOff.Version, s.SignOff.ContentHash.Short, s.SignOff.Name, s.SignOff.Group.ToString(), s.SignOff.Decision.ToString(), s.SignOff.Reason, s.SignOff.At, s.SignOff.EnteredBy, s.SignOff.OnBehalf, s.SignOff.OnBehalfReason, s.IsStale, s.StaleBecause);
         }
 
         return report.Add(scope).Add(stakeholders).Add(members).Add(sources).Add(steps).Add(questions).Add(answers).Add(options).Add(simulations)

@@ -8,12 +8,18 @@ namespace Stepwise.Review.Storage;
 
 /// <summary>
 /// The storage port of the review domain. Implementations (SQLite, PostgreSQL) apply their schema migrations when
-/// opened, write every method atomically, and keep history, sign-offs, data sources and stored logs append-only.
+/// opened (never when the workspace is already up to date, so a read-only workspace opens for reading), write every
+/// method atomically, and keep history, sign-offs, data sources and stored logs append-only. A write the workspace
+/// refuses (read-only, no grant, disk full) throws <see cref="WorkspaceWriteRefusedException"/> and changes nothing.
 /// </summary>
 public interface IWorkspaceStore : IAccountStore, IDisposable
 {
     /// <summary>The schema version of the open workspace.</summary>
     int SchemaVersion { get; }
+
+    /// <summary>Whether the workspace was opened for reading only (a file without write permission, a database role
+    /// without write grants); every write then throws <see cref="WorkspaceWriteRefusedException"/>.</summary>
+    bool IsReadOnly => false;
 
     /// <summary>Creates a workspace entry together with its first artefact (one transaction).</summary>
     /// <exception cref="ConcurrencyConflictException">An entry or artefact with that id exists.</exception>
@@ -53,6 +59,12 @@ public interface IWorkspaceStore : IAccountStore, IDisposable
 
     /// <summary>The history of a review (or of one artefact of it), oldest first.</summary>
     IReadOnlyList<HistoryEntry> History(Guid reviewId, ArtefactRef? artefact = null);
+
+    /// <summary>
+    /// Recomputes the hash chain of a review's history (see <see cref="HistoryChain"/>) and names the first entry that
+    /// breaks it; also reports artefact versions, sign-offs and data sources that have no history entry.
+    /// </summary>
+    HistoryVerification VerifyHistory(Guid reviewId);
 
     /// <summary>
     /// Records an imported data source and, for an event log, stores every column of the log, in one transaction:

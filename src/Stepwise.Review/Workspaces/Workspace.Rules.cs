@@ -44,6 +44,7 @@ public sealed partial class Workspace
                 break;
             case Scope scope:
                 RequireReviewId(entry, scope.Id, "scope");
+                RefuseScopeChangeAfterAgreement(entry.Id, scope, previous);
                 break;
             case Communication communication:
                 RequireStakeholders(entry.Id, communication.Audience);
@@ -99,6 +100,20 @@ public sealed partial class Workspace
             case QualityReview or QualitySample or QualityAnalysis or QualityFinding or AgreedAction or AudienceBriefing:
                 throw new ReviewRuleException($"A {Describe(T.Kind)} belongs to a quality review, not to a process review.");
         }
+    }
+
+    // From Evaluate on, every later stage rests on the agreed scope: a changed scope would leave the review at a stage
+    // whose premise nobody agreed. The change is refused rather than silently sending the review back, so going back
+    // is a deliberate, recorded move (with its reason) by someone allowed to move stages.
+    private void RefuseScopeChangeAfterAgreement(Guid reviewId, Scope scope, StoredArtefact? previous)
+    {
+        var stage = GetReview(reviewId).Value.Stage;
+        if (previous is null || stage < Stage.Evaluate || CanonicalJson.Hash(CanonicalJson.Serialize(scope)) == previous.Hash)
+        {
+            return;
+        }
+
+        throw new ReviewRuleException($"The review is at stage {stage}, which rests on the scope as agreed (version {previous.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}); a changed scope would need agreeing again. Move the review back to stage Scope first, with the reason, then change the scope and have it agreed again.");
     }
 
     private static string Progress(PlanTaskStatus status) => status switch

@@ -122,14 +122,17 @@ public sealed partial class Workspace
     /// <summary>The current version number of an artefact, or null if it does not exist.</summary>
     public long? CurrentVersion(Guid reviewId, ArtefactRef artefact) => _store.Find(reviewId, artefact)?.Version;
 
-    /// <summary>Moves a review to another stage, if the stage rules allow it.</summary>
+    /// <summary>Moves a review to another stage, if the stage rules allow it, recording why when a reason is given
+    /// (e.g. why a review goes back to stage Scope).</summary>
     /// <exception cref="ReviewRuleException">The move is refused; the message says why.</exception>
-    public Versioned<ProcessReview> MoveStage(Guid reviewId, Stage target, long expectedVersion, string by)
+    public Versioned<ProcessReview> MoveStage(Guid reviewId, Stage target, long expectedVersion, string by, string? reason = null)
     {
+        reason = Guard.OptionalText(reason, "Reason", 1000);
         var current = GetReview(reviewId);
         StageRules.Check(current.Value.Stage, target, Facts(reviewId));
         var moved = current.Value with { Stage = target };
-        return Write(reviewId, moved, expectedVersion, by, _store.Find(reviewId, new ArtefactRef(ArtefactKind.Review, reviewId)), $"Moved review '{current.Value.Title}' from stage {current.Value.Stage} to {target}", HistoryAction.StageMoved);
+        string summary = $"Moved review '{current.Value.Title}' from stage {current.Value.Stage} to {target}" + (reason is null ? string.Empty : ": " + reason);
+        return Write(reviewId, moved, expectedVersion, by, _store.Find(reviewId, new ArtefactRef(ArtefactKind.Review, reviewId)), summary, HistoryAction.StageMoved);
     }
 
     /// <summary>What the stage rules know about a review now.</summary>
@@ -186,6 +189,11 @@ public sealed partial class Workspace
         }
 
         var stored = _store.Find(reviewId, artefact) ?? throw new ReviewRuleException($"Review {reviewId} has no {artefact} to sign off.");
+        if (decision == SignOffDecision.Rejected && artefact.Kind == ArtefactKind.Scope && GetReview(reviewId).Value.Stage is var stage && stage >= Stage.Evaluate)
+        {
+            throw new ReviewRuleException($"The review is at stage {stage}, which rests on the agreed scope; to reopen the scope, move the review back to stage Scope (with the reason) and record the rejection there.");
+        }
+
         if (stored.Version != version || (readHash is { } hash && hash != stored.Hash))
         {
             throw SignedStale(reviewId, artefact, version, stored);
@@ -246,26 +254,28 @@ public sealed partial class Workspace
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>Every sign-off of a review, each marked stale when its artefact has changed since.</summary>
+    /// <summary>Every sign-off of a review, each marked stale (with why) when it no longer counts for its artefact as
+    /// it is now (see <see cref="SignOffRounds"/>).</summary>
     public IReadOnlyList<SignOffState> SignOffs(Guid reviewId)
     {
-        var current = new Dictionary<ArtefactRef, ContentHash?>();
-        var states = new List<SignOffState>();
-        foreach (var signOff in _store.SignOffs(reviewId))
+        var all = _store.SignOffs(reviewId);
+        var reasons = new Dictionary<Guid, string?>();
+        foreach (var group in all.GroupBy(s => s.Artefact))
         {
-            if (!current.TryGetValue(signOff.Artefact, out var hash))
+            var decisions = group.ToList();
+            var stale = SignOffRounds.StaleReasons(decisions, _store.Find(reviewId, group.Key)?.Hash, Describe(group.Key.Kind));
+            for (int i = 0; i < decisions.Count; i++)
             {
-                hash = _store.Find(reviewId, signOff.Artefact)?.Hash;
-                current[signOff.Artefact] = hash;
+                reasons[decisions[i].Id] = stale[i];
             }
-
-            states.Add(new SignOffState(signOff, hash != signOff.ContentHash));
         }
 
-        return states;
+        return [.. all.Select(s => new SignOffState(s, reasons[s.Id] is not null, reasons[s.Id]))];
     }
 
-    /// <summary>Whether the current version of an artefact is agreed (see <see cref="SignOffs.Agreement"/>).</summary>
+    /// <summary>Whether the current version of an artefact is agreed (see <see cref="SignOffs.Agreement"/>): every
+    /// accountable stakeholder's decision that still counts (<see cref="SignOffRounds"/>) is an approval, and no
+    /// decision that counts is a rejection.</summary>
     public Agreement Agreement(Guid reviewId, ArtefactRef artefact)
     {
         var stored = _store.Find(reviewId, artefact);
@@ -280,25 +290,24 @@ public sealed partial class Workspace
             return new Agreement(false, "No stakeholder is accountable for the review, so nobody can agree it.");
         }
 
-        var latest = new Dictionary<Guid, SignOff>();
-        foreach (var signOff in _store.SignOffs(reviewId))
-        {
-            if (signOff.Artefact == artefact && signOff.ContentHash == stored.Hash)
-            {
-                latest[signOff.StakeholderId] = signOff;
-            }
-        }
-
-        var rejected = latest.Values.FirstOrDefault(s => s.Decision == SignOffDecision.Rejected);
+        var decisions = _store.SignOffs(reviewId).Where(s => s.Artefact == artefact).ToList();
+        var counting = SignOffRounds.Counting(decisions, stored.Hash, Describe(artefact.Kind)).ToDictionary(s => s.StakeholderId);
+        var rejected = counting.Values.FirstOrDefault(s => s.Decision == SignOffDecision.Rejected);
         if (rejected is not null)
         {
             return new Agreement(false, $"{rejected.Name} rejected version {rejected.Version.ToString(CultureInfo.InvariantCulture)}: {rejected.Reason}");
         }
 
-        var missing = accountable.Where(s => !latest.TryGetValue(s.Id, out var d) || d.Decision != SignOffDecision.Approved).Select(s => s.Name).ToList();
-        return missing.Count == 0
-            ? new Agreement(true, string.Empty)
-            : new Agreement(false, $"Version {stored.Version.ToString(CultureInfo.InvariantCulture)} still needs the approval of {string.Join(", ", missing)}.");
+        var missing = accountable.Where(s => !counting.TryGetValue(s.Id, out var d) || d.Decision != SignOffDecision.Approved).Select(s => s.Name).ToList();
+        if (missing.Count == 0)
+        {
+            return new Agreement(true, string.Empty);
+        }
+
+        var lastRejection = decisions.LastOrDefault(s => s.Decision == SignOffDecision.Rejected);
+        string round = lastRejection is null ? string.Empty
+            : $" (since {lastRejection.Name} rejected version {lastRejection.Version.ToString(CultureInfo.InvariantCulture)}, approvals given before that must be given again)";
+        return new Agreement(false, $"Version {stored.Version.ToString(CultureInfo.InvariantCulture)} still needs the approval of {string.Join(", ", missing)}{round}.");
     }
 
     /// <summary>The history of a review, or of one of its artefacts, oldest first.</summary>

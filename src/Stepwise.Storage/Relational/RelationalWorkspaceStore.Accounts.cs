@@ -38,8 +38,7 @@ public abstract partial class RelationalWorkspaceStore
         return ReadAll(command, ReadUser).FirstOrDefault();
     }
 
-    /// <inheritdoc />
-    public UserAccount SaveUser(UserAccount user)
+    private UserAccount SaveUserCore(UserAccount user)
     {
         ArgumentNullException.ThrowIfNull(user);
         using var lease = Lease();
@@ -86,8 +85,7 @@ public abstract partial class RelationalWorkspaceStore
         return user with { Version = user.Version + 1 };
     }
 
-    /// <inheritdoc />
-    public void AddToken(ApiToken token)
+    private void AddTokenCore(ApiToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
         using var lease = Lease();
@@ -117,8 +115,7 @@ public abstract partial class RelationalWorkspaceStore
         return ReadAll(command, ReadToken);
     }
 
-    /// <inheritdoc />
-    public bool RevokeToken(Guid tokenId, DateTimeOffset at)
+    private bool RevokeTokenCore(Guid tokenId, DateTimeOffset at)
     {
         using var lease = Lease();
         using var transaction = lease.Connection.BeginTransaction();

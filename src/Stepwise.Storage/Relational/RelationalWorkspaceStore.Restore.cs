@@ -8,8 +8,7 @@ namespace Stepwise.Storage.Relational;
 /// <summary>Putting a whole review, read from another workspace, into this one.</summary>
 public abstract partial class RelationalWorkspaceStore
 {
-    /// <inheritdoc />
-    public void RestoreReview(ReviewSnapshot snapshot, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    private void RestoreReviewCore(ReviewSnapshot snapshot, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var encoded = snapshot.Logs.ToDictionary(p => p.Key, p => LogCodec.Encode(p.Value));

@@ -53,12 +53,23 @@ public abstract partial class RelationalWorkspaceStore
         InsertHistory(connection, transaction, write.History with { Version = write.ExpectedVersion + 1 });
     }
 
+    // Every entry links to the review's previous one (see HistoryChain); the instant is kept to the microsecond, as
+    // hashed.
     private void InsertHistory(DbConnection connection, DbTransaction transaction, HistoryEntry entry)
     {
+        entry = entry with { At = HistoryChain.Normalize(entry.At) };
+        string changes = JsonSerializer.Serialize(entry.Changes, CanonicalJson.Options);
+        Dialect.LockHistoryChain(connection, transaction, entry.ReviewId);
+        string previous;
+        using (var head = Command(connection, transaction, "SELECT entry_hash FROM history WHERE review_id = @r ORDER BY seq DESC LIMIT 1", ("r", Dialect.Id(entry.ReviewId))))
+        {
+            previous = head.ExecuteScalar() is string hash ? hash : HistoryChain.Genesis;
+        }
+
         using var insert = Command(connection, transaction,
-            "INSERT INTO history (review_id, kind, artefact_id, version, action, changed_by, changed_at, summary, changes) VALUES (@r, @k, @id, @v, @a, @by, @at, @s, @c)",
+            "INSERT INTO history (review_id, kind, artefact_id, version, action, changed_by, changed_at, summary, changes, previous_hash, entry_hash) VALUES (@r, @k, @id, @v, @a, @by, @at, @s, @c, @p, @h)",
             ("r", Dialect.Id(entry.ReviewId)), ("k", entry.Artefact.Kind.ToString()), ("id", Dialect.Id(entry.Artefact.Id)), ("v", entry.Version), ("a", entry.Action.ToString()),
-            ("by", entry.By), ("at", Dialect.Time(entry.At)), ("s", entry.Summary), ("c", JsonSerializer.Serialize(entry.Changes, CanonicalJson.Options)));
+            ("by", entry.By), ("at", Dialect.Time(entry.At)), ("s", entry.Summary), ("c", changes), ("p", previous), ("h", HistoryChain.Link(previous, entry, changes)));
         insert.ExecuteNonQuery();
     }
 

@@ -45,12 +45,57 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
     /// <summary>Begins a read-only transaction that sees one consistent snapshot.</summary>
     protected virtual DbTransaction BeginRead(DbConnection connection) => connection.BeginTransaction(IsolationLevel.RepeatableRead);
 
-    /// <summary>Brings the schema up to the newest version, one transaction per migration.</summary>
+    /// <summary>
+    /// Brings the schema up to the newest version, one transaction per migration. A workspace already at the newest
+    /// version is only read, so a read-only workspace (or a database role without DDL rights) opens for reading.
+    /// </summary>
     /// <exception cref="InvalidDataException">The workspace was written by a newer version of Stepwise.</exception>
+    /// <exception cref="WorkspaceWriteRefusedException">The workspace needs migrating and cannot be written.</exception>
     protected void Migrate()
     {
+        int newest = Dialect.Migrations[^1].Version;
         using var lease = Lease();
         var connection = lease.Connection;
+        int found;
+        using (var count = Command(connection, null, Dialect.SchemaTableCount))
+        {
+            found = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) > 0 ? CurrentSchemaVersion(connection, null) : 0;
+        }
+
+        if (found > newest)
+        {
+            throw new InvalidDataException($"This workspace has schema version {found}; this version of Stepwise knows up to {newest}. Use a newer Stepwise.");
+        }
+
+        if (found == newest)
+        {
+            SchemaVersion = found;
+            return;
+        }
+
+        string needs = found == 0 ? "is new and needs its tables created" : $"has schema version {found} and this Stepwise needs version {newest}";
+        if (ReadOnlyBecause is { } because)
+        {
+            throw new WorkspaceWriteRefusedException(WriteRefusal.ReadOnly, $"The workspace {Where} {needs}, but it is open for reading only ({because}), so it cannot be brought up to date. {ReadOnlyAdvice}");
+        }
+
+        try
+        {
+            ApplyMigrations(connection);
+        }
+        catch (DbException ex) when (Dialect.Refusal(ex) is { } reason)
+        {
+            throw new WorkspaceWriteRefusedException(reason, $"The workspace {Where} {needs}, and this connection cannot bring it up to date: {Dialect.Describe(ex)}. Nothing was changed. {ReadOnlyAdvice}", ex);
+        }
+
+        if (SchemaVersion > newest)
+        {
+            throw new InvalidDataException($"This workspace has schema version {SchemaVersion}; this version of Stepwise knows up to {newest}. Use a newer Stepwise.");
+        }
+    }
+
+    private void ApplyMigrations(DbConnection connection)
+    {
         using (var transaction = connection.BeginTransaction())
         {
             Dialect.LockForMigration(connection, transaction);
@@ -58,7 +103,6 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
             transaction.Commit();
         }
 
-        int newest = Dialect.Migrations[^1].Version;
         foreach (var migration in Dialect.Migrations)
         {
             using var transaction = connection.BeginTransaction();
@@ -74,6 +118,16 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
                 Execute(connection, transaction, statement);
             }
 
+            if (migration.Backfill == MigrationBackfill.HistoryChain)
+            {
+                BackfillHistoryChain(connection, transaction);
+            }
+
+            foreach (var statement in migration.AfterBackfill)
+            {
+                Execute(connection, transaction, statement);
+            }
+
             using var record = Command(connection, transaction, "INSERT INTO schema_migrations (version, description, applied_at) VALUES (@v, @d, @a)", ("v", migration.Version), ("d", migration.Description), ("a", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
             record.ExecuteNonQuery();
             transaction.Commit();
@@ -84,21 +138,15 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
             SchemaVersion = CurrentSchemaVersion(connection, transaction);
             transaction.Commit();
         }
-
-        if (SchemaVersion > newest)
-        {
-            throw new InvalidDataException($"This workspace has schema version {SchemaVersion}; this version of Stepwise knows up to {newest}. Use a newer Stepwise.");
-        }
     }
 
-    private static int CurrentSchemaVersion(DbConnection connection, DbTransaction transaction)
+    private static int CurrentSchemaVersion(DbConnection connection, DbTransaction? transaction)
     {
         using var command = Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <inheritdoc />
-    public void CreateReview(ReviewEntry entry, IReadOnlyList<ArtefactWrite> artefacts)
+    private void CreateReviewCore(ReviewEntry entry, IReadOnlyList<ArtefactWrite> artefacts)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(artefacts);
@@ -171,8 +219,7 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
         return ReadAll(command, ReadArtefact);
     }
 
-    /// <inheritdoc />
-    public StoredArtefact Save(ArtefactWrite write)
+    private StoredArtefact SaveCore(ArtefactWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);
         using var lease = Lease();
@@ -217,8 +264,7 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
         throw Conflict(connection, write.ReviewId, write.Artefact, write.ExpectedVersion);
     }
 
-    /// <inheritdoc />
-    public void AddSignOff(SignOff signOff, HistoryEntry history)
+    private void AddSignOffCore(SignOff signOff, HistoryEntry history)
     {
         ArgumentNullException.ThrowIfNull(signOff);
         ArgumentNullException.ThrowIfNull(history);
@@ -288,8 +334,7 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
         return History(lease.Connection, null, reviewId, artefact, afterVersion: null);
     }
 
-    /// <inheritdoc />
-    public void AddDataSource(DataSource source, EventLog? log, HistoryEntry history, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    private void AddDataSourceCore(DataSource source, EventLog? log, HistoryEntry history, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(history);

@@ -30,8 +30,23 @@ public abstract class SqlDialect
     /// <summary>Whether the exception is a unique-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>Why the database refused a write, when the exception is such a refusal (read-only, no grant, full).</summary>
+    public abstract Review.Storage.WriteRefusal? Refusal(DbException exception);
+
+    /// <summary>The database's reason for a refusal, in plain words.</summary>
+    public abstract string Describe(DbException exception);
+
+    /// <summary>A query counting the tables named schema_migrations in the workspace (0 or 1), which only reads.</summary>
+    public abstract string SchemaTableCount { get; }
+
     /// <summary>Takes the lock that serialises migrations between processes, inside <paramref name="transaction"/>.</summary>
     public abstract void LockForMigration(DbConnection connection, DbTransaction transaction);
+
+    /// <summary>Serialises writers of one review's history chain until <paramref name="transaction"/> ends (a no-op
+    /// where the database has a single writer).</summary>
+    public virtual void LockHistoryChain(DbConnection connection, DbTransaction transaction, Guid reviewId)
+    {
+    }
 
     /// <summary>Writes the chunks of a stored log's columns (the bulk load).</summary>
     public abstract void WriteLogChunks(DbConnection connection, DbTransaction transaction, Guid dataSourceId, IReadOnlyList<LogColumn> columns, IProgress<double>? progress, CancellationToken cancellationToken);

@@ -44,6 +44,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapScopeApi()
             .MapSignOffsApi()
             .MapHistoryApi()
+            .MapVerifyApi()
             .MapDataApi()
             .MapAnalysesApi()
             .MapStepsApi()

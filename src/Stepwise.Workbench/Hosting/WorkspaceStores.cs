@@ -8,7 +8,8 @@ namespace Stepwise.Workbench.Hosting;
 /// <summary>Opens the store a <see cref="WorkspaceLocation"/> names: the one place both hosts choose a database.</summary>
 public static class WorkspaceStores
 {
-    /// <summary>Opens the workspace, creating and migrating it when needed.</summary>
+    /// <summary>Opens the workspace, creating and migrating it when needed; a workspace that is up to date but cannot
+    /// be written opens for reading only (<see cref="IWorkspaceStore.IsReadOnly"/>).</summary>
     /// <exception cref="StepwiseException">The workspace cannot be opened; the message says why.</exception>
     public static IWorkspaceStore Open(WorkspaceLocation location)
     {
@@ -20,6 +21,10 @@ public static class WorkspaceStores
                 WorkspaceKind.Sqlite => SqliteWorkspaceStore.Open(location.Value),
                 _ => PostgresWorkspaceStore.Open(location.Value, location.Schema),
             };
+        }
+        catch (WorkspaceWriteRefusedException ex)
+        {
+            throw new StepwiseException(ProblemKind.Unavailable, ex.Message, ex);
         }
         catch (InvalidDataException ex)
         {

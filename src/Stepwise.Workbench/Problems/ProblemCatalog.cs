@@ -67,6 +67,7 @@ public static class ProblemCatalog
     public static ProblemKind Classify(Exception exception) => exception switch
     {
         StepwiseException s => s.Kind,
+        WorkspaceWriteRefusedException => ProblemKind.Unavailable,
         OperationCanceledException => ProblemKind.Cancelled,
         ConcurrencyConflictException => ProblemKind.Conflict,
         ReviewRuleException => ProblemKind.RuleBroken,

@@ -155,7 +155,8 @@ public sealed partial class ReviewUseCases
     /// <param name="reviewId">The review.</param>
     /// <param name="stage">The stage, as users type it (e.g. "analyse").</param>
     /// <param name="expectedVersion">The review's version the caller read; null to use the current one.</param>
-    public ReviewSummary MoveStage(Actor actor, Guid reviewId, string stage, long? expectedVersion = null)
+    /// <param name="reason">Why, recorded in the history (e.g. why the review goes back to stage Scope).</param>
+    public ReviewSummary MoveStage(Actor actor, Guid reviewId, string stage, long? expectedVersion = null, string? reason = null)
     {
         _bench.Guard.Require(actor, reviewId, Permission.MoveStage);
         var v = new Validation();
@@ -168,7 +169,7 @@ public sealed partial class ReviewUseCases
         v.ThrowIfAny();
         RequireProcess(reviewId);
         var current = _bench.Workspace.GetReview(reviewId);
-        _bench.Workspace.MoveStage(reviewId, target!.Value, expectedVersion ?? current.Version, actor.DisplayName);
+        _bench.Workspace.MoveStage(reviewId, target!.Value, expectedVersion ?? current.Version, actor.DisplayName, reason);
         return Summary(actor, reviewId)!;
     }
 

@@ -16,6 +16,9 @@ public abstract class ApiTestBase : IDisposable
         _factory = new Lazy<ApiFactory>(() => new ApiFactory(database));
     }
 
+    /// <summary>The database under the host, for tests that change it behind the host's back.</summary>
+    protected TestDatabase Database => _database;
+
     /// <summary>The host.</summary>
     protected ApiFactory Api
     {

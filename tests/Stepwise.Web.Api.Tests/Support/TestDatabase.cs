@@ -17,6 +17,10 @@ public abstract class TestDatabase : IDisposable
     /// <summary>Opens the workspace's store (the web host owns and closes it).</summary>
     public abstract IWorkspaceStore Open();
 
+    /// <summary>Rewrites one history entry's summary behind the store's back, lifting the append-only trigger as
+    /// someone with the database owner's rights could.</summary>
+    public abstract void RewriteHistorySummary(long sequence, string summary);
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -38,6 +42,19 @@ public sealed class SqliteDatabase : TestDatabase
 
     /// <inheritdoc />
     public override IWorkspaceStore Open() => WorkspaceStores.Open(WorkspaceLocation.File(Path.Combine(_folder, "workspace.db")));
+
+    /// <inheritdoc />
+    public override void RewriteHistorySummary(long sequence, string summary)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "workspace.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DROP TRIGGER history_no_update; UPDATE history SET summary = $s WHERE seq = $q; " +
+            "CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history are append-only'); END;";
+        command.Parameters.AddWithValue("$s", summary);
+        command.Parameters.AddWithValue("$q", sequence);
+        command.ExecuteNonQuery();
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
@@ -83,6 +100,18 @@ public sealed class PostgresDatabase : TestDatabase
 
     /// <inheritdoc />
     public override IWorkspaceStore Open() => WorkspaceStores.Open(WorkspaceLocation.Postgres(ConnectionString!, _schema));
+
+    /// <inheritdoc />
+    public override void RewriteHistorySummary(long sequence, string summary)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = _schema }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "ALTER TABLE history DISABLE TRIGGER history_append_only; UPDATE history SET summary = @s WHERE seq = @q; ALTER TABLE history ENABLE TRIGGER history_append_only", connection);
+        command.Parameters.AddWithValue("s", summary);
+        command.Parameters.AddWithValue("q", sequence);
+        command.ExecuteNonQuery();
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
