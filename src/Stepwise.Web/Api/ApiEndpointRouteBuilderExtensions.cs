@@ -7,6 +7,7 @@ using Stepwise.Web.Api.Analyses;
 using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Data;
 using Stepwise.Web.Api.Jobs;
+using Stepwise.Web.Api.Monitoring;
 using Stepwise.Web.Api.Problems;
 using Stepwise.Web.Api.Reviews;
 using Stepwise.Web.Api.Stages;
@@ -47,6 +48,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapStepsApi()
             .MapOptionsApi()
             .MapDecisionsApi()
+            .MapMonitoringApi()
             .MapArchiveApi()
             .MapJobsApi();
 

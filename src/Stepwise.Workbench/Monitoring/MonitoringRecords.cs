@@ -39,6 +39,12 @@ public static class MonitoringRecords
         return new KpiTrend(trend.Key, trend.Name, UnitOf(trend.Unit), trend.Chart, trend.Interval == "day" ? TrendInterval.Day : TrendInterval.Week, points, before, after);
     }
 
+    /// <summary>A stored KPI's control chart across the change as the shared chart module draws it (for pages and reports).</summary>
+    public static Stepwise.Charts.ControlChartPlot Chart(TrendOutcome trend) => Stepwise.Monitoring.Rendering.TrendCharts.Chart(Trend(trend));
+
+    /// <summary>A stored KPI's control chart across the change as a stand-alone SVG document.</summary>
+    public static string Svg(TrendOutcome trend) => Stepwise.Monitoring.Rendering.TrendCharts.Svg(Trend(trend));
+
     internal static KpiOutcome Kpi(KpiComparison k) => new()
     {
         Key = k.Key,
