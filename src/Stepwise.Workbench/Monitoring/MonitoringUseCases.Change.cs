@@ -123,7 +123,7 @@ public sealed partial class MonitoringUseCases
         var notes = new List<string>();
         var planKpis = PlanKpis(reviewId, notes);
         var agreed = Agreement(reviewId, options);
-        var forecast = simulated is null ? null : Forecast(reviewId, simulated);
+        var forecast = simulated is null ? null : Forecast(reviewId, simulated, notes);
         if (options.Count > 0 && simulated is null)
         {
             notes.Add($"No forecast: {string.Join(", ", options.Select(o => $"'{o.Title}'"))} {(options.Count == 1 ? "has" : "have")} no simulation of {(options.Count == 1 ? "its" : "their")} current changes.");
@@ -290,7 +290,7 @@ public sealed partial class MonitoringUseCases
     }
 
     /// <summary>The option's simulated change of each KPI the engine measures the same way, and the cost-benefit's savings.</summary>
-    private Forecast Forecast(Guid reviewId, ImprovementOption option)
+    private Forecast Forecast(Guid reviewId, ImprovementOption option, List<string> notes)
     {
         var simulation = option.Simulation!;
         string[] comparable = ["throughput_median", "throughput_p90", "cost_per_case"];
@@ -299,7 +299,15 @@ public sealed partial class MonitoringUseCases
             .Select(k => new KpiForecast { Key = k.Key, Low = k.Difference.Low!.Value, High = k.Difference.High!.Value, IsChange = true })
             .ToList();
         var cost = _bench.Workspace.Find<OptionEvaluation>(reviewId, reviewId)?.Value.CostBenefits.FirstOrDefault(c => c.OptionId == option.Id);
-        SavingsForecast? savings = cost is null || cost.SavingsPerYear < 0 ? null : new SavingsForecast
+        // Realised savings are measured as the fall in cost per case; savings the cost-benefit derived from another
+        // simulated KPI (e.g. service credits from the service level) are not comparable with them.
+        bool otherKpi = cost?.SavingsBasis is { } basis && basis.Contains(" improves by ", StringComparison.Ordinal) && !basis.StartsWith("Cost per case", StringComparison.Ordinal);
+        if (otherKpi)
+        {
+            notes.Add($"The forecast savings of '{option.Title}' come from another KPI ({cost!.SavingsBasis}); realised savings are measured as the fall in cost per case, so the two are not set side by side.");
+        }
+
+        SavingsForecast? savings = cost is null || otherKpi || cost.SavingsPerYear < 0 ? null : new SavingsForecast
         {
             PerYear = (double)cost.SavingsPerYear,
             LowPerYear = (double?)cost.SavingsLowPerYear,
