@@ -102,6 +102,20 @@ public sealed class ReviewCycleCliTests : IDisposable
         var measured = Json("lead", "review", "measure", id, "--kpi", "Median resolution time", "--from", "2013-01-01", "--to", "2013-07-01");
         Assert.Equal(SharedData.Sha256(Log), measured.GetProperty("data_sha256").GetString());
 
+        // Did it work? The engine on the review's data, kept in the review; the same figures as `stepwise monitor` on the file.
+        var monitored = Json("lead", "review", "monitor", id, "--change-date", "2012-06-01", "--settling-in", "14d", "--waiting-steps", "3", "--resamples", "2000");
+        Assert.Equal(SharedData.Sha256(Log), monitored.GetProperty("stored").GetProperty("before_sha256").GetString());
+        Assert.Equal(1, monitored.GetProperty("stored").GetProperty("version").GetInt32());
+        var inReview = monitored.GetProperty("kpis").GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(inReview, k => k.GetProperty("name").GetString() == "Median resolution time");
+        Assert.All(monitored.GetProperty("verdicts").GetProperty("rows").EnumerateArray(), v => Assert.StartsWith(v.GetProperty("verdict").GetString()!, v.GetProperty("in_words").GetString()!, StringComparison.Ordinal));
+        var onFile = JsonDocument.Parse(CliRunner.Run("monitor", Log, "--ends-with", "Closed", "--change-date", "2012-06-01", "--settling-in", "14d", "--waiting-steps", "3", "--resamples", "2000", "--format", "json").Output).RootElement;
+        var fileRework = onFile.GetProperty("kpis").GetProperty("rows").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "rework_rate");
+        var reviewRework = inReview.Single(k => k.GetProperty("key").GetString() == "rework_rate");
+        Assert.Equal(fileRework.GetProperty("after").GetDouble(), reviewRework.GetProperty("after").GetDouble());
+        Assert.Equal(fileRework.GetProperty("ci_low").GetDouble(), reviewRework.GetProperty("ci_low").GetDouble());
+        Assert.Equal(7, Run("tia", "review", "monitor", id, "--change-date", "2012-06-01").ExitCode);
+
         var show = Json("lead", "review", "show", id);
         Assert.Equal("Monitor", show.GetProperty("review").GetProperty("stage").GetString());
         Assert.Contains(show.GetProperty("answers").EnumerateArray(), a => a.GetProperty("by").GetString() == "Tia Teamlead" && !a.GetProperty("on_behalf").GetBoolean());

@@ -6,7 +6,7 @@ namespace Stepwise.Review.Tests;
 public sealed class StageRulesTests
 {
     private static readonly StageFacts Nothing = new(false, false, false, false);
-    private static readonly StageFacts Everything = new(true, true, true, true);
+    private static readonly StageFacts Everything = new(true, true, true, true, true);
 
     [Fact]
     public void Check_SkippingAStage_RefusedNamingTheNextStage()
@@ -31,11 +31,19 @@ public sealed class StageRulesTests
         Assert.Null(StageRules.Refusal(Stage.Implement, Stage.Monitor, Everything));
     }
 
+    [Fact]
+    public void Check_CloseBeforeTheChangeIsMonitored_RefusedNamingTheVerb()
+    {
+        var facts = Everything with { ChangeMonitored = false };
+        Assert.Contains("stepwise review monitor", Assert.Throws<ReviewRuleException>(() => StageRules.Check(Stage.Monitor, Stage.Closed, facts)).Message);
+        Assert.Null(StageRules.Refusal(Stage.Monitor, Stage.Closed, Everything));
+    }
+
     [Theory]
     [InlineData(Stage.Scope, Stage.Analyse, false)]
     [InlineData(Stage.Decide, Stage.Implement, false)]
     [InlineData(Stage.Analyse, Stage.Challenge, true)]
-    [InlineData(Stage.Monitor, Stage.Closed, true)]
+    [InlineData(Stage.Monitor, Stage.Closed, false)]
     public void Refusal_ForwardMoveWithNoFacts_AllowedOnlyWhereNoAgreementIsNeeded(Stage from, Stage to, bool allowed)
         => Assert.Equal(allowed, StageRules.Refusal(from, to, Nothing) is null);
 

@@ -63,6 +63,7 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
         new("GET options", Everyone, (c, _) => c.Get("/options")),
         new("POST option", [Owner, Analyst], (c, _) => c.Post("/options", """{"title":"Skip the check","remove_step":["Check"]}""")),
         new("POST simulation", [Owner, Analyst], (c, _) => c.Post("/options/simulations", """{"simulation":{"replications":1,"horizon":"1d"}}""")),
+        new("POST monitoring run", [Owner, Analyst], (c, _) => c.Post("/monitoring/runs", """{"change_date":"2012-06-01"}""")),
         new("GET decision matrix", Everyone, (c, _) => c.Get("/evaluation/matrix")),
         new("GET recommendations", Everyone, (c, _) => c.Get("/recommendations")),
         new("GET communications", Everyone, (c, _) => c.Get("/communications")),

@@ -126,6 +126,32 @@ public abstract class WholeReview(TestDatabase database) : ApiTestBase(database)
         Ok(await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/measurements", """{"kpi":"Median resolution time","from":"2013-01-01","to":"2013-07-01"}""", ifMatch: kpi.Headers.ETag()));
         Ok(await lead.SendAsync(HttpMethod.Post, $"{r}/communications", """{"to":["all"],"message":"The Wait rule changed","channel":"e-mail","about":"scope"}"""));
 
+        // Did the change work? The engine on the review's stored data, as a job; the run is kept with its data's hash.
+        var refused = await sam.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01"}""");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+        Assert.NotNull((await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","settling_in":"soon"}""")).Body!["errors"]!["settling_in"]);
+        Assert.NotNull((await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","rates":"/etc/passwd"}""")).Body!["errors"]!["rates"]);
+        var monitored = await lead.SucceededAsync(await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","settling_in":"14d","waiting_steps":3,"resamples":2000}"""));
+        Assert.Equal(1, (int)monitored["result"]!["version"]!);
+        var latest = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/monitoring/runs/latest"));
+        Assert.Equal("\"1\"", latest.Headers.ETag());
+        Assert.Equal(SharedData.Sha256(log), (string?)latest.Body!["value"]!["before"]!["data_hash"]);
+        Assert.Equal(SharedData.Sha256(log), (string?)latest.Body!["value"]!["after"]!["data_hash"]);
+        Assert.Equal("No waiting step", (string?)latest.Body!["value"]!["option_title"]);
+        Assert.Contains(latest.Body!["value"]!["conformance"]!.AsArray(), c => ((string?)c!["agreement"])!.Contains("Wait", StringComparison.Ordinal));
+        var verdicts = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/monitoring/runs/latest/verdicts")).Body!.AsArray();
+        var median = Assert.Single(verdicts, v => (string?)v!["name"] == "Median resolution time")!;
+        Assert.Equal("throughput_median", (string?)median["key"]);
+        Assert.True((double)median["ci_low"]! <= (double)median["difference"]! && (double)median["difference"]! <= (double)median["ci_high"]!);
+        Assert.StartsWith((string?)median["verdict"], (string?)median["in_words"], StringComparison.Ordinal);
+        using (var chart = await sam.GetAsync(new Uri($"{r}/monitoring/runs/latest/chart?kpi=throughput_median", UriKind.Relative)))
+        {
+            Assert.Equal("image/svg+xml", chart.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<svg", await chart.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.SendAsync(HttpMethod.Get, $"{r}/monitoring/runs/2")).Status);
+
         var review = Ok(await sam.SendAsync(HttpMethod.Get, r)).Body!;
         Assert.Equal("monitor", (string?)review["stage"]);
         var contents = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/contents")).Body!.ToJsonString();

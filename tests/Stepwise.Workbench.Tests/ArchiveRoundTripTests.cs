@@ -142,6 +142,7 @@ public sealed class ArchiveRoundTripTests : IDisposable
         r.Bench.Reviews.MoveStage(r.Lead, r.Id, "monitor");
         r.Bench.Monitoring.SaveKpi(r.Lead, r.Id, new KpiRequest { Name = "Median resolution time", Metric = "throughput_median_hours", Target = 850, BaselineFrom = "2012-01-01", BaselineTo = "2013-01-01" });
         r.Bench.Monitoring.Measure(r.Lead, r.Id, new MeasurementRequest { Kpi = "Median resolution time", From = "2013-01-01", To = "2013-07-01" });
+        r.Bench.Monitoring.Monitor(r.Lead, r.Id, ChangeMonitoringTests.Request);
         return r;
     }
 
@@ -168,7 +169,8 @@ public sealed class ArchiveRoundTripTests : IDisposable
     {
         var c = f.Bench.Reviews.Show(f.Admin, id);
         return string.Join("\n", c.ScopeText) + c.Steps.Count + c.Questions.Sum(q => q.Answers.Count) + string.Join(",", c.Options.Select(o => o.Option.Hash.Hex))
-            + c.Matrix.Ranking.Count + c.Recommendations.Single().Agreement.IsAgreed + c.Tasks.Count + c.Communications.Count + c.Monitoring!.Hash.Hex + c.SignOffs.Count;
+            + c.Matrix.Ranking.Count + c.Recommendations.Single().Agreement.IsAgreed + c.Tasks.Count + c.Communications.Count + c.Monitoring!.Hash.Hex + c.SignOffs.Count
+            + f.Bench.Monitoring.Latest(f.Admin, id)!.Hash.Hex;
     }
 
     private static string Text(ReviewArchive archive)

@@ -51,7 +51,7 @@ public static class MonitorCommand
     }
 
     /// <summary>Writes one SVG per control chart; returns the file written for each KPI key.</summary>
-    private static Dictionary<string, string> WriteCharts(MonitorResult result, string folder)
+    internal static Dictionary<string, string> WriteCharts(MonitorResult result, string folder)
     {
         Directory.CreateDirectory(folder);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);

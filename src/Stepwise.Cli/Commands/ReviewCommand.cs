@@ -54,6 +54,7 @@ internal static class ReviewCommand
         command.Subcommands.Add(ReviewCommunicateCommand.Create(options));
         command.Subcommands.Add(ReviewMonitoringCommands.Kpi(options));
         command.Subcommands.Add(ReviewMonitoringCommands.Measure(options));
+        command.Subcommands.Add(ReviewMonitorCommand.Create(options));
         command.Subcommands.Add(ReviewArchiveCommands.Export(options));
         command.Subcommands.Add(ReviewArchiveCommands.Import(options));
         command.Subcommands.Add(History(options));

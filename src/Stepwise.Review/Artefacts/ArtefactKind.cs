@@ -65,4 +65,8 @@ public enum ArtefactKind
 
     /// <summary>Results given to an audience in a quality review.</summary>
     AudienceBriefing,
+
+    /// <summary>The latest monitoring of the change: KPIs before and after with verdicts, mix, control charts,
+    /// conformance and forecasts (every run a new version).</summary>
+    MonitoringRun,
 }

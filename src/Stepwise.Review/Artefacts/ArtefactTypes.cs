@@ -36,6 +36,7 @@ public static class ArtefactTypes
                 ArtefactKind.Recommendation => CanonicalJson.Deserialize<Recommendation>(json, what),
                 ArtefactKind.ImplementationPlan => CanonicalJson.Deserialize<ImplementationPlan>(json, what).Checked(),
                 ArtefactKind.MonitoringPlan => CanonicalJson.Deserialize<MonitoringPlan>(json, what),
+                ArtefactKind.MonitoringRun => CanonicalJson.Deserialize<MonitoringRun>(json, what),
                 ArtefactKind.QualityReview => CanonicalJson.Deserialize<QualityReview>(json, what).Checked(),
                 ArtefactKind.Member => CanonicalJson.Deserialize<ReviewMember>(json, what),
                 _ => throw new InvalidDataException($"{what}: a {kind} is not an artefact of a review."),

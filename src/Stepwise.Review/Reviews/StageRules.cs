@@ -5,7 +5,7 @@ namespace Stepwise.Review.Reviews;
 /// <summary>
 /// The rules of moving a review between stages. Forward moves go one stage at a time and need agreement where a
 /// decision is made: analysis needs a scope, evaluation an agreed scope, implementation an agreed recommendation,
-/// monitoring an implemented one. Moving back (to rework an earlier stage) is always allowed.
+/// monitoring an implemented one, and closing a monitored change. Moving back (to rework an earlier stage) is always allowed.
 /// </summary>
 public static class StageRules
 {
@@ -38,6 +38,7 @@ public static class StageRules
             Stage.Evaluate when !facts.ScopeAgreed => "Options cannot be evaluated before the scope is agreed: every accountable stakeholder must approve its current version.",
             Stage.Implement when !facts.RecommendationAgreed => "Nothing can be implemented before a recommendation is agreed by every accountable stakeholder.",
             Stage.Monitor when !facts.RecommendationImplemented => "Monitoring starts when a recommendation is implemented: an agreed recommendation whose plan tasks are all done.",
+            Stage.Closed when !facts.ChangeMonitored => "A review closes once the change is monitored: run the monitoring of the change on data from after it ('stepwise review monitor').",
             _ => null,
         };
     }

@@ -32,6 +32,7 @@ public sealed partial class Workspace
         Recommendation r => $"recommendation '{r.Title}'",
         ImplementationPlan => "the implementation plan",
         MonitoringPlan => "the monitoring plan",
+        MonitoringRun => "the monitoring of the change",
         QualityReview q => $"quality review '{q.Title}'",
         ReviewMember m => $"member {m.UserName}",
         _ => "an artefact",

@@ -97,6 +97,10 @@ public sealed partial class Workspace
             case MonitoringPlan monitoring:
                 RequireReviewId(entry, monitoring.Id, "monitoring plan");
                 break;
+            case MonitoringRun run:
+                RequireReviewId(entry, run.Id, "monitoring of the change");
+                RequireStage(entry.Id, Stage.Implement, "The change is monitored");
+                break;
             case QualityReview or QualitySample or QualityAnalysis or QualityFinding or AgreedAction or AudienceBriefing:
                 throw new ReviewRuleException($"A {Describe(T.Kind)} belongs to a quality review, not to a process review.");
         }

@@ -111,12 +111,20 @@ public sealed partial class Workspace
     /// <exception cref="ConcurrencyConflictException">Someone saved the artefact since version <paramref name="expectedVersion"/> was read.</exception>
     public Versioned<T> Save<T>(Guid reviewId, T artefact, long expectedVersion, string by)
         where T : IArtefact
+        => Save(reviewId, artefact, expectedVersion, by, summary: null);
+
+    /// <summary>Saves an artefact as <see cref="Save{T}(Guid, T, long, string)"/> does, with the history entry's
+    /// summary in words (e.g. what a computed result found) instead of the list of changed fields.</summary>
+    /// <exception cref="ReviewRuleException">A rule is broken; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone saved the artefact since version <paramref name="expectedVersion"/> was read.</exception>
+    public Versioned<T> Save<T>(Guid reviewId, T artefact, long expectedVersion, string by, string? summary)
+        where T : IArtefact
     {
         ArgumentNullException.ThrowIfNull(artefact);
         var entry = _store.FindReview(reviewId) ?? throw new ReviewRuleException($"There is no review {reviewId}.");
         var previous = _store.Find(reviewId, new ArtefactRef(T.Kind, artefact.Id));
         CheckRules(entry, artefact, previous);
-        return Write(reviewId, artefact, expectedVersion, by, previous, summary: null, HistoryAction.Changed);
+        return Write(reviewId, artefact, expectedVersion, by, previous, summary, HistoryAction.Changed);
     }
 
     /// <summary>The current version number of an artefact, or null if it does not exist.</summary>
@@ -146,7 +154,8 @@ public sealed partial class Workspace
             .ToList();
         var plan = Find<ImplementationPlan>(reviewId, reviewId)?.Value;
         bool implemented = plan is not null && agreed.Any(id => IsImplemented(plan, id));
-        return new StageFacts(scope is not null, scopeAgreed, agreed.Count > 0, implemented);
+        bool monitored = Find<MonitoringRun>(reviewId, reviewId) is not null;
+        return new StageFacts(scope is not null, scopeAgreed, agreed.Count > 0, implemented, monitored);
     }
 
     /// <summary>Whether a recommendation is implemented: it has plan tasks and all of them are done.</summary>
@@ -240,6 +249,7 @@ public sealed partial class Workspace
     {
         ArtefactKind.ImplementationPlan => "implementation plan",
         ArtefactKind.MonitoringPlan => "monitoring plan",
+        ArtefactKind.MonitoringRun => "monitoring of the change",
         ArtefactKind.ChallengeQuestion => "question",
         ArtefactKind.ImprovementOption => "option",
         ArtefactKind.StepAssessment => "step assessment",

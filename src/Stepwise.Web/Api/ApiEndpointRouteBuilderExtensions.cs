@@ -8,6 +8,7 @@ using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Data;
 using Stepwise.Web.Api.Files;
 using Stepwise.Web.Api.Jobs;
+using Stepwise.Web.Api.Monitoring;
 using Stepwise.Web.Api.Problems;
 using Stepwise.Web.Api.Quality;
 using Stepwise.Web.Api.Reviews;
@@ -50,6 +51,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapStepsApi()
             .MapOptionsApi()
             .MapDecisionsApi()
+            .MapMonitoringApi()
             .MapArchiveApi()
             .MapQualityApi()
             .MapFilesApi()

@@ -13,7 +13,7 @@ namespace Stepwise.Workbench.Monitoring;
 /// is computed by a KPI's metric from the review's stored data (inside its scope, over the cases that start in a
 /// period) and pinned to the data's hash, or entered with its source.
 /// </summary>
-public sealed class MonitoringUseCases
+public sealed partial class MonitoringUseCases
 {
     private readonly Workbench _bench;
 

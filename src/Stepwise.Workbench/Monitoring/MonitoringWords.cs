@@ -1,0 +1,88 @@
+using System.Globalization;
+using Stepwise.Review.Monitoring;
+
+namespace Stepwise.Workbench.Monitoring;
+
+/// <summary>A monitoring run's figures and verdicts in plain words, the same on the command line, in the web app and in
+/// reports: "improved, and the improvement is larger than the meaningful change (2.0 d)".</summary>
+public static class MonitoringWords
+{
+    /// <summary>The verdict in one word or phrase: improved, worse, increased, decreased, no detectable change, undecided, not measured.</summary>
+    public static string Verdict(ChangeVerdict verdict) => verdict switch
+    {
+        ChangeVerdict.Improved => "improved",
+        ChangeVerdict.Worse => "worse",
+        ChangeVerdict.Increased => "increased",
+        ChangeVerdict.Decreased => "decreased",
+        ChangeVerdict.NoDetectableChange => "no detectable change",
+        ChangeVerdict.Undecided => "undecided",
+        _ => "not measured",
+    };
+
+    /// <summary>What the verdict means for this KPI, in a sentence a director can repeat.</summary>
+    public static string Sentence(KpiOutcome kpi)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        string m = kpi.MeaningfulChange is { } mc ? $" ({Amount(mc, kpi.Unit)})" : string.Empty;
+        bool beyond = kpi.MeaningfulChange is { } meaningful && kpi.Low is { } low && kpi.High is { } high && (low > meaningful || high < -meaningful);
+        string sentence = kpi.Verdict switch
+        {
+            ChangeVerdict.Improved => beyond
+                ? $"improved, and the improvement is larger than the meaningful change{m}"
+                : $"improved, but the improvement may be smaller than the meaningful change{m}",
+            ChangeVerdict.Worse => beyond
+                ? $"worse, and the deterioration is larger than the meaningful change{m}"
+                : $"worse, though perhaps by less than the meaningful change{m}",
+            ChangeVerdict.Increased or ChangeVerdict.Decreased => $"{Verdict(kpi.Verdict)} ({(beyond ? "by more" : "perhaps by less")} than the meaningful change{m}); neither direction is better",
+            ChangeVerdict.NoDetectableChange => $"no detectable change: the interval rules out any change as large as the meaningful change{m}",
+            ChangeVerdict.Undecided => $"undecided: the data cannot rule out a change as large as the meaningful change{m}"
+                + (kpi.DetectableChange is { } d ? $"; they could detect a change of {Amount(d, kpi.Unit)} or more" : string.Empty),
+            _ => "not measured" + (kpi.Note is { } note ? ": " + note : string.Empty),
+        };
+        if (kpi.TargetVerdict is { } target && kpi.Target is { } t)
+        {
+            sentence += target switch
+            {
+                "met" => $". Target {Value(t, kpi.Unit)} met with confidence",
+                "missed" => $". Target {Value(t, kpi.Unit)} missed with confidence",
+                _ => $". Target {Value(t, kpi.Unit)}: too close to tell",
+            };
+        }
+
+        if (kpi.ChangeFrom == "mix")
+        {
+            sentence += ". The change comes from the mix of cases, not the process";
+        }
+
+        return sentence + ".";
+    }
+
+    /// <summary>A value in its unit for people: durations in minutes, hours or days, shares in percent.</summary>
+    public static string Value(double? value, string unit) => value is not { } v ? "–" : unit switch
+    {
+        "seconds" => Duration(v),
+        "share" => (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        "cases_per_interval" => v.ToString("N1", CultureInfo.InvariantCulture),
+        "money" => v.ToString("N2", CultureInfo.InvariantCulture),
+        _ => v.ToString("0.###", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A signed change in its unit (shares in percentage points).</summary>
+    public static string Change(double? value, string unit) => value is not { } v ? "–" : (v > 0 ? "+" : v < 0 ? "−" : string.Empty) + Amount(Math.Abs(v), unit);
+
+    /// <summary>An interval of changes, e.g. "−3.1 d to −0.4 d".</summary>
+    public static string Interval(double? low, double? high, string unit) => low is null || high is null ? "–" : $"{Change(low, unit)} to {Change(high, unit)}";
+
+    /// <summary>A p-value as statisticians write it.</summary>
+    public static string PValue(double? p) => p is not { } v ? "–" : v < 0.001 ? "< 0.001" : v.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Amount(double v, string unit) => unit == "share" ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pp" : Value(v, unit);
+
+    private static string Duration(double seconds)
+    {
+        double a = Math.Abs(seconds);
+        return a >= 2 * 86400 ? (seconds / 86400).ToString("0.0", CultureInfo.InvariantCulture) + " d"
+            : a >= 2 * 3600 ? (seconds / 3600).ToString("0.0", CultureInfo.InvariantCulture) + " h"
+            : (seconds / 60).ToString("0.0", CultureInfo.InvariantCulture) + " min";
+    }
+}

@@ -1,0 +1,75 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Stepwise.Review.Common;
+using Stepwise.Review.Testing;
+using Stepwise.Testing;
+using Stepwise.Web.Components.Pages;
+using Stepwise.Web.Security;
+using Stepwise.Workbench.Accounts;
+using Stepwise.Workbench.Data;
+using Stepwise.Workbench.Decisions;
+using Stepwise.Workbench.Options;
+using Stepwise.Workbench.Reviews;
+
+namespace Stepwise.Web.Tests;
+
+/// <summary>
+/// The Monitor page of a review of the real help-desk log at stage Implement: before any run it says so and offers the
+/// form; the button monitors the change on the stored data, and the page then shows the KPIs with their verdicts in
+/// plain words (the same figures the layer stored), the conformance of the removed step and the control charts.
+/// </summary>
+public sealed class ReviewMonitorPageTests
+{
+    [Fact]
+    public void MonitorButton_OnStoredData_ShowsKpisVerdictsConformanceAndCharts()
+    {
+        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
+        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
+        var lead = bench.Accounts.CommandLineUser("lead");
+        var id = bench.Reviews.Create(lead, new NewReview { Title = "Help desk tickets", Aims = ["Resolve tickets faster"] }).Id;
+        bench.Reviews.SaveStakeholder(lead, id, new NewStakeholder { Name = "Lena Lead", Group = "senior-managers", Role = "accountable", Account = "lead" });
+        bench.Reviews.SaveScope(lead, id, new ScopeRequest { End = ["Closed"], Allow = ["remove-step"] });
+        bench.Reviews.SignOff(lead, id, new SignOffRequest { Artefact = "scope", Decision = "approve" });
+        bench.Reviews.MoveStage(lead, id, "analyse");
+        bench.Data.Import(lead, id, new ImportRequest { Path = SharedData.PathOf("eventlogs/helpdesk.xes.gz") });
+        bench.Reviews.MoveStage(lead, id, "challenge");
+        bench.Reviews.MoveStage(lead, id, "evaluate");
+        bench.Options.Save(lead, id, new OptionRequest { Title = "No waiting step", RemoveStep = ["Wait"] });
+        bench.Reviews.MoveStage(lead, id, "decide");
+        bench.Decisions.Recommend(lead, id, new RecommendationRequest { Title = "Stop parking tickets", Options = ["No waiting step"], Rationale = "Fastest" });
+        bench.Reviews.SignOff(lead, id, new SignOffRequest { Artefact = "recommendation", Decision = "approve" });
+        bench.Reviews.MoveStage(lead, id, "implement");
+
+        using var context = new BunitContext();
+        context.Services.AddLogging();
+        context.Services.AddSingleton(bench);
+        context.Services.AddSingleton<AuthenticationStateProvider>(new SignedIn(ActorPrincipal.From(lead)));
+        context.Services.AddScoped<SignedInUser>();
+        var page = context.Render<ReviewMonitor>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.Contains("Not monitored yet", page.Markup, StringComparison.Ordinal));
+
+        page.Find("#monitor-change").Change("2012-06-01");
+        page.Find("#monitor-settling").Change("14d");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#monitor-kpis tbody tr")), TimeSpan.FromMinutes(2));
+        var run = bench.Monitoring.Latest(lead, id)!.Value;
+        var rows = page.FindAll("#monitor-kpis tbody tr");
+        Assert.Equal(run.Kpis.Count, rows.Count);
+        var rework = run.Kpis.Single(k => k.Key == "rework_rate");
+        var row = rows.Single(r => r.QuerySelector("th")!.TextContent.StartsWith(rework.Name, StringComparison.Ordinal));
+        Assert.Contains(Workbench.Monitoring.MonitoringWords.Sentence(rework), row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Workbench.Monitoring.MonitoringWords.Value(rework.After, "share"), row.TextContent, StringComparison.Ordinal);
+        var conformance = page.Find("#monitor-conformance tbody tr");
+        Assert.Contains("Wait", conformance.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{run.Conformance[0].AfterBreaking:N0} of {run.Conformance[0].AfterCases:N0}", conformance.TextContent, StringComparison.Ordinal);
+        Assert.Equal(run.Trends.Count, page.FindAll("figure.chart svg").Count);
+        Assert.Contains("helpdesk.xes.gz", page.Markup, StringComparison.Ordinal);
+    }
+
+    private sealed class SignedIn(System.Security.Claims.ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+}
