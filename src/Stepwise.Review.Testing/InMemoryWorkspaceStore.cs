@@ -142,6 +142,17 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
+    public void AddHistory(HistoryEntry history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        lock (_lock)
+        {
+            _ = FindReview(history.ReviewId) ?? throw new InvalidOperationException($"There is no review {history.ReviewId}.");
+            AddHistory(history);
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<SignOff> SignOffs(Guid reviewId)
     {
         lock (_lock)

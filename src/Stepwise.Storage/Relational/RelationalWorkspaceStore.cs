@@ -289,6 +289,17 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
     }
 
     /// <inheritdoc />
+    public void AddHistory(HistoryEntry history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        using var lease = Lease();
+        var connection = lease.Connection;
+        using var transaction = connection.BeginTransaction();
+        InsertHistory(connection, transaction, history);
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
     public void AddDataSource(DataSource source, EventLog? log, HistoryEntry history, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
