@@ -137,7 +137,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
             }
 
             _signOffs.Add(signOff);
-            AddHistory(history);
+            AppendHistory(history);
         }
     }
 
@@ -148,7 +148,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
         lock (_lock)
         {
             _ = FindReview(history.ReviewId) ?? throw new InvalidOperationException($"There is no review {history.ReviewId}.");
-            AddHistory(history);
+            AppendHistory(history);
         }
     }
 
@@ -194,7 +194,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
                 _logs[source.Id] = log;
             }
 
-            AddHistory(history);
+            AppendHistory(history);
         }
 
         progress?.Report(1);
@@ -252,7 +252,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
 
             foreach (var entry in snapshot.History)
             {
-                AddHistory(entry);
+                AppendHistory(entry);
             }
 
             _signOffs.AddRange(snapshot.SignOffs);
@@ -391,9 +391,9 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
 
         var stored = new StoredArtefact(write.ReviewId, write.Artefact, write.ExpectedVersion + 1, write.Hash, write.Json, write.History.By, write.History.At);
         versions.Add(stored);
-        AddHistory(write.History with { Version = stored.Version });
+        AppendHistory(write.History with { Version = stored.Version });
         return stored;
     }
 
-    private void AddHistory(HistoryEntry entry) => _history.Add(entry with { Sequence = ++_seq });
+    private void AppendHistory(HistoryEntry entry) => _history.Add(entry with { Sequence = ++_seq });
 }

@@ -8,6 +8,7 @@ using Stepwise.Web.Api.Authentication;
 using Stepwise.Web.Api.Data;
 using Stepwise.Web.Api.Jobs;
 using Stepwise.Web.Api.Problems;
+using Stepwise.Web.Api.Reports;
 using Stepwise.Web.Api.Reviews;
 using Stepwise.Web.Api.Stages;
 
@@ -48,6 +49,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapOptionsApi()
             .MapDecisionsApi()
             .MapArchiveApi()
+            .MapReportsApi()
             .MapJobsApi();
 
         routes.Map("/api/{**path}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints)).ExcludeFromDescription();
