@@ -46,6 +46,12 @@ internal static partial class ProcessPacks
             [.. c.CostBenefits.Select(x => (IReadOnlyList<TableCell>)[x.Option, (double)x.Case.OneOffCost, (double)x.Case.OneOffSaving, (double)x.Case.RunningCostPerYear, (double)x.Case.SavingsPerYear,
                 Num((double?)x.Case.SavingsLowPerYear), Num((double?)x.Case.SavingsHighPerYear), x.Case.Years, (double)x.Case.DiscountRate, (double)x.Case.NetPresentValue,
                 Num((double?)x.Case.NetPresentValueLow), Num((double?)x.Case.NetPresentValueHigh), Num((double?)x.Case.PaybackYears), x.Case.SavingsBasis])]));
+        var chosen = Recommended(f) ?? c.CostBenefits.OrderByDescending(x => x.Case.NetPresentValue).Select(x => x.Option).FirstOrDefault();
+        if (c.CostBenefits.FirstOrDefault(x => x.Option == chosen) is { } waterfall)
+        {
+            sections.Add(new ReportSection("Cost-benefit of the recommended option", [new ChartBlock(Waterfall(waterfall.Option, waterfall.Case, f.Currency))]));
+        }
+
         Add("Risks", new ReportTable("Risks", [TableColumn.Text("Risk"), TableColumn.Text("Option"), TableColumn.Number("Likelihood (1-5)", 0), TableColumn.Number("Impact (1-5)", 0), TableColumn.Number("Exposure", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")],
             [.. c.Risks.Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option, r.Risk.Likelihood, r.Risk.Impact, r.Risk.Exposure, r.Risk.Owner, r.Risk.Mitigation])]));
         Add("Recommendations", new ReportTable("Recommendations", [TableColumn.Text("Recommendation"), TableColumn.Text("Options"), TableColumn.Text("Status"), TableColumn.Text("Agreed"), TableColumn.Count("Version"), TableColumn.Text("Rationale")],

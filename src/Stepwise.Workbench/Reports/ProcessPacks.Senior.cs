@@ -19,20 +19,13 @@ internal static partial class ProcessPacks
     {
         var c = f.Contents;
         var sections = new List<ReportSection> { Problem(f) };
-        var options = c.Options.Where(o => o.Option.Value.Simulation is not null).ToList();
-        if (options.Count > 0)
+        if (c.Options.Count > 0)
         {
-            sections.Add(OptionsCompared(f, compact: true));
-        }
-
-        var evaluation = Evaluation(f);
-        if (evaluation is not null)
-        {
-            sections.Add(evaluation);
+            sections.Add(OptionsCompared(f));
         }
 
         sections.Add(Decision(f));
-        return f.Context.Document($"{c.Review.Title}: the case for change", "Senior managers", sections, f.Sources(), $"Process review at stage {c.Review.Stage}; prepared {Day(f.Context.Date)}");
+        return f.Context.Document($"{c.Review.Title}: the case for change", "Senior managers", sections, f.Sources(), $"Process review at stage {c.Review.Stage}; prepared {Day(f.Context.Date)}") with { Brief = true };
     }
 
     private static ReportSection Problem(ProcessFacts f)
@@ -104,127 +97,97 @@ internal static partial class ProcessPacks
         return new ReportSection("The problem in numbers", blocks) { Message = message };
     }
 
-    /// <summary>The options side by side on their simulated KPIs, each with its 95% interval, and a chart of the first.</summary>
-    private static ReportSection OptionsCompared(ProcessFacts f, bool compact)
+    /// <summary>
+    /// The options side by side: the simulated change in the first key KPI with its 95% interval (as a chart and in
+    /// the table), the decision matrix's scores, and the cost-benefit (NPV and payback with their ranges).
+    /// </summary>
+    private static ReportSection OptionsCompared(ProcessFacts f)
     {
-        var options = f.Contents.Options.Where(o => o.Option.Value.Simulation is not null).ToList();
-        var keys = options.SelectMany(o => o.Option.Value.Simulation!.Kpis).Select(k => k.Key).Distinct().ToList();
-        string[] preferred = ["throughput_median", "throughput_p90", "within_service_level", "cost_per_case", "waiting_mean"];
-        var shown = (compact ? preferred.Where(keys.Contains).Take(2) : keys).ToList();
-        if (shown.Count == 0)
-        {
-            shown = [.. keys.Take(2)];
-        }
-
-        var rows = new List<IReadOnlyList<TableCell>>();
-        foreach (var o in options)
-        {
-            foreach (var key in shown)
-            {
-                var k = o.Option.Value.Simulation!.Kpi(key);
-                if (k is null)
-                {
-                    continue;
-                }
-
-                var (measure, factor) = SimulatedKpi.Of(k, f.Currency);
-                rows.Add([o.Option.Value.Title, k.Label, SimulatedKpi.Text(k.AsIs, measure, factor), SimulatedKpi.Text(k.Option, measure, factor), SimulatedKpi.Text(k.Difference, measure, factor), k.Significant ? "yes" : "no"]);
-            }
-        }
-
-        var table = new ReportTable("Options against the as-is process (simulated; 95% intervals over replications)",
-            [TableColumn.Text("Option"), TableColumn.Text("Measure"), TableColumn.Text("As-is"), TableColumn.Text("With the option"), TableColumn.Text("Change"), TableColumn.Text("Clear difference")], rows);
+        var c = f.Contents;
+        var m = c.Matrix;
+        string[] preferred = ["throughput_median", "within_service_level", "cost_per_case", "throughput_p90", "waiting_mean"];
+        var keys = c.Options.Where(o => o.Option.Value.Simulation is not null).SelectMany(o => o.Option.Value.Simulation!.Kpis).Select(k => k.Key).Distinct().ToList();
+        string? first = preferred.FirstOrDefault(keys.Contains) ?? keys.FirstOrDefault();
         var blocks = new List<ReportBlock>();
-        string message = "The options were simulated on the review's data.";
-        var first = shown[0];
-        var withFirst = options.Where(o => o.Option.Value.Simulation!.Kpi(first) is not null).ToList();
-        if (withFirst.Count > 0)
+        string message = "The options are not simulated yet.";
+        Review.Options.KpiInterval? Kpi(OptionLine o) => first is null ? null : o.Option.Value.Simulation?.Kpi(first);
+        var simulated = c.Options.Where(o => Kpi(o) is not null).ToList();
+        (Measure Measure, double Factor)? shown = simulated.Count > 0 ? SimulatedKpi.Of(Kpi(simulated[0])!, f.Currency) : null;
+        if (shown is { } s0)
         {
-            var k0 = withFirst[0].Option.Value.Simulation!.Kpi(first)!;
-            var (measure, factor) = SimulatedKpi.Of(k0, f.Currency);
-            var bars = new List<Bar> { Bar("As-is", k0.AsIs, factor) };
-            bars.AddRange(withFirst.Select(o => Bar(o.Option.Value.Title, o.Option.Value.Simulation!.Kpi(first)!.Option, factor)));
+            var k0 = Kpi(simulated[0])!;
+            var bars = new List<Bar> { Bar("As-is", k0.AsIs, s0.Factor) };
+            bars.AddRange(simulated.Select(o => Bar(o.Option.Value.Title, Kpi(o)!.Option, s0.Factor)));
             blocks.Add(new ChartBlock(new BarChart
             {
                 Title = $"{k0.Label}: as-is and with each option",
-                Subtitle = $"Simulated, mean of replications with 95% interval",
-                Value = measure,
+                Subtitle = "Simulated on the review's data; mean of the replications with its 95% interval",
+                Value = s0.Measure,
                 Bars = bars,
                 CategoryName = "Option",
             }));
-            bool lowerIsBetter = k0.Unit is "seconds" or "money" || first is "waiting_mean" or "backlog";
-            var best = withFirst.OrderBy(o => (lowerIsBetter ? 1 : -1) * (o.Option.Value.Simulation!.Kpi(first)!.Option.Mean ?? double.NaN)).First();
-            var bk = best.Option.Value.Simulation!.Kpi(first)!;
-            message = $"'{best.Option.Value.Title}' does most for {k0.Label.ToLowerInvariant()}: {SimulatedKpi.Text(bk.Option, measure, factor)} against {SimulatedKpi.Text(bk.AsIs, measure, factor)} today.";
+            bool lowerIsBetter = k0.Unit is "seconds" or "money" || first is "waiting_mean" or "backlog" or "abandonment";
+            var clear = simulated.Where(o => Kpi(o)!.Significant).OrderBy(o => (lowerIsBetter ? 1 : -1) * (Kpi(o)!.Option.Mean ?? double.NaN)).ToList();
+            message = clear.Count > 0
+                ? $"'{clear[0].Option.Value.Title}' changes {k0.Label.ToLowerInvariant()} most clearly: {SimulatedKpi.Text(Kpi(clear[0])!.Option, s0.Measure, s0.Factor)} against {SimulatedKpi.Text(k0.AsIs, s0.Measure, s0.Factor)} today."
+                : $"No option changes {k0.Label.ToLowerInvariant()} beyond the simulation's uncertainty: every 95% interval of the change includes no change.";
         }
 
-        blocks.Add(new TableBlock(table));
+        var columns = new List<TableColumn> { TableColumn.Text("Option") };
+        if (shown is not null)
+        {
+            columns.Add(TableColumn.Text($"Change in {Kpi(simulated[0])!.Label.ToLowerInvariant()} (95% interval)"));
+        }
+
+        columns.AddRange(m.Criteria.Select(cr => TableColumn.Number($"{cr.Name} ({N(cr.Weight * 100)}%)", 0)));
+        if (m.Criteria.Count > 0)
+        {
+            columns.Add(TableColumn.Number("Weighted score (1-5)", 2));
+        }
+
+        columns.Add(TableColumn.Money("NPV", f.Currency));
+        columns.Add(TableColumn.Text("NPV range"));
+        columns.Add(TableColumn.Number("Payback", 1, "years"));
+        var order = c.Options.OrderBy(o => m.Ranking.ToList().FindIndex(r => r.OptionId == o.Option.Value.Id) is var i && i < 0 ? int.MaxValue : i).ThenBy(o => o.Option.Value.Title, StringComparer.Ordinal);
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var o in order)
+        {
+            var row = new List<TableCell> { o.Option.Value.Title };
+            if (shown is { } s)
+            {
+                row.Add(Kpi(o) is { } k ? SimulatedKpi.Text(k.Difference, s.Measure, s.Factor) + (k.Significant ? "" : ", unclear") : "not simulated");
+            }
+
+            row.AddRange(m.Criteria.Select(cr => m.Cells.FirstOrDefault(x => x.OptionId == o.Option.Value.Id && x.Criterion == cr.Name) is { } cell ? TableCell.Of(cell.Score) : TableCell.Empty));
+            if (m.Criteria.Count > 0)
+            {
+                row.Add(m.Ranking.FirstOrDefault(r => r.OptionId == o.Option.Value.Id) is { } rank ? TableCell.Of(rank.WeightedScore) : TableCell.Empty);
+            }
+
+            var cb = c.CostBenefits.FirstOrDefault(x => x.Option == o.Option.Value.Title)?.Case;
+            row.Add(cb is null ? TableCell.Empty : (double)cb.NetPresentValue);
+            row.Add(cb is null ? TableCell.Empty : Range(cb.NetPresentValueLow, cb.NetPresentValueHigh, v => Charts.Measure.Money("NPV", f.Currency).Format((double)v)));
+            row.Add(cb?.PaybackYears is { } p ? (double)p : TableCell.Empty);
+            rows.Add(row);
+        }
+
+        string years = c.CostBenefits.Count > 0 ? $"NPV over {c.CostBenefits[0].Case.Years} years at {N((double)c.CostBenefits[0].Case.DiscountRate * 100, 1)}%" : "no cost-benefit yet";
+        blocks.Add(new TableBlock(new ReportTable($"Options: simulated change, decision matrix (scores 1 poor to 5 best, criteria weighted) and {years}", columns, rows)));
+        if (m.Winner is { } w)
+        {
+            blocks.Add(new Note(m.WinnerIsRobust switch
+            {
+                true => $"'{w.Option}' ranks first and stays first when any criterion's weight moves by 20%.",
+                false => $"'{w.Option}' ranks first, but a 20% change in a criterion's weight can change the order.",
+                _ => $"'{w.Option}' ranks first.",
+            }));
+        }
+
         return new ReportSection("The options compared", blocks) { Message = message };
     }
 
     private static Bar Bar(string label, Review.Options.ValueInterval v, double factor)
         => new(label, (v.Mean ?? double.NaN) * factor, (v.Low ?? double.NaN) * factor, (v.High ?? double.NaN) * factor);
-
-    /// <summary>Decision matrix, cost-benefit and the main risks in one section; null when nothing is evaluated.</summary>
-    private static ReportSection? Evaluation(ProcessFacts f)
-    {
-        var c = f.Contents;
-        var m = c.Matrix;
-        var blocks = new List<ReportBlock>();
-        string? message = null;
-        if (m.Criteria.Count > 0 && m.Ranking.Count > 0)
-        {
-            var columns = new List<TableColumn> { TableColumn.Text("Option") };
-            columns.AddRange(m.Criteria.Select(cr => TableColumn.Number($"{cr.Name} ({N(cr.Weight * 100)}%)", 0)));
-            columns.Add(TableColumn.Number("Weighted score (1-5)", 2));
-            var rows = m.Ranking.Select(r =>
-            {
-                var row = new List<TableCell> { r.Option };
-                row.AddRange(m.Criteria.Select(cr => m.Cells.FirstOrDefault(x => x.OptionId == r.OptionId && x.Criterion == cr.Name) is { } cell ? TableCell.Of(cell.Score) : TableCell.Empty));
-                row.Add(r.WeightedScore);
-                return (IReadOnlyList<TableCell>)row;
-            }).ToList();
-            blocks.Add(new TableBlock(new ReportTable("Decision matrix: scores 1 (poor) to 5 (best), criteria weighted", columns, rows)));
-            message = $"'{m.Winner!.Option}' scores highest ({N(m.Winner.WeightedScore, 2)} of 5)" + m.WinnerIsRobust switch
-            {
-                true => ", and stays first when any weight moves by 20%.",
-                false => ", but a 20% change in a weight can change the order.",
-                _ => ".",
-            };
-        }
-
-        if (c.CostBenefits.Count > 0)
-        {
-            var rows = c.CostBenefits.Select(cb => (IReadOnlyList<TableCell>)[
-                cb.Option,
-                (double)cb.Case.OneOffCost,
-                (double)cb.Case.NetPerYear,
-                (double)cb.Case.NetPresentValue,
-                Range(cb.Case.NetPresentValueLow, cb.Case.NetPresentValueHigh, v => Charts.Measure.Money("NPV", f.Currency).Format((double)v)),
-                cb.Case.PaybackYears is { } p ? (double)p : TableCell.Empty,
-                Range(cb.Case.PaybackYearsLow, cb.Case.PaybackYearsHigh, v => N(v, 1) + " years"),
-            ]).ToList();
-            blocks.Add(new TableBlock(new ReportTable($"Cost-benefit over {c.CostBenefits[0].Case.Years} years, discounted",
-                [TableColumn.Text("Option"), TableColumn.Money("One-off cost", f.Currency), TableColumn.Money("Net saving a year", f.Currency), TableColumn.Money("NPV", f.Currency), TableColumn.Text("NPV range (from the savings interval)"), TableColumn.Number("Payback", 1, "years"), TableColumn.Text("Payback range")], rows)));
-            var chosen = Recommended(f) ?? c.CostBenefits.OrderByDescending(cb => cb.Case.NetPresentValue).First().Option;
-            if (c.CostBenefits.FirstOrDefault(cb => cb.Option == chosen) is { } cbl)
-            {
-                blocks.Add(new ChartBlock(Waterfall(cbl.Option, cbl.Case, f.Currency)));
-            }
-
-            var best = c.CostBenefits.OrderByDescending(cb => cb.Case.NetPresentValue).First();
-            message ??= $"'{best.Option}' returns the most: NPV {Charts.Measure.Money("NPV", f.Currency).Format((double)best.Case.NetPresentValue)} over {best.Case.Years} years.";
-        }
-
-        if (c.Risks.Count > 0)
-        {
-            var rows = c.Risks.Take(4).Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option ?? "the change as a whole", r.Risk.Exposure, r.Risk.Owner ?? "", r.Risk.Mitigation ?? ""]).ToList();
-            blocks.Add(new TableBlock(new ReportTable("The main risks (exposure = likelihood × impact, each 1 to 5)",
-                [TableColumn.Text("Risk"), TableColumn.Text("Of"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")], rows)));
-        }
-
-        return blocks.Count == 0 ? null : new ReportSection("Evaluation: matrix, cost-benefit and risks", blocks) { Message = message };
-    }
 
     private static TableCell Range(decimal? low, decimal? high, Func<decimal, string> text)
         => low is { } l && high is { } h ? TableCell.Of($"{text(l)} to {text(h)}") : TableCell.Empty;
@@ -250,7 +213,7 @@ internal static partial class ProcessPacks
     }
 
     /// <summary>The option of the current recommendation, if there is one.</summary>
-    private static string? Recommended(ProcessFacts f)
+    internal static string? Recommended(ProcessFacts f)
         => f.Contents.Recommendations.Where(r => r.Recommendation.Value.Status != RecommendationStatus.Withdrawn).Select(r => r.Options.FirstOrDefault()).FirstOrDefault(o => o is not null);
 
     private static ReportSection Decision(ProcessFacts f)
@@ -289,6 +252,14 @@ internal static partial class ProcessPacks
             bullets.Add($"Budget agreed in the scope: {Charts.Measure.Money("Budget", f.Currency).Format((double)cap)}.");
         }
 
-        return new ReportSection("Recommendation and the decision asked", [new BulletList(bullets)]) { Message = message };
+        var blocks = new List<ReportBlock> { new BulletList(bullets) };
+        if (c.Risks.Count > 0)
+        {
+            var rows = c.Risks.Take(3).Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option ?? "the change as a whole", r.Risk.Exposure, r.Risk.Owner ?? "", r.Risk.Mitigation ?? ""]).ToList();
+            blocks.Add(new TableBlock(new ReportTable("The main risks (exposure = likelihood × impact, each 1 to 5)",
+                [TableColumn.Text("Risk"), TableColumn.Text("Of"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")], rows)));
+        }
+
+        return new ReportSection("Recommendation, risks and the decision asked", blocks) { Message = message };
     }
 }

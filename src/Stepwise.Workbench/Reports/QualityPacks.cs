@@ -39,7 +39,7 @@ internal static class QualityPacks
         }
 
         sections.Add(Actions(c, "Actions agreed, with owners"));
-        return x.Document($"{c.Plan.Value.Title}: quality of service", "Senior managers", sections, Sources(c), $"Quality review; prepared {Day(x.Date)}");
+        return x.Document($"{c.Plan.Value.Title}: quality of service", "Senior managers", sections, Sources(c), $"Quality review; prepared {Day(x.Date)}") with { Brief = true };
     }
 
     /// <summary>Team leaders: results with intervals and the trend across analyses, findings, and the team's actions.</summary>

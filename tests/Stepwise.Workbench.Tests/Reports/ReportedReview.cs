@@ -1,3 +1,4 @@
+using Stepwise.Testing;
 using Stepwise.Workbench.Analyses;
 using Stepwise.Workbench.Decisions;
 using Stepwise.Workbench.Evaluation;
@@ -36,7 +37,7 @@ internal sealed class ReportedReview
         });
         b.Reviews.MoveStage(R.Lead, R.Id, "challenge");
         var wait = b.Steps.Ask(R.Lead, R.Id, new NewQuestion { Step = "Wait", Text = "Why do tickets sit in Wait for days?", AskedOf = ["Tia Teamlead"] });
-        b.Steps.Answer(R.Tia, R.Id, new AnswerRequest { Question = wait.Value.Id.ToString("D"), Text = $"Nobody chases the customer; call me on {Phone} or write to {Email}." });
+        b.Steps.Answer(R.Tia, R.Id, new AnswerRequest { Question = wait.Value.Id.ToString("D"), Text = $"Nobody chases the customer, Sam Sponsor knows; call me on {Phone} or write to {Email}." });
         R.Evaluate();
         b.Evaluation.SetCriteria(R.Lead, R.Id, new CriteriaRequest { Criterion = ["Speed=0.6", "Cost=0.4"] });
         b.Evaluation.Score(R.Lead, R.Id, new ScoreRequest { Option = "No waiting step", Criterion = "Speed", Score = 5, Rationale = "largest fall in resolution time" });
