@@ -32,14 +32,16 @@ internal static class Reference
 
     /// <summary>Hand-overs between the values of an event attribute in the scoped cases: consecutive events of a case whose
     /// values differ, counted per ordered pair.</summary>
-    public static Dictionary<(string From, string To), int> Handovers(string attribute)
+    public static Dictionary<(string From, string To), int> Handovers(string attribute) => Handovers(Log.Value, attribute, onlyClosed: true);
+
+    /// <summary>Hand-overs between the values of an event attribute in a log (all cases, or those ending with Closed).</summary>
+    public static Dictionary<(string From, string To), int> Handovers(EventLog log, string attribute, bool onlyClosed)
     {
-        var log = Log.Value;
         var column = log.EventAttributes[attribute];
         var counts = new Dictionary<(string, string), int>();
         for (int c = 0; c < log.CaseCount; c++)
         {
-            if (log.ActivityNames[log.Activities[log.CaseEnd(c) - 1]] != "Closed")
+            if (onlyClosed && log.ActivityNames[log.Activities[log.CaseEnd(c) - 1]] != "Closed")
             {
                 continue;
             }
