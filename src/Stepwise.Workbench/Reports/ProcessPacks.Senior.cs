@@ -3,6 +3,7 @@ using Stepwise.Review.Decisions;
 using Stepwise.Review.Evaluation;
 using Stepwise.Review.Steps;
 using Stepwise.Reports;
+using Stepwise.Workbench.Reviews;
 using static Stepwise.Workbench.Reports.ReportContext;
 
 namespace Stepwise.Workbench.Reports;

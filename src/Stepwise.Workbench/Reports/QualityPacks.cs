@@ -220,12 +220,13 @@ internal static class QualityPacks
         var chart = new ImportancePerformanceChart
         {
             Title = $"What drives {a.DriversOf ?? "satisfaction"}",
-            Subtitle = "Importance (share of explained variation) against mean score",
-            Performance = Charts.Measure.Number("Mean score", "score", 2),
+            Subtitle = "Importance (share of explained variation) against performance (mean as % of the scale)",
+            Performance = Charts.Measure.Number("Performance", "% of scale", 0),
             Importance = Charts.Measure.Percent("Importance", 0),
-            Items = [.. a.Drivers.Select(d => new GridItem(d.Item, d.MeanScore, d.Importance))],
-            PerformanceSplit = a.PerformanceSplit ?? a.Drivers.Average(d => d.MeanScore),
-            PerformanceSplitName = a.PerformanceSplit is null ? "the mean score" : "the scale midpoint",
+            Items = [.. a.Drivers.Select(d => new GridItem(d.Item, d.Performance, d.Importance))],
+            PerformanceSplit = a.PerformanceSplit ?? 50,
+            PerformanceSplitName = a.PerformanceSplit is null ? "the scale midpoint" : "the analysis's split",
+            PerformanceRange = (0, 100),
             ImportanceSplit = a.ImportanceSplit ?? 1.0 / a.Drivers.Count,
         };
         return new ReportSection("What drives satisfaction", [new ChartBlock(chart)])
