@@ -57,8 +57,8 @@ public sealed record ReportDocument
 
     /// <summary>
     /// A short document meant to fit two pages (a board paper): the PDF leaves out the appendix of the figures' data
-    /// (each chart labels its values; the HTML and the slides' notes still carry every data table) and names the data
-    /// sources in a closing note instead of a table.
+    /// and the table of data sources (each chart labels its values, the pack names its data in a note, and the HTML,
+    /// the workbook and the slides' notes still carry every table).
     /// </summary>
     public bool Brief { get; init; }
 

@@ -72,12 +72,7 @@ public static class PdfReport
             }
         }
 
-        if (doc.Sources.Count > 0 && doc.Brief)
-        {
-            composer.Space(6);
-            composer.Text("Data: " + string.Join("; ", doc.Sources.Select(s => $"{s.Name} ({s.Description}{(s.Sha256 is { Length: >= 16 } h ? $"; SHA-256 {h[..16]}..." : string.Empty)})")), Small, false, Muted);
-        }
-        else if (doc.Sources.Count > 0)
+        if (doc.Sources.Count > 0 && !doc.Brief)
         {
             composer.Heading("Data sources", 14, "sources");
             var rows = doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? "", s.Sha256 ?? ""]).ToList();

@@ -95,6 +95,11 @@ internal static partial class ProcessPacks
         }
 
         blocks.Add(new BulletList(bullets));
+        if (f.Summary is { } basis)
+        {
+            blocks.Add(new Note($"Data: {basis.Basis.DataFile} (SHA-256 {basis.Basis.DataSha256[..12]}...), {N(basis.Basis.CasesInScope)} of {N(basis.Basis.CasesInData)} cases inside the agreed scope (version {basis.Basis.ScopeVersion})."));
+        }
+
         return new ReportSection("The problem in numbers", blocks) { Message = message };
     }
 
@@ -131,7 +136,7 @@ internal static partial class ProcessPacks
             var clear = simulated.Where(o => Kpi(o)!.Significant).OrderBy(o => (lowerIsBetter ? 1 : -1) * (Kpi(o)!.Option.Mean ?? double.NaN)).ToList();
             message = clear.Count > 0
                 ? $"'{clear[0].Option.Value.Title}' changes {k0.Label.ToLowerInvariant()} most clearly: {SimulatedKpi.Text(Kpi(clear[0])!.Option, s0.Measure, s0.Factor)} against {SimulatedKpi.Text(k0.AsIs, s0.Measure, s0.Factor)} today."
-                : $"No option changes {k0.Label.ToLowerInvariant()} beyond the simulation's uncertainty: every 95% interval of the change includes no change.";
+                : $"No option clearly changes the {k0.Label.ToLowerInvariant()}: the 95% interval of every change includes no change.";
         }
 
         var columns = new List<TableColumn> { TableColumn.Text("Option") };
@@ -146,8 +151,13 @@ internal static partial class ProcessPacks
             columns.Add(TableColumn.Number("Weighted score (1-5)", 2));
         }
 
+        bool ranges = c.CostBenefits.Any(x => x.Case.NetPresentValueLow is not null);
         columns.Add(TableColumn.Money("NPV", f.Currency));
-        columns.Add(TableColumn.Text("NPV range"));
+        if (ranges)
+        {
+            columns.Add(TableColumn.Text("NPV range"));
+        }
+
         columns.Add(TableColumn.Number("Payback", 1, "years"));
         var order = c.Options.OrderBy(o => m.Ranking.ToList().FindIndex(r => r.OptionId == o.Option.Value.Id) is var i && i < 0 ? int.MaxValue : i).ThenBy(o => o.Option.Value.Title, StringComparer.Ordinal);
         var rows = new List<IReadOnlyList<TableCell>>();
@@ -167,7 +177,11 @@ internal static partial class ProcessPacks
 
             var cb = c.CostBenefits.FirstOrDefault(x => x.Option == o.Option.Value.Title)?.Case;
             row.Add(cb is null ? TableCell.Empty : (double)cb.NetPresentValue);
-            row.Add(cb is null ? TableCell.Empty : Range(cb.NetPresentValueLow, cb.NetPresentValueHigh, v => Charts.Measure.Money("NPV", f.Currency).Format((double)v)));
+            if (ranges)
+            {
+                row.Add(cb is null ? TableCell.Empty : Range(cb.NetPresentValueLow, cb.NetPresentValueHigh, v => Charts.Measure.Money("NPV", f.Currency).Format((double)v)));
+            }
+
             row.Add(cb?.PaybackYears is { } p ? (double)p : TableCell.Empty);
             rows.Add(row);
         }
@@ -237,7 +251,10 @@ internal static partial class ProcessPacks
                 : $"Decision asked: approve '{r.Recommendation.Value.Title}'.";
             bullets.Add($"Recommendation: {r.Recommendation.Value.Title} (option {string.Join(", ", r.Options)}).");
             bullets.Add("Why: " + f.Context.Clean(r.Recommendation.Value.Rationale));
-            bullets.Add(r.Agreement.IsAgreed ? $"Signed off at version {r.Recommendation.Version}." : r.Agreement.Reason);
+            if (!r.Agreement.IsAgreed)
+            {
+                bullets.Add(r.Agreement.Reason);
+            }
         }
 
         if (c.Tasks.Count > 0)

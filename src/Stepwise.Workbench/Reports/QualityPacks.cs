@@ -28,7 +28,8 @@ internal static class QualityPacks
             int missed = results.Count(r => r.Verdict == ResultVerdict.Missed);
             var figures = results.Take(4).Select(r => new KeyFigure(r.Metric, r.Value, MeasureOf(c, r.Metric), new Charts.ValueInterval(r.Value, r.Lower ?? double.NaN, r.Upper ?? double.NaN),
                 $"target {(r.HigherIsBetter ? "≥" : "≤")} {MeasureOf(c, r.Metric).Format(r.Target)}: {Verdict(r.Verdict)}")).ToList();
-            sections.Add(new ReportSection("Results against targets", [new KeyFigures(figures), ResultsTable(c, results, $"'{a.Title}': {N(a.Responses)} responses, {N(a.Confidence * 100)}% intervals")])
+            sections.Add(new ReportSection("Results against targets", [new KeyFigures(figures), ResultsTable(c, results, $"'{a.Title}': {N(a.Responses)} responses, {N(a.Confidence * 100)}% intervals"),
+                new Note($"Data: {a.File} (SHA-256 {a.DataHash.Hex[..12]}...), {N(a.Responses)} responses{(a.SampleId is null ? string.Empty : ", a drawn sample")}.")])
             {
                 Message = missed == 0 ? $"All {results.Count} measured targets are met or not yet decided." : $"{missed} of {results.Count} targets are missed: {string.Join(", ", results.Where(r => r.Verdict == ResultVerdict.Missed).Select(r => r.Metric))}.",
             });

@@ -51,7 +51,7 @@ public sealed class IncidentReviewReportTests
         string text = ReportPackTests.PdfText(file.Content, out int pages);
         Assert.True(pages <= 2, $"{pages} pages");
         Assert.Contains("24,918", text, StringComparison.Ordinal);
-        Assert.Contains("141,712 events", text, StringComparison.Ordinal);
+        Assert.Contains($"Data: incident_event_log.csv.zip (SHA-256 {PinnedSha256[..12]}...), 24,918 of 24,918 cases", text, StringComparison.Ordinal);
 
         var log = EventLogFile.Read(File, Options).Log;
         var days = Enumerable.Range(0, log.CaseCount).Select(c => (log.CaseEndTime(c) - log.CaseStartTime(c)) / (double)TimeSpan.TicksPerDay).Order().ToList();
@@ -94,5 +94,6 @@ public sealed class IncidentReviewReportTests
         string all = string.Join(" ", ((WorksheetPart)book.GetPartById(first.Id!)).Worksheet.Descendants<Cell>().Select(c => c.InnerText));
         Assert.Contains(PinnedSha256, all, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("incident_event_log.csv.zip", all, StringComparison.Ordinal);
+        Assert.Contains("24,918 cases, 141,712 events", all, StringComparison.Ordinal);
     }
 }

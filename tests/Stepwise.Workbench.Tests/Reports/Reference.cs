@@ -30,8 +30,8 @@ internal static class Reference
     public static double Npv(double oneOff, double yearly, int years, double rate)
         => -oneOff + Enumerable.Range(1, years).Sum(t => yearly / Math.Pow(1 + rate, t));
 
-    /// <summary>Hand-overs between the values of an event attribute in the scoped cases: consecutive events of a case whose
-    /// values differ, counted per ordered pair.</summary>
+    /// <summary>Hand-overs between the values of an event attribute in the scoped cases: consecutive events of a case that
+    /// both have a value and whose values differ, counted per ordered pair.</summary>
     public static Dictionary<(string From, string To), int> Handovers(string attribute) => Handovers(Log.Value, attribute, onlyClosed: true);
 
     /// <summary>Hand-overs between the values of an event attribute in a log (all cases, or those ending with Closed).</summary>
@@ -49,13 +49,9 @@ internal static class Reference
             string? previous = null;
             for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
             {
+                // A hand-over is between two consecutive events that both name a value: an event without one breaks the chain.
                 string? value = column.IsNull(e) ? null : column.Format(e);
-                if (value is null)
-                {
-                    continue;
-                }
-
-                if (previous is not null && previous != value)
+                if (previous is not null && value is not null && previous != value)
                 {
                     counts[(previous, value)] = counts.GetValueOrDefault((previous, value)) + 1;
                 }
