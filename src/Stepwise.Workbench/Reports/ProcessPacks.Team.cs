@@ -172,15 +172,19 @@ internal static partial class ProcessPacks
                     ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap"),
                     ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap_lower"),
                     ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap_upper")])])));
+            // The message follows the adjusted gap and its interval, never the raw means alone.
             var worst = scored.MinBy(s => ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap"))!;
-            message = $"Customers whose case went through '{worst.Step.Value.Name}' score {N(ProcessFacts.Measure(worst, AssessmentAspect.CustomerSatisfaction, "mean_with"), 2)} on average, against {N(ProcessFacts.Measure(worst, AssessmentAspect.CustomerSatisfaction, "mean_without"), 2)} for the others.";
+            double gap = ProcessFacts.Measure(worst, AssessmentAspect.CustomerSatisfaction, "gap");
+            message = ProcessFacts.Measure(worst, AssessmentAspect.CustomerSatisfaction, "gap_upper") < 0
+                ? $"Customers whose case went through '{worst.Step.Value.Name}' score {N(-gap, 2)} points lower, once the other steps are allowed for."
+                : $"No step here shows a clear satisfaction gap once the other steps are allowed for: every 95% interval includes no gap.";
         }
 
         if (f.Contents.Monitoring?.Value.Kpis is { Count: > 0 } kpis)
         {
             foreach (var kpi in kpis.Where(k => k.Measurements.Count > 0 && k.Baseline is not null))
             {
-                var points = new List<(string Label, double Value)> { ("Baseline", kpi.Baseline!.Value) };
+                var points = new List<(string Label, double Value)> { (kpi.Baseline!.From is { } from ? $"Baseline {from.UtcDateTime:yyyy-MM-dd} to {kpi.Baseline.At.UtcDateTime:yyyy-MM-dd}" : "Baseline", kpi.Baseline.Value) };
                 points.AddRange(kpi.Measurements.OrderBy(m => m.At).Select(m => ($"{m.At.UtcDateTime:yyyy-MM-dd}", m.Value)));
                 var measure = KpiMeasure(kpi);
                 blocks.Add(new ChartBlock(new TrendChart
