@@ -50,9 +50,10 @@ internal static partial class ProcessPacks
 
         foreach (var r in current)
         {
-            foreach (var e in r.Recommendation.Value.Evidence)
+            // Only what people said: the computed evidence (simulations, the matrix, cost-benefit) is for the board.
+            foreach (var e in r.Recommendation.Value.Evidence.Where(e => e.Source.StartsWith("stated by", StringComparison.Ordinal)))
             {
-                said.Add(new Quote(e.Summary, "evidence for the recommendation"));
+                said.Add(new Quote(e.Summary, "said in support of the recommendation"));
             }
         }
 

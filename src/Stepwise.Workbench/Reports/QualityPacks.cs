@@ -233,7 +233,7 @@ internal static class QualityPacks
         return new ReportSection("What drives satisfaction", [new ChartBlock(chart)])
         {
             Message = focus.Count > 0
-                ? $"Concentrate on {string.Join(" and ", focus.Take(2).Select(d => d.Item))}: they matter much and score low."
+                ? $"Concentrate on {string.Join(" and ", focus.Take(2).Select(d => d.Item))}: {(focus.Count == 1 ? "it matters much and scores" : "they matter much and score")} low."
                 : $"{top.Item} matters most ({Percent(top.Importance)} of the explained variation).",
         };
     }
