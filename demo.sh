@@ -248,6 +248,24 @@ done
   --finding "Wifi top-2-box" --action "Simplify the wifi log-in" > /dev/null
 ./stepwise review show "$quality" "${ws[@]}"
 
+section "Reports for every audience (out/reports/): board paper, team and front-line briefings, partners, analysts, evidence"
+mkdir -p "$out/reports"
+./stepwise report "$review" "${ws[@]}" --audience senior-managers --format pdf -o "$out/reports/senior-managers.pdf"
+./stepwise report "$review" "${ws[@]}" --audience senior-managers --format pptx -o "$out/reports/senior-managers.pptx" > /dev/null
+./stepwise report "$review" "${ws[@]}" --audience team-leaders --team "Tia Teamlead" --format pdf -o "$out/reports/team-leaders.pdf" > /dev/null
+./stepwise report "$review" "${ws[@]}" --audience front-line-staff --format html -o "$out/reports/front-line-staff.html" > /dev/null
+./stepwise report "$review" "${ws[@]}" --audience partners --format pdf -o "$out/reports/partners.pdf" > /dev/null
+./stepwise report "$review" "${ws[@]}" --audience analysts -o "$out/reports/analysts.xlsx" > /dev/null
+./stepwise report "$review" "${ws[@]}" --audience evidence-map --format html -o "$out/reports/evidence-map.html" > /dev/null
+./stepwise report "$quality" "${ws[@]}" --audience senior-managers --format pdf -o "$out/reports/quality-senior-managers.pdf" > /dev/null
+./stepwise report "$quality" "${ws[@]}" --audience partners --partner "Inflight wifi provider" --format pdf -o "$out/reports/quality-partners.pdf" > /dev/null
+./stepwise report "$quality" "${ws[@]}" --audience analysts -o "$out/reports/quality-analysts.xlsx" > /dev/null
+./stepwise report "$quality" "${ws[@]}" --audience evidence-map --format html -o "$out/reports/quality-evidence-map.html" > /dev/null
+# Personal data left in: owners only, and recorded in the review's history (the last entry below).
+./stepwise report "$review" "${ws[@]}" --audience front-line-staff --format html --include-personal-data \
+  -o "$out/reports/front-line-staff-with-personal-data.html"
+echo "Open out/reports/: senior-managers.pdf (two pages), team-leaders.pdf, front-line-staff.html, partners.pdf, analysts.xlsx, evidence-map.html, and the quality review's."
+
 section "The review's history (people and artefacts by name, old and new values)"
 ./stepwise review history "$review" "${ws[@]}" --last 5
 
@@ -258,5 +276,5 @@ rm -f "$out/copy.db" "$out/copy.db-wal" "$out/copy.db-shm"
 ./stepwise review import-json "$out/review.json" --workspace "$out/copy.db" --as "Improvement lead"
 
 printf '
-Written to out/: demo.db (the review workspace), review.json, copy.db, map.svg, map.png, map-performance.svg, map.bpmn, activities.csv, dfg.csv, steps.json
+Written to out/: demo.db (the review workspace), review.json, copy.db, map.svg, map.png, map-performance.svg, map.bpmn, activities.csv, dfg.csv, steps.json, reports/ (a report for every audience)
 '

@@ -19,6 +19,7 @@ internal static class CommandCatalog
         yield return SurveyCommand.Create();
         yield return SampleCommand.Create();
         yield return ReviewCommand.Create();
+        yield return ReportCommand.Create();
         yield return QualityCommand.Create();
         yield return UserCommand.Create();
         yield return TokenCommand.Create();

@@ -138,7 +138,18 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
             }
 
             _signOffs.Add(signOff);
-            AddHistory(history);
+            AppendHistory(history);
+        }
+    }
+
+    /// <inheritdoc />
+    public void AddHistory(HistoryEntry history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        lock (_lock)
+        {
+            _ = FindReview(history.ReviewId) ?? throw new InvalidOperationException($"There is no review {history.ReviewId}.");
+            AppendHistory(history);
         }
     }
 
@@ -184,7 +195,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
                 _logs[source.Id] = log;
             }
 
-            AddHistory(history);
+            AppendHistory(history);
         }
 
         progress?.Report(1);
@@ -242,7 +253,7 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
 
             foreach (var entry in snapshot.History)
             {
-                AddHistory(entry);
+                AppendHistory(entry);
             }
 
             _signOffs.AddRange(snapshot.SignOffs);
@@ -390,11 +401,11 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
 
         var stored = new StoredArtefact(write.ReviewId, write.Artefact, write.ExpectedVersion + 1, write.Hash, write.Json, write.History.By, write.History.At);
         versions.Add(stored);
-        AddHistory(write.History with { Version = stored.Version });
+        AppendHistory(write.History with { Version = stored.Version });
         return stored;
     }
 
-    private void AddHistory(HistoryEntry entry)
+    private void AppendHistory(HistoryEntry entry)
     {
         entry = entry with { Sequence = ++_seq, At = HistoryChain.Normalize(entry.At) };
         string changes = System.Text.Json.JsonSerializer.Serialize(entry.Changes, Common.CanonicalJson.Options);

@@ -12,6 +12,7 @@ using Stepwise.Workbench.Monitoring;
 using Stepwise.Workbench.Options;
 using Stepwise.Workbench.Planning;
 using Stepwise.Workbench.Quality;
+using Stepwise.Workbench.Reports;
 using Stepwise.Workbench.Reviews;
 using Stepwise.Workbench.Steps;
 
@@ -48,6 +49,7 @@ public sealed class Workbench
         Monitoring = new MonitoringUseCases(this);
         Archive = new ArchiveUseCases(this);
         Quality = new QualityUseCases(this);
+        Reports = new ReportUseCases(this);
     }
 
     /// <summary>User accounts, sign-in, API tokens.</summary>
@@ -84,6 +86,10 @@ public sealed class Workbench
     public ArchiveUseCases Archive { get; }
     /// <summary>Quality reviews: measurement plan and its revisions, samples, feedback analyses, findings, agreed actions, briefings.</summary>
     public QualityUseCases Quality { get; }
+
+    /// <summary>Reports for every audience (senior managers, team leaders, front-line staff, partners, analysts, the
+    /// evidence map) in HTML, PDF, XLSX and PPTX.</summary>
+    public ReportUseCases Reports { get; }
 
     /// <summary>The store (for hosts that must check or close it).</summary>
     public IWorkspaceStore Store { get; }

@@ -136,6 +136,21 @@ public sealed class ReviewCycleCliTests : IDisposable
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("artefact").GetString() == "the implementation plan" && h.GetProperty("by").GetString() == "Tia Teamlead"
             && h.GetProperty("changes").GetString()!.Contains("tasks[task 'Change the Wait rule'].status: not_started -> done", StringComparison.Ordinal));
 
+        // Reports: the board paper; personal data only for the owner, and then recorded in the history.
+        string board = Path.Combine(_folder, "board.pdf");
+        Ok("report", id, "--audience", "senior-managers", "--format", "pdf", "-o", board);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(board)[..4]));
+        string personal = Path.Combine(_folder, "front-line.html");
+        var (denied, _, deniedError) = Run("tia", "report", id, "--audience", "front-line-staff", "--format", "html", "-o", personal, "--include-personal-data");
+        Assert.NotEqual(0, denied);
+        Assert.Contains("owner", deniedError, StringComparison.Ordinal);
+        Assert.False(File.Exists(personal));
+        var (bad, _, badError) = Run("lead", "report", id, "--audience", "board", "-o", personal);
+        Assert.NotEqual(0, bad);
+        Assert.Contains("--audience", badError, StringComparison.Ordinal);
+        Ok("report", id, "--audience", "front-line-staff", "--format", "html", "-o", personal, "--include-personal-data");
+        Assert.Contains("front-line-staff report (html)", Json("lead", "review", "history", id).GetRawText(), StringComparison.Ordinal);
+
         // The whole review moves to another workspace and reads the same there.
         string archive = Path.Combine(_folder, "review.json");
         Ok("review", "export", id, "-o", archive);

@@ -160,6 +160,23 @@ public abstract class WholeReview(TestDatabase database) : ApiTestBase(database)
         var lines = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/history/lines")).Body!.AsArray();
         Assert.Contains(lines, l => ((string?)l!["by"])?.Contains("tia", StringComparison.Ordinal) == true);
 
+        // Reports: the board paper as a PDF download; personal data only for an owner, and then in the history.
+        using var board = await sam.GetAsync(new Uri($"{r}/reports/senior-managers?format=pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, board.StatusCode);
+        Assert.Equal("application/pdf", board.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("help-desk-tickets-senior-managers.pdf", board.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await board.Content.ReadAsByteArrayAsync())[..4]));
+        using var personalRefused = await sam.GetAsync(new Uri($"{r}/reports/front-line-staff?format=html&include_personal_data=true", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, personalRefused.StatusCode);
+        using var badAudience = await sam.GetAsync(new Uri($"{r}/reports/board?format=docx", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, badAudience.StatusCode);
+        using var withPersonal = await lead.GetAsync(new Uri($"{r}/reports/front-line-staff?format=html&include_personal_data=true", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, withPersonal.StatusCode);
+        string recorded = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/history/lines")).Body!.ToJsonString();
+        Assert.Contains("front-line-staff report (html) with personal data included", recorded.Replace("made the ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var evidence = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/evidence")).Body!.AsArray();
+        Assert.Equal(16, evidence.Count);
+
         // The whole review out as one file, and back into the workspace (an administrator's task) as a new review.
         using var exported = await lead.GetAsync(new Uri($"{r}/export", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, exported.StatusCode);

@@ -209,18 +209,8 @@ internal sealed record ReviewOptions(Option<string> Workspace, Option<string> By
     /// <summary>Adds the workspace, acting-user and format options to a verb and all its subcommands.</summary>
     public static ReviewOptions AddTo(Command command)
     {
-        var workspace = new Option<string>("--workspace", "-w", "--connection")
-        {
-            Description = "The workspace: a SQLite file (created by 'review init'), or a PostgreSQL connection string such as 'Host=db;Database=stepwise;Username=me'. Default: STEPWISE_WORKSPACE, else stepwise.db.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_WORKSPACE") is { Length: > 0 } env ? env : WorkspaceLocation.DefaultFile,
-            Recursive = true,
-        };
-        var by = new Option<string>("--by", "--as")
-        {
-            Description = "The account you act as, recorded in the history (default: STEPWISE_USER, else your login name). On a new workspace the first user becomes its administrator.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_USER") is { Length: > 0 } env ? env : Environment.UserName,
-            Recursive = true,
-        };
+        var workspace = WorkspaceOption();
+        var by = ByOption();
         var format = CommonOptions.Format();
         format.Recursive = true;
         command.Options.Add(workspace);
@@ -228,6 +218,22 @@ internal sealed record ReviewOptions(Option<string> Workspace, Option<string> By
         command.Options.Add(format);
         return new ReviewOptions(workspace, by, format);
     }
+
+    /// <summary>The workspace option (<c>--workspace</c>), for verbs that take a review but not the output format.</summary>
+    public static Option<string> WorkspaceOption() => new("--workspace", "-w", "--connection")
+    {
+        Description = "The workspace: a SQLite file (created by 'review init'), or a PostgreSQL connection string such as 'Host=db;Database=stepwise;Username=me'. Default: STEPWISE_WORKSPACE, else stepwise.db.",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_WORKSPACE") is { Length: > 0 } env ? env : WorkspaceLocation.DefaultFile,
+        Recursive = true,
+    };
+
+    /// <summary>The acting-user option (<c>--by</c>, <c>--as</c>).</summary>
+    public static Option<string> ByOption() => new("--by", "--as")
+    {
+        Description = "The account you act as, recorded in the history (default: STEPWISE_USER, else your login name). On a new workspace the first user becomes its administrator.",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STEPWISE_USER") is { Length: > 0 } env ? env : Environment.UserName,
+        Recursive = true,
+    };
 }
 
 /// <summary>

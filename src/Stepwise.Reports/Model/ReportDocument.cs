@@ -55,6 +55,13 @@ public sealed record ReportDocument
     /// </summary>
     public bool IncludePersonalData { get; init; }
 
+    /// <summary>
+    /// A short document meant to fit two pages (a board paper): the PDF leaves out the appendix of the figures' data
+    /// and the table of data sources (each chart labels its values, the pack names its data in a note, and the HTML,
+    /// the workbook and the slides' notes still carry every table).
+    /// </summary>
+    public bool Brief { get; init; }
+
     /// <summary>Names to redact wherever they appear in redacted text (e.g. respondents' names).</summary>
     public IReadOnlyList<string> KnownNames { get; init; } = [];
 

@@ -63,7 +63,7 @@ public static class PdfReport
             }
         }
 
-        if (figureTables.Count > 0)
+        if (figureTables.Count > 0 && !doc.Brief)
         {
             composer.Heading("Data of the figures", 14, "figures");
             foreach (var (number, data) in figureTables)
@@ -72,7 +72,7 @@ public static class PdfReport
             }
         }
 
-        if (doc.Sources.Count > 0)
+        if (doc.Sources.Count > 0 && !doc.Brief)
         {
             composer.Heading("Data sources", 14, "sources");
             var rows = doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? "", s.Sha256 ?? ""]).ToList();
@@ -119,12 +119,12 @@ public static class PdfReport
         composer.Text("Contents", 13, bold: true);
         composer.Space(2);
         var entries = doc.Sections.Select((s, i) => ($"{i + 1}. {s.Heading}", $"s{i + 1}")).ToList();
-        if (doc.Sections.Any(s => s.Blocks.OfType<ChartBlock>().Any()))
+        if (!doc.Brief && doc.Sections.Any(s => s.Blocks.OfType<ChartBlock>().Any()))
         {
             entries.Add(("Data of the figures", "figures"));
         }
 
-        if (doc.Sources.Count > 0)
+        if (!doc.Brief && doc.Sources.Count > 0)
         {
             entries.Add(("Data sources", "sources"));
         }

@@ -17,4 +17,7 @@ public enum HistoryAction
 
     /// <summary>A data file was imported.</summary>
     Imported,
+
+    /// <summary>A report was made from the review with its personal data left in (who made it and which report).</summary>
+    Reported,
 }

@@ -54,6 +54,10 @@ public interface IWorkspaceStore : IAccountStore, IDisposable
     /// <exception cref="ConcurrencyConflictException">The artefact changed since the signer read it.</exception>
     void AddSignOff(SignOff signOff, HistoryEntry history);
 
+    /// <summary>Adds a history entry that records an event without a new artefact version (a report made with personal
+    /// data). The review must exist.</summary>
+    void AddHistory(HistoryEntry history);
+
     /// <summary>Every sign-off of a review, oldest first.</summary>
     IReadOnlyList<SignOff> SignOffs(Guid reviewId);
 

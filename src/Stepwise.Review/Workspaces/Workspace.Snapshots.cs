@@ -24,7 +24,7 @@ public sealed partial class Workspace
         var seen = new HashSet<(ArtefactRef, long)>();
         foreach (var h in history)
         {
-            if (h.Action is HistoryAction.SignedOff or HistoryAction.Imported || !seen.Add((h.Artefact, h.Version)))
+            if (h.Action is HistoryAction.SignedOff or HistoryAction.Imported or HistoryAction.Reported || !seen.Add((h.Artefact, h.Version)))
             {
                 continue;
             }

@@ -320,6 +320,26 @@ public sealed partial class Workspace
         return new Agreement(false, $"Version {stored.Version.ToString(CultureInfo.InvariantCulture)} still needs the approval of {string.Join(", ", missing)}{round}.");
     }
 
+    /// <summary>
+    /// Records in the review's history that a report was made with its personal data left in: who made it, which report
+    /// (audience and format) and the file name. The entry belongs to the review itself at its current version.
+    /// </summary>
+    /// <exception cref="ReviewRuleException">There is no such review.</exception>
+    public HistoryEntry RecordReport(Guid reviewId, string report, string fileName, string by)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(report);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        var entry = _store.FindReview(reviewId) ?? throw new ReviewRuleException($"There is no review {reviewId}.");
+        var artefact = new ArtefactRef(entry.Type == ReviewType.Quality ? ArtefactKind.QualityReview : ArtefactKind.Review, reviewId);
+        long version = _store.Find(reviewId, artefact)?.Version ?? 1;
+        var history = new HistoryEntry(0, reviewId, artefact, version, HistoryAction.Reported, by, Now,
+            $"{by} made the {report} with personal data included ({fileName})",
+            [new FieldChange("report", null, report), new FieldChange("file", null, fileName), new FieldChange("personal_data", null, "included")]);
+        _store.AddHistory(history);
+        return history;
+    }
+
     /// <summary>The history of a review, or of one of its artefacts, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> History(Guid reviewId, ArtefactRef? artefact = null) => _store.History(reviewId, artefact);
 

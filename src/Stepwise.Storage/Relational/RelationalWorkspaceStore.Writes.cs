@@ -34,6 +34,9 @@ public abstract partial class RelationalWorkspaceStore
     public StoredArtefact Save(ArtefactWrite write) => Writing(() => SaveCore(write));
 
     /// <inheritdoc />
+    public void AddHistory(HistoryEntry history) => Writing(() => AddHistoryCore(history));
+
+    /// <inheritdoc />
     public void AddSignOff(SignOff signOff, HistoryEntry history) => Writing(() => AddSignOffCore(signOff, history));
 
     /// <inheritdoc />

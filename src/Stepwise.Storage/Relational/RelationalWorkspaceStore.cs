@@ -334,6 +334,16 @@ public abstract partial class RelationalWorkspaceStore : IWorkspaceStore
         return History(lease.Connection, null, reviewId, artefact, afterVersion: null);
     }
 
+    private void AddHistoryCore(HistoryEntry history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        using var lease = Lease();
+        var connection = lease.Connection;
+        using var transaction = connection.BeginTransaction();
+        InsertHistory(connection, transaction, history);
+        transaction.Commit();
+    }
+
     private void AddDataSourceCore(DataSource source, EventLog? log, HistoryEntry history, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);

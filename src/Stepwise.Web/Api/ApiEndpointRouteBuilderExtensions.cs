@@ -11,6 +11,7 @@ using Stepwise.Web.Api.Jobs;
 using Stepwise.Web.Api.Monitoring;
 using Stepwise.Web.Api.Problems;
 using Stepwise.Web.Api.Quality;
+using Stepwise.Web.Api.Reports;
 using Stepwise.Web.Api.Reviews;
 using Stepwise.Web.Api.Stages;
 
@@ -55,6 +56,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .MapArchiveApi()
             .MapQualityApi()
             .MapFilesApi()
+            .MapReportsApi()
             .MapJobsApi();
 
         routes.Map("/api/{**path}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints)).ExcludeFromDescription();

@@ -1,0 +1,283 @@
+using Stepwise.Charts;
+using Stepwise.Review.Decisions;
+using Stepwise.Review.Evaluation;
+using Stepwise.Review.Steps;
+using Stepwise.Reports;
+using Stepwise.Workbench.Reviews;
+using static Stepwise.Workbench.Reports.ReportContext;
+
+namespace Stepwise.Workbench.Reports;
+
+/// <summary>The packs of a process review, one method per audience.</summary>
+internal static partial class ProcessPacks
+{
+    /// <summary>
+    /// Senior managers, two pages at most: the problem in numbers, the options compared with their intervals, the
+    /// decision matrix, cost-benefit (NPV and payback with their intervals), the main risks, and the recommendation with
+    /// the decision asked for.
+    /// </summary>
+    public static ReportDocument SeniorManagers(ProcessFacts f)
+    {
+        var c = f.Contents;
+        var sections = new List<ReportSection> { Problem(f) };
+        if (c.Options.Count > 0)
+        {
+            sections.Add(OptionsCompared(f));
+        }
+
+        sections.Add(Decision(f));
+        return f.Context.Document($"{c.Review.Title}: the case for change", "Senior managers", sections, f.Sources(), $"Process review at stage {c.Review.Stage}; prepared {Day(f.Context.Date)}") with { Brief = true };
+    }
+
+    private static ReportSection Problem(ProcessFacts f)
+    {
+        var c = f.Contents;
+        var figures = new List<KeyFigure>();
+        var bullets = new List<string>();
+        string message = "What the process costs today.";
+        if (f.Summary?.Result is { } s)
+        {
+            var throughput = s.CaseStatistics.Throughput;
+            var unit = UnitFor(throughput.Median);
+            figures.Add(new KeyFigure("Cases in scope", s.Cases, Charts.Measure.Count("Cases"), Note: $"{s.Start:yyyy-MM-dd} to {s.End:yyyy-MM-dd}"));
+            figures.Add(new KeyFigure("Time to close, median", TimeUnits.FromSeconds(throughput.Median, unit), Charts.Measure.Duration("Time to close", unit), Note: $"1 in 10 take over {Duration(throughput.P90)}"));
+            if (s.ReworkShare is { } rework)
+            {
+                figures.Add(new KeyFigure("Cases with rework", rework, Charts.Measure.Percent("Rework", 0), Note: "a step done again"));
+            }
+
+            message = $"Half the cases take more than {Duration(throughput.Median)} to close, and one in ten more than {Duration(throughput.P90)}.";
+        }
+
+        double cost = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost") is var v && double.IsFinite(v) ? v : 0);
+        if (cost > 0)
+        {
+            figures.Add(new KeyFigure("Cost of the steps", cost, Charts.Measure.Money("Cost", f.Currency), Note: "over the period of the data"));
+        }
+
+        var satisfaction = c.Monitoring?.Value.Kpis.FirstOrDefault(k => k.Name.Contains("satisf", StringComparison.OrdinalIgnoreCase));
+        if (satisfaction?.Baseline is { } baseline)
+        {
+            figures.Add(new KeyFigure(satisfaction.Name, baseline.Value, Charts.Measure.Number(satisfaction.Name, satisfaction.Unit, 2), Note: satisfaction.Target is { } t ? $"target {N(t, 2)} {satisfaction.Unit}" : "baseline"));
+        }
+
+        double breaches = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases") is var v && double.IsFinite(v) ? v : 0);
+        if (c.Steps.Any(st => ProcessFacts.Assessment(st, AssessmentAspect.Compliance) is not null))
+        {
+            figures.Add(new KeyFigure("Service-level breaches", breaches, Charts.Measure.Count("Breaches"), Note: "cases breaching a rule, summed over steps"));
+        }
+
+        if (figures.Count == 0)
+        {
+            bullets.Add("The review holds no data yet: import the event log to see the problem in numbers.");
+        }
+
+        var worst = c.Steps
+            .Select(st => (Step: st.Step.Value.Name, Stats: f.Statistics(st)))
+            .Where(x => x.Stats is { WaitingTime.Count: > 0 })
+            .OrderByDescending(x => x.Stats!.WaitingTime.Median * x.Stats.WaitingTime.Count)
+            .Take(2)
+            .ToList();
+        foreach (var (step, stats) in worst)
+        {
+            bullets.Add($"Cases wait {Duration(stats!.WaitingTime.Median)} (median) before '{step}', {N(stats.WaitingTime.Count)} times in the period.");
+        }
+
+        if (c.Aims.Count > 0)
+        {
+            bullets.Add("Aim of the review: " + string.Join("; ", c.Aims) + ".");
+        }
+
+        var blocks = new List<ReportBlock>();
+        if (figures.Count > 0)
+        {
+            blocks.Add(new KeyFigures(figures));
+        }
+
+        blocks.Add(new BulletList(bullets));
+        if (f.Summary is { } basis)
+        {
+            blocks.Add(new Note($"Data: {basis.Basis.DataFile} (SHA-256 {basis.Basis.DataSha256[..12]}...), {N(basis.Basis.CasesInScope)} of {N(basis.Basis.CasesInData)} cases inside the agreed scope (version {basis.Basis.ScopeVersion})."));
+        }
+
+        return new ReportSection("The problem in numbers", blocks) { Message = message };
+    }
+
+    /// <summary>
+    /// The options side by side: the simulated change in the first key KPI with its 95% interval (as a chart and in
+    /// the table), the decision matrix's scores, and the cost-benefit (NPV and payback with their ranges).
+    /// </summary>
+    private static ReportSection OptionsCompared(ProcessFacts f)
+    {
+        var c = f.Contents;
+        var m = c.Matrix;
+        string[] preferred = ["throughput_median", "within_service_level", "cost_per_case", "throughput_p90", "waiting_mean"];
+        var keys = c.Options.Where(o => o.Option.Value.Simulation is not null).SelectMany(o => o.Option.Value.Simulation!.Kpis).Select(k => k.Key).Distinct().ToList();
+        string? first = preferred.FirstOrDefault(keys.Contains) ?? keys.FirstOrDefault();
+        var blocks = new List<ReportBlock>();
+        string message = "The options are not simulated yet.";
+        Review.Options.KpiInterval? Kpi(OptionLine o) => first is null ? null : o.Option.Value.Simulation?.Kpi(first);
+        var simulated = c.Options.Where(o => Kpi(o) is not null).ToList();
+        (Measure Measure, double Factor)? shown = simulated.Count > 0 ? SimulatedKpi.Of(Kpi(simulated[0])!, f.Currency) : null;
+        if (shown is { } s0)
+        {
+            var k0 = Kpi(simulated[0])!;
+            var bars = new List<Bar> { Bar("As-is", k0.AsIs, s0.Factor) };
+            bars.AddRange(simulated.Select(o => Bar(o.Option.Value.Title, Kpi(o)!.Option, s0.Factor)));
+            blocks.Add(new ChartBlock(new BarChart
+            {
+                Title = $"{k0.Label}: as-is and with each option",
+                Subtitle = "Simulated on the review's data; mean of the replications with its 95% interval",
+                Value = s0.Measure,
+                Bars = bars,
+                CategoryName = "Option",
+            }));
+            bool lowerIsBetter = k0.Unit is "seconds" or "money" || first is "waiting_mean" or "backlog" or "abandonment";
+            var clear = simulated.Where(o => Kpi(o)!.Significant).OrderBy(o => (lowerIsBetter ? 1 : -1) * (Kpi(o)!.Option.Mean ?? double.NaN)).ToList();
+            message = clear.Count > 0
+                ? $"'{clear[0].Option.Value.Title}' changes {k0.Label.ToLowerInvariant()} most clearly: {SimulatedKpi.Text(Kpi(clear[0])!.Option, s0.Measure, s0.Factor)} against {SimulatedKpi.Text(k0.AsIs, s0.Measure, s0.Factor)} today."
+                : $"No option clearly changes the {k0.Label.ToLowerInvariant()}: the 95% interval of every change includes no change.";
+        }
+
+        var columns = new List<TableColumn> { TableColumn.Text("Option") };
+        if (shown is not null)
+        {
+            columns.Add(TableColumn.Text($"Change in {Kpi(simulated[0])!.Label.ToLowerInvariant()} (95% interval)"));
+        }
+
+        columns.AddRange(m.Criteria.Select(cr => TableColumn.Number($"{cr.Name} ({N(cr.Weight * 100)}%)", 0)));
+        if (m.Criteria.Count > 0)
+        {
+            columns.Add(TableColumn.Number("Weighted score (1-5)", 2));
+        }
+
+        bool ranges = c.CostBenefits.Any(x => x.Case.NetPresentValueLow is not null);
+        columns.Add(TableColumn.Money("NPV", f.Currency));
+        if (ranges)
+        {
+            columns.Add(TableColumn.Text("NPV range"));
+        }
+
+        columns.Add(TableColumn.Number("Payback", 1, "years"));
+        var order = c.Options.OrderBy(o => m.Ranking.ToList().FindIndex(r => r.OptionId == o.Option.Value.Id) is var i && i < 0 ? int.MaxValue : i).ThenBy(o => o.Option.Value.Title, StringComparer.Ordinal);
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var o in order)
+        {
+            var row = new List<TableCell> { o.Option.Value.Title };
+            if (shown is { } s)
+            {
+                row.Add(Kpi(o) is { } k ? SimulatedKpi.Text(k.Difference, s.Measure, s.Factor) + (k.Significant ? "" : ", unclear") : "not simulated");
+            }
+
+            row.AddRange(m.Criteria.Select(cr => m.Cells.FirstOrDefault(x => x.OptionId == o.Option.Value.Id && x.Criterion == cr.Name) is { } cell ? TableCell.Of(cell.Score) : TableCell.Empty));
+            if (m.Criteria.Count > 0)
+            {
+                row.Add(m.Ranking.FirstOrDefault(r => r.OptionId == o.Option.Value.Id) is { } rank ? TableCell.Of(rank.WeightedScore) : TableCell.Empty);
+            }
+
+            var cb = c.CostBenefits.FirstOrDefault(x => x.Option == o.Option.Value.Title)?.Case;
+            row.Add(cb is null ? TableCell.Empty : (double)cb.NetPresentValue);
+            if (ranges)
+            {
+                row.Add(cb is null ? TableCell.Empty : Range(cb.NetPresentValueLow, cb.NetPresentValueHigh, v => Charts.Measure.Money("NPV", f.Currency).Format((double)v)));
+            }
+
+            row.Add(cb?.PaybackYears is { } p ? (double)p : TableCell.Empty);
+            rows.Add(row);
+        }
+
+        string years = c.CostBenefits.Count > 0 ? $"NPV over {c.CostBenefits[0].Case.Years} years at {N((double)c.CostBenefits[0].Case.DiscountRate * 100, 1)}%" : "no cost-benefit yet";
+        blocks.Add(new TableBlock(new ReportTable($"Options: simulated change, decision matrix (scores 1 poor to 5 best, criteria weighted) and {years}", columns, rows)));
+        if (m.Winner is { } w)
+        {
+            blocks.Add(new Note(m.WinnerIsRobust switch
+            {
+                true => $"'{w.Option}' ranks first and stays first when any criterion's weight moves by 20%.",
+                false => $"'{w.Option}' ranks first, but a 20% change in a criterion's weight can change the order.",
+                _ => $"'{w.Option}' ranks first.",
+            }));
+        }
+
+        return new ReportSection("The options compared", blocks) { Message = message };
+    }
+
+    private static Bar Bar(string label, Review.Options.ValueInterval v, double factor)
+        => new(label, (v.Mean ?? double.NaN) * factor, (v.Low ?? double.NaN) * factor, (v.High ?? double.NaN) * factor);
+
+    private static TableCell Range(decimal? low, decimal? high, Func<decimal, string> text)
+        => low is { } l && high is { } h ? TableCell.Of($"{text(l)} to {text(h)}") : TableCell.Empty;
+
+    /// <summary>The cost-benefit as a waterfall: the one-off cost, each year's discounted net saving, and the NPV.</summary>
+    internal static WaterfallChart Waterfall(string option, CostBenefit cb, string currency)
+    {
+        var steps = new List<WaterfallStep> { new("One-off", (double)(cb.OneOffSaving - cb.OneOffCost)) };
+        for (int year = 1; year <= cb.Years; year++)
+        {
+            steps.Add(new WaterfallStep($"Year {year}", (double)cb.NetPerYear / Math.Pow(1 + (double)cb.DiscountRate, year)));
+        }
+
+        steps.Add(new WaterfallStep("NPV", (double)cb.NetPresentValue, IsTotal: true));
+        return new WaterfallChart
+        {
+            Title = $"'{option}': net present value",
+            Subtitle = $"One-off cost, then each year's net saving discounted at {N((double)cb.DiscountRate * 100, 1)}%",
+            Value = Charts.Measure.Money("Amount", currency),
+            Steps = steps,
+            StepName = "Year",
+        };
+    }
+
+    /// <summary>The option of the current recommendation, if there is one.</summary>
+    internal static string? Recommended(ProcessFacts f)
+        => f.Contents.Recommendations.Where(r => r.Recommendation.Value.Status != RecommendationStatus.Withdrawn).Select(r => r.Options.FirstOrDefault()).FirstOrDefault(o => o is not null);
+
+    private static ReportSection Decision(ProcessFacts f)
+    {
+        var c = f.Contents;
+        var current = c.Recommendations.Where(r => r.Recommendation.Value.Status != RecommendationStatus.Withdrawn).ToList();
+        var bullets = new List<string>();
+        string message;
+        if (current.Count == 0)
+        {
+            message = c.Matrix.Winner is { } w
+                ? $"Decision asked: agree to recommend '{w.Option}', the option that scores highest."
+                : "No recommendation yet: the options are still being evaluated.";
+        }
+        else
+        {
+            var r = current[0];
+            message = r.Agreement.IsAgreed
+                ? $"Agreed: {r.Recommendation.Value.Title}."
+                : $"Decision asked: approve '{r.Recommendation.Value.Title}'.";
+            bullets.Add($"Recommendation: {r.Recommendation.Value.Title} (option {string.Join(", ", r.Options)}).");
+            bullets.Add("Why: " + f.Context.Clean(r.Recommendation.Value.Rationale));
+            if (!r.Agreement.IsAgreed)
+            {
+                bullets.Add(r.Agreement.Reason);
+            }
+        }
+
+        if (c.Tasks.Count > 0)
+        {
+            var start = c.Tasks.Select(t => t.Task.Start ?? t.Task.Due).Min();
+            var end = c.Tasks.Max(t => t.Task.Due);
+            int done = c.Tasks.Count(t => t.Task.Status == Review.Planning.PlanTaskStatus.Done);
+            bullets.Add($"Plan: {c.Tasks.Count} tasks from {Day(start)} to {Day(end)}; {done} done.");
+        }
+
+        if (c.Scope?.Value.Change.BudgetCap is { } cap)
+        {
+            bullets.Add($"Budget agreed in the scope: {Charts.Measure.Money("Budget", f.Currency).Format((double)cap)}.");
+        }
+
+        var blocks = new List<ReportBlock> { new BulletList(bullets) };
+        if (c.Risks.Count > 0)
+        {
+            var rows = c.Risks.Take(3).Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option ?? "the change as a whole", r.Risk.Exposure, r.Risk.Owner ?? "", r.Risk.Mitigation ?? ""]).ToList();
+            blocks.Add(new TableBlock(new ReportTable("The main risks (exposure = likelihood × impact, each 1 to 5)",
+                [TableColumn.Text("Risk"), TableColumn.Text("Of"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")], rows)));
+        }
+
+        return new ReportSection("Recommendation, risks and the decision asked", blocks) { Message = message };
+    }
+}

@@ -1,0 +1,225 @@
+using Stepwise.Charts;
+using Stepwise.Review.People;
+using Stepwise.Review.Steps;
+using Stepwise.Reports;
+using Stepwise.Workbench.Problems;
+using Stepwise.Workbench.Reviews;
+using static Stepwise.Workbench.Reports.ReportContext;
+
+namespace Stepwise.Workbench.Reports;
+
+internal static partial class ProcessPacks
+{
+    /// <summary>
+    /// Team leaders: the scorecard of the team's steps, the questions put to the team, its plan tasks and dates, and
+    /// the satisfaction measured at its steps with intervals and the monitored trend.
+    /// </summary>
+    public static ReportDocument TeamLeaders(ProcessFacts f, string? team)
+    {
+        var c = f.Contents;
+        var (steps, people) = TeamOf(f, team);
+        string who = team ?? "all teams";
+        var stepIds = steps.Select(s => s.Step.Value.Id).ToHashSet();
+        var stepNames = steps.Select(s => s.Step.Value.Name).ToHashSet(StringComparer.Ordinal);
+        var sections = new List<ReportSection> { Scorecard(f, steps) };
+
+        var questions = c.Questions.Where(q => team is null || stepIds.Contains(q.Question.Value.StepId) || q.AskedOf.Any(people.Contains)).ToList();
+        var qRows = questions.Select(q => (IReadOnlyList<TableCell>)[
+            q.Step,
+            q.Question.Value.Text,
+            q.AskedOf.Count == 0 ? "anyone" : string.Join(", ", q.AskedOf),
+            q.Answers.Count,
+            q.Answers.Count == 0 ? "not answered yet" : f.Context.Clean(q.Answers[^1].Text),
+        ]).ToList();
+        int open = questions.Count(q => q.Answers.Count == 0);
+        sections.Add(new ReportSection("Questions for the team", [new TableBlock(new ReportTable("Questions about the team's steps or put to the team",
+            [TableColumn.Text("Step"), TableColumn.Text("Question"), TableColumn.Text("Asked of"), TableColumn.Count("Answers"), TableColumn.Comment("Latest answer")], qRows))])
+        {
+            Message = questions.Count == 0 ? "No questions are open for the team." : $"{questions.Count} questions; {open} still need an answer.",
+        });
+
+        var tasks = c.Tasks.Where(t => team is null || people.Contains(t.Task.Owner) || t.Raci.Any(r => people.Any(p => r.EndsWith(": " + p, StringComparison.Ordinal)))).ToList();
+        sections.Add(new ReportSection("Plan tasks and dates", [PlanTable(tasks)])
+        {
+            Message = tasks.Count == 0 ? "No plan tasks involve the team yet." : $"{tasks.Count} tasks, the last due {Day(tasks.Max(t => t.Task.Due))}.",
+        });
+
+        sections.Add(Satisfaction(f, steps));
+        return f.Context.Document($"{c.Review.Title}: briefing for team leaders", "Team leaders: " + who, sections, f.Sources());
+    }
+
+    /// <summary>The team's steps and people: steps whose lane or owner is the team, or about which a question was put to
+    /// the team's stakeholder; people are the stakeholders named like the team. All steps without a team.</summary>
+    private static (IReadOnlyList<StepLine> Steps, HashSet<string> People) TeamOf(ProcessFacts f, string? team)
+    {
+        var c = f.Contents;
+        if (team is null)
+        {
+            return (c.Steps, [.. c.Stakeholders.Select(s => s.Stakeholder.Value.Name)]);
+        }
+
+        var people = c.Stakeholders.Select(s => s.Stakeholder.Value)
+            .Where(s => Same(s.Name, team) || Same(s.Position, team) || Same(s.Id.ToString("D"), team))
+            .Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        people.Add(team);
+        var asked = c.Questions.Where(q => q.AskedOf.Any(people.Contains)).Select(q => q.Question.Value.StepId).ToHashSet();
+        var steps = c.Steps.Where(s => Same(s.Step.Value.Lane, team) || Same(s.Step.Value.Owner, team) || people.Contains(s.Step.Value.Owner ?? "") || asked.Contains(s.Step.Value.Id)).ToList();
+        if (steps.Count == 0 && !c.Tasks.Any(t => people.Contains(t.Task.Owner)))
+        {
+            var known = c.Steps.SelectMany(s => new[] { s.Step.Value.Lane, s.Step.Value.Owner }).Concat(c.Stakeholders.Where(s => s.Stakeholder.Value.Group == StakeholderGroup.TeamLeaders).Select(s => (string?)s.Stakeholder.Value.Name))
+                .Where(x => !string.IsNullOrWhiteSpace(x)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            throw StepwiseException.Invalid("team", known.Count == 0
+                ? $"no step, question or task of this review belongs to '{team}', and its steps name no lanes or owners."
+                : $"no step, question or task of this review belongs to '{team}'; teams named in the review: {string.Join(", ", known)}.");
+        }
+
+        return (steps, people);
+    }
+
+    private static bool Same(string? a, string b) => a is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The step scorecard: volume, rework, waiting and handling, cost, satisfaction gap, compliance.</summary>
+    internal static ReportSection Scorecard(ProcessFacts f, IReadOnlyList<StepLine> steps)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        var bars = new List<Bar>();
+        var waits = steps.Select(f.Statistics).Where(s => s is { WaitingTime.Count: > 0 }).Select(s => s!.WaitingTime.Median).ToList();
+        var unit = UnitFor(waits.Count == 0 ? 0 : waits.Max());
+        foreach (var st in steps)
+        {
+            var stats = f.Statistics(st);
+            rows.Add([
+                st.Step.Value.Name,
+                Words(st.Step.Value.Value.ToString()),
+                stats is null ? TableCell.Empty : stats.Events,
+                stats is null ? TableCell.Empty : stats.Cases,
+                stats is null || stats.Cases == 0 ? TableCell.Empty : stats.CasesWithRepeats / (double)stats.Cases,
+                stats is { WaitingTime.Count: > 0 } ? stats.WaitingTime.Median : TableCell.Empty,
+                stats is { ServiceTime.Count: > 0 } ? stats.ServiceTime.Median : TableCell.Empty,
+                ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost"),
+                ProcessFacts.Measure(st, AssessmentAspect.CustomerSatisfaction, "gap"),
+                ProcessFacts.Measure(st, AssessmentAspect.Compliance, "compliance_rate"),
+            ]);
+            if (stats is { WaitingTime.Count: > 0 })
+            {
+                bars.Add(new Bar(st.Step.Value.Name, TimeUnits.FromSeconds(stats.WaitingTime.Median, unit)));
+            }
+        }
+
+        var table = new ReportTable("Step scorecard (the data inside the review's scope)", [
+            TableColumn.Text("Step"), TableColumn.Text("Value"), TableColumn.Count("Times done"), TableColumn.Count("Cases"),
+            TableColumn.Percent("Cases repeating it", 1), TableColumn.Duration("Waiting before, median", unit), TableColumn.Duration("Handling, median", TimeUnit.Hours, 2),
+            TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Percent("Cases within rules", 1),
+        ], rows);
+        var blocks = new List<ReportBlock>();
+        string message = $"{steps.Count} steps.";
+        if (bars.Count > 0)
+        {
+            blocks.Add(new ChartBlock(new BarChart
+            {
+                Title = "Waiting before each step",
+                Subtitle = "Median time from the previous step's end to this step's start",
+                Value = Charts.Measure.Duration("Waiting, median", unit),
+                Bars = bars,
+                CategoryName = "Step",
+            }));
+            var worst = bars.MaxBy(b => b.Value)!;
+            message = $"Work waits longest before '{worst.Label}': {Charts.Measure.Duration("w", unit).Format(worst.Value)} (median).";
+        }
+
+        blocks.Add(new TableBlock(table));
+        blocks.Add(new Note("Satisfaction gap: the difference in mean score between cases through the step and the others, adjusted for the other steps (negative: the step goes with lower scores). Empty cells: not measured."));
+        return new ReportSection("The steps and how they perform", blocks) { Message = message };
+    }
+
+    internal static TableBlock PlanTable(IReadOnlyList<TaskLine> tasks)
+        => new(new ReportTable("Plan tasks", [TableColumn.Text("Task"), TableColumn.Text("Owner"), TableColumn.Date("Start"), TableColumn.Date("Due"), TableColumn.Text("Status"), TableColumn.Text("Waits for")],
+            [.. tasks.OrderBy(t => t.Task.Due).Select(t => (IReadOnlyList<TableCell>)[
+                t.Task.Title, t.Task.Owner, t.Task.Start is { } s ? TableCell.Of(s) : TableCell.Empty, t.Task.Due, Words(t.Task.Status.ToString()), string.Join("; ", t.DependsOn)])]));
+
+    /// <summary>An enum name in words: <c>NotStarted</c> → "not started".</summary>
+    internal static string Words(string name) => Validation.Kebab(name).Replace('-', ' ');
+
+    /// <summary>Satisfaction at the steps, with intervals, and the trend of the monitored KPIs.</summary>
+    private static ReportSection Satisfaction(ProcessFacts f, IReadOnlyList<StepLine> steps)
+    {
+        var blocks = new List<ReportBlock>();
+        var scored = steps.Where(s => double.IsFinite(ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "mean_with"))).ToList();
+        string message = "No survey is linked to these steps yet.";
+        if (scored.Count > 0)
+        {
+            blocks.Add(new ChartBlock(new BarChart
+            {
+                Title = "Satisfaction gap at each step",
+                Subtitle = "Mean score of cases through the step minus the others, adjusted; 95% interval",
+                Value = Charts.Measure.Number("Satisfaction gap", "points", 2),
+                Bars = [.. scored.Select(s => new Bar(s.Step.Value.Name,
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap_lower"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap_upper")))],
+                CategoryName = "Step",
+                Reference = 0,
+                ReferenceName = "No gap",
+            }));
+            blocks.Add(new TableBlock(new ReportTable("Survey scores of cases through each step", [
+                TableColumn.Text("Step"), TableColumn.Number("Mean score, through the step", 2), TableColumn.Number("Mean score, other cases", 2),
+                TableColumn.Count("Scored cases through it"), TableColumn.Number("Gap", 2, "points"), TableColumn.Number("Gap, lower 95%", 2, "points"), TableColumn.Number("Gap, upper 95%", 2, "points")],
+                [.. scored.Select(s => (IReadOnlyList<TableCell>)[
+                    s.Step.Value.Name,
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "mean_with"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "mean_without"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "cases_with"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap_lower"),
+                    ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap_upper")])])));
+            // The message follows the adjusted gap and its interval, never the raw means alone.
+            var worst = scored.MinBy(s => ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap"))!;
+            double gap = ProcessFacts.Measure(worst, AssessmentAspect.CustomerSatisfaction, "gap");
+            message = ProcessFacts.Measure(worst, AssessmentAspect.CustomerSatisfaction, "gap_upper") < 0
+                ? $"Customers whose case went through '{worst.Step.Value.Name}' score {N(-gap, 2)} points lower, once the other steps are allowed for."
+                : $"No step here shows a clear satisfaction gap once the other steps are allowed for: every 95% interval includes no gap.";
+        }
+
+        if (f.Contents.Monitoring?.Value.Kpis is { Count: > 0 } kpis)
+        {
+            foreach (var kpi in kpis.Where(k => k.Measurements.Count > 0 && k.Baseline is not null))
+            {
+                var points = new List<(string Label, double Value)> { (kpi.Baseline!.From is { } from ? $"Baseline {from.UtcDateTime:yyyy-MM-dd} to {kpi.Baseline.At.UtcDateTime:yyyy-MM-dd}" : "Baseline", kpi.Baseline.Value) };
+                points.AddRange(kpi.Measurements.OrderBy(m => m.At).Select(m => ($"{m.At.UtcDateTime:yyyy-MM-dd}", m.Value)));
+                var measure = KpiMeasure(kpi);
+                blocks.Add(new ChartBlock(new TrendChart
+                {
+                    Title = $"{kpi.Name}: baseline and measurements",
+                    Subtitle = kpi.Definition,
+                    Value = measure.Measure,
+                    Periods = [.. points.Select(p => p.Label)],
+                    Series = [new TrendSeries(kpi.Name, [.. points.Select(p => p.Value * measure.Factor)])],
+                    PeriodName = "Measured",
+                    Target = kpi.Target is { } t ? t * measure.Factor : double.NaN,
+                }));
+            }
+        }
+
+        if (blocks.Count == 0)
+        {
+            blocks.Add(new Paragraph("The review holds no survey results for these steps and no monitored measurements yet."));
+        }
+
+        return new ReportSection("What customers say, and the trend", blocks) { Message = message };
+    }
+
+    /// <summary>The measure of a monitored KPI from its unit (hours, shares, scores...).</summary>
+    internal static (Measure Measure, double Factor) KpiMeasure(Review.Monitoring.Kpi kpi)
+    {
+        string unit = kpi.Unit.Trim().ToLowerInvariant();
+        return unit switch
+        {
+            "share" or "fraction" or "ratio" or "proportion" => (Charts.Measure.Percent(kpi.Name, 1), 1),
+            "%" or "percent" => (Charts.Measure.Percent(kpi.Name, 1), 0.01),
+            "hours" or "h" => (Charts.Measure.Duration(kpi.Name, TimeUnit.Hours), 1),
+            "days" or "d" => (Charts.Measure.Duration(kpi.Name, TimeUnit.Days), 1),
+            "seconds" or "s" => (Charts.Measure.Duration(kpi.Name, TimeUnit.Hours), 1 / 3600.0),
+            _ => (Charts.Measure.Number(kpi.Name, kpi.Unit, 2), 1),
+        };
+    }
+}

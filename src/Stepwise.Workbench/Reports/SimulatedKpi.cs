@@ -1,0 +1,38 @@
+using Stepwise.Charts;
+using Stepwise.Review.Options;
+
+namespace Stepwise.Workbench.Reports;
+
+/// <summary>How a simulated KPI's values are shown: its measure and the factor from the stored value to it.</summary>
+internal static class SimulatedKpi
+{
+    /// <summary>The measure for a KPI in the unit it is stored in ("seconds", "share", "money", "count"), with durations
+    /// in hours or days after the as-is value.</summary>
+    public static (Measure Measure, double Factor) Of(KpiInterval kpi, string currency)
+    {
+        switch (kpi.Unit)
+        {
+            case "seconds":
+                var unit = ReportContext.UnitFor(kpi.AsIs.Mean ?? double.NaN);
+                return (Measure.Duration(kpi.Label, unit), 1 / TimeUnits.Seconds(unit));
+            case "share":
+                return (Measure.Percent(kpi.Label, 1), 1);
+            case "money":
+                return (Measure.Money(kpi.Label, currency, 2), 1);
+            default:
+                return (Measure.Number(kpi.Label, string.Empty, 0), 1);
+        }
+    }
+
+    /// <summary>A stored interval as shown.</summary>
+    public static string Text(Review.Options.ValueInterval? v, Measure measure, double factor)
+    {
+        if (v?.Mean is not { } mean)
+        {
+            return "not measured";
+        }
+
+        string text = measure.Format(mean * factor);
+        return v.Low is { } low && v.High is { } high ? $"{text} ({measure.Format(low * factor)} to {measure.Format(high * factor)})" : text;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using Stepwise.Review.Quality;
+using Stepwise.Testing;
+using Stepwise.Workbench.Quality;
+using Stepwise.Workbench.Reports;
+using Stepwise.Workbench.Reviews;
+using Stepwise.Workbench.Survey;
+
+namespace Stepwise.Workbench.Tests.Reports;
+
+/// <summary>
+/// The packs of a quality review of the real airline survey: results against targets (the share of satisfied
+/// passengers counted here from the file), an action signed off, three audiences briefed, and the evidence map.
+/// </summary>
+public sealed class QualityReportTests
+{
+    private static readonly string Airline = SharedData.PathOf("surveys/airline_passenger_satisfaction_kaggle_test.csv");
+
+    private static (Workbench Bench, Access.Actor Admin, Guid Id) Build()
+    {
+        var f = new BenchFixture();
+        var b = f.Bench;
+        var id = b.Reviews.Create(f.Admin, new NewReview { Title = "Passenger satisfaction 2024", Quality = true }).Id;
+        var q = b.Quality;
+        q.SaveFeature(f.Admin, id, new FeatureRequest { Name = "Overall satisfaction", Why = "What the airline is judged on." });
+        q.SaveFeature(f.Admin, id, new FeatureRequest { Name = "Inflight wifi service", Why = "Business travellers work on board." });
+        q.SaveMeasure(f.Admin, id, new MeasureRequest { Metric = "Satisfied passengers", Feature = "Overall satisfaction", Statistic = "csat", Column = "satisfaction", Method = "survey", Target = ">=50%", Frequency = "quarterly", Owner = "Head of customer experience" });
+        q.SaveMeasure(f.Admin, id, new MeasureRequest { Metric = "Wifi top-2-box", Feature = "Inflight wifi service", Statistic = "top2", Column = "Inflight wifi service", Method = "survey", Target = ">=50%", Frequency = "monthly", Owner = "Inflight product manager" });
+        q.Analyse(f.Admin, id, new FeedbackAnalysisRequest { Title = "Passenger survey, test split", File = Airline, Read = new FeedbackReadRequest { NotApplicable = ["0"] }, Discover = 0 });
+        q.FindingsFrom(f.Admin, id, "Passenger survey, test split");
+        var sam = f.User("sam", "Sam Sponsor");
+        b.Reviews.SetMember(f.Admin, id, new NewMember { User = "sam", Role = "approver" });
+        b.Reviews.SaveStakeholder(f.Admin, id, new NewStakeholder { Name = "Sam Sponsor", Group = "senior-managers", Role = "accountable", Account = "sam" });
+        q.SaveAction(f.Admin, id, new ActionRequest { Title = "Simplify the wifi log-in", Finding = ["Wifi top-2-box"], Owner = "Inflight product manager", Due = "2024-09-30", Measure = "Wifi top-2-box at 40% or more" });
+        b.Reviews.SignOff(sam, id, new SignOffRequest { Artefact = "action", Decision = "approve" });
+        foreach (var (audience, who) in new[] { ("senior-managers", "Executive team"), ("front-line-staff", "Cabin crew"), ("service-partners", "Inflight wifi provider") })
+        {
+            q.RecordBriefing(f.Admin, id, new BriefingRequest { Audience = audience, Recipients = who, Message = "Wifi misses its target", Channel = "meeting", At = "2024-04-10", Action = ["Simplify the wifi log-in"] });
+        }
+
+        return (b, f.Admin, id);
+    }
+
+    [Fact]
+    public void QualityPacks_ResultsAgainstTargets_MatchTheFile_AndTheEvidenceMapCountsAudiences()
+    {
+        var (b, admin, id) = Build();
+        var lines = File.ReadAllLines(Airline);
+        int column = Array.IndexOf(lines[0].Split(','), "satisfaction");
+        double satisfied = lines.Skip(1).Count(l => l.Split(',')[column] == "satisfied") / (double)(lines.Length - 1);
+
+        var senior = b.Reports.Build(admin, id, new ReportRequest { Audience = "senior-managers", Format = "pdf" });
+        ReportOutputs.Save("quality-" + senior.FileName, senior.Content);
+        string text = ReportPackTests.PdfText(senior.Content, out int pages);
+        Assert.True(pages <= 2, $"{pages} pages");
+        Assert.Contains((satisfied * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", text, StringComparison.Ordinal);
+        Assert.Contains("Simplify", text, StringComparison.Ordinal);
+        Assert.Contains("Inflight", text, StringComparison.Ordinal);
+        Assert.Contains(SharedData.Sha256(Airline)[..12], text, StringComparison.Ordinal);
+
+        var partners = b.Reports.Build(admin, id, new ReportRequest { Audience = "partners", Format = "html", Partner = "Inflight wifi provider" });
+        string html = Encoding.UTF8.GetString(partners.Content);
+        Assert.Contains("Wifi top-2-box", html, StringComparison.Ordinal);
+        Assert.Contains("Simplify the wifi log-in", html, StringComparison.Ordinal);
+        Assert.Equal("partner", Assert.Throws<Problems.StepwiseException>(() => b.Reports.Build(admin, id, new ReportRequest { Audience = "partners", Partner = "Catering" })).Errors[0].Field);
+
+        foreach (var audience in new[] { "team-leaders", "front-line-staff", "analysts" })
+        {
+            foreach (var format in new[] { "html", "pdf", "xlsx", "pptx" })
+            {
+                var file = b.Reports.Build(admin, id, new ReportRequest { Audience = audience, Format = format });
+                ReportOutputs.Save("quality-" + file.FileName, file.Content);
+            }
+        }
+
+        var map = b.Reports.Evidence(admin, id).ToDictionary(l => l.Criterion.Number);
+        Assert.Equal("Unit B14", map["2.5"].Criterion.Unit);
+        Assert.Equal(EvidenceStatus.Evidenced, map["2.5"].Status);
+        Assert.Equal(3, map["2.5"].Artefacts.Count);
+        Assert.Equal(EvidenceStatus.Evidenced, map["2.6"].Status);
+        Assert.Equal(EvidenceStatus.None, map["2.4"].Status);
+        Assert.Equal(EvidenceStatus.Partial, map["1.2"].Status);
+        Assert.Equal(ResultVerdict.Missed, b.Quality.Show(admin, id).Analyses.Single().Value.Results.Single(r => r.Metric == "Wifi top-2-box").Verdict);
+    }
+}
