@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Stepwise.Web.Tests;
 using Stepwise.Workbench.Accounts;
 using Stepwise.Workbench.Analyses;
 using Stepwise.Workbench.Logs;
@@ -105,8 +106,7 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         await lead.ShotAsync("47-analyse-paths");
 
         // A step opened from the map shows its own figures; events counted from the file inside the scope.
-        string label = (await page.Locator(".map-view svg a.map-step").First.GetAttributeAsync("aria-label"))!;
-        string step = label["Step ".Length..];
+        string step = (await page.Locator(".map-view svg a.map-step").First.GetAttributeAsync("data-step-name"))!;
         await page.Locator(".map-view svg a.map-step").First.ClickAsync();
         await page.WaitForURLAsync("**/step?name=*");
         await lead.ReadyAsync();

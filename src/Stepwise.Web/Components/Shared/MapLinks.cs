@@ -22,7 +22,7 @@ public static partial class MapLinks
         {
             string name = WebUtility.HtmlDecode(m.Groups["name"].Value);
             string href = $"/reviews/{reviewId}/step?name={Uri.EscapeDataString(name)}";
-            return $"<a href=\"{WebUtility.HtmlEncode(href)}\" class=\"map-step\" aria-label=\"{WebUtility.HtmlEncode("Step " + name)}\">{m.Value}</a>";
+            return $"<a href=\"{WebUtility.HtmlEncode(href)}\" class=\"map-step\" data-step-name=\"{WebUtility.HtmlEncode(name)}\">{m.Value}</a>";
         });
     }
 
