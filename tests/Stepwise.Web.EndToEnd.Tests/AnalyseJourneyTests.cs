@@ -62,6 +62,19 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         // The data, through the wizard: upload, the check shows what the reader found, then the import.
         await lead.GoAsync($"/reviews/{review.Id}/data");
         await lead.ShotAsync("40-data-empty");
+        // A file the reader cannot read is refused with its line and column, and nothing is stored.
+        await page.SetInputFilesAsync("#log-file", new FilePayload
+        {
+            Name = "tickets.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Case ID,Activity,Timestamp\n"
+                + string.Concat(Enumerable.Range(0, 20).Select(i => $"T{i},Open,2024-01-02 10:{i:00}\n")) + "T20,Close,not a time\n"),
+        });
+        await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("line 23", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#role-case option[value='Case ID']")).ToHaveCountAsync(1);
+        await lead.ShotAsync("40-data-bad-file");
+        Assert.Empty(bench.Data.List(leadActor, review.Id));
+        await page.ClickAsync("text=Choose another file");
         await page.SetInputFilesAsync("#log-file", Sample);
         var check = page.Locator("section.check");
         await Assertions.Expect(check).ToContainTextAsync(Labels(log.CaseCount, "cases"), new() { Timeout = 60_000 });
