@@ -70,7 +70,7 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
             Buffer = System.Text.Encoding.UTF8.GetBytes("Case ID,Activity,Timestamp\n"
                 + string.Concat(Enumerable.Range(0, 20).Select(i => $"T{i},Open,2024-01-02 10:{i:00}\n")) + "T20,Close,not a time\n"),
         });
-        await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("line 23", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("line 22, column 3 (Timestamp)", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#role-case option[value='Case ID']")).ToHaveCountAsync(1);
         await lead.ShotAsync("40-data-bad-file");
         Assert.Empty(bench.Data.List(leadActor, review.Id));
