@@ -132,7 +132,8 @@ public sealed class EvaluateToImplementJourneyTests(Browser browser) : IClassFix
         await page.SelectOptionAsync("#cb-option", "Automate triage");
         await page.FillAsync("#cb-oneoff", "8000");
         await page.FillAsync("#cb-yearly-cost", "500");
-        await page.CheckAsync("text=A KPI improved in the option's simulation");
+        await page.ClickAsync("text=A KPI improved in the option's simulation");
+        await Assertions.Expect(page.Locator("#cb-kpi")).ToBeVisibleAsync();
         await page.SelectOptionAsync("#cb-kpi", "cost_per_case");
         await page.FillAsync("#cb-unit", "4580");
         await page.ClickAsync("text=Save the cost-benefit case");
@@ -183,7 +184,7 @@ public sealed class EvaluateToImplementJourneyTests(Browser browser) : IClassFix
         await sam.GoAsync($"/reviews/{reviewId}/decision");
         var hash = bench.Decisions.List(leadActor, reviewId).Single().Recommendation.Hash.Hex;
         await Assertions.Expect(sam.Page.Locator(".signoffs > p").First).ToContainTextAsync($"Version 1 · content {hash[..12]}");
-        await sam.Page.CheckAsync("text=I approve this version");
+        await Assertions.Expect(sam.Page.Locator("label:has-text('I approve this version') input")).ToBeCheckedAsync();
         await sam.Page.ClickAsync("text=Record my decision");
         await Assertions.Expect(sam.Page.Locator(".alert-ok")).ToContainTextAsync("Your decision on version 1 of “Stop parking tickets” is recorded");
         await Assertions.Expect(sam.Page.Locator(".signoffs table")).ToContainTextAsync("by themselves");
@@ -217,7 +218,7 @@ public sealed class EvaluateToImplementJourneyTests(Browser browser) : IClassFix
 
         // The sponsor signs the plan; the review moves to Implement.
         await sam.GoAsync($"/reviews/{reviewId}/plan");
-        await sam.Page.CheckAsync("text=I approve this version");
+        await Assertions.Expect(sam.Page.Locator("label:has-text('I approve this version') input")).ToBeCheckedAsync();
         await sam.Page.ClickAsync("text=Record my decision");
         await Assertions.Expect(sam.Page.Locator(".alert-ok")).ToContainTextAsync("Your decision on version 2 of the plan is recorded");
         await lead.GoAsync($"/reviews/{reviewId}");
@@ -304,6 +305,15 @@ public sealed class EvaluateToImplementJourneyTests(Browser browser) : IClassFix
             {
                 string folder = Directory.CreateDirectory(Path.Combine(dir.FullName, "out", "screenshots")).FullName;
                 File.Copy(Path.Combine(Browser.ScreenshotFolder, name + ".png"), Path.Combine(folder, name + ".png"), overwrite: true);
+
+                // Each panel on its own too, at full size, to read the details.
+                var panels = session.Page.Locator("main section.panel");
+                int count = await panels.CountAsync();
+                for (int i = 0; i < count; i++)
+                {
+                    await panels.Nth(i).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{name}-panel{i + 1}.png") });
+                }
+
                 return;
             }
         }
