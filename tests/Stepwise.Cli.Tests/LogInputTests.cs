@@ -57,7 +57,7 @@ public class LogInputTests : IDisposable
     {
         var (code, _, error) = CliRunner.Run("summary", Lifecycles(), "--lifecycle-mode", "both");
         Assert.Equal(2, code);
-        Assert.Contains("--lifecycle-mode 'both' must be pair, events or classifier.", error, StringComparison.Ordinal);
+        Assert.Contains("--lifecycle-mode: 'both' must be pair, events or classifier.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -149,10 +149,10 @@ public class SimulateCommandTests
         Assert.Equal(8, pool.GetProperty("most_staff").GetDouble());
 
         var zero = CliRunner.Run("simulate", Helpdesk, "--staff", "Staff=0", "--replications", "2");
-        Assert.Equal(1, zero.ExitCode);
+        Assert.Equal(2, zero.ExitCode);
         Assert.Contains("--staff 'Staff=0': a pool needs more than 0 staff", zero.Error, StringComparison.Ordinal);
         var unknown = CliRunner.Run("simulate", Helpdesk, "--staff", "Nobody=3", "--replications", "2", "--no-validation");
-        Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("There is no pool 'Nobody' to give staff to; the pools are: Staff.", unknown.Error, StringComparison.Ordinal);
         NoDotNet(unknown.Error);
     }
@@ -178,7 +178,7 @@ public class SimulateCommandTests
             })
             {
                 var (code, output, error) = CliRunner.Run(["simulate", .. args, "--replications", "2"]);
-                Assert.Equal(1, code);
+                Assert.Equal(2, code);
                 Assert.Equal(string.Empty, output);
                 Assert.Contains(words, error, StringComparison.Ordinal);
             }
@@ -256,13 +256,13 @@ public class SimulateCommandTests
         try
         {
             var (code, _, error) = CliRunner.Run("simulate", Helpdesk, "--scenario", scenario, "--replications", "2", "--no-validation");
-            Assert.Equal(1, code);
+            Assert.Equal(3, code);
             Assert.Contains($"{Path.GetFileName(scenario)}, line 3, column 7: [0].changes[0].type: 'addStaff' is not a type of change; expected one of: removeStep, automateStep,", error, StringComparison.Ordinal);
             NoDotNet(error);
 
             File.WriteAllText(scenario, "- name: nobody\n  changes:\n    - {type: changeStaff, pool: Staff, change: -50}\n");
             var none = CliRunner.Run("simulate", Helpdesk, "--scenario", scenario, "--replications", "2", "--no-validation");
-            Assert.Equal(1, none.ExitCode);
+            Assert.Equal(3, none.ExitCode);
             Assert.Contains("line 3", none.Error, StringComparison.Ordinal);
             Assert.Contains("removing 50 staff leaves 'Staff' with nobody on shift in any hour", none.Error, StringComparison.Ordinal);
 

@@ -83,7 +83,7 @@ public sealed class StepsVerbTests : IDisposable
         Assert.Equal(JsonValueKind.Null, take.GetProperty("timer_seconds").ValueKind);
         Assert.StartsWith("Value-added share of throughput time: ", assessment.GetProperty("value_added").GetString(), StringComparison.Ordinal);
         Assert.Contains("of value-adding work per case", assessment.GetProperty("value_added").GetString(), StringComparison.Ordinal);
-        var (_, text, _) = CliRunner.Run("steps", Helpdesk, "--rates", rates, "--show", "scorecard");
+        var (_, text, _) = CliRunner.Run("steps", Helpdesk, "--rates", rates, "--show", "scorecard", "--wide");
         Assert.Matches(@"VERIFIED +3 +3 .* not costed +- +no ", text);
         Assert.Contains("Cost not costed: 'DUPLICATE', 'INVALID', 'RESOLVED', 'VERIFIED' (a missing figure, not zero). To cost them, give standard times (--standard-time", text);
         Assert.DoesNotMatch(@"Value-added share of throughput time: [0-9.]+%\.", text);
