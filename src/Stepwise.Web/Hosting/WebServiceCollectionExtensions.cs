@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
             return new Workbench.Workbench(sp.GetRequiredService<Review.Storage.IWorkspaceStore>(), time, new Version7Ids(time));
         });
         services.AddHostedService<WorkspaceLifetime>();
+        services.AddSingleton<Stages.SimulationRuns>();
 
         services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
         services.AddCascadingAuthenticationState();
