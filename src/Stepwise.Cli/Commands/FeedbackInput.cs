@@ -55,6 +55,21 @@ internal sealed class FeedbackInput
         LinkWindow = parse.GetValue(_window),
     };
 
+    /// <summary>The review monitoring's request with the feedback options the command line asks for.</summary>
+    public Stepwise.Workbench.Monitoring.ChangeMonitoringRequest FillMonitoring(ParseResult parse, Stepwise.Workbench.Monitoring.ChangeMonitoringRequest request) => request with
+    {
+        Feedback = parse.GetValue(_feedback),
+        FeedbackCaseId = parse.GetValue(_caseId),
+        FeedbackCustomerId = parse.GetValue(_customerId),
+        FeedbackDate = parse.GetValue(_date),
+        FeedbackOverall = parse.GetValue(_overall),
+        FeedbackScale = parse.GetValue(_scale),
+        Score = parse.GetValue(_score),
+        FeedbackSkipBadRows = parse.GetValue(_skipBad),
+        CustomerAttribute = parse.GetValue(_customer),
+        LinkWindow = parse.GetValue(_window),
+    };
+
     /// <summary>How responses link to cases.</summary>
     public FeedbackLinkOptions Link(ParseResult parse) => new()
     {

@@ -50,6 +50,7 @@ internal static class ReviewCommand
         command.Subcommands.Add(ReviewDecisionCommands.Recommend(options));
         command.Subcommands.Add(ReviewDecisionCommands.Withdraw(options));
         command.Subcommands.Add(ReviewPlanCommands.TaskVerb(options));
+        command.Subcommands.Add(ReviewPlanCommands.GoLive(options));
         command.Subcommands.Add(ReviewPlanCommands.Progress(options));
         command.Subcommands.Add(ReviewCommunicateCommand.Create(options));
         command.Subcommands.Add(ReviewMonitoringCommands.Kpi(options));

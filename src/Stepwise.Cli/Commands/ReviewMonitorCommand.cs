@@ -41,11 +41,14 @@ internal static class ReviewMonitorCommand
         var minValues = new Option<int?>("--min-values") { Description = "Fewest values each period needs for a KPI to be compared (default 20)." };
         var rates = new Option<string?>("--rates") { Description = "Rates for cost per case and realised savings: a CSV 'ATTRIBUTE,hourly_rate' or a YAML cost model." };
         var rules = new Option<string?>("--rules") { Description = "Rules for the breach rate: a YAML rule file or a shipped pack." };
+        var fcr = new Option<string?>("--fcr-attribute") { Description = "A case attribute recording first-contact resolution, with the values meaning resolved: 'fcr=yes,true' (default values: true, yes, y, 1). Without it, --customer-attribute measures it as no repeat contact, else the log's participants as one handler and no repeated step." };
+        var repeat = new Option<string?>("--repeat-window") { Description = "With --customer-attribute: a new case of the customer within this time after a case ends is a repeat contact (default 7d)." };
+        var feedback = new FeedbackInput();
         var hours = new Option<string?>("--working-hours") { Description = "Measure durations in working time, e.g. 'Mon-Fri 09:00-17:00'." };
         var zone = new Option<string?>("--calendar-timezone") { Description = "Time zone of the working hours (IANA id)." };
         var show = new Option<string>("--show") { Description = "Parts: periods, kpis, mix, trends, conformance, forecast, or all (comma-separated; default: what applies).", DefaultValueFactory = _ => string.Empty };
         var charts = new Option<string?>("--charts") { Description = "A folder to write each KPI's control chart to, as SVG." };
-        return ReviewVerb.Create(o, "monitor", "Did the change work? Monitor the review's change on its stored data inside the scope: the plan's KPIs before and after with intervals and verdicts, mix, control charts, conformance to the agreed option and its forecast against what happened; kept in the review with the hashes of both periods' data.", (session, reviewId, parse, context, cancellation) =>
+        var command = ReviewVerb.Create(o, "monitor", "Did the change work? Monitor the review's change on its stored data inside the scope: the plan's KPIs before and after with intervals and verdicts (with satisfaction from --feedback, linked to cases as the step assessments link it, and first-contact resolution where the log shows it), mix, control charts, conformance to the agreed option and its forecast against what happened; kept in the review with the hashes of both periods' data.", (session, reviewId, parse, context, cancellation) =>
         {
             var request = new ChangeMonitoringRequest
             {
@@ -73,8 +76,11 @@ internal static class ReviewMonitorCommand
                 MinValues = parse.GetValue(minValues),
                 Rates = parse.GetValue(rates),
                 Rules = parse.GetValue(rules),
+                FcrAttribute = parse.GetValue(fcr),
+                RepeatWindow = parse.GetValue(repeat),
                 Calendar = new CalendarRequest { WorkingHours = parse.GetValue(hours), CalendarTimezone = parse.GetValue(zone) },
             };
+            request = feedback.FillMonitoring(parse, request);
             var monitored = ProgressDisplay.Run(context, "Monitoring the change", progress => session.Bench.Monitoring.Monitor(session.Actor, reviewId, request, progress, cancellation));
             var result = monitored.Result;
             string? folder = parse.GetValue(charts);
@@ -109,6 +115,8 @@ internal static class ReviewMonitorCommand
 
             verdicts.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{monitored.Before.Cases:N0} cases of {monitored.Before.DataFile} inside the scope ({monitored.Before.Scope})."));
             return report;
-        }, before, after, changeDate, settling, assign, beforeFrom, beforeTo, afterFrom, afterTo, kpi, option, mixBy, interval, confidence, adjust, resamples, seed, quantileTest, meaningful, meaningfulRate, waitingSteps, minValues, rates, rules, hours, zone, show, charts);
+        }, before, after, changeDate, settling, assign, beforeFrom, beforeTo, afterFrom, afterTo, kpi, option, mixBy, interval, confidence, adjust, resamples, seed, quantileTest, meaningful, meaningfulRate, waitingSteps, minValues, rates, rules, fcr, repeat, hours, zone, show, charts);
+        feedback.AddTo(command);
+        return command;
     }
 }

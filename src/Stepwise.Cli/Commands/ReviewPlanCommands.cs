@@ -6,7 +6,7 @@ using Stepwise.Workbench.Planning;
 
 namespace Stepwise.Cli.Commands;
 
-/// <summary><c>stepwise review task | progress</c>: the implementation plan and its progress.</summary>
+/// <summary><c>stepwise review task | progress | go-live</c>: the implementation plan, its progress and when the change goes live.</summary>
 internal static class ReviewPlanCommands
 {
     public static Command TaskVerb(ReviewOptions o)
@@ -50,12 +50,34 @@ internal static class ReviewPlanCommands
             Render(session.Bench.Plan.UpdateStatus(session.Actor, reviewId, new TaskStatusRequest { Task = parse.GetValue(task)!, Status = parse.GetValue(status)!, Note = parse.GetValue(note) })), task, status, note);
     }
 
+    public static Command GoLive(ReviewOptions o)
+    {
+        var date = new Argument<string?>("date") { Description = "When the change goes live (ISO-8601: 2024-03-01, or 2024-03-01T06:00+01:00).", Arity = ArgumentArity.ZeroOrOne };
+        var clear = new Option<bool>("--clear") { Description = "Clear the go-live date." };
+        return ReviewVerb.Create(o, "go-live", "Set when the change goes live on the implementation plan (from stage Decide on); 'review monitor' splits the data at this date unless given another --change-date.", (session, reviewId, parse, _, _) =>
+        {
+            string? value = parse.GetValue(date);
+            bool clearing = parse.GetValue(clear);
+            if (clearing == (value is not null))
+            {
+                throw new Infrastructure.UserError(clearing ? "Give the go-live date or --clear, not both." : "Give the go-live date (e.g. 2024-03-01), or --clear to clear it.");
+            }
+
+            return Render(session.Bench.Plan.SetGoLive(session.Actor, reviewId, new GoLiveRequest { GoLive = value }));
+        }, date, clear);
+    }
+
     private static Report Render(Versioned<ImplementationPlan> plan)
     {
         var table = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on", CellKind.Integer), new("raci", CellKind.Integer)], $"Implementation plan, version {plan.Version}");
         foreach (var t in plan.Value.Tasks)
         {
             table.Add(t.Title, t.Owner, t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Workbench.Problems.Validation.Kebab(t.Status.ToString()), t.DependsOn.Count, t.Raci.Count);
+        }
+
+        if (plan.Value.GoLive is { } goLive)
+        {
+            table.Notes.Add("Goes live " + goLive.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) + ": the change date of the monitoring unless given another.");
         }
 
         return new Report().Add(table);

@@ -144,6 +144,11 @@ internal static class ReviewShowCommand
         }
 
         var tasks = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on"), new("raci"), new("recommendation"), new("note")], "Implementation plan" + (c.Plan is { } plan ? $" (version {plan.Version}; {(c.PlanAgreement.IsAgreed ? "agreed" : c.PlanAgreement.Reason)})" : string.Empty));
+        if (c.Plan?.Value.GoLive is { } goLive)
+        {
+            tasks.Notes.Add("Goes live " + goLive.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + ": the change date of the monitoring unless given another.");
+        }
+
         foreach (var t in c.Tasks)
         {
             tasks.Add(t.Task.Title, t.Task.Owner, t.Task.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Task.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kebab(t.Task.Status.ToString()), string.Join(", ", t.DependsOn), string.Join("; ", t.Raci), t.Recommendation, t.Task.Note);
@@ -172,6 +177,8 @@ internal static class ReviewShowCommand
             }
         }
 
+        var (monitoredRun, verdicts) = Monitored(c.MonitoringRun);
+
         var signOffs = new ResultTable("sign_offs", [new("artefact"), new("version", CellKind.Integer), new("hash"), new("name"), new("group"), new("decision"), new("reason"), new("at", CellKind.Timestamp), new("entered_by"), new("on_behalf", CellKind.Boolean), new("on_behalf_reason"), new("stale", CellKind.Boolean), new("stale_because")], "Sign-offs");
         foreach (var s in c.SignOffs)
         {
@@ -179,7 +186,49 @@ internal static class ReviewShowCommand
         }
 
         return report.Add(scope).Add(stakeholders).Add(members).Add(sources).Add(steps).Add(questions).Add(answers).Add(options).Add(simulations)
-            .Add(matrix).Add(ranking).Add(costs).Add(risks).Add(recommendations).Add(evidence).Add(tasks).Add(communications).Add(kpis).Add(measurements).Add(signOffs);
+            .Add(matrix).Add(ranking).Add(costs).Add(risks).Add(recommendations).Add(evidence).Add(tasks).Add(communications).Add(kpis).Add(measurements).Add(monitoredRun).Add(verdicts).Add(signOffs);
+    }
+
+    /// <summary>The latest monitoring of the change: what was compared, and each KPI's verdict (values in the KPI's base
+    /// unit: seconds, shares as fractions, cases per interval, per case, money or score).</summary>
+    private static (ResultRecord Run, ResultTable Verdicts) Monitored(Review.Artefacts.Versioned<MonitoringRun>? versioned)
+    {
+        var record = new ResultRecord("monitoring_run", "Monitoring of the change (latest run)");
+        var verdicts = new ResultTable("monitoring_verdicts", [new("kpi"), new("unit"), new("before", CellKind.Number), new("after", CellKind.Number), new("difference", CellKind.Number), new("ci_low", CellKind.Number), new("ci_high", CellKind.Number), new("p_value", CellKind.Number), new("p_adjusted", CellKind.Number), new("verdict"), new("in_words")], "Did the change work? Each KPI's verdict in the latest monitoring");
+        if (versioned is not { } v)
+        {
+            record.Add("monitored", false, CellKind.Boolean);
+            verdicts.Notes.Add("The change has not been monitored yet ('stepwise review monitor').");
+            return (record, verdicts);
+        }
+
+        var run = v.Value;
+        int Count(params ChangeVerdict[] kinds) => run.Kpis.Count(k => kinds.Contains(k.Verdict));
+        record.Add("monitored", true, CellKind.Boolean)
+            .Add("version", v.Version, CellKind.Integer)
+            .Add("at", run.At, CellKind.Timestamp)
+            .Add("by", run.By)
+            .Add("before_data", run.Before.DataFile)
+            .Add("before_sha256", run.Before.DataHash.Hex)
+            .Add("before_cases", run.Before.Cases, CellKind.Integer)
+            .Add("after_data", run.After.DataFile)
+            .Add("after_sha256", run.After.DataHash.Hex)
+            .Add("after_cases", run.After.Cases, CellKind.Integer)
+            .Add("change_date", run.ChangeDate, CellKind.Timestamp)
+            .Add("option", run.OptionTitle)
+            .Add("improved", Count(ChangeVerdict.Improved), CellKind.Integer)
+            .Add("worse", Count(ChangeVerdict.Worse), CellKind.Integer)
+            .Add("no_detectable_change", Count(ChangeVerdict.NoDetectableChange), CellKind.Integer)
+            .Add("undecided", Count(ChangeVerdict.Undecided), CellKind.Integer)
+            .Add("conformance", string.Join("; ", run.Conformance.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Agreement}: {a.AfterBreaking:N0} of {a.AfterCases:N0} after"))))
+            .Add("forecast", string.Join("; ", run.Forecasts.Select(f => $"{f.Name}: {f.Verdict.Replace('_', ' ')}")));
+        foreach (var k in run.Kpis)
+        {
+            verdicts.Add(k.Name, k.Unit, k.Before, k.After, k.Difference, k.Low, k.High, k.PValue, k.AdjustedPValue, Kebab(k.Verdict.ToString()), Workbench.Monitoring.MonitoringWords.Sentence(k));
+        }
+
+        verdicts.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{run.Settings.Confidence:P0} intervals; p-values adjusted by {run.Settings.Adjustment.Replace('_', '-')} across {run.Tested} KPIs. 'stepwise review monitor' shows the mix, control charts, conformance and forecasts."));
+        return (record, verdicts);
     }
 
     private static string Headline(Review.Steps.StepAssessment a)

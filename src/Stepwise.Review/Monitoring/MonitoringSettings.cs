@@ -52,4 +52,20 @@ public sealed record MonitoringSettings
 
     /// <summary>How durations were measured, in words.</summary>
     public required string Durations { get => field; init => field = Guard.Text(value, "Durations"); }
+
+    /// <summary>The survey file whose scores were monitored as satisfaction, or null when none was given.</summary>
+    public string? Feedback { get => field; init => field = Guard.OptionalText(value, "Feedback file", 400); }
+
+    /// <summary>The SHA-256 of the survey file, or null.</summary>
+    public ContentHash? FeedbackHash { get; init; }
+
+    /// <summary>How responses were linked to cases, in words (by case id, else by customer within a window), or null.</summary>
+    public string? FeedbackLink { get => field; init => field = Guard.OptionalText(value, "Feedback link", 400); }
+
+    /// <summary>How first-contact resolution was read: attribute, no_repeat_contact, one_handler_no_rework or none;
+    /// null for runs made before it was recorded.</summary>
+    public string? FirstContact { get => field; init => field = Guard.OptionalText(value, "First-contact method", 50); }
+
+    /// <summary>The first-contact attribute or the customer attribute it was read from, or null.</summary>
+    public string? FirstContactAttribute { get => field; init => field = Guard.OptionalText(value, "First-contact attribute", 200); }
 }

@@ -12,6 +12,10 @@ public sealed record ImplementationPlan : IArtefact
     /// <inheritdoc />
     public required Guid Id { get => field; init => field = Guard.Id(value, "Plan id"); }
 
+    /// <summary>When the change goes live (takes effect in the process), or null while not set: the date the monitoring
+    /// splits the data at unless it is given another.</summary>
+    public DateTimeOffset? GoLive { get; init; }
+
     /// <summary>The tasks.</summary>
     public IReadOnlyList<PlanTask> Tasks { get => field; init => field = Guard.List(value, "Tasks"); } = [];
 

@@ -16,6 +16,9 @@ using Stepwise.Review.Decisions;
 using Stepwise.Review.Evaluation;
 using Stepwise.Review.Monitoring;
 using Stepwise.Review.Options;
+using Stepwise.Review.Planning;
+using Stepwise.Review.Common;
+using Stepwise.Review.Steps;
 using Stepwise.Review.Reviews;
 using Stepwise.Review.Scoping;
 using Stepwise.Simulation.Scenarios;
@@ -69,8 +72,10 @@ public sealed partial class MonitoringUseCases
         }
 
         var previous = _bench.Workspace.Find<MonitoringRun>(reviewId, reviewId);
+        var goLive = _bench.Workspace.Find<ImplementationPlan>(reviewId, reviewId)?.Value.GoLive;
         var v = new Validation();
-        var changeDate = v.Instant("change_date", request.ChangeDate) ?? previous?.Value.ChangeDate;
+        var givenDate = v.Instant("change_date", request.ChangeDate);
+        var changeDate = givenDate ?? goLive ?? previous?.Value.ChangeDate;
         var settling = v.Duration("settling_in", request.SettlingIn)
             ?? (request.ChangeDate is null && previous?.Value.ChangeDate is not null ? TimeSpan.FromDays(previous.Value.Settings.SettlingInDays) : TimeSpan.Zero);
         var (beforeFrom, beforeTo, afterFrom, afterTo) = (v.Instant("before_from", request.BeforeFrom), v.Instant("before_to", request.BeforeTo), v.Instant("after_from", request.AfterFrom), v.Instant("after_to", request.AfterTo));
@@ -121,7 +126,21 @@ public sealed partial class MonitoringUseCases
         }
 
         var notes = new List<string>();
+        if (givenDate is null && changeDate is not null)
+        {
+            string date = changeDate.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            notes.Add(changeDate == goLive
+                ? $"The change date {date} UTC is the implementation plan's go-live date."
+                : $"The change date {date} UTC is the one the previous monitoring used.");
+        }
+
         var planKpis = PlanKpis(reviewId, notes);
+        var feedback = MonitoredFeedback.Read(request, notes);
+        if (feedback is not null)
+        {
+            notes.Add(AssessmentsFeedback(reviewId, feedback.Hash));
+        }
+
         var agreed = Agreement(reviewId, options);
         var forecast = simulated is null ? null : Forecast(reviewId, simulated, notes);
         if (options.Count > 0 && simulated is null)
@@ -142,6 +161,8 @@ public sealed partial class MonitoringUseCases
                 Options = engineOptions,
                 Cost = request.Rates is { } rates ? CostModelFile.Read(rates) : null,
                 Rules = request.Rules is { } rules ? File.Exists(rules) ? RuleFile.Read(rules) : RulePacks.Load(Path.GetFileNameWithoutExtension(rules)) : null,
+                Feedback = feedback?.Table,
+                Link = feedback?.Link ?? new(),
                 Agreed = agreed,
                 Forecast = forecast,
             };
@@ -179,6 +200,23 @@ public sealed partial class MonitoringUseCases
                 Kpis = request.Kpi,
                 Filter = beforeLog.Basis.Filter,
                 Durations = measure.Description,
+                Feedback = feedback?.FileName,
+                FeedbackHash = feedback?.Hash,
+                FeedbackLink = feedback?.LinkWords,
+                FirstContact = result.FirstContact switch
+                {
+                    FirstContactMethod.Attribute => "attribute",
+                    FirstContactMethod.NoRepeatContact => "no_repeat_contact",
+                    FirstContactMethod.OneHandlerNoRework => "one_handler_no_rework",
+                    _ => "none",
+                },
+                FirstContactAttribute = result.FirstContact switch
+                {
+                    FirstContactMethod.Attribute => engineOptions.FirstContact.Attribute,
+                    FirstContactMethod.NoRepeatContact => engineOptions.FirstContact.CustomerAttribute,
+                    FirstContactMethod.OneHandlerNoRework => engineOptions.HandoverBy,
+                    _ => null,
+                },
             },
             OptionId = options.Count == 1 ? options[0].Id : simulated?.Id,
             OptionTitle = options.Count == 1 ? options[0].Title : simulated?.Title,
@@ -375,7 +413,33 @@ public sealed partial class MonitoringUseCases
         options = request.MeaningfulRateChange is { } mr ? options with { MeaningfulRateChange = mr } : options;
         options = request.WaitingSteps is { } w ? options with { WaitingSteps = w } : options;
         options = request.MinValues is { } mv ? options with { MinValues = mv } : options;
-        return options;
+        var fcr = new FirstContactOptions { CustomerAttribute = string.IsNullOrWhiteSpace(request.CustomerAttribute) ? null : request.CustomerAttribute.Trim() };
+        if (request.FcrAttribute is { } clause && !string.IsNullOrWhiteSpace(clause))
+        {
+            int eq = clause.IndexOf('=', StringComparison.Ordinal);
+            fcr = eq < 0
+                ? fcr with { Attribute = clause.Trim() }
+                : fcr with { Attribute = clause[..eq].Trim(), ResolvedValues = clause[(eq + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
+        }
+
+        fcr = new Validation().Duration("repeat_window", request.RepeatWindow) is { } window ? fcr with { RepeatWindow = window } : fcr;
+        return options with { FirstContact = fcr };
+    }
+
+    /// <summary>Whether the survey file is the one the step assessments linked, so the reader knows the satisfaction
+    /// monitored and the satisfaction gaps of the steps rest on the same responses.</summary>
+    private string AssessmentsFeedback(Guid reviewId, ContentHash hash)
+    {
+        var used = _bench.Workspace.List<StepAssessment>(reviewId)
+            .Where(a => a.Value.Aspect == AssessmentAspect.CustomerSatisfaction)
+            .SelectMany(a => a.Value.Evidence)
+            .Where(e => e.Source.StartsWith("feedback file ", StringComparison.Ordinal) && e.DataHash is not null)
+            .Select(e => (File: e.Source["feedback file ".Length..], Hash: e.DataHash!.Value))
+            .Distinct()
+            .ToList();
+        return used.Count == 0 ? "The step assessments linked no survey responses; satisfaction is monitored on the file given here only."
+            : used.Any(u => u.Hash == hash) ? "The survey responses are the ones the step assessments linked (same SHA-256)."
+            : $"The survey responses differ from the ones the step assessments linked ({string.Join(", ", used.Select(u => $"{u.File}, sha256 {u.Hash.Short}"))}).";
     }
 
     /// <summary>The request's field for a field the engine refused.</summary>
@@ -386,7 +450,8 @@ public sealed partial class MonitoringUseCases
         "before" => "before",
         "after" => "after",
         "removed_steps" or "mandatory_steps" or "orders" => "option",
-        "handover_by" or "customer_attribute" => "mix_by",
+        "handover_by" => "mix_by",
+        "attribute" or "resolved_values" => "fcr_attribute",
         _ => engineField,
     };
 }

@@ -81,6 +81,23 @@ public sealed class PlanUseCases
     }
 
     /// <summary>
+    /// Sets or clears when the change goes live (owners and analysts): the monitoring splits the data at this date unless
+    /// it is given another.
+    /// </summary>
+    /// <remarks><c>expectedVersion</c>: The plan's version the caller read (0: no plan yet); null to change whatever is current.</remarks>
+    /// <exception cref="StepwiseException">Invalid date, not found, forbidden, or a conflict with a newer plan.</exception>
+    public Versioned<ImplementationPlan> SetGoLive(Actor actor, Guid reviewId, GoLiveRequest request, long? expectedVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _bench.Guard.Require(actor, reviewId, Permission.Edit);
+        _bench.Reviews.RequireProcess(reviewId);
+        var goLive = request.Parse();
+        var current = _bench.Workspace.Find<ImplementationPlan>(reviewId, reviewId);
+        var plan = current?.Value ?? new ImplementationPlan { Id = reviewId };
+        return _bench.Workspace.Save(reviewId, plan with { GoLive = goLive }, expectedVersion ?? current?.Version ?? 0, actor.DisplayName);
+    }
+
+    /// <summary>
     /// Updates a task's status (from stage Implement on): its owner may, when bound to the caller's account (any role
     /// but viewer), and owners and analysts may for any task.
     /// </summary>

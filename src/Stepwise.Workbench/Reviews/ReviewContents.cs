@@ -82,6 +82,10 @@ public sealed record ReviewContents
     /// <summary>The monitoring plan, or null.</summary>
     public Versioned<MonitoringPlan>? Monitoring { get; init; }
 
+    /// <summary>The latest monitoring of the change (KPIs before and after with their verdicts, mix, conformance,
+    /// forecasts), or null when it has not been monitored; earlier runs are its earlier versions.</summary>
+    public Versioned<MonitoringRun>? MonitoringRun { get; init; }
+
     /// <summary>Every sign-off, stale ones marked.</summary>
     public IReadOnlyList<SignOffState> SignOffs { get; init; } = [];
 

@@ -71,6 +71,7 @@ public sealed partial class ReviewUseCases
                 [.. c.Value.Audience.Select(Name)],
                 c.Value.Artefact is { } a ? ws.Label(reviewId, a) : null))],
             Monitoring = ws.Find<MonitoringPlan>(reviewId, reviewId),
+            MonitoringRun = ws.Find<MonitoringRun>(reviewId, reviewId),
             SignOffs = ws.SignOffs(reviewId),
             NextStage = next,
             NextStageRefusal = next is { } n ? StageRules.Refusal(review.Stage, n, facts) : null,

@@ -61,6 +61,11 @@ public static class MonitoringApi
                     v.Add("rates", "would name a file on the server, which the API does not read; leave it out (cost per case then is not monitored).");
                 }
 
+                if (request.Feedback is { Length: > 0 })
+                {
+                    v.Add("feedback", "would name a file on the server, which the API does not read; leave it out (satisfaction then is not monitored), or monitor with survey responses from the web page or the command line.");
+                }
+
                 if (request.Rules is { Length: > 0 } rules && !Stepwise.Steps.Compliance.RulePacks.Exists(rules.Trim()))
                 {
                     v.Add("rules", $"'{rules}' is not a rule pack; the packs are {string.Join(", ", Stepwise.Steps.Compliance.RulePacks.Names)} (rule files on the server are not read).");
@@ -78,7 +83,7 @@ public static class MonitoringApi
             })
             .WithName("MonitorChange")
             .WithSummary("Monitor the change on the review's stored data and keep the result as the next version (a job)")
-            .WithDescription("before, after (data sources), change_date, settling_in, assign_by, before_from, before_to, after_from, after_to, kpi, option, mix_by, interval, confidence, adjust, resamples, seed, quantile_test, meaningful_change, meaningful_rate_change, waiting_steps, min_values, rules (a pack), filters, calendar.")
+            .WithDescription("before, after (data sources), change_date, settling_in, assign_by, before_from, before_to, after_from, after_to, kpi, option, mix_by, interval, confidence, adjust, resamples, seed, quantile_test, meaningful_change, meaningful_rate_change, waiting_steps, min_values, rules (a pack), customer_attribute, fcr_attribute, repeat_window, filters, calendar. Without change_date, the implementation plan's go_live is the change date, else the previous run's.")
             .ProducesProblems(400, 403, 404);
 
         return api;

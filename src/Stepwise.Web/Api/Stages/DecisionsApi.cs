@@ -97,6 +97,12 @@ public static class DecisionsApi
                 return Tagged.Saved(http, bench.Plan.UpdateStatus(caller.Actor, reviewId, new TaskStatusRequest { Task = task, Status = body.Value.Status, Note = body.Value.Note, Version = version }));
             })
             .WithName("UpdateTaskStatus").WithSummary("Report a task's progress: its owner, or an owner of the review (If-Match: the plan's ETag)").ProducesProblems(400, 403, 404, 409, 412, 428);
+        plan.MapPut("/go-live", (Caller caller, Guid reviewId, JsonBody<GoLiveRequest> body, Workbench.Workbench bench, HttpContext http) =>
+            {
+                long version = ETags.RequireIfMatchOrNone(http.Request, "the plan");
+                return Tagged.Saved(http, bench.Plan.SetGoLive(caller.Actor, reviewId, body.Value, version));
+            })
+            .WithName("SetGoLive").WithSummary("Set or clear when the change goes live (go_live: ISO-8601 date or date-time; empty clears it); the monitoring's default change date (If-Match: the plan's ETag; If-None-Match: * when there is no plan yet)").ProducesProblems(400, 403, 404, 409, 412, 428);
 
         var monitoring = review.MapGroup("/monitoring").WithTags("Monitoring");
         monitoring.MapGet("/", Results<Ok<ArtefactBody<MonitoringPlan>>, StatusCodeHttpResult> (Caller caller, Guid reviewId, Workbench.Workbench bench, HttpContext http)
