@@ -75,7 +75,7 @@ public sealed class MonitorJourneyTests(Browser browser) : IClassFixture<Browser
         await Assertions.Expect(kpis).ToContainTextAsync("Median resolution time");
         await Assertions.Expect(page.Locator("#mix-heading")).ToContainTextAsync("service_type");
         await Assertions.Expect(page.Locator("#monitor-conformance")).ToContainTextAsync("Wait");
-        await Assertions.Expect(page.Locator("#monitor-forecast")).ToContainTextAsync("Throughput time, median");
+        await Assertions.Expect(page.Locator("#monitor-forecast")).ToContainTextAsync("Cost per case (change)");
         await Assertions.Expect(page.Locator("figure.chart svg").First).ToBeVisibleAsync();
         await ShotAsync(lead, "60-monitor");
 
@@ -83,10 +83,14 @@ public sealed class MonitorJourneyTests(Browser browser) : IClassFixture<Browser
         Assert.Equal((before, after, GoLive), (run.Before.Cases, run.After.Cases, run.ChangeDate!.Value));
         Assert.Equal(("no_repeat_contact", "helpdesk-feedback.csv"), (run.Settings.FirstContact, run.Settings.Feedback));
 
-        // Every chart has its numbers one click away.
+        // One control chart at a time, chosen by KPI; every chart has its numbers one click away.
+        Assert.Equal(run.Trends.Count, await page.Locator("#chart-choice option").CountAsync());
+        await page.SelectOptionAsync("#chart-choice", new SelectOptionValue { Label = "Satisfaction (mean linked score)" });
+        await Assertions.Expect(page.Locator("figure.chart .chart-title")).ToContainTextAsync("Satisfaction (mean linked score), per week");
         var chart = page.Locator("figure.chart").First;
         await chart.Locator("text=Show as table").ClickAsync();
         await Assertions.Expect(chart.Locator("table")).ToBeVisibleAsync();
+        Assert.Equal(run.Trends.Single(t => t.Key == "satisfaction").Points.Count, await chart.Locator("table tbody tr").CountAsync());
         await ShotAsync(lead, "61-monitor-chart-table");
 
         // The overview shows the verdicts of the latest run.

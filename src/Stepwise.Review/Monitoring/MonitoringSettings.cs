@@ -68,4 +68,7 @@ public sealed record MonitoringSettings
 
     /// <summary>The first-contact attribute or the customer attribute it was read from, or null.</summary>
     public string? FirstContactAttribute { get => field; init => field = Guard.OptionalText(value, "First-contact attribute", 200); }
+
+    /// <summary>The currency of the rates cost per case was measured in, or null (none given, or the rates name none).</summary>
+    public string? Currency { get => field; init => field = Guard.OptionalText(value, "Currency", 20); }
 }

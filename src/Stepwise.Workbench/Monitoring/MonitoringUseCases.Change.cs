@@ -150,6 +150,7 @@ public sealed partial class MonitoringUseCases
 
         MonitorResult result;
         MonitorOptions engineOptions;
+        string? currency = null;
         try
         {
             engineOptions = Options(request, measure);
@@ -166,6 +167,7 @@ public sealed partial class MonitoringUseCases
                 Agreed = agreed,
                 Forecast = forecast,
             };
+            currency = string.IsNullOrWhiteSpace(engineRequest.Cost?.Currency) ? null : engineRequest.Cost.Currency.Trim();
             result = ChangeMonitor.Run(engineRequest, progress, cancellationToken);
         }
         catch (MonitorOptionException ex)
@@ -210,6 +212,7 @@ public sealed partial class MonitoringUseCases
                     FirstContactMethod.OneHandlerNoRework => "one_handler_no_rework",
                     _ => "none",
                 },
+                Currency = currency,
                 FirstContactAttribute = result.FirstContact switch
                 {
                     FirstContactMethod.Attribute => engineOptions.FirstContact.Attribute,
