@@ -30,6 +30,18 @@ public sealed class ChartLayoutTests
         AssertClean(Chart(name).Render(Size(sizeName), name), $"{name} at {sizeName}");
     }
 
+    [Theory]
+    [InlineData("A4")]
+    [InlineData("Screen")]
+    [InlineData("Slide")]
+    public void Render_WeeksNamedByDate_ThinnedLabelsShowWholeDates(string sizeName)
+    {
+        var figure = Chart("control-weekly-dates").Render(Size(sizeName), "weeks");
+        var dates = figure.Labels.Where(l => l.Text.StartsWith("20", StringComparison.Ordinal) && l.Text.Length > 4).Select(l => l.Text).ToList();
+        Assert.True(dates.Count >= 4, $"{dates.Count} period labels at {sizeName}");
+        Assert.All(dates, d => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", d));
+    }
+
     /// <summary>Every label inside the picture and clear of every other.</summary>
     internal static void AssertClean(Figure figure, string name)
     {

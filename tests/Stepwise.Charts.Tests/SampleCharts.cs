@@ -55,6 +55,18 @@ internal static class SampleCharts
                 : new ControlChartPoint($"2024-W{i + 1:00}", 11 + (i % 3), 12, 8, 16, i is 18 or 19 ? [1, 2] : i == 25 ? [4] : [])).ToList(),
             Phases = [new ControlChartPhase(18, "change")],
         });
+        // Four years of weeks named by their first day, as the monitoring's control charts name them: thinned labels
+        // must show whole dates and stay clear of each other and inside the picture.
+        yield return ("control-weekly-dates", new ControlChartPlot
+        {
+            Title = "Median resolution time per week, before and after the change",
+            Value = Measure.Duration("Time", TimeUnit.Days),
+            PeriodName = "Week from",
+            Points = Enumerable.Range(0, 200).Select(i => new ControlChartPoint(
+                new DateOnly(2010, 1, 4).AddDays(7 * i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                38 + (i % 7), i < 120 ? 40 : 39, i < 120 ? 29 : 24, i < 120 ? 50 : 54, i == 60 ? [1] : [])).ToList(),
+            Phases = [new ControlChartPhase(120, "change")],
+        });
         yield return ("boxes", new BoxPlotChart
         {
             Title = "Waiting time before each step",

@@ -29,7 +29,7 @@ internal sealed class CategoryBands
             Step = Math.Max(1, (int)Math.Ceiling((widest + font) / band));
             for (int i = 0; i < labels.Count; i++)
             {
-                _shown.Add(i % Step == 0 ? [TextWrap.Truncate(labels[i], font, Math.Min((Step * band) - (font * 0.6), band + (font * 4.5)))] : null);
+                _shown.Add(i % Step == 0 ? [TextWrap.Truncate(labels[i], font, Math.Min((Step * band) - (font * 0.6), band + (font * 6)))] : null);
             }
         }
 
