@@ -87,6 +87,8 @@ public sealed class ReviewCycleCliTests : IDisposable
         Assert.True(Json("sam", "review", "signoff", id, "--artefact", "recommendation").GetProperty("agreed").GetBoolean());
         Ok("review", "task", id, "--title", "Change the Wait rule", "--owner", "Tia Teamlead", "--due", "2026-04-15", "--responsible", "Tia Teamlead", "--accountable", "Sam Sponsor");
         Ok("review", "task", id, "--title", "Brief the agents", "--owner", "Tia Teamlead", "--due", "2026-04-30", "--depends-on", "Change the Wait rule", "--informed", "Sam Sponsor");
+        Assert.Equal(2, Run("lead", "review", "go-live", id, "first of June").ExitCode);
+        Ok("review", "go-live", id, "2012-06-01");
         Json("sam", "review", "signoff", id, "--artefact", "plan");
         Ok("review", "communicate", id, "--to", "all", "--channel", "meeting", "--message", "Plan agreed", "--about", "plan");
         Stage(id, "implement");
@@ -103,11 +105,17 @@ public sealed class ReviewCycleCliTests : IDisposable
         Assert.Equal(SharedData.Sha256(Log), measured.GetProperty("data_sha256").GetString());
 
         // Did it work? The engine on the review's data, kept in the review; the same figures as `stepwise monitor` on the file.
-        var monitored = Json("lead", "review", "monitor", id, "--change-date", "2012-06-01", "--settling-in", "14d", "--waiting-steps", "3", "--resamples", "2000");
+        // No --change-date: the plan goes live on 1 June 2012. Satisfaction from the survey responses, linked as the
+        // step assessments link them; first-contact resolution from repeat contacts by the customer.
+        var monitored = Json("lead", "review", "monitor", id, "--settling-in", "14d", "--waiting-steps", "3", "--resamples", "2000",
+            "--feedback", Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-feedback.csv"), "--customer-attribute", "customer");
+        Assert.StartsWith("2012-06-01", monitored.GetProperty("stored").GetProperty("change_date").GetString(), StringComparison.Ordinal);
         Assert.Equal(SharedData.Sha256(Log), monitored.GetProperty("stored").GetProperty("before_sha256").GetString());
         Assert.Equal(1, monitored.GetProperty("stored").GetProperty("version").GetInt32());
         var inReview = monitored.GetProperty("kpis").GetProperty("rows").EnumerateArray().ToList();
         Assert.Contains(inReview, k => k.GetProperty("name").GetString() == "Median resolution time");
+        Assert.Contains(inReview, k => k.GetProperty("key").GetString() == "satisfaction");
+        Assert.Contains(inReview, k => k.GetProperty("key").GetString() == "first_contact_resolution");
         Assert.All(monitored.GetProperty("verdicts").GetProperty("rows").EnumerateArray(), v => Assert.StartsWith(v.GetProperty("verdict").GetString()!, v.GetProperty("in_words").GetString()!, StringComparison.Ordinal));
         var onFile = JsonDocument.Parse(CliRunner.Run("monitor", Log, "--ends-with", "Closed", "--change-date", "2012-06-01", "--settling-in", "14d", "--waiting-steps", "3", "--resamples", "2000", "--format", "json").Output).RootElement;
         var fileRework = onFile.GetProperty("kpis").GetProperty("rows").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "rework_rate");
@@ -127,6 +135,12 @@ public sealed class ReviewCycleCliTests : IDisposable
         Assert.Single(show.GetProperty("risks").EnumerateArray());
         Assert.True(show.GetProperty("recommendations")[0].GetProperty("agreed").GetBoolean());
         Assert.All(show.GetProperty("tasks").EnumerateArray(), t => Assert.Equal("done", t.GetProperty("status").GetString()));
+        Assert.StartsWith("2012-06-01", show.GetProperty("review").GetProperty("go_live").GetString(), StringComparison.Ordinal);
+        Assert.True(show.GetProperty("monitoring_run").GetProperty("monitored").GetBoolean());
+        Assert.Equal(1, show.GetProperty("monitoring_run").GetProperty("version").GetInt32());
+        var verdictRows = show.GetProperty("monitoring_verdicts").EnumerateArray().ToList();
+        Assert.Equal(inReview.Count, verdictRows.Count);
+        Assert.Contains(verdictRows, v => v.GetProperty("kpi").GetString() == "Satisfaction (mean linked score)" && v.GetProperty("unit").GetString() == "score");
         Assert.Single(show.GetProperty("communications").EnumerateArray());
         Assert.Equal(2, show.GetProperty("measurements").GetArrayLength()); // baseline and one measurement
         Assert.All(show.GetProperty("sign_offs").EnumerateArray(), s => Assert.Equal("Sam Sponsor", s.GetProperty("entered_by").GetString()));

@@ -131,13 +131,23 @@ public abstract class WholeReview(TestDatabase database) : ApiTestBase(database)
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.NotNull((await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","settling_in":"soon"}""")).Body!["errors"]!["settling_in"]);
         Assert.NotNull((await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","rates":"/etc/passwd"}""")).Body!["errors"]!["rates"]);
-        var monitored = await lead.SucceededAsync(await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","settling_in":"14d","waiting_steps":3,"resamples":2000}"""));
+        Assert.NotNull((await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"change_date":"2012-06-01","feedback":"/etc/passwd"}""")).Body!["errors"]!["feedback"]);
+
+        // The plan's go-live date is the change date when none is given.
+        var planTag = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/plan")).Headers.ETag();
+        Assert.NotNull((await lead.SendAsync(HttpMethod.Put, $"{r}/plan/go-live", """{"go_live":"June"}""", ifMatch: planTag)).Body!["errors"]!["go_live"]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tia.SendAsync(HttpMethod.Put, $"{r}/plan/go-live", """{"go_live":"2012-06-01"}""", ifMatch: planTag)).Status);
+        var live = Ok(await lead.SendAsync(HttpMethod.Put, $"{r}/plan/go-live", """{"go_live":"2012-06-01"}""", ifMatch: planTag));
+        Assert.StartsWith("2012-06-01", (string?)live.Body!["value"]!["go_live"], StringComparison.Ordinal);
+        var monitored = await lead.SucceededAsync(await lead.SendAsync(HttpMethod.Post, $"{r}/monitoring/runs", """{"settling_in":"14d","waiting_steps":3,"resamples":2000,"customer_attribute":"customer"}"""));
         Assert.Equal(1, (int)monitored["result"]!["version"]!);
         var latest = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/monitoring/runs/latest"));
         Assert.Equal("\"1\"", latest.Headers.ETag());
         Assert.Equal(SharedData.Sha256(log), (string?)latest.Body!["value"]!["before"]!["data_hash"]);
         Assert.Equal(SharedData.Sha256(log), (string?)latest.Body!["value"]!["after"]!["data_hash"]);
         Assert.Equal("No waiting step", (string?)latest.Body!["value"]!["option_title"]);
+        Assert.StartsWith("2012-06-01", (string?)latest.Body!["value"]!["change_date"], StringComparison.Ordinal);
+        Assert.Equal("no_repeat_contact", (string?)latest.Body!["value"]!["settings"]!["first_contact"]);
         Assert.Contains(latest.Body!["value"]!["conformance"]!.AsArray(), c => ((string?)c!["agreement"])!.Contains("Wait", StringComparison.Ordinal));
         var verdicts = Ok(await sam.SendAsync(HttpMethod.Get, $"{r}/monitoring/runs/latest/verdicts")).Body!.AsArray();
         var median = Assert.Single(verdicts, v => (string?)v!["name"] == "Median resolution time")!;

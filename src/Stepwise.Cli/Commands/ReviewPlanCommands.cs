@@ -63,7 +63,12 @@ internal static class ReviewPlanCommands
                 throw new Infrastructure.UserError(clearing ? "Give the go-live date or --clear, not both." : "Give the go-live date (e.g. 2024-03-01), or --clear to clear it.");
             }
 
-            return Render(session.Bench.Plan.SetGoLive(session.Actor, reviewId, new GoLiveRequest { GoLive = value }));
+            var plan = session.Bench.Plan.SetGoLive(session.Actor, reviewId, new GoLiveRequest { GoLive = value });
+            return new Report().Add(new ResultRecord("plan", "Implementation plan")
+                .Add("version", plan.Version, CellKind.Integer)
+                .Add("go_live", plan.Value.GoLive, CellKind.Timestamp)
+                .Add("tasks", plan.Value.Tasks.Count, CellKind.Integer)
+                .Add("means", plan.Value.GoLive is null ? "no go-live date: give 'review monitor' a --change-date" : "'review monitor' splits the data at the go-live date unless given another --change-date"));
         }, date, clear);
     }
 
@@ -73,11 +78,6 @@ internal static class ReviewPlanCommands
         foreach (var t in plan.Value.Tasks)
         {
             table.Add(t.Title, t.Owner, t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Workbench.Problems.Validation.Kebab(t.Status.ToString()), t.DependsOn.Count, t.Raci.Count);
-        }
-
-        if (plan.Value.GoLive is { } goLive)
-        {
-            table.Notes.Add("Goes live " + goLive.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) + ": the change date of the monitoring unless given another.");
         }
 
         return new Report().Add(table);

@@ -32,7 +32,8 @@ internal static class ReviewShowCommand
             .Add("scope_version", c.Scope?.Version, CellKind.Integer)
             .Add("scope_hash", c.Scope?.Hash.Hex)
             .Add("scope_agreed", c.ScopeAgreement.IsAgreed, CellKind.Boolean)
-            .Add("scope_agreement", c.ScopeAgreement.IsAgreed ? "agreed" : c.ScopeAgreement.Reason));
+            .Add("scope_agreement", c.ScopeAgreement.IsAgreed ? "agreed" : c.ScopeAgreement.Reason)
+            .Add("go_live", c.Plan?.Value.GoLive, CellKind.Timestamp));
 
         var scope = new ResultTable("scope_text", [new("line")], "Scope (as signed)");
         foreach (var line in c.ScopeText)
@@ -144,10 +145,6 @@ internal static class ReviewShowCommand
         }
 
         var tasks = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on"), new("raci"), new("recommendation"), new("note")], "Implementation plan" + (c.Plan is { } plan ? $" (version {plan.Version}; {(c.PlanAgreement.IsAgreed ? "agreed" : c.PlanAgreement.Reason)})" : string.Empty));
-        if (c.Plan?.Value.GoLive is { } goLive)
-        {
-            tasks.Notes.Add("Goes live " + goLive.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + ": the change date of the monitoring unless given another.");
-        }
 
         foreach (var t in c.Tasks)
         {
@@ -198,7 +195,6 @@ internal static class ReviewShowCommand
         if (versioned is not { } v)
         {
             record.Add("monitored", false, CellKind.Boolean);
-            verdicts.Notes.Add("The change has not been monitored yet ('stepwise review monitor').");
             return (record, verdicts);
         }
 
@@ -216,6 +212,8 @@ internal static class ReviewShowCommand
             .Add("after_cases", run.After.Cases, CellKind.Integer)
             .Add("change_date", run.ChangeDate, CellKind.Timestamp)
             .Add("option", run.OptionTitle)
+            .Add("confidence", run.Settings.Confidence, CellKind.Share)
+            .Add("adjustment", $"{run.Settings.Adjustment.Replace('_', '-')} across {run.Tested} KPIs")
             .Add("improved", Count(ChangeVerdict.Improved), CellKind.Integer)
             .Add("worse", Count(ChangeVerdict.Worse), CellKind.Integer)
             .Add("no_detectable_change", Count(ChangeVerdict.NoDetectableChange), CellKind.Integer)
@@ -227,7 +225,6 @@ internal static class ReviewShowCommand
             verdicts.Add(k.Name, k.Unit, k.Before, k.After, k.Difference, k.Low, k.High, k.PValue, k.AdjustedPValue, Kebab(k.Verdict.ToString()), Workbench.Monitoring.MonitoringWords.Sentence(k));
         }
 
-        verdicts.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{run.Settings.Confidence:P0} intervals; p-values adjusted by {run.Settings.Adjustment.Replace('_', '-')} across {run.Tested} KPIs. 'stepwise review monitor' shows the mix, control charts, conformance and forecasts."));
         return (record, verdicts);
     }
 
