@@ -46,6 +46,7 @@ public sealed class ReviewMonitorPageTests
         context.Services.AddSingleton(bench);
         context.Services.AddSingleton<AuthenticationStateProvider>(new SignedIn(ActorPrincipal.From(lead)));
         context.Services.AddScoped<SignedInUser>();
+        context.Services.AddSingleton(Api.Uploads.UploadLimits.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
         var page = context.Render<ReviewMonitor>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => Assert.Contains("Not monitored yet", page.Markup, StringComparison.Ordinal));
 
@@ -64,7 +65,11 @@ public sealed class ReviewMonitorPageTests
         var conformance = page.Find("#monitor-conformance tbody tr");
         Assert.Contains("Wait", conformance.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{run.Conformance[0].AfterBreaking:N0} of {run.Conformance[0].AfterCases:N0}", conformance.TextContent, StringComparison.Ordinal);
-        Assert.Equal(run.Trends.Count, page.FindAll("figure.chart svg").Count);
+        // One control chart at a time, chosen by KPI.
+        Assert.Equal(run.Trends.Count, page.FindAll("#chart-choice option").Count);
+        Assert.Single(page.FindAll("figure.chart svg"));
+        page.Find("#chart-choice").Change("1");
+        Assert.Contains(run.Trends[1].Name, page.Find("figure.chart .chart-title").TextContent, StringComparison.Ordinal);
         Assert.Contains("helpdesk.xes.gz", page.Markup, StringComparison.Ordinal);
     }
 
