@@ -29,6 +29,7 @@ public abstract class Reports(TestDatabase database) : ApiTestBase(database)
         var owner = b.Accounts.CommandLineUser("lead");
         var id = b.Reviews.Create(owner, new NewReview { Title = "Help desk tickets", Aims = ["Resolve tickets faster"] }).Id;
         b.Reviews.SetMember(owner, id, new NewMember { User = "tia", Role = "contributor" });
+        b.Reviews.SaveStakeholder(owner, id, new NewStakeholder { Name = "Lena Lead", Group = "senior-managers", Role = "accountable", Account = "lead" });
         b.Reviews.SaveStakeholder(owner, id, new NewStakeholder { Name = "Tia Teamlead", Group = "team-leaders", Role = "consulted", Account = "tia" });
         b.Reviews.SaveScope(owner, id, new ScopeRequest { End = ["Closed"], Allow = ["remove-step"] });
         b.Reviews.SignOff(owner, id, new SignOffRequest { Artefact = "scope", Decision = "approve" });
@@ -67,16 +68,16 @@ public abstract class Reports(TestDatabase database) : ApiTestBase(database)
         string redacted = Encoding.UTF8.GetString(once);
         Assert.DoesNotContain(Phone, redacted, StringComparison.Ordinal);
         Assert.Contains("Nobody chases the customer", redacted, StringComparison.Ordinal);
-        int history = b.Workspace.History(id).Count;
-        Assert.Equal(history, b.Workspace.History(id).Count);
+        int history = b.Reviews.HistoryLines(owner, id).Count;
+        Assert.Equal(history, b.Reviews.HistoryLines(owner, id).Count);
 
         // Personal data: refused to a contributor, given to an owner and recorded.
         using var refused = await tia.GetAsync(new Uri($"{r}/reports/front-line-staff?format=html&include_personal_data=true", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(history, b.Workspace.History(id).Count);
+        Assert.Equal(history, b.Reviews.HistoryLines(owner, id).Count);
         string withPersonal = await lead.GetStringAsync(new Uri($"{r}/reports/front-line-staff?format=html&include_personal_data=true", UriKind.Relative));
         Assert.Contains(Phone, withPersonal, StringComparison.Ordinal);
-        var entry = b.Workspace.History(id).Last();
+        var entry = b.Reviews.HistoryLines(owner, id).Last();
         Assert.Equal(HistoryAction.Reported, entry.Action);
         Assert.Contains("front-line-staff report (html)", entry.Summary, StringComparison.Ordinal);
         // A report made is not a change: the next plain report is the same as before.
@@ -93,7 +94,7 @@ public abstract class Reports(TestDatabase database) : ApiTestBase(database)
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.Status);
         Assert.Contains("pdf", badFormat.Body!.ToJsonString(), StringComparison.Ordinal);
 
-        // The evidence map as JSON, the same as the layer's, and nothing for someone outside the review.
+        // The evidence map as JSON, the same as the layer's, and refused to someone outside the review.
         var evidence = await lead.SendAsync(HttpMethod.Get, $"{r}/evidence");
         Assert.Equal(HttpStatusCode.OK, evidence.Status);
         var lines = evidence.Body!.AsArray();
@@ -101,9 +102,9 @@ public abstract class Reports(TestDatabase database) : ApiTestBase(database)
         Assert.Equal(expected.Count, lines.Count);
         Assert.Equal(expected.Select(e => e.Criterion.Number), lines.Select(l => (string?)l!["criterion"]!["number"]));
         using var stranger = Api.ClientFor("stranger");
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.SendAsync(HttpMethod.Get, $"{r}/evidence")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.SendAsync(HttpMethod.Get, $"{r}/evidence")).Status);
         using var strangerReport = await stranger.GetAsync(new Uri($"{r}/reports/senior-managers?format=pdf", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, strangerReport.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, strangerReport.StatusCode);
     }
 }
 
