@@ -59,7 +59,25 @@ internal static partial class QualityPacks
 
         var analyses = c.Analyses.OrderBy(a => a.Value.At).Select(a => a.Value).Where(a => Find(a, segment) is not null).ToList();
         var blocks = new List<ReportBlock>();
-        foreach (var metric in mine.Results.Select(r => r.Metric))
+        if (analyses.Count < 2)
+        {
+            // One analysis is one point of a trend: show the team beside all responses instead, a chart per kind of measure.
+            foreach (var group in mine.Results.Where(r => latest.Results.Any(x => x.Metric == r.Metric)).GroupBy(r => MeasureOf(c, r.Metric).Kind))
+            {
+                var m = MeasureOf(c, group.First().Metric);
+                blocks.Add(new ChartBlock(new BeforeAfterChart
+                {
+                    Title = $"{segment.Segment} beside all responses",
+                    Subtitle = $"'{latest.Title}', each measure with its {confidence}% interval",
+                    Value = m.Named(group.Count() == 1 ? group.First().Metric : "Result"),
+                    Items = [.. group.Select(r => new BeforeAfterItem(r.Metric, Point(latest.Results.First(x => x.Metric == r.Metric)), Point(r)))],
+                    BeforeName = "All responses",
+                    AfterName = segment.Segment,
+                }));
+            }
+        }
+
+        foreach (var metric in analyses.Count < 2 ? Enumerable.Empty<string>() : mine.Results.Select(r => r.Metric))
         {
             var points = analyses.Select(a => (A: a, Mine: Find(a, segment)!.Results.FirstOrDefault(r => r.Metric == metric), All: a.Results.FirstOrDefault(r => r.Metric == metric)))
                 .Where(p => p.Mine is not null).ToList();
@@ -97,7 +115,7 @@ internal static partial class QualityPacks
     {
         if (analyses.Count < 2)
         {
-            return "One analysis so far: the trend starts here.";
+            return $"One analysis so far: {segment.Segment} beside all responses; the trend starts with the next analysis.";
         }
 
         var first = Find(analyses[0], segment)!;
@@ -141,6 +159,8 @@ internal static partial class QualityPacks
             Message = $"{segments.Count} {(segments.Count == 1 ? column.ToLowerInvariant() : "values of " + column)}: {missed} of {total} results miss their target.",
         };
     }
+
+    private static ValueInterval Point(QualityResult r) => new(r.Value, r.Lower ?? double.NaN, r.Upper ?? double.NaN);
 
     private static string Interval(Measure m, QualityResult r) => r.Lower is { } lo && r.Upper is { } hi ? $"{m.Format(lo)} to {m.Format(hi)}" : "not computed";
 }

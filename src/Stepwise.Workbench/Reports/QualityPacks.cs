@@ -85,7 +85,8 @@ internal static partial class QualityPacks
             Message = $"{findings.Count} findings concern your team.",
         });
         sections.Add(Actions(c, "Your actions", actions));
-        return x.Document($"{plan.Title}: results for team leaders", "Team leaders" + (team is null ? string.Empty : ": " + team), sections, Sources(c));
+        string who = segment is { } named ? $"{named.Column} {named.Segment}" : team ?? string.Empty;
+        return x.Document($"{plan.Title}: results for team leaders", "Team leaders" + (team is null ? string.Empty : ": " + who), sections, Sources(c));
     }
 
     /// <summary>Front-line staff: what we found and what changes, what customers said (redacted, ids pseudonymised), what stays the same, when.</summary>

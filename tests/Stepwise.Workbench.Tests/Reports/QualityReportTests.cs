@@ -107,7 +107,7 @@ public sealed class QualityReportTests
         Assert.Contains((satisfied * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", text, StringComparison.Ordinal);
         Assert.Contains($"{business.Count.ToString("N0", CultureInfo.InvariantCulture)} of {(lines.Length - 1).ToString("N0", CultureInfo.InvariantCulture)} responses are Class Business", text, StringComparison.Ordinal);
         Assert.Contains("The trend for Class Business", text, StringComparison.Ordinal);
-        Assert.Contains("Satisfied passengers: Business by analysis", text, StringComparison.Ordinal);
+        Assert.Contains("Business beside all responses", text, StringComparison.Ordinal);
 
         var wrong = Assert.Throws<Problems.StepwiseException>(() => b.Reports.Build(admin, id, new ReportRequest { Audience = "team-leaders", Team = "Night shift" }));
         Assert.Equal("team", wrong.Errors[0].Field);
