@@ -23,7 +23,7 @@ internal static class ReportCommand
         var format = new Option<string?>("--format", "-f") { Description = "html, pdf, xlsx or pptx (default: xlsx for analysts, pdf for everyone else)." };
         var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
         var personal = new Option<bool>("--include-personal-data") { Description = "Leave personal data in (names, e-mail addresses, phone numbers, response and customer ids). Owners only; recorded in the review's history." };
-        var team = new Option<string?>("--team") { Description = "For team-leaders: the team (a step's lane or owner, or a stakeholder's name)." };
+        var team = new Option<string?>("--team") { Description = "For team-leaders: the team (a step's lane or owner, or a stakeholder's name; in a quality review a measure's or action's owner, or a segment of the survey such as Class=Business)." };
         var partner = new Option<string?>("--partner") { Description = "For partners: the department or partner (a stakeholder, or a value of the hand-over attribute)." };
         var handoverBy = new Option<string?>("--handover-by") { Description = "For partners: the event attribute whose values hand work over (default: org:group, workgroup, assignment_group, support_section, org:role or org:resource, the first the log has)." };
         var workspace = ReviewOptions.WorkspaceOption();

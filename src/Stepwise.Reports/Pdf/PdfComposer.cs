@@ -17,7 +17,19 @@ internal sealed class PdfComposer : IDisposable
     private readonly List<SvgPicture> _pictures = [];
     private float _y;
 
-    public PdfComposer() => NewPage();
+    /// <summary>A composer; a brief document's charts are drawn shorter (same width and type size, so nothing in them
+    /// gets smaller), so a board paper keeps to its two pages.</summary>
+    public PdfComposer(bool brief = false)
+    {
+        Size = brief ? BriefChart : ChartSize.A4;
+        NewPage();
+    }
+
+    /// <summary>The chart size of a brief document: the A4 width and type, less height (charts still grow to fit their bars).</summary>
+    public static ChartSize BriefChart { get; } = new(640, 180, 11);
+
+    /// <summary>The size charts are drawn at.</summary>
+    public ChartSize Size { get; }
 
     /// <summary>Page number (1-based) of each named destination.</summary>
     public Dictionary<string, int> Destinations { get; } = new(StringComparer.Ordinal);
@@ -185,15 +197,15 @@ internal sealed class PdfComposer : IDisposable
     }
 
     /// <summary>The height a chart takes on the page.</summary>
-    public static float ChartHeight(Chart chart)
+    public static float ChartHeight(Chart chart, ChartSize size)
     {
-        var figure = chart.Render(ChartSize.A4);
+        var figure = chart.Render(size);
         return (float)Math.Min(figure.Height * ContentWidth / figure.Width, Limit - Margin - 40) + 30;
     }
 
     public void Chart(Chart chart, int number)
     {
-        var figure = chart.Render(ChartSize.A4, $"fig{number}");
+        var figure = chart.Render(Size, $"fig{number}");
         var picture = SvgPicture.Parse(figure.Svg);
         _pictures.Add(picture);
         float scale = ContentWidth / picture.Width;

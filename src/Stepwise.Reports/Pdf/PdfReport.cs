@@ -13,18 +13,21 @@ namespace Stepwise.Reports.Pdf;
 /// </summary>
 public static class PdfReport
 {
+    /// <summary>Figures whose data has more rows than this are named in the appendix, not printed.</summary>
+    public const int MostAppendixRows = 60;
+
     /// <summary>The PDF of <paramref name="document"/> (personal data redacted unless it opts in).</summary>
     public static byte[] Render(ReportDocument document)
     {
         var doc = ReportRedaction.Apply(document);
-        using var composer = new PdfComposer();
+        using var composer = new PdfComposer(doc.Brief);
         Cover(composer, doc);
         int figure = 0, table = 0;
         var figureTables = new List<(int Number, ReportTable Table)>();
         for (int s = 0; s < doc.Sections.Count; s++)
         {
             var section = doc.Sections[s];
-            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section));
+            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size));
             if (!string.IsNullOrWhiteSpace(section.Message))
             {
                 composer.Text(section.Message, 11, bold: true);
@@ -68,6 +71,15 @@ public static class PdfReport
             composer.Heading("Data of the figures", 14, "figures");
             foreach (var (number, data) in figureTables)
             {
+                // A long series (a control chart's weekly points) would fill pages of a briefing: the PDF names it, and
+                // the HTML report and the workbook carry it whole.
+                if (data.Rows.Count > MostAppendixRows)
+                {
+                    composer.Text($"Figure {number}. {data.Caption}: {data.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)} rows, in the HTML report and the workbook (XLSX) of this report.", Small, color: Muted);
+                    composer.Space(6);
+                    continue;
+                }
+
                 composer.Table(data, $"Figure {number}. {data.Caption}");
             }
         }
@@ -84,12 +96,12 @@ public static class PdfReport
 
     /// <summary>How much of a section must follow its heading on the same page: its message and first block (a
     /// chart whole, a table's first rows, a few lines of anything else).</summary>
-    private static float KeepWithHeading(ReportSection section)
+    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size)
     {
         float message = string.IsNullOrWhiteSpace(section.Message) ? 0 : 40;
         return message + section.Blocks.FirstOrDefault() switch
         {
-            ChartBlock c => PdfComposer.ChartHeight(c.Chart),
+            ChartBlock c => PdfComposer.ChartHeight(c.Chart, size),
             KeyFigures => 90,
             TableBlock => 70,
             _ => 50,
@@ -98,25 +110,36 @@ public static class PdfReport
 
     private static void Cover(PdfComposer composer, ReportDocument doc)
     {
-        composer.Text(doc.Title, 22, bold: true);
+        // A brief document (a board paper) opens with a smaller title block and a compact contents list, so that its
+        // content, not its cover, fills the two pages.
+        composer.Text(doc.Title, doc.Brief ? 18 : 22, bold: true);
         if (!string.IsNullOrWhiteSpace(doc.Subtitle))
         {
-            composer.Text(doc.Subtitle, 13, color: Muted);
+            composer.Text(doc.Subtitle, doc.Brief ? 11 : 13, color: Muted);
         }
 
-        composer.Space(6);
-        composer.Text($"For: {doc.Audience}", Body);
-        composer.Text($"Date: {doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", Body);
-        if (!string.IsNullOrWhiteSpace(doc.Author))
-        {
-            composer.Text($"Prepared by: {doc.Author}", Body);
-        }
-
-        composer.Text(doc.IncludePersonalData
+        composer.Space(doc.Brief ? 3 : 6);
+        string date = doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        string personal = doc.IncludePersonalData
             ? "This report includes personal data at the request of its author. Handle it accordingly."
-            : "Personal data in comments and quotes has been removed.", Small, doc.IncludePersonalData, doc.IncludePersonalData ? Warning : Muted);
-        composer.Space(10);
-        composer.Text("Contents", 13, bold: true);
+            : "Personal data in comments and quotes has been removed.";
+        if (doc.Brief && !doc.IncludePersonalData)
+        {
+            composer.Text($"For: {doc.Audience} \u00B7 Date: {date}" + (string.IsNullOrWhiteSpace(doc.Author) ? string.Empty : $" \u00B7 Prepared by: {doc.Author}") + $" \u00B7 {personal}", Small, color: Muted);
+        }
+        else
+        {
+            composer.Text($"For: {doc.Audience}", Body);
+            composer.Text($"Date: {date}", Body);
+            if (!string.IsNullOrWhiteSpace(doc.Author))
+            {
+                composer.Text($"Prepared by: {doc.Author}", Body);
+            }
+
+            composer.Text(personal, Small, doc.IncludePersonalData, doc.IncludePersonalData ? Warning : Muted);
+        }
+        composer.Space(doc.Brief ? 4 : 10);
+        composer.Text("Contents", doc.Brief ? 11 : 13, bold: true);
         composer.Space(2);
         var entries = doc.Sections.Select((s, i) => ($"{i + 1}. {s.Heading}", $"s{i + 1}")).ToList();
         if (!doc.Brief && doc.Sections.Any(s => s.Blocks.OfType<ChartBlock>().Any()))
@@ -129,18 +152,28 @@ public static class PdfReport
             entries.Add(("Data sources", "sources"));
         }
 
-        foreach (var (text, destination) in entries)
+        // A brief document's contents take two columns.
+        int columns = doc.Brief && entries.Count > 2 ? 2 : 1;
+        float gap = 24, width = (ContentWidth - ((columns - 1) * gap)) / columns, line = Body * (doc.Brief ? 1.35f : 1.5f);
+        int rows = (entries.Count + columns - 1) / columns;
+        for (int row = 0; row < rows; row++)
         {
-            string shown = PdfText.Wrap(text, Body, ContentWidth - 40)[0];
-            composer.Keep(Body * 1.5f);
+            composer.Keep(line);
             float baseline = composer.Cursor + Body;
-            composer.Draw(shown, Margin, baseline, Body, false, PdfStyle.Text);
-            composer.Link(new SKRect(Margin, baseline - Body, Margin + ContentWidth, baseline + 3), destination);
-            composer.PageNumber(destination, Margin + ContentWidth, baseline);
-            composer.Space(Body * 1.5f);
+            for (int column = 0; column < columns && (column * rows) + row < entries.Count; column++)
+            {
+                var (text, destination) = entries[(column * rows) + row];
+                float left = Margin + (column * (width + gap));
+                string shown = PdfText.Wrap(text, Body, width - 30)[0];
+                composer.Draw(shown, left, baseline, Body, false, PdfStyle.Text);
+                composer.Link(new SKRect(left, baseline - Body, left + width, baseline + 3), destination);
+                composer.PageNumber(destination, left + width, baseline);
+            }
+
+            composer.Space(line);
         }
 
-        composer.Space(12);
+        composer.Space(doc.Brief ? 6 : 12);
     }
 
     private static byte[] Write(PdfComposer composer, ReportDocument doc)

@@ -110,7 +110,12 @@ public static class PptxReport
 
             if (first || (text.Count > 0 && charts.Count == 0 && figures.Count == 0))
             {
-                slides.Add(new PlannedSlide(headline, false, Text(text.Take(8).Select(t => (t, 18, false, TextColor, true)).ToList(), Emu * 16 / 10), notes));
+                // The text, then as many rows of the section's tables as fit (a row's cells in a line): a slide whose
+                // message rests on a table shows it, not the headline alone; every row is in the notes.
+                var lines = text.Take(8).Select(t => (t, 18, false, TextColor, true)).ToList();
+                lines.AddRange(section.Blocks.OfType<TableBlock>().SelectMany(t => t.Table.Rows.Select(row => string.Join(" \u00B7 ", t.Table.Columns.Select((c, i) => c.Format(row[i])).Where(x => x.Length > 0))))
+                    .Take(Math.Max(0, 8 - lines.Count)).Select(t => (t, 14, false, TextColor, true)));
+                slides.Add(new PlannedSlide(headline, false, Text(lines, Emu * 16 / 10), notes));
             }
         }
 

@@ -61,6 +61,10 @@ public sealed record QualityAnalysis : IArtefact
     /// <summary>The themes of the comments, most frequent first.</summary>
     public IReadOnlyList<CommentTheme> Themes { get => field; init => field = Guard.List(value, "Themes"); } = [];
 
+    /// <summary>The planned metrics measured on each value of each segment column (team, channel...), so each team
+    /// sees its own results; empty when the file has no segment column.</summary>
+    public IReadOnlyList<SegmentResults> Segments { get => field; init => field = Guard.List(value, "Segments"); } = [];
+
     /// <summary>Comments analysed for themes and sentiment.</summary>
     public int Comments { get; init; }
 }

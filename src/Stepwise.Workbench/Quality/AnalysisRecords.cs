@@ -1,6 +1,7 @@
 using Stepwise.Review.Common;
 using Stepwise.Review.Quality;
 using Stepwise.Statistics.Drivers;
+using Stepwise.Statistics.Feedback;
 using Stepwise.Statistics.Targets;
 using Stepwise.Workbench.Survey;
 
@@ -27,39 +28,8 @@ public static class AnalysisRecords
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(plan);
         var table = survey.Import.Table;
-        var results = new List<QualityResult>();
         var unmeasured = new List<UnmeasuredMetric>();
-        foreach (var measure in plan.MeasurementPlan)
-        {
-            if (measure.Statistic is null)
-            {
-                unmeasured.Add(new UnmeasuredMetric(measure.Metric, $"measured by {measure.Method} outside the feedback data (no statistic is planned)"));
-                continue;
-            }
-
-            var target = new Target(TargetSpec.ParseMetric(measure.Statistic), measure.HigherIsBetter ? TargetDirection.AtLeast : TargetDirection.AtMost, measure.Target, measure.Column);
-            try
-            {
-                var (estimate, subject) = MetricEstimator.Estimate(table, target.Metric, target.Column, confidence);
-                if (estimate.Count == 0 || !double.IsFinite(estimate.Value))
-                {
-                    unmeasured.Add(new UnmeasuredMetric(measure.Metric, $"no response answers {subject}"));
-                    continue;
-                }
-
-                var assessment = TargetAssessment.Assess(target, subject, estimate);
-                results.Add(new QualityResult(measure.Metric, subject, estimate.Value, Finite(estimate.Lower), Finite(estimate.Upper), estimate.Count, measure.Target, measure.HigherIsBetter, assessment.Verdict switch
-                {
-                    TargetVerdict.MetWithConfidence => ResultVerdict.Met,
-                    TargetVerdict.MissedWithConfidence => ResultVerdict.Missed,
-                    _ => ResultVerdict.Undecided,
-                }));
-            }
-            catch (ArgumentException ex)
-            {
-                unmeasured.Add(new UnmeasuredMetric(measure.Metric, ex.Message));
-            }
-        }
+        var results = Measure(table, plan, confidence, null, unmeasured);
 
         var drivers = survey.Drivers;
         var modelled = drivers?.Drivers.Where(d => d.Quadrant is not null).ToList() ?? [];
@@ -90,7 +60,79 @@ public static class AnalysisRecords
                 Finite(t.AdjustedPValue),
                 [.. t.Result.Quotes.Select((q, k) => new ThemeQuote(q.Text, t.QuoteIds[k], q.Sentiment))]))],
             Comments = survey.Sentiment?.Comments ?? 0,
+            Segments = Segments(table, plan, confidence),
         };
+    }
+
+    /// <summary>Segment columns with more values than this are identifiers, not teams or channels, and are left out.</summary>
+    public const int MostSegmentValues = 30;
+
+    /// <summary>The planned metrics on every value of every segment column (up to <see cref="MostSegmentValues"/> values a column).</summary>
+    private static IReadOnlyList<SegmentResults> Segments(FeedbackTable table, QualityReview plan, double confidence)
+    {
+        var segments = new List<SegmentResults>();
+        foreach (var column in table.Segments.Where(c => c.Labels.Count is > 1 and <= MostSegmentValues))
+        {
+            for (int code = 0; code < column.Labels.Count; code++)
+            {
+                var rows = new List<int>();
+                for (int r = 0; r < column.Codes.Count; r++)
+                {
+                    if (column.Codes[r] == code)
+                    {
+                        rows.Add(r);
+                    }
+                }
+
+                var measured = Measure(table, plan, confidence, rows, []);
+                if (rows.Count > 0 && measured.Count > 0)
+                {
+                    segments.Add(new SegmentResults(column.Name, column.Labels[code], rows.Count, measured));
+                }
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>Each planned metric with a statistic measured over <paramref name="rows"/> (all when null), against its
+    /// target; what cannot be measured goes to <paramref name="unmeasured"/>.</summary>
+    private static List<QualityResult> Measure(FeedbackTable table, QualityReview plan, double confidence, IReadOnlyList<int>? rows, List<UnmeasuredMetric> unmeasured)
+    {
+        var results = new List<QualityResult>();
+        foreach (var measure in plan.MeasurementPlan)
+        {
+            if (measure.Statistic is null)
+            {
+                unmeasured.Add(new UnmeasuredMetric(measure.Metric, $"measured by {measure.Method} outside the feedback data (no statistic is planned)"));
+                continue;
+            }
+
+            var target = new Target(TargetSpec.ParseMetric(measure.Statistic), measure.HigherIsBetter ? TargetDirection.AtLeast : TargetDirection.AtMost, measure.Target, measure.Column);
+            try
+            {
+                var (estimate, subject) = MetricEstimator.Estimate(table, target.Metric, target.Column, confidence, rows);
+                if (estimate.Count == 0 || !double.IsFinite(estimate.Value))
+                {
+                    unmeasured.Add(new UnmeasuredMetric(measure.Metric, $"no response answers {subject}"));
+                    continue;
+                }
+
+                var assessment = TargetAssessment.Assess(target, subject, estimate);
+                results.Add(new QualityResult(measure.Metric, subject, estimate.Value, Finite(estimate.Lower), Finite(estimate.Upper), estimate.Count, measure.Target, measure.HigherIsBetter, assessment.Verdict switch
+                {
+                    TargetVerdict.MetWithConfidence => ResultVerdict.Met,
+                    TargetVerdict.MissedWithConfidence => ResultVerdict.Missed,
+                    _ => ResultVerdict.Undecided,
+                }));
+            }
+            catch (ArgumentException ex)
+            {
+                unmeasured.Add(new UnmeasuredMetric(measure.Metric, ex.Message));
+            }
+        }
+
+        return results;
     }
 
     /// <summary>A quadrant as users read it.</summary>

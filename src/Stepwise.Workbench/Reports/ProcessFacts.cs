@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Stepwise.Mining.Discovery;
+using Stepwise.Review.Artefacts;
 using Stepwise.Review.Data;
+using Stepwise.Review.Monitoring;
 using Stepwise.Review.Steps;
 using Stepwise.Reports;
 using Stepwise.Workbench.Access;
@@ -20,6 +22,8 @@ internal sealed partial class ProcessFacts
     private readonly Actor _actor;
     private Analysis<LogSummary>? _summary;
     private Analysis<IReadOnlyList<ActivityStatistics>>? _activities;
+    private Versioned<MonitoringRun>? _run;
+    private bool _runRead;
 
     public ProcessFacts(Workbench bench, Actor actor, ReviewContents contents, ReportContext context, string? currency)
     {
@@ -46,6 +50,21 @@ internal sealed partial class ProcessFacts
 
     /// <summary>Each step's statistics inside the scope; empty without a log.</summary>
     public IReadOnlyList<ActivityStatistics> Activities => HasLog ? (_activities ??= _bench.Analyses.Activities(_actor, ReviewId, new AnalysisRequest())).Result : [];
+
+    /// <summary>The latest monitoring of the change (did it work?), or null when it has not been monitored.</summary>
+    public Versioned<MonitoringRun>? MonitoringRun
+    {
+        get
+        {
+            if (!_runRead)
+            {
+                _run = _bench.Workspace.Find<MonitoringRun>(ReviewId, ReviewId);
+                _runRead = true;
+            }
+
+            return _run;
+        }
+    }
 
     /// <summary>Hand-overs between the values of an attribute inside the scope.</summary>
     public Analysis<HandoverNetwork> Handovers(string by) => _bench.Analyses.Handovers(_actor, ReviewId, new AnalysisRequest(), by);

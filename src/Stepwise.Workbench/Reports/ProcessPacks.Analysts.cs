@@ -62,6 +62,11 @@ internal static partial class ProcessPacks
         Add("KPIs", new ReportTable("Monitored KPIs: baseline, target and every measurement (in the KPI's unit)", [TableColumn.Text("KPI"), TableColumn.Text("Unit"), TableColumn.Text("Owner"), TableColumn.Text("What"), TableColumn.Date("To"), TableColumn.Number("Value", 4), TableColumn.Number("Target", 4), TableColumn.Text("Verdict"), TableColumn.Text("Source")],
             [.. (c.Monitoring?.Value.Kpis ?? []).SelectMany(k => (k.Baseline is { } b ? new[] { ("baseline", b) } : []).Concat(k.Measurements.Select(m => ("measurement", m)))
                 .Select(x => (IReadOnlyList<TableCell>)[k.Name, k.Unit, k.Owner, x.Item1, DateOnly.FromDateTime(x.Item2.At.UtcDateTime), x.Item2.Value, Num(k.Target), Words(x.Item2.Verdict.ToString()), x.Item2.Source ?? x.Item2.DataHash?.Hex]))]));
+        if (f.MonitoringRun?.Value is { } run)
+        {
+            Add("Monitoring", MonitoringTable(run));
+        }
+
         Add("Sign-offs", SignOffTable(c.SignOffs));
         sections.Add(EvidenceMap.Section(EvidenceMap.Of(c)));
         return f.Context.Document($"{c.Review.Title}: every table", "Analysts", sections, f.Sources());

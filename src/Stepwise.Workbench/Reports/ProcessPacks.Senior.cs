@@ -26,6 +26,10 @@ internal static partial class ProcessPacks
         }
 
         sections.Add(Decision(f));
+        if (DidItWork(f, brief: true, most: 3) is { } worked)
+        {
+            sections.Add(worked);
+        }
         return f.Context.Document($"{c.Review.Title}: the case for change", "Senior managers", sections, f.Sources(), $"Process review at stage {c.Review.Stage}; prepared {Day(f.Context.Date)}") with { Brief = true };
     }
 
@@ -64,7 +68,7 @@ internal static partial class ProcessPacks
         double breaches = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases") is var v && double.IsFinite(v) ? v : 0);
         if (c.Steps.Any(st => ProcessFacts.Assessment(st, AssessmentAspect.Compliance) is not null))
         {
-            figures.Add(new KeyFigure("Service-level breaches", breaches, Charts.Measure.Count("Breaches"), Note: "cases breaching a rule, summed over steps"));
+            figures.Add(new KeyFigure("Service-level breaches", breaches, Charts.Measure.Count("Breaches"), Note: "summed over the steps' rules"));
         }
 
         if (figures.Count == 0)
@@ -122,15 +126,17 @@ internal static partial class ProcessPacks
         if (shown is { } s0)
         {
             var k0 = Kpi(simulated[0])!;
-            var bars = new List<Bar> { Bar("As-is", k0.AsIs, s0.Factor) };
-            bars.AddRange(simulated.Select(o => Bar(o.Option.Value.Title, Kpi(o)!.Option, s0.Factor)));
+            // The change each option makes, with its interval, around no change: on a board paper the differences
+            // matter, and bars of the whole value would hide a day's change in a month's throughput time.
             blocks.Add(new ChartBlock(new BarChart
             {
-                Title = $"{k0.Label}: as-is and with each option",
-                Subtitle = "Simulated on the review's data; mean of the replications with its 95% interval",
-                Value = s0.Measure,
-                Bars = bars,
+                Title = $"Change in {k0.Label.ToLowerInvariant()} with each option",
+                Subtitle = $"Option minus as-is ({s0.Measure.Format((k0.AsIs.Mean ?? double.NaN) * s0.Factor)} today), simulated: mean of the replications, 95% interval",
+                Value = s0.Measure.Named($"Change in {k0.Label.ToLowerInvariant()}"),
+                Bars = [.. simulated.Select(o => Bar(o.Option.Value.Title, Kpi(o)!.Difference, s0.Factor))],
                 CategoryName = "Option",
+                Reference = 0,
+                ReferenceName = "No change",
             }));
             bool lowerIsBetter = k0.Unit is "seconds" or "money" || first is "waiting_mean" or "backlog" or "abandonment";
             var clear = simulated.Where(o => Kpi(o)!.Significant).OrderBy(o => (lowerIsBetter ? 1 : -1) * (Kpi(o)!.Option.Mean ?? double.NaN)).ToList();
@@ -142,7 +148,7 @@ internal static partial class ProcessPacks
         var columns = new List<TableColumn> { TableColumn.Text("Option") };
         if (shown is not null)
         {
-            columns.Add(TableColumn.Text($"Change in {Kpi(simulated[0])!.Label.ToLowerInvariant()} (95% interval)"));
+            columns.Add(TableColumn.Text("Change (95% interval)"));
         }
 
         columns.AddRange(m.Criteria.Select(cr => TableColumn.Number($"{cr.Name} ({N(cr.Weight * 100)}%)", 0)));
@@ -166,7 +172,7 @@ internal static partial class ProcessPacks
             var row = new List<TableCell> { o.Option.Value.Title };
             if (shown is { } s)
             {
-                row.Add(Kpi(o) is { } k ? SimulatedKpi.Text(k.Difference, s.Measure, s.Factor) + (k.Significant ? "" : ", unclear") : "not simulated");
+                row.Add(Kpi(o) is { } k ? SimulatedKpi.Compact(k.Difference, s.Measure, s.Factor) + (k.Significant ? "" : ", unclear") : "not simulated");
             }
 
             row.AddRange(m.Criteria.Select(cr => m.Cells.FirstOrDefault(x => x.OptionId == o.Option.Value.Id && x.Criterion == cr.Name) is { } cell ? TableCell.Of(cell.Score) : TableCell.Empty));
@@ -179,7 +185,8 @@ internal static partial class ProcessPacks
             row.Add(cb is null ? TableCell.Empty : (double)cb.NetPresentValue);
             if (ranges)
             {
-                row.Add(cb is null ? TableCell.Empty : Range(cb.NetPresentValueLow, cb.NetPresentValueHigh, v => Charts.Measure.Money("NPV", f.Currency).Format((double)v)));
+                var money = Charts.Measure.Money("NPV", f.Currency);
+                row.Add(cb is null ? TableCell.Empty : Range(cb.NetPresentValueLow, cb.NetPresentValueHigh, money.Format));
             }
 
             row.Add(cb?.PaybackYears is { } p ? (double)p : TableCell.Empty);
@@ -187,7 +194,8 @@ internal static partial class ProcessPacks
         }
 
         string years = c.CostBenefits.Count > 0 ? $"NPV over {c.CostBenefits[0].Case.Years} years at {N((double)c.CostBenefits[0].Case.DiscountRate * 100, 1)}%" : "no cost-benefit yet";
-        blocks.Add(new TableBlock(new ReportTable($"Options: simulated change, decision matrix (scores 1 poor to 5 best, criteria weighted) and {years}", columns, rows)));
+        string change = shown is null ? "options" : $"Options: simulated change in {Kpi(simulated[0])!.Label.ToLowerInvariant()}";
+        blocks.Add(new TableBlock(new ReportTable($"{change}, decision matrix (scores 1 poor to 5 best, criteria weighted) and {years}", columns, rows)));
         if (m.Winner is { } w)
         {
             blocks.Add(new Note(m.WinnerIsRobust switch
@@ -204,8 +212,19 @@ internal static partial class ProcessPacks
     private static Bar Bar(string label, Review.Options.ValueInterval v, double factor)
         => new(label, (v.Mean ?? double.NaN) * factor, (v.Low ?? double.NaN) * factor, (v.High ?? double.NaN) * factor);
 
-    private static TableCell Range(decimal? low, decimal? high, Func<decimal, string> text)
-        => low is { } l && high is { } h ? TableCell.Of($"{text(l)} to {text(h)}") : TableCell.Empty;
+    /// <summary>A range of money as "−2,759 to 11,510 EUR": the currency code once, so the range stays narrow.</summary>
+    private static TableCell Range(decimal? low, decimal? high, Func<double, string> text)
+    {
+        if (low is not { } l || high is not { } h)
+        {
+            return TableCell.Empty;
+        }
+
+        string from = text((double)l), to = text((double)h);
+        int unit = to.LastIndexOf(' ');
+        string suffix = unit > 0 ? to[unit..] : string.Empty;
+        return TableCell.Of($"{(suffix.Length > 0 && from.EndsWith(suffix, StringComparison.Ordinal) ? from[..^suffix.Length] : from)} to {to}");
+    }
 
     /// <summary>The cost-benefit as a waterfall: the one-off cost, each year's discounted net saving, and the NPV.</summary>
     internal static WaterfallChart Waterfall(string option, CostBenefit cb, string currency)
@@ -249,8 +268,7 @@ internal static partial class ProcessPacks
             message = r.Agreement.IsAgreed
                 ? $"Agreed: {r.Recommendation.Value.Title}."
                 : $"Decision asked: approve '{r.Recommendation.Value.Title}'.";
-            bullets.Add($"Recommendation: {r.Recommendation.Value.Title} (option {string.Join(", ", r.Options)}).");
-            bullets.Add("Why: " + f.Context.Clean(r.Recommendation.Value.Rationale));
+            bullets.Add($"Recommendation: {r.Recommendation.Value.Title} (option {string.Join(", ", r.Options)}). Why: {f.Context.Clean(r.Recommendation.Value.Rationale)}");
             if (!r.Agreement.IsAgreed)
             {
                 bullets.Add(r.Agreement.Reason);
@@ -273,11 +291,12 @@ internal static partial class ProcessPacks
         var blocks = new List<ReportBlock> { new BulletList(bullets) };
         if (c.Risks.Count > 0)
         {
-            var rows = c.Risks.Take(3).Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option ?? "the change as a whole", r.Risk.Exposure, r.Risk.Owner ?? "", r.Risk.Mitigation ?? ""]).ToList();
-            blocks.Add(new TableBlock(new ReportTable("The main risks (exposure = likelihood × impact, each 1 to 5)",
-                [TableColumn.Text("Risk"), TableColumn.Text("Of"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")], rows)));
+            var largest = c.Risks.OrderByDescending(r => r.Risk.Exposure).ThenBy(r => r.Risk.Description, StringComparer.Ordinal).Take(3).ToList();
+            var rows = largest.Select(r => (IReadOnlyList<TableCell>)[$"{r.Risk.Description} ({r.Option ?? "the change as a whole"})", r.Risk.Exposure, r.Risk.Owner ?? "", r.Risk.Mitigation ?? ""]).ToList();
+            blocks.Add(new TableBlock(new ReportTable(c.Risks.Count > largest.Count ? $"The {largest.Count} largest of {c.Risks.Count} risks (exposure = likelihood × impact, each 1 to 5)" : "The risks (exposure = likelihood × impact, each 1 to 5)",
+                [TableColumn.Text("Risk (of which option)"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")], rows)));
         }
 
-        return new ReportSection("Recommendation, risks and the decision asked", blocks) { Message = message };
+        return new ReportSection("Recommendation and risks", blocks) { Message = message };
     }
 }

@@ -45,6 +45,10 @@ internal static partial class ProcessPacks
         });
 
         sections.Add(Satisfaction(f, steps));
+        if (DidItWork(f, brief: false) is { } worked)
+        {
+            sections.Add(worked);
+        }
         return f.Context.Document($"{c.Review.Title}: briefing for team leaders", "Team leaders: " + who, sections, f.Sources());
     }
 

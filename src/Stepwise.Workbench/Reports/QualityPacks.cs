@@ -10,7 +10,7 @@ using static Stepwise.Workbench.Reports.ReportContext;
 namespace Stepwise.Workbench.Reports;
 
 /// <summary>The packs of a quality review, one method per audience.</summary>
-internal static class QualityPacks
+internal static partial class QualityPacks
 {
     /// <summary>Senior managers: results against targets, what drives satisfaction, and the actions with owners.</summary>
     public static ReportDocument SeniorManagers(QualityContents c, ReportContext x)
@@ -50,14 +50,26 @@ internal static class QualityPacks
         var plan = c.Plan.Value;
         var metrics = plan.MeasurementPlan.Where(m => team is null || Same(m.Owner, team) || Same(m.Feature, team)).Select(m => m.Metric).ToHashSet(StringComparer.Ordinal);
         var actions = c.Actions.Where(a => team is null || Same(a.Action.Value.Owner, team)).ToList();
-        if (team is not null && metrics.Count == 0 && actions.Count == 0)
+        var latest = Latest(c);
+        var segment = team is null || latest is null ? null : SegmentOf(latest.Value, team);
+        if (team is not null && metrics.Count == 0 && actions.Count == 0 && segment is null)
         {
             var owners = plan.MeasurementPlan.Select(m => m.Owner).Concat(c.Actions.Select(a => (string?)a.Action.Value.Owner)).Where(o => o is not null).Distinct().Order(StringComparer.Ordinal);
-            throw Problems.StepwiseException.Invalid("team", $"no measure or action of this review is owned by '{team}'; owners named in the review: {string.Join(", ", owners)}.");
+            var segments = latest?.Value.Segments.Select(s => $"{s.Column}={s.Segment}").ToList() ?? [];
+            throw Problems.StepwiseException.Invalid("team", $"no measure or action of this review is owned by '{team}', and no segment of the survey is called so; owners named in the review: {string.Join(", ", owners)}"
+                + (segments.Count == 0 ? "." : $"; segments of the survey: {string.Join(", ", segments.Take(20))}{(segments.Count > 20 ? ", ..." : string.Empty)}."));
         }
 
-        var latest = Latest(c);
-        if (latest is not null)
+        if (segment is not null)
+        {
+            sections.AddRange(SegmentSections(c, segment.Value));
+        }
+        else if (team is null && latest is not null && TeamColumn(latest.Value) is { } byTeam)
+        {
+            sections.Add(ByTeam(c, latest.Value, byTeam));
+        }
+
+        if (latest is not null && (segment is null || metrics.Count > 0))
         {
             var results = latest.Value.Results.Where(r => metrics.Contains(r.Metric)).ToList();
             sections.Add(new ReportSection("Your results, with their intervals", [ResultsTable(c, results, $"'{latest.Value.Title}', {N(latest.Value.Confidence * 100)}% intervals")])
@@ -73,7 +85,8 @@ internal static class QualityPacks
             Message = $"{findings.Count} findings concern your team.",
         });
         sections.Add(Actions(c, "Your actions", actions));
-        return x.Document($"{plan.Title}: results for team leaders", "Team leaders" + (team is null ? string.Empty : ": " + team), sections, Sources(c));
+        string who = segment is { } named ? $"{named.Column} {named.Segment}" : team ?? string.Empty;
+        return x.Document($"{plan.Title}: results for team leaders", "Team leaders" + (team is null ? string.Empty : ": " + who), sections, Sources(c));
     }
 
     /// <summary>Front-line staff: what we found and what changes, what customers said (redacted, ids pseudonymised), what stays the same, when.</summary>
@@ -170,6 +183,12 @@ internal static class QualityPacks
         var results = c.Analyses.SelectMany(a => a.Value.Results.Select(r => (a, r))).ToList();
         Add("Results", new ReportTable("Every result against its target (shares as fractions)", [TableColumn.Text("Analysis"), TableColumn.Text("Metric"), TableColumn.Text("Subject"), TableColumn.Number("Value", 4), TableColumn.Number("Lower", 4), TableColumn.Number("Upper", 4), TableColumn.Count("Responses"), TableColumn.Number("Target", 4), TableColumn.Text("Verdict")],
             [.. results.Select(t => (IReadOnlyList<TableCell>)[t.a.Value.Title, t.r.Metric, t.r.Subject, t.r.Value, ProcessPacks.Num(t.r.Lower), ProcessPacks.Num(t.r.Upper), t.r.SampleSize, t.r.Target, Verdict(t.r.Verdict)])]));
+        if (c.Analyses.Any(a => a.Value.Segments.Count > 0))
+        {
+            Add("Segment results", new ReportTable("Results by segment of the responses (shares as fractions)", [TableColumn.Text("Analysis"), TableColumn.Text("Segment column"), TableColumn.Text("Segment"), TableColumn.Count("Responses in segment"), TableColumn.Text("Metric"), TableColumn.Number("Value", 4), TableColumn.Number("Lower", 4), TableColumn.Number("Upper", 4), TableColumn.Count("Responses"), TableColumn.Number("Target", 4), TableColumn.Text("Verdict")],
+                [.. c.Analyses.SelectMany(a => a.Value.Segments.SelectMany(s => s.Results.Select(r => (IReadOnlyList<TableCell>)[a.Value.Title, s.Column, s.Segment, s.Responses, r.Metric, r.Value, ProcessPacks.Num(r.Lower), ProcessPacks.Num(r.Upper), r.SampleSize, r.Target, Verdict(r.Verdict)])))]));
+        }
+
         Add("Drivers", new ReportTable("Key drivers", [TableColumn.Text("Analysis"), TableColumn.Text("Item"), TableColumn.Percent("Importance", 1), TableColumn.Number("Correlation", 3), TableColumn.Number("Mean score", 2), TableColumn.Number("Performance", 3), TableColumn.Text("Quadrant")],
             [.. c.Analyses.SelectMany(a => a.Value.Drivers.Select(d => (IReadOnlyList<TableCell>)[a.Value.Title, d.Item, d.Importance, d.Correlation, d.MeanScore, d.Performance, d.Quadrant]))]));
         Add("Themes", new ReportTable("Comment themes", [TableColumn.Text("Analysis"), TableColumn.Text("Theme"), TableColumn.Count("Comments"), TableColumn.Percent("Share", 1), TableColumn.Number("Mean sentiment", 3), TableColumn.Number("Score in theme", 2), TableColumn.Number("Score elsewhere", 2), TableColumn.Number("Adjusted p", 4)],

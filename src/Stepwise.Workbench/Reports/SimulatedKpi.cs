@@ -35,4 +35,24 @@ internal static class SimulatedKpi
         string text = measure.Format(mean * factor);
         return v.Low is { } low && v.High is { } high ? $"{text} ({measure.Format(low * factor)} to {measure.Format(high * factor)})" : text;
     }
+
+    /// <summary>A stored interval as shown in a narrow table cell: the unit once, after the mean ("−1.5 d (−2.2 to −0.8)").</summary>
+    public static string Compact(Review.Options.ValueInterval? v, Measure measure, double factor)
+    {
+        if (v?.Mean is not { } mean || v.Low is not { } low || v.High is not { } high)
+        {
+            return Text(v, measure, factor);
+        }
+
+        string text = measure.Format(mean * factor);
+        int space = text.LastIndexOf(' ');
+        string unit = text.EndsWith('%') ? "%" : space > 0 && !char.IsDigit(text[^1]) ? text[space..] : string.Empty;
+        string Bare(double value)
+        {
+            string s = measure.Format(value * factor);
+            return unit.Length > 0 && s.EndsWith(unit, StringComparison.Ordinal) ? s[..^unit.Length] : s;
+        }
+
+        return $"{text} ({Bare(low)} to {Bare(high)})";
+    }
 }

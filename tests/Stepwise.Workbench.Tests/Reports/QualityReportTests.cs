@@ -83,4 +83,38 @@ public sealed class QualityReportTests
         Assert.Equal(EvidenceStatus.Partial, map["1.2"].Status);
         Assert.Equal(ResultVerdict.Missed, b.Quality.Show(admin, id).Analyses.Single().Value.Results.Single(r => r.Metric == "Wifi top-2-box").Verdict);
     }
+
+    [Fact]
+    public void TeamLeaders_ForASegmentOfTheSurvey_ItsOwnResultsWithIntervals_CountedFromTheFile()
+    {
+        var (b, admin, id) = Build();
+        var lines = File.ReadAllLines(Airline);
+        var header = lines[0].Split(',');
+        int cls = Array.IndexOf(header, "Class"), satisfaction = Array.IndexOf(header, "satisfaction");
+        var business = lines.Skip(1).Select(l => l.Split(',')).Where(f => f[cls] == "Business").ToList();
+        double satisfied = business.Count(f => f[satisfaction] == "satisfied") / (double)business.Count;
+
+        var segment = b.Quality.Show(admin, id).Analyses.Single().Value.Segments.Single(s => s.Column == "Class" && s.Segment == "Business");
+        Assert.Equal(business.Count, segment.Responses);
+        var csat = segment.Results.Single(r => r.Metric == "Satisfied passengers");
+        Assert.Equal(satisfied, csat.Value, 9);
+        Assert.True(csat.Lower < satisfied && satisfied < csat.Upper);
+
+        var file = b.Reports.Build(admin, id, new ReportRequest { Audience = "team-leaders", Format = "pdf", Team = "business" });
+        ReportOutputs.SavePdf("quality-" + file.FileName, file.Content);
+        string text = ReportPackTests.PdfText(file.Content, out _);
+        Assert.Contains("Results for Class Business", text, StringComparison.Ordinal);
+        Assert.Contains((satisfied * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", text, StringComparison.Ordinal);
+        Assert.Contains($"{business.Count.ToString("N0", CultureInfo.InvariantCulture)} of {(lines.Length - 1).ToString("N0", CultureInfo.InvariantCulture)} responses are Class Business", text, StringComparison.Ordinal);
+        Assert.Contains("The trend for Class Business", text, StringComparison.Ordinal);
+        Assert.Contains("Business beside all responses", text, StringComparison.Ordinal);
+
+        var wrong = Assert.Throws<Problems.StepwiseException>(() => b.Reports.Build(admin, id, new ReportRequest { Audience = "team-leaders", Team = "Night shift" }));
+        Assert.Equal("team", wrong.Errors[0].Field);
+        Assert.Contains("Class=Business", wrong.Errors[0].Message, StringComparison.Ordinal);
+
+        var workbook = b.Reports.Build(admin, id, new ReportRequest { Audience = "analysts", Format = "xlsx" });
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(workbook.Content), false);
+        Assert.Contains(xlsx.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>(), s => s.Name!.Value!.StartsWith("Results by segment", StringComparison.Ordinal));
+    }
 }

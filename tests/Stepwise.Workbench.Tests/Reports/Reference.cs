@@ -26,6 +26,28 @@ internal static class Reference
         return (n, n % 2 == 1 ? days[n / 2] : (days[(n / 2) - 1] + days[n / 2]) / 2);
     }
 
+    /// <summary>Cases in the scope (ending with Closed) that start before <paramref name="change"/>, and those that start
+    /// once <paramref name="settling"/> has passed after it: the before and after periods of a change-date split.</summary>
+    public static (int Before, int After) Split(DateTimeOffset change, TimeSpan settling)
+    {
+        var log = Log.Value;
+        long at = change.UtcTicks, settled = (change + settling).UtcTicks;
+        int before = 0, after = 0;
+        for (int c = 0; c < log.CaseCount; c++)
+        {
+            if (log.ActivityNames[log.Activities[log.CaseEnd(c) - 1]] != "Closed")
+            {
+                continue;
+            }
+
+            long start = log.CaseStartTime(c);
+            before += start < at ? 1 : 0;
+            after += start >= settled ? 1 : 0;
+        }
+
+        return (before, after);
+    }
+
     /// <summary>The net present value: the one-off cost, then each year's saving discounted.</summary>
     public static double Npv(double oneOff, double yearly, int years, double rate)
         => -oneOff + Enumerable.Range(1, years).Sum(t => yearly / Math.Pow(1 + rate, t));

@@ -132,7 +132,7 @@ public sealed partial class ReportPackTests
         }
 
         var chart = Assert.Single(slides, s => s.Slide.Descendants<P.Picture>().Any());
-        Assert.Contains("Throughput time, median", Notes(chart), StringComparison.Ordinal);
+        Assert.Contains("Change in throughput time, median", Notes(chart), StringComparison.Ordinal);
         var (cases, _) = Reference.Scope();
         Assert.Contains(slides, s => Notes(s).Contains(cases.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
