@@ -376,7 +376,8 @@ public sealed class FullCycleJourneyTests(Browser browser) : IClassFixture<Brows
             string text = await response.TextAsync();
             Assert.True(response.Status == 403, $"{method} {path}: {response.Status} {text}");
             using var problem = JsonDocument.Parse(text);
-            Assert.Contains("viewer", problem.RootElement.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+            // Refused for the role (a sign-off is refused sooner: she may not sign for a stakeholder who is not her).
+            Assert.Contains(path.EndsWith("/sign-offs", StringComparison.Ordinal) ? "can sign" : "is a viewer of this review", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
 
         Assert.Equal(versionBefore, bench.Reviews.History(leadActor, id).Count);
