@@ -193,7 +193,10 @@ public sealed class FullCycleJourneyTests(Browser browser) : IClassFixture<Brows
         await page.FillAsync("#opt-description", "Stop parking tickets in Wait; work continues directly");
         await page.ClickAsync("text=Add a change");
         await page.SelectOptionAsync("#chg-kind-0", "RemoveStep");
+        // The row redraws with the kind's own field; typing before that would go into the field being replaced.
+        await Assertions.Expect(page.Locator("label[for=chg-a-0]")).ToHaveTextAsync("Step no longer done");
         await page.FillAsync("#chg-a-0", "Wait");
+        await Assertions.Expect(page.Locator("#chg-a-0")).ToHaveValueAsync("Wait");
         await page.ClickAsync("text=Add the option");
         await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("Option “No waiting step” is saved");
         await page.FillAsync("#sim-replications", "3");
