@@ -47,10 +47,12 @@ public sealed class FullCycleJourneyTests(Browser browser) : IClassFixture<Brows
         await lead.SignInAsync("lead", LeadPassword);
 
         // Scope: the review, its members and stakeholders, the data, then the boundaries by clicking the data's steps.
+        // The form is typed into once the page runs interactively; the values are checked before it is sent.
         await page.FillAsync("#title", "Help desk tickets");
         await page.FillAsync("#aims", "Resolve tickets faster without more staff");
+        await Assertions.Expect(page.Locator("#title")).ToHaveValueAsync("Help desk tickets");
         await page.ClickAsync("text=Create the review");
-        await page.WaitForURLAsync("**/reviews/*");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/reviews/[0-9a-f-]{36}$"));
         await lead.ReadyAsync();
         Guid id = Guid.Parse(page.Url.Split('/')[^1]);
         await ShotAsync(lead, "60-overview-scope");
