@@ -104,6 +104,9 @@ public sealed class MapDrawing
     /// <summary>The lowest and highest time of the performance scale, in seconds (NaN when there is none).</summary>
     public (double Low, double High) TimeRange { get; private set; } = (double.NaN, double.NaN);
 
+    /// <summary>The lowest and highest painted figure (NaN when nothing is painted).</summary>
+    public (double Low, double High) PaintRange { get; private set; } = (double.NaN, double.NaN);
+
     /// <summary>A one-paragraph description for screen readers and the report text.</summary>
     public string Description { get; private set; } = string.Empty;
 
@@ -226,6 +229,19 @@ public sealed class MapDrawing
         }
 
         TimeRange = low <= high ? (low, high) : (double.NaN, double.NaN);
+        double paintLow = double.PositiveInfinity, paintHigh = double.NegativeInfinity;
+        if (Style.Paint is { } painted)
+        {
+            foreach (var node in map.Nodes)
+            {
+                if (node.Kind == MapNodeKind.Activity && painted.Steps.TryGetValue(node.Name, out var figure))
+                {
+                    Widen(figure.Value, ref paintLow, ref paintHigh);
+                }
+            }
+        }
+
+        PaintRange = paintLow <= paintHigh ? (paintLow, paintHigh) : (double.NaN, double.NaN);
         foreach (var node in map.Nodes)
         {
             if (node.Kind == MapNodeKind.Activity)
@@ -255,15 +271,28 @@ public sealed class MapDrawing
 
                 double time = TimeOf(node);
                 bool timed = performance && !double.IsNaN(time);
-                lines.Add(new TextLine(timed ? $"{TimeName} {DurationText.Format(time)}" : Counted(CountOf(node)), SmallSize, "metric"));
+                PaintedFigure? figure = null;
+                if (Style.Paint is { } paint)
+                {
+                    figure = paint.Steps.TryGetValue(node.Name, out var f) && !double.IsNaN(f.Value) ? f : null;
+                    lines.Add(new TextLine(figure?.Text ?? paint.Missing, SmallSize, "metric"));
+                }
+                else
+                {
+                    lines.Add(new TextLine(timed ? $"{TimeName} {DurationText.Format(time)}" : Counted(CountOf(node)), SmallSize, "metric"));
+                }
+
                 if (node.IsSplit)
                 {
                     string share = (node.LaneShare * 100).ToString("0", CultureInfo.InvariantCulture);
                     lines.Add(new TextLine($"{share}% of the step's events", SmallSize, "lane"));
                 }
 
-                // One meaning per colour: counts on a frequency map, times on a performance map (no time: neutral).
-                NodeFill[node.Id] = performance
+                // One meaning per colour: counts on a frequency map, times on a performance map (no time: neutral),
+                // the painted figure when one is painted (no figure: neutral).
+                NodeFill[node.Id] = Style.Paint is not null
+                    ? (figure is null ? Colors.NodeNeutral : ColorScheme.Along(Colors.TimeScale, PaintScale(figure.Value)))
+                    : performance
                     ? (timed ? ColorScheme.Along(Colors.TimeScale, Scale(time)) : Colors.NodeNeutral)
                     : ColorScheme.Mix(Colors.NodeLow, Colors.NodeHigh, Math.Sqrt(CountOf(node) / (double)MaxNodeCount));
             }
@@ -436,6 +465,19 @@ public sealed class MapDrawing
         return b - a < 1e-9 ? 0.5 : (v - a) / (b - a);
     }
 
+    /// <summary>Where a painted figure lies on the paint scale, 0 (lightest) to 1 (darkest, most in need of attention).</summary>
+    internal double PaintScale(double value)
+    {
+        var (low, high) = PaintRange;
+        if (double.IsNaN(value) || double.IsNaN(low))
+        {
+            return 0;
+        }
+
+        double t = high - low < 1e-12 ? 0.5 : (value - low) / (high - low);
+        return Style.Paint is { HigherIsWorse: false } ? 1 - t : t;
+    }
+
     /// <summary>The title a lane is drawn with: its name, and for the pooled lane how many values it holds.</summary>
     public static string LaneTitle(MapLane lane)
         => lane.IsPooled ? $"{lane.Name} ({DurationText.Count(lane.Values)} values)" : lane.Name;
@@ -455,7 +497,18 @@ public sealed class MapDrawing
         var items = new List<(LegendKind Kind, string Text)>();
         bool performance = Style.Overlay == MapOverlay.Performance;
         items.Add((LegendKind.Width, $"line width: {CountUnit} on the path, {Counted(1, CountUnit == "cases" ? "case" : "event")} to {DurationText.Count(MaxEdgeCount)}"));
-        if (performance && !double.IsNaN(TimeRange.Low))
+        if (Style.Paint is { } paint)
+        {
+            var steps = Map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).Select(n => paint.Steps.GetValueOrDefault(n.Name)).Where(f => f is not null && !double.IsNaN(f.Value)).ToList();
+            string range = steps.Count == 0 ? "no step shown has one"
+                : $"{steps.MinBy(f => f!.Value)!.Text} to {steps.MaxBy(f => f!.Value)!.Text}{(paint.HigherIsWorse ? string.Empty : " (darker: lower)")}";
+            items.Add((LegendKind.PaintScale, $"box colour: {paint.Measure}, {range}; pale grey: {paint.Missing}"));
+            if (performance && !double.IsNaN(TimeRange.Low))
+            {
+                items.Add((LegendKind.TimeScale, $"path colour: {TimeName} time between steps, {DurationText.Format(TimeRange.Low)} to {DurationText.Format(TimeRange.High)}"));
+            }
+        }
+        else if (performance && !double.IsNaN(TimeRange.Low))
         {
             items.Add((LegendKind.TimeScale, $"{TimeName} time{(Map.HasServiceTimes ? " (steps: service time; paths: time between steps)" : " between steps")}: {DurationText.Format(TimeRange.Low)} to {DurationText.Format(TimeRange.High)}"));
         }
@@ -473,7 +526,7 @@ public sealed class MapDrawing
         double x = 0, y = top, rowHeight = SmallSize * 1.6;
         foreach (var (kind, text) in items)
         {
-            double sample = kind is LegendKind.TimeScale or LegendKind.CountScale ? 96 : 40;
+            double sample = kind is LegendKind.TimeScale or LegendKind.CountScale or LegendKind.PaintScale ? 96 : 40;
             double entryWidth = sample + 6 + TextMetrics.Width(text, SmallSize) + 18;
             if (x > 0 && x + entryWidth > width)
             {
@@ -492,10 +545,31 @@ public sealed class MapDrawing
     {
         var map = Map;
         var c = map.Coverage;
+        if (Style.Paint is { } paint)
+        {
+            yield return $"Steps painted by {paint.Measure}: the darker the box, the more the step needs attention; each box gives its figure. "
+                + (Style.Overlay == MapOverlay.Performance ? $"Paths coloured and labelled by the {TimeName} time between steps; line width shows {CountUnit}." : $"Line width and path labels show {CountUnit}.");
+            yield return Coverage(map.Coverage);
+            foreach (var lanes in LaneParagraph(map))
+            {
+                yield return lanes;
+            }
+
+            yield break;
+        }
+
         yield return Style.Overlay == MapOverlay.Performance
             ? $"Performance: paths coloured and labelled by the {TimeName} time between steps ({map.Measure.Description}){(map.HasServiceTimes ? $"; steps coloured by {TimeName} service time" : "; boxes give the cases of each step")}. Line width shows {CountUnit}."
             : $"Frequency: box shade, line width and labels show {CountUnit}.";
         yield return Coverage(c);
+        foreach (var lanes in LaneParagraph(map))
+        {
+            yield return lanes;
+        }
+    }
+
+    private static IEnumerable<string> LaneParagraph(ProcessMap map)
+    {
         if (map.Lanes.Count > 0)
         {
             var pool = map.Lanes.FirstOrDefault(l => l.IsPooled);
@@ -539,6 +613,7 @@ internal enum LegendKind
     Width,
     CountScale,
     TimeScale,
+    PaintScale,
     Handover,
 }
 

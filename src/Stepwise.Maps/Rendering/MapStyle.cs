@@ -30,4 +30,8 @@ public sealed record MapStyle
 
     /// <summary>The title shown above the map (e.g. the log's name); null for "Process map".</summary>
     public string? Title { get; init; }
+
+    /// <summary>A figure painted on the steps (cost, satisfaction gap, breaches, waiting) in place of the overlay's
+    /// box colour, or null for the overlay's own colours.</summary>
+    public StepPaint? Paint { get; init; }
 }

@@ -129,9 +129,12 @@ public static class SvgMap
                     for (int i = 0; i < cells; i++)
                     {
                         double t = i / (double)(cells - 1);
-                        string fill = entry.Kind == LegendKind.TimeScale
-                            ? ColorScheme.Along(colors.TimeScale, MapDrawing.EdgeScaleStart + ((1 - MapDrawing.EdgeScaleStart) * t))
-                            : ColorScheme.Mix(colors.NodeLow, colors.NodeHigh, t);
+                        string fill = entry.Kind switch
+                        {
+                            LegendKind.TimeScale => ColorScheme.Along(colors.TimeScale, MapDrawing.EdgeScaleStart + ((1 - MapDrawing.EdgeScaleStart) * t)),
+                            LegendKind.PaintScale => ColorScheme.Along(colors.TimeScale, t),
+                            _ => ColorScheme.Mix(colors.NodeLow, colors.NodeHigh, t),
+                        };
                         sb.Append($"<rect x=\"{N(x + (i * cell))}\" y=\"{N(mid - 6)}\" width=\"{N(cell)}\" height=\"12\" fill=\"{fill}\" stroke=\"{colors.NodeStroke}\" stroke-width=\"0.3\"/>");
                     }
 
@@ -401,6 +404,11 @@ public static class SvgMap
         if (node.ServiceTime.Count > 0)
         {
             sb.Append($" data-service-median-s=\"{R(node.ServiceTime.Median)}\" data-service-mean-s=\"{R(node.ServiceTime.Mean)}\"");
+        }
+
+        if (node.Kind == MapNodeKind.Activity && drawing.Style.Paint is { } paint && paint.Steps.TryGetValue(node.Name, out var figure) && !double.IsNaN(figure.Value))
+        {
+            sb.Append($" data-paint=\"{R(figure.Value)}\"");
         }
 
         if (map.Lanes.Count > 0 && node.Lane >= 0)

@@ -1,3 +1,4 @@
+using Stepwise.Maps.Rendering;
 using Stepwise.Mining;
 using Stepwise.Mining.Discovery;
 using Stepwise.Review.Access;
@@ -107,12 +108,54 @@ public sealed class AnalysisUseCases
         return log.With(LogAnalyses.Handovers(log.Selection, by));
     }
 
-    /// <summary>The process map as SVG (and BPMN when asked).</summary>
+    /// <summary>The process map as SVG (and BPMN when asked), its steps painted as <see cref="MapRequest.Paint"/> asks.</summary>
     public Analysis<MapResult> Map(Actor actor, Guid reviewId, AnalysisRequest request, MapRequest map, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);
+        map.Validate().ThrowIfAny();
         var log = Open(actor, reviewId, request, cancellationToken);
-        return log.With(LogAnalyses.Map(log.Selection, map, cancellationToken));
+        return log.With(LogAnalyses.Map(log.Selection, map, Paint(actor, reviewId, log, map.Paint), cancellationToken));
+    }
+
+    /// <summary>
+    /// The figure to paint on the steps of a map of <paramref name="log"/> (opened with <see cref="Open"/>): cost,
+    /// satisfaction (gap) and breaches from the review's saved step assessments, waiting measured on the log; null for
+    /// none.
+    /// </summary>
+    /// <exception cref="StepwiseException">Not a known figure (invalid value of paint), or the review cannot be read.</exception>
+    public StepPaint? Paint(Actor actor, Guid reviewId, ReviewLog log, string? paint)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        string what = (paint ?? "none").Trim().ToLowerInvariant();
+        _bench.Guard.Require(actor, reviewId, Permission.Read);
+        return what switch
+        {
+            "" or "none" => null,
+            "waiting" => StepPaints.Waiting(LogAnalyses.Activities(log.Selection)),
+            "cost" or "satisfaction" or "breaches" => StepPaints.Saved(
+                what,
+                [.. _bench.Workspace.List<Review.Steps.Step>(reviewId).Select(s => s.Value)],
+                [.. _bench.Workspace.List<Review.Steps.StepAssessment>(reviewId).Select(a => a.Value)]),
+            _ => throw StepwiseException.Invalid("paint", $"'{paint}' must be one of: none, cost, satisfaction, breaches, waiting."),
+        };
+    }
+
+    /// <summary>
+    /// The map of the current view as a file to download: SVG, PNG (twice the drawing's size, smaller if it would
+    /// exceed the picture limit) or BPMN 2.0, drawn by the same map module as the page.
+    /// </summary>
+    /// <exception cref="StepwiseException">A field is not valid (format must be svg, png or bpmn).</exception>
+    public MapFile ExportMap(Actor actor, Guid reviewId, AnalysisRequest request, MapRequest map, string format, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        string kind = (format ?? string.Empty).Trim().ToLowerInvariant();
+        if (kind is not ("svg" or "png" or "bpmn"))
+        {
+            throw StepwiseException.Invalid("format", $"'{format}' must be svg, png or bpmn.");
+        }
+
+        var drawn = Map(actor, reviewId, request, map with { Bpmn = kind == "bpmn" }, cancellationToken);
+        return MapFile.Of(drawn.Result, kind, drawn.Basis.DataFile);
     }
 
     /// <summary>The step scorecard (cost, satisfaction, compliance, value, questions), without saving it.</summary>

@@ -72,10 +72,17 @@ public static class LogAnalyses
     /// <summary>The process map, drawn as SVG (and BPMN when asked).</summary>
     /// <exception cref="StepwiseException">A field of the request is not valid, or the lane attribute is not in the log.</exception>
     public static MapResult Map(LogSelection log, MapRequest request, CancellationToken cancellationToken = default)
+        => Map(log, request, null, cancellationToken);
+
+    /// <summary>The process map with <paramref name="paint"/> on its steps (see <see cref="AnalysisUseCases.Paint"/>),
+    /// drawn as SVG (and BPMN when asked).</summary>
+    /// <exception cref="StepwiseException">A field of the request is not valid, or the lane attribute is not in the log.</exception>
+    public static MapResult Map(LogSelection log, MapRequest request, StepPaint? paint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(request);
         var (options, style) = request.Parse(log.Measure, log.Origin.File);
+        style = style with { Paint = paint };
         if (options.LaneAttribute is { } lanes)
         {
             RequireAttribute(log, lanes, "lanes");

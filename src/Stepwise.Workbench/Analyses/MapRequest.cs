@@ -49,6 +49,11 @@ public sealed record MapRequest
     /// <summary>The title above the map (the log's file name when empty).</summary>
     public string? Title { get; init; }
 
+    /// <summary>Paint the steps by a figure instead of the overlay's box colour: none, cost, satisfaction (the
+    /// satisfaction gap), breaches (cases breaching a compliance rule) or waiting (median waiting before the step).
+    /// Cost, satisfaction and breaches come from the review's saved step assessments; waiting from the log.</summary>
+    public string Paint { get; init; } = "none";
+
     /// <summary>Also produce BPMN 2.0 XML.</summary>
     public bool Bpmn { get; init; }
 
@@ -82,6 +87,7 @@ public sealed record MapRequest
             Fit = Choice(v, "fit", Fit, ("none", MapFit.None), ("slide", MapFit.Slide), ("a4", MapFit.A4)),
             Title = string.IsNullOrWhiteSpace(Title) ? defaultTitle : Title.Trim(),
         };
+        _ = Choice(v, "paint", Paint, ("none", 0), ("cost", 1), ("satisfaction", 2), ("breaches", 3), ("waiting", 4));
         v.Text("title", Title, 200, required: false).Text("lanes", Lanes, 200, required: false);
         if (!(Activities >= 1 && Activities <= 100))
         {

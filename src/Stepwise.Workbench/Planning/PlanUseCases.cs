@@ -3,6 +3,7 @@ using Stepwise.Review.Artefacts;
 using Stepwise.Review.Decisions;
 using Stepwise.Review.People;
 using Stepwise.Review.Planning;
+using Stepwise.Review.Reviews;
 using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Problems;
 
@@ -122,6 +123,43 @@ public sealed class PlanUseCases
         var changed = task with { Status = status, Note = request.Note?.Trim() ?? task.Note };
         var plan = current.Value with { Tasks = [.. current.Value.Tasks.Select(t => t.Id == task.Id ? changed : t)] };
         return _bench.Workspace.Save(reviewId, plan, request.Version ?? current.Version, actor.DisplayName);
+    }
+
+    /// <summary>
+    /// The unfinished plan tasks of every review the caller takes part in that are assigned to them: owned by, or
+    /// responsible or accountable (RACI) for, a stakeholder bound to their account. Overdue first, then by due date.
+    /// </summary>
+    public IReadOnlyList<AssignedTask> AssignedTo(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var today = DateOnly.FromDateTime(_bench.Time.GetUtcNow().UtcDateTime);
+        var tasks = new List<AssignedTask>();
+        foreach (var review in _bench.Reviews.List(actor).Where(r => r.Type == ReviewType.Process))
+        {
+            var plan = _bench.Workspace.Find<ImplementationPlan>(review.Id, review.Id);
+            if (plan is null)
+            {
+                continue;
+            }
+
+            var mine = _bench.Workspace.List<Stakeholder>(review.Id).Where(s => s.Value.UserId == actor.UserId).ToDictionary(s => s.Value.Id, s => s.Value.Name);
+            if (mine.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var task in plan.Value.Tasks.Where(t => t.Status != PlanTaskStatus.Done))
+            {
+                bool owns = task.OwnerId is { } owner && mine.ContainsKey(owner);
+                var raci = task.Raci.FirstOrDefault(r => r.Role is RaciRole.Responsible or RaciRole.Accountable && mine.ContainsKey(r.StakeholderId));
+                if (owns || raci is not null)
+                {
+                    tasks.Add(new AssignedTask(review.Id, review.Title, task, owns ? mine[task.OwnerId!.Value] : mine[raci!.StakeholderId], owns, task.Due < today));
+                }
+            }
+        }
+
+        return [.. tasks.OrderByDescending(t => t.Overdue).ThenBy(t => t.Task.Due).ThenBy(t => t.Task.Title, StringComparer.Ordinal)];
     }
 
     private Guid? Recommendation(Guid reviewId, string? text)

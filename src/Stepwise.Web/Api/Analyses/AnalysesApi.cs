@@ -75,28 +75,43 @@ public static class AnalysesApi
             {
                 string? format = null;
                 MapRequest map = new();
-                var log = Open(bench, caller, reviewId, http, q =>
+                var request = Request(http, q =>
                 {
                     format = q.Text("format");
                     map = q.Bind<MapRequest>("bpmn");
-                }, ct);
+                });
                 format = (format ?? "svg").Trim().ToLowerInvariant();
                 if (format is not ("svg" or "bpmn" or "json"))
                 {
                     throw Workbench.Problems.StepwiseException.Invalid("format", $"'{format}' must be svg, bpmn or json.");
                 }
 
-                var drawn = LogAnalyses.Map(log.Selection, map with { Bpmn = format != "svg" }, ct);
-                http.HttpContext.Response.Headers["X-Stepwise-Data-Sha256"] = log.Basis.DataSha256;
+                var drawn = bench.Analyses.Map(caller.Actor, reviewId, request, map with { Bpmn = format != "svg" }, ct);
+                http.HttpContext.Response.Headers["X-Stepwise-Data-Sha256"] = drawn.Basis.DataSha256;
                 return format switch
                 {
-                    "svg" => TypedResults.Text(drawn.Svg, "image/svg+xml; charset=utf-8"),
-                    "bpmn" => TypedResults.Text(drawn.Bpmn!, "application/xml; charset=utf-8"),
-                    _ => TypedResults.Ok(log.With(new MapView(drawn.Svg, drawn.Bpmn!))),
+                    "svg" => TypedResults.Text(drawn.Result.Svg, "image/svg+xml; charset=utf-8"),
+                    "bpmn" => TypedResults.Text(drawn.Result.Bpmn!, "application/xml; charset=utf-8"),
+                    _ => TypedResults.Ok(new Analysis<MapView>(new MapView(drawn.Result.Svg, drawn.Result.Bpmn!), drawn.Basis)),
                 };
             })
             .WithName("AnalyseMap").WithSummary("The process map as SVG (format=svg, default), BPMN 2.0 (format=bpmn) or both in JSON with the basis (format=json)")
-            .WithDescription(Filters + " Map options: overlay, count, time, activities, paths, lanes, max_lanes, scheme, direction, title.");
+            .WithDescription(Filters + " Map options: overlay, count, time, activities, paths, lanes, max_lanes, scheme, direction, title, paint (none, cost, satisfaction, breaches, waiting).");
+
+        analyses.MapGet("/map/file", (Caller caller, Guid reviewId, Workbench.Workbench bench, HttpRequest http, CancellationToken ct) =>
+            {
+                string? format = null;
+                MapRequest map = new();
+                var request = Request(http, q =>
+                {
+                    format = q.Text("format");
+                    map = q.Bind<MapRequest>("bpmn");
+                });
+                var file = bench.Analyses.ExportMap(caller.Actor, reviewId, request, map, format ?? "svg", ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("ExportMap").WithSummary("The process map of the view described by the query, as a file to download: format=svg (default), png or bpmn")
+            .WithDescription(Filters + " Map options as for the map, including paint.");
 
         analyses.MapGet("/steps", (Caller caller, Guid reviewId, Workbench.Workbench bench, HttpRequest http, CancellationToken ct) =>
             {

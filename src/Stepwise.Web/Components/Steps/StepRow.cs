@@ -22,6 +22,18 @@ public sealed record StepRow
     /// <summary>Median service time in seconds (NaN when the log has no start times).</summary>
     public double ServiceMedian { get; init; } = double.NaN;
 
+    /// <summary>Median handling time in seconds, however known (NaN when unknown).</summary>
+    public double HandlingMedian { get; init; } = double.NaN;
+
+    /// <summary>Where the handling time comes from, in words: measured, standard time, estimated, partly measured, unknown.</summary>
+    public string HandlingBasis { get; init; } = "unknown";
+
+    /// <summary>Whether the cost rests on handling times that were not all measured.</summary>
+    public bool CostEstimated { get; init; }
+
+    /// <summary>The currency of the saved cost (null when the rates named none).</summary>
+    public string? Currency { get; init; }
+
     /// <summary>Median waiting time before it, in seconds.</summary>
     public double WaitingMedian { get; init; } = double.NaN;
 
@@ -53,7 +65,7 @@ public sealed record StepRow
     public Step? Saved { get; init; }
 
     /// <summary>The rows of a scorecard with what the review saved.</summary>
-    public static List<StepRow> From(StepScorecard card, IReadOnlyList<Versioned<Step>> steps, IReadOnlyList<Versioned<StepAssessment>> assessments, IReadOnlyList<Versioned<ChallengeQuestion>> questions)
+    public static List<StepRow> From(StepScorecard card, IReadOnlyList<Versioned<Step>> steps, IReadOnlyList<Versioned<StepAssessment>> assessments, IReadOnlyList<Versioned<ChallengeQuestion>> questions, string? currency = null)
     {
         ArgumentNullException.ThrowIfNull(card);
         var byActivity = steps.GroupBy(s => s.Value.Activity ?? s.Value.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
@@ -71,6 +83,10 @@ public sealed record StepRow
                 Events = a.Step.Events,
                 Cases = a.Step.Cases,
                 ServiceMedian = a.Step.ServiceTime.Count > 0 ? a.Step.ServiceTime.Median : double.NaN,
+                HandlingMedian = a.Handling.MedianSeconds,
+                HandlingBasis = BasisWords(a.Handling.Basis),
+                CostEstimated = cost is not null && (a.Handling.Basis != Stepwise.Steps.Evidence.HandlingTimeBasis.Measured || Measure(cost, "instances_without_time") > 0),
+                Currency = cost is null ? null : currency,
                 WaitingMedian = a.Step.WaitingTime.Count > 0 ? a.Step.WaitingTime.Median : double.NaN,
                 ReworkShare = a.Step.ReworkShare,
                 HandoverShare = a.Step.HandoverShare,
@@ -86,6 +102,16 @@ public sealed record StepRow
 
         return rows;
     }
+
+    /// <summary>The handling-time basis as the scorecard writes it.</summary>
+    public static string BasisWords(Stepwise.Steps.Evidence.HandlingTimeBasis basis) => basis switch
+    {
+        Stepwise.Steps.Evidence.HandlingTimeBasis.Measured => "measured",
+        Stepwise.Steps.Evidence.HandlingTimeBasis.Standard => "standard time",
+        Stepwise.Steps.Evidence.HandlingTimeBasis.Estimated => "estimated",
+        Stepwise.Steps.Evidence.HandlingTimeBasis.Mixed => "partly measured",
+        _ => "unknown",
+    };
 
     private static double? Measure(StepAssessment? assessment, string name) => assessment is not null && assessment.Measures.TryGetValue(name, out double v) ? v : null;
 
