@@ -75,6 +75,8 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         await lead.ShotAsync("40-data-bad-file");
         Assert.Empty(bench.Data.List(leadActor, review.Id));
         await page.ClickAsync("text=Choose another file");
+        // The wizard goes back to its first step; a file given before it has redrawn would go to the input being replaced.
+        await Assertions.Expect(page.Locator("#role-case")).ToHaveCountAsync(0);
         await page.SetInputFilesAsync("#log-file", Sample);
         var check = page.Locator("section.check");
         await Assertions.Expect(check).ToContainTextAsync(Labels(log.CaseCount, "cases"), new() { Timeout = 60_000 });
