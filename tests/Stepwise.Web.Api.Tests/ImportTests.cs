@@ -146,14 +146,34 @@ public sealed class PostgresImportSuite() : ImportSuite(new PostgresDatabase());
 public sealed class UploadBoundTests : IDisposable
 {
     private readonly SqliteDatabase _database = new();
+    private readonly string _uploads = Directory.CreateTempSubdirectory("stepwise-upload-bound-").FullName;
     private readonly ApiFactory _api;
 
-    public UploadBoundTests() => _api = new ApiFactory(_database, new Dictionary<string, string> { ["Stepwise:Api:MaxUploadMb"] = "1" });
+    // The uploads go to a folder of this test's own, so other test processes' uploads cannot be counted.
+    public UploadBoundTests() => _api = new ApiFactory(_database, new Dictionary<string, string> { ["Stepwise:Api:MaxUploadMb"] = "1", ["Stepwise:Api:UploadFolder"] = _uploads });
 
     public void Dispose()
     {
         _api.Dispose();
         _database.Dispose();
+        Directory.Delete(_uploads, recursive: true);
+    }
+
+    [Fact]
+    public void UploadFolder_FromConfiguration_HoldsEachUploadInAFolderOnlyTheServerCanRead()
+    {
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder(), new Dictionary<string, string?> { ["Stepwise:Api:UploadFolder"] = _uploads }).Build();
+        string folder = Stepwise.Web.Api.Uploads.UploadLimits.From(configuration).CreatePrivateFolder("stepwise-upload-");
+
+        Assert.Equal(_uploads, Path.GetDirectoryName(folder));
+        Assert.StartsWith("stepwise-upload-", Path.GetFileName(folder), StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        }
+
+        Directory.Delete(folder);
     }
 
     [Fact]
@@ -162,12 +182,11 @@ public sealed class UploadBoundTests : IDisposable
         string log = SharedData.PathOf("eventlogs/incident_event_log.csv.zip"); // 2.6 MB against a 1 MB bound
         using var lead = _api.ClientFor("lead");
         string review = await ApiSuite.CreateReviewAsync(lead);
-        int before = Directory.GetDirectories(Path.GetTempPath(), "stepwise-upload-*").Length;
 
         var (status, body, _) = await lead.UploadAsync($"{review}/data", log);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Equal("https://stepwise.dev/problems/too-large", (string?)body!["type"]);
-        Assert.True(Directory.GetDirectories(Path.GetTempPath(), "stepwise-upload-*").Length <= before);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_uploads));
     }
 }

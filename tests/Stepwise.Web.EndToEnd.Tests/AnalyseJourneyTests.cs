@@ -75,6 +75,8 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         await lead.ShotAsync("40-data-bad-file");
         Assert.Empty(bench.Data.List(leadActor, review.Id));
         await page.ClickAsync("text=Choose another file");
+        // The wizard goes back to its first step; a file given before it has redrawn would go to the input being replaced.
+        await Assertions.Expect(page.Locator("#role-case")).ToHaveCountAsync(0);
         await page.SetInputFilesAsync("#log-file", Sample);
         var check = page.Locator("section.check");
         await Assertions.Expect(check).ToContainTextAsync(Labels(log.CaseCount, "cases"), new() { Timeout = 60_000 });
@@ -94,7 +96,7 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         await page.FillAsync("#sc-in", "Tickets raised by customers");
         await lead.ShotAsync("43-scope-edit");
         await page.ClickAsync("text=Save the scope");
-        await page.WaitForURLAsync("**/scope?saved=1");
+        await lead.ArrivedAsync("**/scope?saved=1", "back to the saved scope");
         await lead.ReadyAsync();
         await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("Version 1 of the scope is saved");
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Closed");
@@ -121,7 +123,7 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         // A step opened from the map shows its own figures; events counted from the file inside the scope.
         string step = (await page.Locator(".map-view svg a.map-step").First.GetAttributeAsync("data-step-name"))!;
         await page.Locator(".map-view svg a.map-step").First.ClickAsync();
-        await page.WaitForURLAsync("**/step?name=*");
+        await lead.ArrivedAsync("**/step?name=*", "to the step's page");
         await lead.ReadyAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Step: " + step);
         await Assertions.Expect(page.Locator("[data-figure=events]")).ToHaveTextAsync(eventsInScope[step].ToString("N0", CultureInfo.InvariantCulture));

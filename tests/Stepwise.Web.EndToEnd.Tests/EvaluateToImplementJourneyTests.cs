@@ -214,7 +214,7 @@ public sealed class EvaluateToImplementJourneyTests(Browser browser) : IClassFix
         await Assertions.Expect(second).ToContainTextAsync("Agree the new rule with the team leads");
         await Assertions.Expect(second).ToContainTextAsync("Tia Teamlead (R); Sam Sponsor (A)");
         await Assertions.Expect(page.Locator(".timeline svg path[marker-end]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#plan-tasks caption")).ToContainTextAsync("2 tasks from 4 Jan 2027 to 5 Feb 2027: 2 not started; 1 dependencies");
+        await Assertions.Expect(page.Locator("#plan-tasks caption")).ToContainTextAsync("2 tasks from 4 Jan 2027 to 5 Feb 2027: 2 not started; 1 dependency");
         await ShotAsync(lead, "46-plan");
 
         // The sponsor signs the plan; the review moves to Implement.

@@ -29,14 +29,14 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
 
         // First run: the empty workspace asks for its administrator.
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/setup");
+        await lead.ArrivedAsync("**/setup", "to the first administrator's form");
         await page.FillAsync("#name", "lead");
         await page.FillAsync("#display", "Improvement lead");
         await page.FillAsync("#password", LeadPassword);
         await page.FillAsync("#confirm", LeadPassword);
         await lead.ShotAsync("01-setup");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.TrimEnd('/') == app.Address.ToString().TrimEnd('/'));
+        await lead.ArrivedAsync(url => url.TrimEnd('/') == app.Address.ToString().TrimEnd('/'), "to My work");
         await lead.ReadyAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My work");
         await lead.ShotAsync("02-home-empty");
@@ -53,7 +53,7 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
         await page.FillAsync("#title", "Help desk tickets");
         await page.FillAsync("#aims", "Resolve tickets faster without more staff");
         await page.ClickAsync("text=Create the review");
-        await page.WaitForURLAsync("**/reviews/*");
+        await lead.ArrivedAsync("**/reviews/*", "to the new review");
         await lead.ReadyAsync();
         Guid reviewId = Guid.Parse(page.Url.Split('/')[^1]);
         await Assertions.Expect(page.Locator("[aria-current=step]")).ToContainTextAsync("Scope");
@@ -117,7 +117,7 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
         await sam.Page.Keyboard.PressAsync("Tab");
         await sam.Page.Keyboard.TypeAsync(SamPassword);
         await sam.Page.Keyboard.PressAsync("Enter");
-        await sam.Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await sam.ArrivedAsync(url => !url.Contains("/signin", StringComparison.Ordinal), "away from the sign-in page");
         await sam.ReadyAsync();
         var waiting = sam.Page.Locator(".task-list");
         await Assertions.Expect(waiting).ToContainTextAsync("Sign off the scope of “Help desk tickets” as Sam Sponsor");
@@ -161,9 +161,10 @@ public sealed class ReviewJourneyTests(Browser browser) : IClassFixture<Browser>
         // A quality review.
         await lead.GoAsync("/");
         await page.CheckAsync("text=A quality review");
+        await page.Locator("#aims").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await page.FillAsync("#title", "Airline passenger survey");
         await page.ClickAsync("text=Create the review");
-        await page.WaitForURLAsync("**/quality/*");
+        await lead.ArrivedAsync("**/quality/*", "to the new quality review");
         await lead.ReadyAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Airline passenger survey");
         await lead.ShotAsync("14-quality-review");

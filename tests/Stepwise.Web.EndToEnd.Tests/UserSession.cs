@@ -15,6 +15,12 @@ public sealed class UserSession(IBrowserContext context, IPage page, Uri address
     public static async Task<UserSession> OpenAsync(IBrowser browser, Uri address)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, BaseURL = address.ToString() });
+
+        // A CI machine runs other test projects beside these: a page may take far longer than on a quiet machine.
+        // These are limits for a step that never happens, not measurements (page times go to page-times.csv).
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         return new UserSession(context, await context.NewPageAsync(), address);
     }
 
@@ -25,8 +31,43 @@ public sealed class UserSession(IBrowserContext context, IPage page, Uri address
         await Page.FillAsync("#name", name);
         await Page.FillAsync("#password", password);
         await Page.ClickAsync("button[type=submit]");
-        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await ArrivedAsync(url => !url.Contains("/signin", StringComparison.Ordinal), "away from the sign-in page");
         await ReadyAsync();
+    }
+
+    /// <summary>
+    /// Waits until the address matches (the new page need not have finished loading: <see cref="ReadyAsync"/> waits
+    /// for what the test needs). When it never does, the failure says where the page stayed and what it showed, and a
+    /// screenshot is saved as FAILED-*.png.
+    /// </summary>
+    public async Task ArrivedAsync(Func<string, bool> where, string what)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(where, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            string shown = "";
+            try
+            {
+                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"FAILED-{DateTime.UtcNow:HHmmss}.png"), FullPage = true });
+                shown = string.Join(" | ", await Page.Locator(".alert, #blazor-error-ui[style*=block], h1").AllInnerTextsAsync());
+            }
+            catch (PlaywrightException)
+            {
+                // The page may be gone; the address is still worth reporting.
+            }
+
+            throw new TimeoutException($"The page never went {what}: it stayed at {Page.Url}, showing: {shown}", e);
+        }
+    }
+
+    /// <summary>Waits until the address matches a glob pattern such as <c>**/quality/*</c>.</summary>
+    public Task ArrivedAsync(string glob, string what)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace(@"\*\*", ".*").Replace(@"\*", "[^/?]*") + "$");
+        return ArrivedAsync(pattern.IsMatch, what);
     }
 
     /// <summary>Signs out with the form in the page header.</summary>

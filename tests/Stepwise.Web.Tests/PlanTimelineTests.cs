@@ -40,7 +40,7 @@ public sealed class PlanTimelineTests
     [Fact]
     public void Describe_Tasks_SaysTheSpanTheStatusesAndTheDependencies()
     {
-        Assert.Equal("2 tasks from 4 Jan 2027 to 5 Feb 2027: 1 done, 1 blocked; 1 dependencies.", PlanTimeline.Describe([First, Second]));
+        Assert.Equal("2 tasks from 4 Jan 2027 to 5 Feb 2027: 1 done, 1 blocked; 1 dependency.", PlanTimeline.Describe([First, Second]));
         Assert.Equal(string.Empty, PlanTimeline.Render([], new DateOnly(2027, 1, 1)));
     }
 }

@@ -141,7 +141,7 @@ public static class PlanTimeline
         var last = tasks.Max(t => t.Due);
         var counts = Enum.GetValues<PlanTaskStatus>().Select(s => (s, n: tasks.Count(t => t.Status == s))).Where(p => p.n > 0).Select(p => $"{p.n} {StatusText(p.s).ToLowerInvariant()}");
         int links = tasks.Sum(t => t.DependsOn.Count);
-        return $"{tasks.Count} tasks from {Day(first)} to {Day(last)}: {string.Join(", ", counts)}; {links} dependencies.";
+        return $"{tasks.Count} {(tasks.Count == 1 ? "task" : "tasks")} from {Day(first)} to {Day(last)}: {string.Join(", ", counts)}; {links} {(links == 1 ? "dependency" : "dependencies")}.";
     }
 
     /// <summary>A status in words.</summary>

@@ -30,6 +30,12 @@ public sealed record UploadLimits
     /// <summary>How far a compressed upload may expand, in MB.</summary>
     public long MaxExpandedMb { get; init; } = DefaultMaxExpandedMb;
 
+    /// <summary>
+    /// The folder under which each upload gets a private folder while it is read (<c>Stepwise:Api:UploadFolder</c>, e.g.
+    /// a disk with room for large logs); null for the system's temporary folder.
+    /// </summary>
+    public string? Folder { get; init; }
+
     /// <summary>The largest upload accepted, in bytes.</summary>
     public long MaxUploadBytes => MaxUploadMb * 1024 * 1024;
 
@@ -43,7 +49,34 @@ public sealed record UploadLimits
             MaxUploadMb = Read(configuration, "Stepwise:Api:MaxUploadMb", DefaultMaxUploadMb),
             MaxExpandedMb = Read(configuration, "Stepwise:Api:MaxExpandedMb", DefaultMaxExpandedMb),
             MaxRows = Read(configuration, "Stepwise:Api:MaxRows", DefaultMaxRows, Array.MaxLength, "rows"),
+            Folder = string.IsNullOrWhiteSpace(configuration["Stepwise:Api:UploadFolder"]) ? null : Path.GetFullPath(configuration["Stepwise:Api:UploadFolder"]!),
         };
+    }
+
+    /// <summary>Creates a folder for one upload under <see cref="Folder"/>, readable by this server's user only.</summary>
+    public string CreatePrivateFolder(string prefix) => CreatePrivateFolder(Folder, prefix);
+
+    /// <summary>Creates a folder for one upload under <paramref name="parent"/> (null: the system's temporary folder), readable by this server's user only.</summary>
+    public static string CreatePrivateFolder(string? parent, string prefix)
+    {
+        string folder;
+        if (parent is null)
+        {
+            folder = Directory.CreateTempSubdirectory(prefix).FullName;
+        }
+        else
+        {
+            Directory.CreateDirectory(parent);
+            folder = Path.Combine(parent, prefix + Path.GetRandomFileName());
+            Directory.CreateDirectory(folder);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return folder;
     }
 
     private static long Read(IConfiguration configuration, string key, long fallback, long maximum = 1L << 20, string unit = "MB")

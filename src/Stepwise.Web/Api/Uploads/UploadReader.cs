@@ -50,11 +50,7 @@ public static class UploadReader
             size.MaxRequestBodySize = limits.MaxUploadBytes + MaxOptionsBytes + 64 * 1024;
         }
 
-        string folder = Directory.CreateTempSubdirectory("stepwise-upload-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        string folder = limits.CreatePrivateFolder("stepwise-upload-");
 
         try
         {

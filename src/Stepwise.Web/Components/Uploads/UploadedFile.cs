@@ -47,11 +47,7 @@ public sealed class UploadedFile : IDisposable
             throw StepwiseException.Invalid("file", "has no usable file name; rename it, e.g. tickets.csv.");
         }
 
-        string folder = Directory.CreateTempSubdirectory("stepwise-page-upload-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        string folder = Api.Uploads.UploadLimits.CreatePrivateFolder(null, "stepwise-page-upload-");
 
         string path = System.IO.Path.Combine(folder, name);
         try
