@@ -95,7 +95,7 @@ public sealed class FullCycleJourneyTests(Browser browser) : IClassFixture<Brows
         await page.FillAsync("#sc-in", "Tickets raised by customers");
         await ShotAsync(lead, "64-scope-edit");
         await page.ClickAsync("text=Save the scope");
-        await page.WaitForURLAsync("**/scope?saved=1");
+        await lead.ArrivedAsync("**/scope?saved=1", "back to the saved scope");
         await lead.ReadyAsync();
         await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("Version 1 of the scope is saved");
         await ShotAsync(lead, "65-scope");
