@@ -1,6 +1,9 @@
 using Stepwise.Review.Common;
 using Stepwise.Review.Quality;
 using Stepwise.Statistics.Drivers;
+using Stepwise.Statistics.Estimates;
+using Stepwise.Statistics.Feedback;
+using Stepwise.Statistics.Segments;
 using Stepwise.Statistics.Targets;
 using Stepwise.Workbench.Survey;
 
@@ -90,7 +93,89 @@ public static class AnalysisRecords
                 Finite(t.AdjustedPValue),
                 [.. t.Result.Quotes.Select((q, k) => new ThemeQuote(q.Text, t.QuoteIds[k], q.Sentiment))]))],
             Comments = survey.Sentiment?.Comments ?? 0,
+            ThemeScoreOf = survey.Themes.Select(t => t.ScoreName).FirstOrDefault(n => n is not null),
+            ThemeScoreIsShare = table.Overall is null && table.Outcome is not null,
+            Segments = Segments(table, survey.Segments, confidence),
+            TrendOf = survey.Trend is null ? null : survey.TrendMeasure,
+            TrendIsShare = survey.Trend?.Kind == "p",
+            Trend = survey.Trend is { } chart ? [.. chart.Points.Select(p => new TrendPoint(p.Label, p.Value, p.Count, p.Centre, p.Lower, p.Upper, [.. p.Signals.Select(r => (int)r)]))] : [],
         };
+    }
+
+    /// <summary>
+    /// Each group of each segment on the outcome share (Wilson interval) or, without an outcome, the mean overall score
+    /// (t interval), with the rest's value and the adjusted p-value of the engine's comparison where it made one; groups
+    /// of fewer than five responses are left out.
+    /// </summary>
+    private static IReadOnlyList<SegmentResult> Segments(FeedbackTable table, IReadOnlyList<SegmentDifference> differences, double confidence)
+    {
+        var results = new List<SegmentResult>();
+        string? measure = table.Outcome is not null ? table.OutcomeName : table.Overall?.Name;
+        if (measure is null)
+        {
+            return results;
+        }
+
+        foreach (var segment in table.Segments)
+        {
+            for (int g = 0; g < segment.Labels.Count; g++)
+            {
+                var tested = differences.FirstOrDefault(d => d.Segment == segment.Name && d.Group == segment.Labels[g] && d.Measure == measure);
+                Estimate estimate, rest;
+                if (table.Outcome is { } outcome)
+                {
+                    int yes = 0, n = 0, restYes = 0, restN = 0;
+                    for (int r = 0; r < table.Count; r++)
+                    {
+                        if (segment.Codes[r] < 0 || outcome[r] is not bool b)
+                        {
+                            continue;
+                        }
+
+                        if (segment.Codes[r] == g)
+                        {
+                            n++;
+                            yes += b ? 1 : 0;
+                        }
+                        else
+                        {
+                            restN++;
+                            restYes += b ? 1 : 0;
+                        }
+                    }
+
+                    estimate = n == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(yes, n, confidence);
+                    rest = restN == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(restYes, restN, confidence);
+                }
+                else
+                {
+                    var scores = table.Overall!.Values;
+                    var inGroup = new List<double>();
+                    var others = new List<double>();
+                    for (int r = 0; r < table.Count; r++)
+                    {
+                        if (segment.Codes[r] >= 0 && !double.IsNaN(scores[r]))
+                        {
+                            (segment.Codes[r] == g ? inGroup : others).Add(scores[r]);
+                        }
+                    }
+
+                    estimate = Means.TInterval(inGroup.ToArray(), confidence);
+                    rest = Means.TInterval(others.ToArray(), confidence);
+                }
+
+                // Groups too small to compare are left out, as the engine's comparison leaves them out.
+                if (estimate.Count < SegmentComparison.MinimumGroupSize)
+                {
+                    continue;
+                }
+
+                results.Add(new SegmentResult(segment.Name, segment.Labels[g], measure, table.Outcome is not null, estimate.Count, estimate.Value,
+                    Finite(estimate.Lower), Finite(estimate.Upper), Finite(rest.Value), tested is null ? null : Finite(tested.AdjustedPValue)));
+            }
+        }
+
+        return results;
     }
 
     /// <summary>A quadrant as users read it.</summary>
