@@ -13,11 +13,17 @@ namespace Stepwise.Web.QualityReviews;
 /// </summary>
 public static class QualityCharts
 {
+    /// <summary>A bar chart's size on a page: as wide as the screen panel, no taller than its bars need.</summary>
+    public static ChartSize Bars { get; } = new(720, 180, 12);
+
+    /// <summary>A chart along time: wide, so that period labels and signal marks have room.</summary>
+    public static ChartSize Wide { get; } = new(1000, 420, 12);
+
     /// <summary>
-    /// The results as bar charts with their intervals: one chart per unit and target, so every chart's dashed line is
-    /// the target of each of its bars (metrics with the same unit and target share a chart).
+    /// The results against their targets: one chart per unit (shares, scores, NPS points), each measure's target bar
+    /// beside its result bar with the result's interval, so measures with different targets read on one chart.
     /// </summary>
-    public static IReadOnlyList<BarChart> Results(QualityAnalysis analysis, QualityReview plan)
+    public static IReadOnlyList<BeforeAfterChart> Results(QualityAnalysis analysis, QualityReview plan)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(plan);
@@ -26,24 +32,26 @@ public static class QualityCharts
             .GroupBy(r =>
             {
                 var m = QualityUnits.MeasureOf(plan, r.Metric);
-                return (m.Kind, m.Unit, r.Target, r.HigherIsBetter);
+                return (m.Kind, m.Unit);
             })
             .Select(group =>
             {
                 var results = group.ToList();
                 var first = QualityUnits.MeasureOf(plan, results[0].Metric);
-                var measure = first.Named(first.Kind == MeasureKind.Percent ? "Share of responses" : first.Unit == "points" ? "Net Promoter Score" : first.Unit == "score" ? "Mean score" : "Mean");
-                string target = QualityUnits.Target(first, group.Key.Target, group.Key.HigherIsBetter);
-                return new BarChart
+                var (name, what) = first.Kind == MeasureKind.Percent ? ("Share of responses", "Shares")
+                    : first.Unit == "points" ? ("Net Promoter Score", "Net Promoter Scores")
+                    : first.Unit == "score" ? ("Mean score", "Mean scores")
+                    : ("Mean", "Means");
+                bool floors = results.All(r => r.HigherIsBetter), ceilings = results.All(r => !r.HigherIsBetter);
+                return new BeforeAfterChart
                 {
-                    Title = results.Count == 1 ? $"{results[0].Metric} against its target ({target})" : $"Measures with the target {target}",
-                    Subtitle = $"Bars are estimates from {Count(results.Min(r => r.SampleSize))}{(results.Select(r => r.SampleSize).Distinct().Count() > 1 ? " or more" : string.Empty)} responses, whiskers {level} confidence intervals, the dashed line the target",
-                    Value = measure,
-                    Bars = [.. results.Select(r => new Bar(r.Metric, r.Value, r.Lower ?? double.NaN, r.Upper ?? double.NaN))],
-                    CategoryName = "Measure",
-                    Reference = group.Key.Target,
-                    ReferenceName = group.Key.HigherIsBetter ? "Target, at least" : "Target, at most",
-                    IntervalName = $"{level} confidence interval",
+                    Title = $"{what} against their targets",
+                    Subtitle = $"Each measure's target{(floors ? " (at least)" : ceilings ? " (at most)" : string.Empty)} above its result from {Count(results.Min(r => r.SampleSize))}{(results.Select(r => r.SampleSize).Distinct().Count() > 1 ? " or more" : string.Empty)} responses; whiskers are {level} confidence intervals",
+                    Value = first.Named(name),
+                    Items = [.. results.Select(r => new BeforeAfterItem(r.Metric, new ValueInterval(r.Target), new ValueInterval(r.Value, r.Lower ?? double.NaN, r.Upper ?? double.NaN)))],
+                    BeforeName = "Target",
+                    AfterName = "Result",
+                    ItemName = "Measure",
                 };
             })];
     }
@@ -84,11 +92,11 @@ public static class QualityCharts
         {
             var groups = segment.ToList();
             var first = groups[0];
-            var measure = first.IsShare ? Measure.Percent(first.Measure, 1) : Measure.Number($"Mean {first.Measure}", "score", 2);
+            var measure = first.IsShare ? Measure.Percent($"{Capital(first.Measure)}: share yes", 1) : Measure.Number($"Mean {first.Measure}", "score", 2);
             double all = groups.Sum(g => g.Value * g.Responses) / groups.Sum(g => g.Responses);
             return new BarChart
             {
-                Title = $"{first.Measure} by {segment.Key}",
+                Title = first.IsShare ? $"{Capital(first.Measure)} (share yes) by {segment.Key}" : $"Mean {first.Measure} by {segment.Key}",
                 Subtitle = $"Each group with its {level} confidence interval; the dashed line is all {Count(groups.Sum(g => g.Responses))} responses",
                 Value = measure,
                 Bars = [.. groups.Select(g => new Bar(g.Group, g.Value, g.Lower ?? double.NaN, g.Upper ?? double.NaN))],
@@ -113,7 +121,7 @@ public static class QualityCharts
         int signals = analysis.Trend.Count(p => p.Rules.Count > 0);
         return new ControlChartPlot
         {
-            Title = char.ToUpperInvariant(what[0]) + what[1..],
+            Title = Capital(what),
             Subtitle = $"{(analysis.TrendIsShare ? "p-chart" : "XmR chart")} of {Count(analysis.Trend.Sum(p => p.Responses))} dated responses; {(signals == 0 ? "no period signals special-cause variation" : $"{signals} periods signal special-cause variation (marked)")}",
             Value = analysis.TrendIsShare ? Measure.Percent("Share", 1) : Measure.Number("Mean", "score", 2),
             Points = [.. analysis.Trend.Select(p => new ControlChartPoint(p.Period, p.Value, p.Centre, p.Lower, p.Upper, p.Rules))],
@@ -183,13 +191,15 @@ public static class QualityCharts
             Value = Measure.Percent("Share", 1),
             Items = [.. attribute.Groups.Select(g => new BeforeAfterItem(g.Group, new ValueInterval(g.PopulationShare), new ValueInterval(g.SampleShare)))],
             BeforeName = "Population",
-            AfterName = char.ToUpperInvariant(checkedWhat[0]) + checkedWhat[1..],
+            AfterName = Capital(checkedWhat),
             ItemName = attribute.Attribute,
         };
     }
 
     /// <summary>A p-value as people read it: "&lt; 0.001" below a thousandth.</summary>
     public static string PValue(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
