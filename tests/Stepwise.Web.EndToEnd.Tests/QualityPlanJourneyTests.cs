@@ -13,7 +13,8 @@ namespace Stepwise.Web.EndToEnd.Tests;
 /// with its target, a revision, the sponsor's approval on his behalf), the sample size, a sample drawn from the 25,976
 /// passengers and the complete answers checked against them, the results against targets with the drivers and
 /// segments, the British Airways reviews for the comments and the trend, findings and an agreed action with its
-/// progress, and a briefing. Every page is shot; the figures asserted are worked out here from the files themselves.
+/// progress, and a briefing; then a viewer, who reads every page and is offered no form. Every page is shot; the
+/// figures asserted are worked out here from the files themselves.
 /// </summary>
 public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Browser>
 {
@@ -207,7 +208,22 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Reports");
         await session.ShotAsync("57-quality-reports");
 
-        var violations = session.Violations;
+        // A viewer reads every page and is offered nothing that changes the review.
+        bench.Accounts.CreateUser(lead, new NewUser { Name = "vera", DisplayName = "Vera Viewer", Password = "viewer password 2026" });
+        bench.Reviews.SetMember(lead, id, new NewMember { User = "vera", Role = "viewer" });
+        await using var viewer = await UserSession.OpenAsync(browser.Chromium, app.Address);
+        viewer.Page.SetDefaultTimeout(60_000);
+        await viewer.SignInAsync("vera", "viewer password 2026");
+        foreach (var (path, shown) in new[] { ("samples", "#sample-0"), ("results", "#drivers"), ("comments", "#themes"), ("findings", "#findings"), ("communication", "#briefings") })
+        {
+            await viewer.GoAsync($"/quality/{id}/{path}");
+            await Assertions.Expect(viewer.Page.Locator(shown)).ToBeVisibleAsync();
+            // The size calculator changes nothing, so a viewer may use it; no other form is offered.
+            Assert.Equal(0, await viewer.Page.Locator("main form:not(#size-form), main input[type=file]").CountAsync());
+        }
+
+        await viewer.ShotAsync("58-quality-findings-viewer");
+        var violations = session.Violations.Concat(viewer.Violations).ToList();
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
 
