@@ -52,6 +52,8 @@ public sealed class EvaluateToImplementJourneyTests(Browser browser) : IClassFix
         await page.FillAsync("#opt-title", "Automate triage");
         await page.ClickAsync("text=Add a change");
         await page.SelectOptionAsync("#chg-kind-0", "Automate");
+        // The row redraws with the kind's own fields; typing before that would go into the field being replaced.
+        await Assertions.Expect(page.Locator("#chg-d-0")).ToBeVisibleAsync();
         await page.FillAsync("#chg-a-0", "Assign seriousness");
         await page.FillAsync("#chg-d-0", "a minute");
         await page.ClickAsync("text=Add the option");
