@@ -208,6 +208,15 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Reports");
         await session.ShotAsync("57-quality-reports");
 
+        // The overview: where the review stands, stage by stage.
+        await session.GoAsync($"/quality/{id}");
+        var stands = page.Locator("#stands");
+        await Assertions.Expect(stands).ToContainTextAsync("Test split by class: 1,000 of 25,976 units, not representative on every attribute");
+        await Assertions.Expect(stands).ToContainTextAsync("“Passenger survey, test split”, 25,976 responses: 0 targets met, 3 missed, 0 not yet decided");
+        await Assertions.Expect(stands).ToContainTextAsync("1 action (0 done, 1 overdue)");
+        await Assertions.Expect(stands).ToContainTextAsync("1 briefing to senior managers");
+        await session.ShotAsync("49-quality-overview");
+
         // A viewer reads every page and is offered nothing that changes the review.
         bench.Accounts.CreateUser(lead, new NewUser { Name = "vera", DisplayName = "Vera Viewer", Password = "viewer password 2026" });
         bench.Reviews.SetMember(lead, id, new NewMember { User = "vera", Role = "viewer" });
@@ -222,7 +231,7 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
             Assert.Equal(0, await viewer.Page.Locator("main form:not(#size-form), main input[type=file]").CountAsync());
         }
 
-        await viewer.ShotAsync("58-quality-findings-viewer");
+        await viewer.ShotAsync("58-quality-communication-viewer");
         var violations = session.Violations.Concat(viewer.Violations).ToList();
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
