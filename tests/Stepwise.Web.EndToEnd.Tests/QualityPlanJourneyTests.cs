@@ -187,6 +187,17 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await Assertions.Expect(action).ToContainTextAsync("In progress");
         await Assertions.Expect(action).ToContainTextAsync("Provider asked for a one-page log-in");
         await Assertions.Expect(action).ToContainTextAsync("overdue");
+        await Assertions.Expect(action).ToContainTextAsync("not yet");
+        // The sponsor's approval of the action, recorded on his behalf on the version shown.
+        await page.ClickAsync("#action-0-signoffs > summary");
+        await page.ClickAsync("#action-0-signoffs >> text=Record someone else's decision on their behalf");
+        await page.SelectOptionAsync("#action-0-proxy-who", "Sam Sponsor");
+        await page.FillAsync("#action-0-proxy-why", "Agreed at the quality board of 9 April");
+        await page.ClickAsync("#action-0-signoffs >> text=Record on their behalf");
+        await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("Sam Sponsor's decision on action “Simplify the wifi log-in” is recorded on their behalf");
+        await Assertions.Expect(action).ToContainTextAsync("yes");
+        await page.ClickAsync("#action-0-signoffs > summary");
+        await Assertions.Expect(page.Locator("#action-0-signoffs table")).ToContainTextAsync("on their behalf by Quality lead: Agreed at the quality board of 9 April");
         await session.ShotAsync("55-quality-findings");
 
         // Communication: a briefing of the senior managers with the results given; the reports page is one click away.
