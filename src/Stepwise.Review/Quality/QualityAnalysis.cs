@@ -63,8 +63,26 @@ public sealed record QualityAnalysis : IArtefact
 
     /// <summary>The planned metrics measured on each value of each segment column (team, channel...), so each team
     /// sees its own results; empty when the file has no segment column.</summary>
-    public IReadOnlyList<SegmentResults> Segments { get => field; init => field = Guard.List(value, "Segments"); } = [];
+    public IReadOnlyList<SegmentTargetResults> SegmentTargets { get => field; init => field = Guard.List(value, "Segment targets"); } = [];
 
     /// <summary>Comments analysed for themes and sentiment.</summary>
     public int Comments { get; init; }
+
+    /// <summary>What the themes' scores are (the overall score's or the outcome's name), when they were compared.</summary>
+    public string? ThemeScoreOf { get => field; init => field = Guard.OptionalText(value, "What the theme scores are", 200); }
+
+    /// <summary>Whether the themes' scores are shares answering yes (0..1) rather than mean overall scores.</summary>
+    public bool ThemeScoreIsShare { get; init; }
+
+    /// <summary>Each group of each segment of the responses on the outcome share or the overall score, with its interval.</summary>
+    public IReadOnlyList<SegmentResult> Segments { get => field; init => field = Guard.List(value, "Segments"); } = [];
+
+    /// <summary>What the trend charts (e.g. "Recommended share per quarter"), when the responses have dates.</summary>
+    public string? TrendOf { get => field; init => field = Guard.OptionalText(value, "What the trend charts", 200); }
+
+    /// <summary>Whether <see cref="Trend"/> holds shares (a p-chart) rather than means (an XmR chart).</summary>
+    public bool TrendIsShare { get; init; }
+
+    /// <summary>The trend by period, oldest first (empty when the responses have no dates).</summary>
+    public IReadOnlyList<TrendPoint> Trend { get => field; init => field = Guard.List(value, "Trend"); } = [];
 }

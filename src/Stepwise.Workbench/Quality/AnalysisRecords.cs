@@ -1,7 +1,9 @@
 using Stepwise.Review.Common;
 using Stepwise.Review.Quality;
 using Stepwise.Statistics.Drivers;
+using Stepwise.Statistics.Estimates;
 using Stepwise.Statistics.Feedback;
+using Stepwise.Statistics.Segments;
 using Stepwise.Statistics.Targets;
 using Stepwise.Workbench.Survey;
 
@@ -60,17 +62,24 @@ public static class AnalysisRecords
                 Finite(t.AdjustedPValue),
                 [.. t.Result.Quotes.Select((q, k) => new ThemeQuote(q.Text, t.QuoteIds[k], q.Sentiment))]))],
             Comments = survey.Sentiment?.Comments ?? 0,
-            Segments = Segments(table, plan, confidence),
+            SegmentTargets = SegmentTargets(table, plan, confidence),
+            ThemeScoreOf = survey.Themes.Select(t => t.ScoreName).FirstOrDefault(n => n is not null),
+            ThemeScoreIsShare = table.Overall is null && table.Outcome is not null,
+            Segments = Segments(table, survey.Segments, confidence),
+            TrendOf = survey.Trend is null ? null : survey.TrendMeasure,
+            TrendIsShare = survey.Trend?.Kind == "p",
+            Trend = survey.Trend is { } chart ? [.. chart.Points.Select(p => new TrendPoint(p.Label, p.Value, p.Count, p.Centre, p.Lower, p.Upper, [.. p.Signals.Select(r => (int)r)]))] : [],
         };
+    }
     }
 
     /// <summary>Segment columns with more values than this are identifiers, not teams or channels, and are left out.</summary>
     public const int MostSegmentValues = 30;
 
     /// <summary>The planned metrics on every value of every segment column (up to <see cref="MostSegmentValues"/> values a column).</summary>
-    private static IReadOnlyList<SegmentResults> Segments(FeedbackTable table, QualityReview plan, double confidence)
+    private static IReadOnlyList<SegmentTargetResults> SegmentTargets(FeedbackTable table, QualityReview plan, double confidence)
     {
-        var segments = new List<SegmentResults>();
+        var segments = new List<SegmentTargetResults>();
         foreach (var column in table.Segments.Where(c => c.Labels.Count is > 1 and <= MostSegmentValues))
         {
             for (int code = 0; code < column.Labels.Count; code++)
@@ -87,7 +96,7 @@ public static class AnalysisRecords
                 var measured = Measure(table, plan, confidence, rows, []);
                 if (rows.Count > 0 && measured.Count > 0)
                 {
-                    segments.Add(new SegmentResults(column.Name, column.Labels[code], rows.Count, measured));
+                    segments.Add(new SegmentTargetResults(column.Name, column.Labels[code], rows.Count, measured));
                 }
             }
         }
@@ -129,6 +138,82 @@ public static class AnalysisRecords
             catch (ArgumentException ex)
             {
                 unmeasured.Add(new UnmeasuredMetric(measure.Metric, ex.Message));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Each group of each segment on the outcome share (Wilson interval) or, without an outcome, the mean overall score
+    /// (t interval), with the rest's value and the adjusted p-value of the engine's comparison where it made one; groups
+    /// of fewer than five responses are left out.
+    /// </summary>
+    private static IReadOnlyList<SegmentResult> Segments(FeedbackTable table, IReadOnlyList<SegmentDifference> differences, double confidence)
+    {
+        var results = new List<SegmentResult>();
+        string? measure = table.Outcome is not null ? table.OutcomeName : table.Overall?.Name;
+        if (measure is null)
+        {
+            return results;
+        }
+
+        foreach (var segment in table.Segments)
+        {
+            for (int g = 0; g < segment.Labels.Count; g++)
+            {
+                var tested = differences.FirstOrDefault(d => d.Segment == segment.Name && d.Group == segment.Labels[g] && d.Measure == measure);
+                Estimate estimate, rest;
+                if (table.Outcome is { } outcome)
+                {
+                    int yes = 0, n = 0, restYes = 0, restN = 0;
+                    for (int r = 0; r < table.Count; r++)
+                    {
+                        if (segment.Codes[r] < 0 || outcome[r] is not bool b)
+                        {
+                            continue;
+                        }
+
+                        if (segment.Codes[r] == g)
+                        {
+                            n++;
+                            yes += b ? 1 : 0;
+                        }
+                        else
+                        {
+                            restN++;
+                            restYes += b ? 1 : 0;
+                        }
+                    }
+
+                    estimate = n == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(yes, n, confidence);
+                    rest = restN == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(restYes, restN, confidence);
+                }
+                else
+                {
+                    var scores = table.Overall!.Values;
+                    var inGroup = new List<double>();
+                    var others = new List<double>();
+                    for (int r = 0; r < table.Count; r++)
+                    {
+                        if (segment.Codes[r] >= 0 && !double.IsNaN(scores[r]))
+                        {
+                            (segment.Codes[r] == g ? inGroup : others).Add(scores[r]);
+                        }
+                    }
+
+                    estimate = Means.TInterval(inGroup.ToArray(), confidence);
+                    rest = Means.TInterval(others.ToArray(), confidence);
+                }
+
+                // Groups too small to compare are left out, as the engine's comparison leaves them out.
+                if (estimate.Count < SegmentComparison.MinimumGroupSize)
+                {
+                    continue;
+                }
+
+                results.Add(new SegmentResult(segment.Name, segment.Labels[g], measure, table.Outcome is not null, estimate.Count, estimate.Value,
+                    Finite(estimate.Lower), Finite(estimate.Upper), Finite(rest.Value), tested is null ? null : Finite(tested.AdjustedPValue)));
             }
         }
 

@@ -68,10 +68,10 @@ public sealed record FeedbackAnalysisRequest
         return v;
     }
 
-    /// <summary>The survey analysis this asks for: summary, drivers and themes (targets come from the plan).</summary>
+    /// <summary>The survey analysis this asks for: summary, drivers, themes, segments and the trend (targets come from the plan).</summary>
     internal SurveyRequest Survey(DateOnly today) => new()
     {
-        Sections = SurveySection.Summary | SurveySection.Drivers | SurveySection.Themes,
+        Sections = SurveySection.Summary | SurveySection.Drivers | SurveySection.Themes | SurveySection.Segments | SurveySection.Trend,
         Confidence = Confidence,
         PerformanceTarget = PerformanceTarget,
         Discover = Discover,

@@ -19,20 +19,20 @@ internal static partial class QualityPacks
         string text = team.Trim();
         int eq = text.IndexOf('=', StringComparison.Ordinal);
         var candidates = eq > 0
-            ? analysis.Segments.Where(s => Same(s.Column, text[..eq]) && Same(s.Segment, text[(eq + 1)..]))
-            : analysis.Segments.Where(s => Same(s.Segment, text));
+            ? analysis.SegmentTargets.Where(s => Same(s.Column, text[..eq]) && Same(s.Segment, text[(eq + 1)..]))
+            : analysis.SegmentTargets.Where(s => Same(s.Segment, text));
         var match = candidates.OrderBy(s => IsTeamColumn(s.Column) ? 0 : 1).FirstOrDefault();
         return match is null ? null : (match.Column, match.Segment);
     }
 
     /// <summary>The segment column that reads like teams (Team, Group, Department...), or null.</summary>
     private static string? TeamColumn(QualityAnalysis analysis)
-        => analysis.Segments.Select(s => s.Column).Distinct(StringComparer.Ordinal).FirstOrDefault(IsTeamColumn);
+        => analysis.SegmentTargets.Select(s => s.Column).Distinct(StringComparer.Ordinal).FirstOrDefault(IsTeamColumn);
 
     private static bool IsTeamColumn(string column) => TeamWords.Any(w => column.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static SegmentResults? Find(QualityAnalysis analysis, (string Column, string Segment) segment)
-        => analysis.Segments.FirstOrDefault(s => s.Column == segment.Column && s.Segment == segment.Segment);
+    private static SegmentTargetResults? Find(QualityAnalysis analysis, (string Column, string Segment) segment)
+        => analysis.SegmentTargets.FirstOrDefault(s => s.Column == segment.Column && s.Segment == segment.Segment);
 
     /// <summary>The team's results with their intervals beside all responses, and each metric's trend over the analyses.</summary>
     private static IEnumerable<ReportSection> SegmentSections(QualityContents c, (string Column, string Segment) segment)
@@ -143,7 +143,7 @@ internal static partial class QualityPacks
     /// <summary>Without a team: every team's results side by side, when the survey has a team column.</summary>
     private static ReportSection ByTeam(QualityContents c, QualityAnalysis latest, string column)
     {
-        var segments = latest.Segments.Where(s => s.Column == column).ToList();
+        var segments = latest.SegmentTargets.Where(s => s.Column == column).ToList();
         var rows = segments.SelectMany(s => s.Results.Select(r =>
         {
             var m = MeasureOf(c, r.Metric);

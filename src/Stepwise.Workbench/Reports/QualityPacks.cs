@@ -55,7 +55,7 @@ internal static partial class QualityPacks
         if (team is not null && metrics.Count == 0 && actions.Count == 0 && segment is null)
         {
             var owners = plan.MeasurementPlan.Select(m => m.Owner).Concat(c.Actions.Select(a => (string?)a.Action.Value.Owner)).Where(o => o is not null).Distinct().Order(StringComparer.Ordinal);
-            var segments = latest?.Value.Segments.Select(s => $"{s.Column}={s.Segment}").ToList() ?? [];
+            var segments = latest?.Value.SegmentTargets.Select(s => $"{s.Column}={s.Segment}").ToList() ?? [];
             throw Problems.StepwiseException.Invalid("team", $"no measure or action of this review is owned by '{team}', and no segment of the survey is called so; owners named in the review: {string.Join(", ", owners)}"
                 + (segments.Count == 0 ? "." : $"; segments of the survey: {string.Join(", ", segments.Take(20))}{(segments.Count > 20 ? ", ..." : string.Empty)}."));
         }
@@ -183,10 +183,10 @@ internal static partial class QualityPacks
         var results = c.Analyses.SelectMany(a => a.Value.Results.Select(r => (a, r))).ToList();
         Add("Results", new ReportTable("Every result against its target (shares as fractions)", [TableColumn.Text("Analysis"), TableColumn.Text("Metric"), TableColumn.Text("Subject"), TableColumn.Number("Value", 4), TableColumn.Number("Lower", 4), TableColumn.Number("Upper", 4), TableColumn.Count("Responses"), TableColumn.Number("Target", 4), TableColumn.Text("Verdict")],
             [.. results.Select(t => (IReadOnlyList<TableCell>)[t.a.Value.Title, t.r.Metric, t.r.Subject, t.r.Value, ProcessPacks.Num(t.r.Lower), ProcessPacks.Num(t.r.Upper), t.r.SampleSize, t.r.Target, Verdict(t.r.Verdict)])]));
-        if (c.Analyses.Any(a => a.Value.Segments.Count > 0))
+        if (c.Analyses.Any(a => a.Value.SegmentTargets.Count > 0))
         {
             Add("Segment results", new ReportTable("Results by segment of the responses (shares as fractions)", [TableColumn.Text("Analysis"), TableColumn.Text("Segment column"), TableColumn.Text("Segment"), TableColumn.Count("Responses in segment"), TableColumn.Text("Metric"), TableColumn.Number("Value", 4), TableColumn.Number("Lower", 4), TableColumn.Number("Upper", 4), TableColumn.Count("Responses"), TableColumn.Number("Target", 4), TableColumn.Text("Verdict")],
-                [.. c.Analyses.SelectMany(a => a.Value.Segments.SelectMany(s => s.Results.Select(r => (IReadOnlyList<TableCell>)[a.Value.Title, s.Column, s.Segment, s.Responses, r.Metric, r.Value, ProcessPacks.Num(r.Lower), ProcessPacks.Num(r.Upper), r.SampleSize, r.Target, Verdict(r.Verdict)])))]));
+                [.. c.Analyses.SelectMany(a => a.Value.SegmentTargets.SelectMany(s => s.Results.Select(r => (IReadOnlyList<TableCell>)[a.Value.Title, s.Column, s.Segment, s.Responses, r.Metric, r.Value, ProcessPacks.Num(r.Lower), ProcessPacks.Num(r.Upper), r.SampleSize, r.Target, Verdict(r.Verdict)])))]));
         }
 
         Add("Drivers", new ReportTable("Key drivers", [TableColumn.Text("Analysis"), TableColumn.Text("Item"), TableColumn.Percent("Importance", 1), TableColumn.Number("Correlation", 3), TableColumn.Number("Mean score", 2), TableColumn.Number("Performance", 3), TableColumn.Text("Quadrant")],

@@ -8,4 +8,4 @@ namespace Stepwise.Review.Quality;
 /// <param name="Segment">Its value (e.g. <c>Second line</c>).</param>
 /// <param name="Responses">Responses in the segment.</param>
 /// <param name="Results">The planned metrics measured on the segment.</param>
-public sealed record SegmentResults(string Column, string Segment, int Responses, IReadOnlyList<QualityResult> Results);
+public sealed record SegmentTargetResults(string Column, string Segment, int Responses, IReadOnlyList<QualityResult> Results);

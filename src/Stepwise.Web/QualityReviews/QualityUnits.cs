@@ -1,0 +1,112 @@
+using System.Globalization;
+using Stepwise.Charts;
+using Stepwise.Review.Quality;
+
+namespace Stepwise.Web.QualityReviews;
+
+/// <summary>
+/// The unit a quality metric's values are written in, so that every figure on the quality pages carries its unit: shares
+/// (CSAT, top-2-box, first-contact resolution) as percentages (0.45 is written 45%), NPS in points, means as scores,
+/// response times in the unit their column names. The same rule as the reports'.
+/// </summary>
+public static class QualityUnits
+{
+    /// <summary>The measure of a metric computed by <paramref name="statistic"/> (csat, top2, nps, ...), on <paramref name="column"/>.</summary>
+    public static Measure MeasureOf(string metric, string? statistic, string? column = null) => statistic switch
+    {
+        "csat" or "top2" or "fcr" => Measure.Percent(metric, 1),
+        "nps" => Measure.Number(metric, "points", 0),
+        "response-time" => Measure.Number(metric, TimeUnitOf(column), 1),
+        _ => Measure.Number(metric, "score", 2),
+    };
+
+    /// <summary>The measure of a planned measure.</summary>
+    public static Measure MeasureOf(PlannedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return MeasureOf(measure.Metric, measure.Statistic, measure.Column);
+    }
+
+    /// <summary>The measure of a result, from the plan's line for its metric (a score when the plan no longer has it).</summary>
+    public static Measure MeasureOf(QualityReview plan, string metric)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Measure(metric) is { } m ? MeasureOf(m) : MeasureOf(metric, null);
+    }
+
+    /// <summary>What one value of the measure is, for a table's unit column: "% of responses", "points (−100 to 100)", "mean score".</summary>
+    public static string UnitName(string? statistic, string? column = null) => statistic switch
+    {
+        "csat" or "top2" or "fcr" => "% of responses",
+        "nps" => "points (−100 to 100)",
+        "response-time" when TimeUnitOf(column) is { Length: > 0 } unit => $"mean, {unit}",
+        "response-time" => "mean, in the column's unit",
+        null => "recorded by hand",
+        _ => "mean score",
+    };
+
+    /// <summary>A value written with as few decimals as it needs (at most the measure's own): 45%, 3.5, 62.5%.</summary>
+    public static string Exact(Measure measure, double value)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        double shown = measure.Kind == MeasureKind.Percent ? value * 100 : value;
+        for (int decimals = 0; decimals < 4; decimals++)
+        {
+            if (Math.Abs(Math.Round(shown, decimals) - shown) < 1e-9)
+            {
+                return measure.Format(value, decimals);
+            }
+        }
+
+        return measure.Format(value, Math.Max(measure.Decimals, 2));
+    }
+
+    /// <summary>A target as people read it: "≥ 45%", "≤ 4", "≥ 20 points".</summary>
+    public static string Target(PlannedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return Target(MeasureOf(measure), measure.Target, measure.HigherIsBetter);
+    }
+
+    /// <summary>A target value with its direction.</summary>
+    public static string Target(Measure measure, double target, bool higherIsBetter)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        string value = Exact(measure, target);
+        return $"{(higherIsBetter ? "≥" : "≤")} {value}{(measure.Unit == "points" ? " points" : string.Empty)}";
+    }
+
+    /// <summary>
+    /// A revised field's value as people read it: a target kept as <c>&gt;=0.6</c> is written in the metric's unit
+    /// (≥ 60% for a share); other fields as they are; "none" when empty.
+    /// </summary>
+    public static string Revised(PlannedMeasure? measure, string field, string? value)
+    {
+        if (value is null)
+        {
+            return "none";
+        }
+
+        if (field != "target" || measure is null)
+        {
+            return value;
+        }
+
+        string text = value.Trim();
+        bool higher = !text.StartsWith("<=", StringComparison.Ordinal);
+        string number = text.StartsWith(">=", StringComparison.Ordinal) || text.StartsWith("<=", StringComparison.Ordinal) ? text[2..] : text;
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double target) && double.IsFinite(target)
+            ? Target(MeasureOf(measure), target, higher)
+            : value;
+    }
+
+    private static string TimeUnitOf(string? column)
+    {
+        string c = column?.ToLowerInvariant() ?? string.Empty;
+        return c.Contains("minute", StringComparison.Ordinal) ? "minutes"
+            : c.Contains("hour", StringComparison.Ordinal) ? "hours"
+            : c.Contains("second", StringComparison.Ordinal) ? "seconds"
+            : c.Contains("day", StringComparison.Ordinal) ? "days"
+            : string.Empty;
+    }
+}
