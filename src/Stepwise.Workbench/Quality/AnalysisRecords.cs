@@ -71,7 +71,6 @@ public static class AnalysisRecords
             Trend = survey.Trend is { } chart ? [.. chart.Points.Select(p => new TrendPoint(p.Label, p.Value, p.Count, p.Centre, p.Lower, p.Upper, [.. p.Signals.Select(r => (int)r)]))] : [],
         };
     }
-    }
 
     /// <summary>Segment columns with more values than this are identifiers, not teams or channels, and are left out.</summary>
     public const int MostSegmentValues = 30;

@@ -94,7 +94,7 @@ public sealed class QualityReportTests
         var business = lines.Skip(1).Select(l => l.Split(',')).Where(f => f[cls] == "Business").ToList();
         double satisfied = business.Count(f => f[satisfaction] == "satisfied") / (double)business.Count;
 
-        var segment = b.Quality.Show(admin, id).Analyses.Single().Value.Segments.Single(s => s.Column == "Class" && s.Segment == "Business");
+        var segment = b.Quality.Show(admin, id).Analyses.Single().Value.SegmentTargets.Single(s => s.Column == "Class" && s.Segment == "Business");
         Assert.Equal(business.Count, segment.Responses);
         var csat = segment.Results.Single(r => r.Metric == "Satisfied passengers");
         Assert.Equal(satisfied, csat.Value, 9);
