@@ -30,6 +30,7 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
     private static readonly IReadOnlyList<Route> Routes =
     [
         new("GET review", Everyone, (c, _) => c.Get("")),
+        new("PATCH review title and aims", [Owner, Analyst], async (c, _) => await c.Patch("", """{"title":"Matrix renamed","aim":["Halve waiting"]}""", await c.ETagOf(""))),
         new("PUT review stage", [Owner], async (c, _) => await c.Put("/stage", """{"stage":"analyse"}""", await c.ETagOf(""))),
         new("GET members", Everyone, (c, _) => c.Get("/members")),
         new("GET member", Everyone, (c, _) => c.Get("/members/u-viewer")),
@@ -221,6 +222,8 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
         public async Task<HttpStatusCode> Post(string path, string json, string? ifMatch = null) => (await Client.SendAsync(HttpMethod.Post, Review + path, json, ifMatch)).Status;
 
         public async Task<HttpStatusCode> Put(string path, string json, string ifMatch) => (await Client.SendAsync(HttpMethod.Put, Review + path, json, ifMatch)).Status;
+
+        public async Task<HttpStatusCode> Patch(string path, string json, string ifMatch) => (await Client.SendAsync(HttpMethod.Patch, Review + path, json, ifMatch)).Status;
 
         public async Task<HttpStatusCode> Delete(string path, string ifMatch) => (await Client.SendAsync(HttpMethod.Delete, Review + path, ifMatch: ifMatch)).Status;
 

@@ -30,6 +30,7 @@ public sealed class AccessMatrixTests
         ["add stakeholder"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Reviews.SaveStakeholder(a, r, new NewStakeholder { Name = "New Person " + a.Name, Group = "customers", Role = "informed" })),
         ["bind stakeholder to an account"] = ([ReviewRole.Owner], (b, a, r) => b.Reviews.SaveStakeholder(a, r, new NewStakeholder { Name = "Bound " + a.Name, Group = "customers", Role = "informed", Account = "admin" })),
         ["add member"] = ([ReviewRole.Owner], (b, a, r) => b.Reviews.SetMember(a, r, new NewMember { User = "outsider", Role = "viewer" })),
+        ["change title and aims"] = ([ReviewRole.Owner, ReviewRole.Analyst], (b, a, r) => b.Reviews.SaveDetails(a, r, new ReviewDetails { Title = "Renamed by " + a.Name, Aims = ["Halve waiting"] })),
         ["move stage"] = ([ReviewRole.Owner], (b, a, r) => b.Reviews.MoveStage(a, r, "analyse")),
         ["sign own"] = ([ReviewRole.Owner, ReviewRole.Analyst, ReviewRole.Approver], (b, a, r) => b.Reviews.SignOff(a, r, new SignOffRequest { Artefact = "scope", Stakeholder = "Self " + a.Name, Decision = "approve" })),
         ["sign on behalf"] = ([ReviewRole.Owner], (b, a, r) => b.Reviews.SignOff(a, r, new SignOffRequest { Artefact = "scope", Stakeholder = "Sam Sponsor", Decision = "approve", OnBehalfReason = "by e-mail" })),

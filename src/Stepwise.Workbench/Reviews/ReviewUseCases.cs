@@ -150,6 +150,42 @@ public sealed partial class ReviewUseCases
         _bench.Workspace.Save(reviewId, current.Value with { Removed = true }, expectedVersion ?? current.Version, actor.DisplayName);
     }
 
+    /// <summary>A process review's aims, in order (empty for a quality review, whose aims are its plan's targets).</summary>
+    public IReadOnlyList<string> Aims(Actor actor, Guid reviewId)
+    {
+        _bench.Guard.Require(actor, reviewId, Permission.Read);
+        return _bench.Store.FindReview(reviewId)?.Type == ReviewType.Process ? _bench.Workspace.GetReview(reviewId).Value.Aims : [];
+    }
+
+    /// <summary>
+    /// Changes a process review's title or aims (owners and analysts); the history records the old and new values.
+    /// </summary>
+    /// <param name="actor">Who changes them.</param>
+    /// <param name="reviewId">The review.</param>
+    /// <param name="request">The new title, aims or both.</param>
+    /// <param name="expectedVersion">The review's version the caller read; null to change whatever is current.</param>
+    /// <exception cref="StepwiseException">The caller may not edit the review (forbidden), a field is invalid, or
+    /// someone changed the review since <paramref name="expectedVersion"/> (conflict).</exception>
+    public ReviewSummary SaveDetails(Actor actor, Guid reviewId, ReviewDetails request, long? expectedVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _bench.Guard.Require(actor, reviewId, Permission.Edit);
+        request.Validate().ThrowIfAny();
+        RequireProcess(reviewId);
+        var current = _bench.Workspace.GetReview(reviewId);
+        var changed = current.Value with
+        {
+            Title = request.Title?.Trim() ?? current.Value.Title,
+            Aims = request.Aims is { } aims ? [.. aims.Select(a => a.Trim())] : current.Value.Aims,
+        };
+        if (changed.Title != current.Value.Title || !changed.Aims.SequenceEqual(current.Value.Aims, StringComparer.Ordinal))
+        {
+            _bench.Workspace.Save(reviewId, changed, expectedVersion ?? current.Version, actor.DisplayName);
+        }
+
+        return Summary(actor, reviewId)!;
+    }
+
     /// <summary>Moves a process review to another stage (owners only), if the stage rules allow it.</summary>
     /// <param name="actor">Who moves it.</param>
     /// <param name="reviewId">The review.</param>

@@ -7,6 +7,11 @@ namespace Stepwise.Web.Api.Reviews;
 /// <param name="Quality">A quality review (of survey and QA results) rather than a process review.</param>
 internal sealed record CreateReviewBody(string Title, IReadOnlyList<string>? Aim = null, string? Owner = null, bool Quality = false);
 
+/// <summary>A process review's new title or aims; what is left out keeps its value.</summary>
+/// <param name="Title">The new title.</param>
+/// <param name="Aim">The aims, in order (an empty list removes them all).</param>
+internal sealed record ReviewDetailsBody(string? Title = null, IReadOnlyList<string>? Aim = null);
+
 /// <summary>A stage to move a process review to.</summary>
 /// <param name="Stage">scope, analyse, challenge, evaluate, decide, implement or monitor.</param>
 internal sealed record StageBody(string Stage);

@@ -9,7 +9,7 @@ using Stepwise.Workbench.Reviews;
 
 namespace Stepwise.Web.Api.Reviews;
 
-/// <summary>Reviews: list, create, read one, move its stage. The review's ETag is the version of the review itself.</summary>
+/// <summary>Reviews: list, create, read one, change its title and aims, move its stage. The review's ETag is the version of the review itself.</summary>
 public static class ReviewsApi
 {
     /// <summary>Maps <c>/reviews</c>.</summary>
@@ -44,6 +44,18 @@ public static class ReviewsApi
             .WithSummary("One review")
             .WithDescription("The review's title, owner, stage and the caller's role; its ETag is the review's version (send it with If-Match to move the stage).")
             .ProducesProblems(403, 404);
+
+        reviews.MapPatch("/{reviewId:guid}", (Caller caller, Guid reviewId, JsonBody<ReviewDetailsBody> body, Workbench.Workbench bench, HttpContext http) =>
+            {
+                long version = ETags.RequireIfMatch(http.Request, "the review");
+                var changed = bench.Reviews.SaveDetails(caller.Actor, reviewId, new ReviewDetails { Title = body.Value.Title, Aims = body.Value.Aim }, version);
+                ETags.Set(http.Response, changed.Version);
+                return TypedResults.Ok(changed);
+            })
+            .WithName("ChangeReview")
+            .WithSummary("Change a process review's title or aims")
+            .WithDescription("Owners and analysts. Fields left out keep their value; aim: [] removes every aim. The history records the old and new values. If-Match: the review's ETag.")
+            .ProducesProblems(400, 403, 404, 409, 412, 428);
 
         reviews.MapPut("/{reviewId:guid}/stage", (Caller caller, Guid reviewId, JsonBody<StageBody> body, Workbench.Workbench bench, HttpContext http) =>
             {
