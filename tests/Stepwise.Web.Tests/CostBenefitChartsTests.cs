@@ -34,4 +34,15 @@ public sealed class CostBenefitChartsTests
         Assert.Equal(2_000, chart.Steps[2].Amount, 6); // 20 × 100, undiscounted at 0%
         Assert.Equal(1_250, chart.Steps.Where(s => !s.IsTotal).Sum(s => s.Amount), 6);
     }
+
+    [Fact]
+    public void Waterfall_ReviewCurrency_AmountsWrittenInIt()
+    {
+        var cb = new CostBenefit(Guid.NewGuid(), 12_000m, 1_000m, 6_000m, 5, 0.05m);
+
+        var chart = CostBenefitCharts.Waterfall(cb, "No waiting step", "EUR");
+
+        Assert.Equal("Amount (EUR)", chart.Value.Title);
+        Assert.Equal("\u221212,000 EUR", chart.Value.Format(-12_000));
+    }
 }

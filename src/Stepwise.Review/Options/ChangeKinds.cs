@@ -37,10 +37,14 @@ public static class ChangeKinds
     };
 
     /// <summary>A short description for people, e.g. <c>remove 'Wait'</c>.</summary>
-    public static string Describe(ScenarioChange change) => change switch
+    public static string Describe(ScenarioChange change) => Describe(change, currency: null);
+
+    /// <summary>A short description for people, costs in <paramref name="currency"/> when it is known (e.g.
+    /// <c>automate 'Triage' (60s), 0.05 EUR per execution</c>).</summary>
+    public static string Describe(ScenarioChange change, string? currency) => change switch
     {
         RemoveStep c => $"remove '{c.Step}'",
-        AutomateStep c => $"automate '{c.Step}' ({c.Duration})" + (c.CostPerExecution > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {c.CostPerExecution:0.##} per execution") : string.Empty),
+        AutomateStep c => $"automate '{c.Step}' ({c.Duration})" + (c.CostPerExecution > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {c.CostPerExecution:0.##}{(currency is null ? string.Empty : " " + currency)} per execution") : string.Empty),
         MergeSteps c => $"merge '{c.First}' and '{c.Second}'" + (c.Name is null ? string.Empty : $" into '{c.Name}'"),
         MoveStep c => $"move '{c.Step}' before '{c.Before}'",
         ParallelSteps c => $"run {string.Join(", ", (c.Steps ?? []).Select(s => $"'{s}'"))} in parallel",

@@ -10,8 +10,8 @@ public static class CostBenefitCharts
     /// <summary>Years beyond which the yearly steps are drawn as one (a bar per year stops reading past ten).</summary>
     public const int YearlyStepsUpTo = 10;
 
-    /// <summary>The waterfall of <paramref name="cb"/>, whose last bar is its net present value.</summary>
-    public static WaterfallChart Waterfall(CostBenefit cb, string option)
+    /// <summary>The waterfall of <paramref name="cb"/>, whose last bar is its net present value; amounts in <paramref name="currency"/> when it is known.</summary>
+    public static WaterfallChart Waterfall(CostBenefit cb, string option, string? currency = null)
     {
         ArgumentNullException.ThrowIfNull(cb);
         var steps = new List<WaterfallStep>();
@@ -51,7 +51,7 @@ public static class CostBenefitCharts
         {
             Title = $"Net present value of “{option}”",
             Subtitle = string.Create(CultureInfo.InvariantCulture, $"Savings less running cost each year, discounted at {cb.DiscountRate * 100:0.##}% over {cb.Years} years; one-off amounts now"),
-            Value = Measure.Number("Amount", "money", 0),
+            Value = currency is null ? Measure.Number("Amount", "money", 0) : Measure.Money("Amount", currency, 0),
             Steps = steps,
             StepName = "Flow",
         };

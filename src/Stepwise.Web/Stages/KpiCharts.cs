@@ -11,8 +11,9 @@ namespace Stepwise.Web.Stages;
 /// </summary>
 public static class KpiCharts
 {
-    /// <summary>The chart of one KPI: the as-is (from the first option's run) and each option that has it.</summary>
-    public static BarChart Compare(string key, IReadOnlyList<ImprovementOption> options)
+    /// <summary>The chart of one KPI: the as-is (from the first option's run) and each option that has it; money in
+    /// <paramref name="currency"/> (the review's, e.g. "EUR") when it is known.</summary>
+    public static BarChart Compare(string key, IReadOnlyList<ImprovementOption> options, string? currency = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var simulated = options.Where(o => o.Simulation?.Kpi(key) is not null).ToList();
@@ -24,7 +25,7 @@ public static class KpiCharts
         var first = simulated[0].Simulation!;
         var kpi = first.Kpi(key)!;
         var all = simulated.Select(o => o.Simulation!.Kpi(key)!).SelectMany(k => new[] { k.AsIs, k.Option }).ToList();
-        var measure = MeasureOf(kpi, all.Select(v => v.High ?? v.Mean ?? 0).DefaultIfEmpty(0).Max());
+        var measure = MeasureOf(kpi, all.Select(v => v.High ?? v.Mean ?? 0).DefaultIfEmpty(0).Max(), currency);
         var bars = new List<Bar> { Bar("As-is", kpi.AsIs, kpi.Unit, measure) };
         bars.AddRange(simulated.Select(o => Bar(o.Title, o.Simulation!.Kpi(key)!.Option, kpi.Unit, measure)));
         bool sameRun = simulated.All(o => o.Simulation!.Seed == first.Seed && o.Simulation.DataHash == first.DataHash && o.Simulation.Replications == first.Replications);
@@ -39,15 +40,16 @@ public static class KpiCharts
         };
     }
 
-    /// <summary>The measure for a KPI unit (seconds, share, money, count), durations in the unit that suits <paramref name="largest"/> seconds.</summary>
-    public static Measure MeasureOf(KpiInterval kpi, double largest)
+    /// <summary>The measure for a KPI unit (seconds, share, money, count), durations in the unit that suits
+    /// <paramref name="largest"/> seconds, money in <paramref name="currency"/> when it is known.</summary>
+    public static Measure MeasureOf(KpiInterval kpi, double largest, string? currency = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         return kpi.Unit switch
         {
             "seconds" => Measure.Duration(kpi.Label, TimeUnitFor(largest)),
             "share" => Measure.Percent(kpi.Label, 1),
-            "money" => Measure.Number(kpi.Label, "money", 2),
+            "money" => currency is null ? Measure.Number(kpi.Label, "money", 2) : Measure.Money(kpi.Label, currency, 2),
             _ => Measure.Number(kpi.Label, string.Empty, 1),
         };
     }

@@ -79,11 +79,13 @@ public sealed class DecisionUseCases
         var evidence = new List<Evidence>();
         var evaluation = _bench.Workspace.Find<OptionEvaluation>(reviewId, reviewId)?.Value;
         var ranking = evaluation?.Ranking() ?? [];
+        string? currency = _bench.Steps.CostCurrency(reviewId);
+        string money = currency is null ? string.Empty : " " + currency;
         foreach (var option in options)
         {
             if (option.Simulation is { } s)
             {
-                var lines = s.Kpis.Where(k => k.Significant).Take(4).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Label} {Format(k.Difference.Mean, k.Unit)} [{Format(k.Difference.Low, k.Unit)}, {Format(k.Difference.High, k.Unit)}]")).ToList();
+                var lines = s.Kpis.Where(k => k.Significant).Take(4).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Label} {Format(k.Difference.Mean, k.Unit)} [{Format(k.Difference.Low, k.Unit)}, {Format(k.Difference.High, k.Unit)}]{(k.Unit == "money" ? money : string.Empty)}")).ToList();
                 string check = s.Check is { } c ? string.Create(CultureInfo.InvariantCulture, $"; the as-is model met {c.WithinTarget} of {c.WithTarget} checks against the data") : string.Empty;
                 evidence.Add(new Evidence(
                     string.Create(CultureInfo.InvariantCulture, $"'{option.Title}' simulated against the as-is ({s.Replications} replications, seed {s.Seed}, {s.HorizonDays:0} days{check}): ") + (lines.Count == 0 ? "no KPI changed significantly." : string.Join("; ", lines) + "."),
@@ -104,7 +106,7 @@ public sealed class DecisionUseCases
             {
                 string interval = cb.NetPresentValueLow is { } low && cb.NetPresentValueHigh is { } high ? string.Create(CultureInfo.InvariantCulture, $" [{low:N0}, {high:N0}]") : string.Empty;
                 string payback = cb.PaybackYears is { } p ? string.Create(CultureInfo.InvariantCulture, $"; payback {p:0.0} years") : "; no payback";
-                evidence.Add(new Evidence(string.Create(CultureInfo.InvariantCulture, $"'{option.Title}': net present value {cb.NetPresentValue:N0}{interval} over {cb.Years} years at {cb.DiscountRate:P1}{payback}."), Clip("cost-benefit case" + (cb.SavingsBasis is null ? string.Empty : ": " + cb.SavingsBasis), 400)));
+                evidence.Add(new Evidence(string.Create(CultureInfo.InvariantCulture, $"'{option.Title}': net present value {cb.NetPresentValue:N0}{interval}{money} over {cb.Years} years at {cb.DiscountRate:P1}{payback}."), Clip("cost-benefit case" + (cb.SavingsBasis is null ? string.Empty : ": " + cb.SavingsBasis), 400)));
             }
         }
 

@@ -56,7 +56,13 @@ public sealed class StepUseCases
 
     /// <summary>The currency of the review's saved step costs, as the rates named it (null when none is saved or named).</summary>
     public string? CostCurrency(Actor actor, Guid reviewId)
-        => Assessments(actor, reviewId).Where(a => a.Value.Aspect == AssessmentAspect.Cost).Select(a => Analyses.StepPaints.Currency(a.Value)).FirstOrDefault(c => c is not null);
+    {
+        _bench.Guard.Require(actor, reviewId, Permission.Read);
+        return CostCurrency(reviewId);
+    }
+
+    internal string? CostCurrency(Guid reviewId)
+        => _bench.Workspace.List<StepAssessment>(reviewId).Where(a => a.Value.Aspect == AssessmentAspect.Cost).Select(a => Analyses.StepPaints.Currency(a.Value)).FirstOrDefault(c => c is not null);
 
     /// <summary>The challenge questions of a review with their answers.</summary>
     public IReadOnlyList<Versioned<ChallengeQuestion>> Questions(Actor actor, Guid reviewId)
