@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddHostedService<WorkspaceLifetime>();
         services.AddSingleton<Stages.SimulationRuns>();
+        services.AddSingleton<Components.Steps.ScorecardRuns>();
 
         services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
         services.AddCascadingAuthenticationState();
