@@ -272,3 +272,62 @@ public sealed class RowBoundTests : IDisposable
         Assert.Empty(data.Body!.AsArray());
     }
 }
+
+/// <summary>
+/// The server's row bound (Stepwise:Api:MaxRows) on feedback and population uploads, as on event logs: one row fewer
+/// than the passenger survey's published 25,976 refuses it with a too-large problem naming the file and the bound, and
+/// nothing is kept.
+/// </summary>
+public sealed class FileRowBoundTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+    private readonly ApiFactory _api;
+
+    public FileRowBoundTests() => _api = new ApiFactory(_database, new Dictionary<string, string> { ["Stepwise:Api:MaxRows"] = "25975" });
+
+    public void Dispose()
+    {
+        _api.Dispose();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task FeedbackAnalysis_PastTheServersRowBound_Is413NamingFileAndBound_AndKeepsNothing()
+    {
+        using var lead = _api.ClientFor("lead");
+        string review = await QualitySuite.CreateQualityReviewAsync(lead);
+
+        var job = await lead.FinishAsync((await lead.UploadAsync($"{review}/quality/analyses", QualitySuite.Survey, """{"title":"Survey","read":{"not_applicable":["0"]}}""")).Headers.Location!.ToString());
+        var asked = await lead.UploadAsync($"{review}/quality/analyses", QualitySuite.Survey, """{"title":"Survey","read":{"max_rows":25976}}""");
+        var analyses = await lead.SendAsync(HttpMethod.Get, $"{review}/quality/analyses");
+
+        Assert.Equal("failed", (string?)job["state"]);
+        Assert.Equal(413, (int)job["problem"]!["status"]!);
+        Assert.Contains("airline_passenger_satisfaction_kaggle_test.csv", (string)job["problem"]!["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("25,975 rows", (string)job["problem"]!["detail"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetTempPath(), job.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, asked.Status);
+        Assert.Contains("at most 25,975", (string)asked.Body!["errors"]!["max_rows"]![0]!, StringComparison.Ordinal);
+        Assert.Empty(analyses.Body!.AsArray());
+    }
+
+    [Fact]
+    public async Task PopulationUploads_PastTheServersRowBound_Are413AndKeepNothing()
+    {
+        using var lead = _api.ClientFor("lead");
+        string review = await QualitySuite.CreateQualityReviewAsync(lead);
+
+        var kept = await lead.UploadFilesAsync($"{review}/quality/samples", [("file", QualitySuite.Survey)], """{"name":"By class","draw":{"id":"id","strata":["Class"],"size":40}}""");
+        var free = await lead.UploadFilesAsync("/api/v1/sample/draw", [("file", QualitySuite.Survey)], """{"id":"id","strata":["Class"],"size":40}""");
+        var samples = await lead.SendAsync(HttpMethod.Get, $"{review}/quality/samples");
+
+        foreach (var (status, text, _, _) in new[] { kept, free })
+        {
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+            Assert.Contains("airline_passenger_satisfaction_kaggle_test.csv", text, StringComparison.Ordinal);
+            Assert.Contains("25,975 rows", text, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(samples.Body!.AsArray());
+    }
+}

@@ -29,6 +29,10 @@ public class DelimitedTextException : FormatException
     /// <summary>The problem alone, without the location.</summary>
     public string Problem { get; }
 
+    /// <summary>Whether the file was refused for passing a bound (<see cref="DelimitedTextOptions.MaxRows"/>) rather than for
+    /// what it holds: a too-large file, not a bad one.</summary>
+    public bool LimitExceeded { get; init; }
+
     private static string Compose(string source, int line, string? column, string problem)
     {
         string where = line > 0 ? $"{source}, line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : source;

@@ -28,8 +28,19 @@ public sealed record DelimitedTextOptions
     /// its record kept with the value empty) instead of stopping the read with an error.</summary>
     public bool ReportOversizedFields { get; init; }
 
+    /// <summary>The most records (rows after the header) a file may hold; <see langword="null"/> for no bound. A file with
+    /// more is refused as soon as the reader passes the bound (never read whole), with
+    /// <see cref="DelimitedTextException.LimitExceeded"/> set.</summary>
+    public long? MaxRows
+    {
+        get => _maxRows;
+        init => _maxRows = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The row limit is at least one row.");
+    }
+
     /// <summary>The entry to read from a zip archive that holds several files.</summary>
     public string? ZipEntry { get; init; }
 
     private readonly int _maxFieldChars = 1 << 20;
+
+    private readonly long? _maxRows;
 }

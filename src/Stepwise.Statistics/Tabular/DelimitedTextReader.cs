@@ -87,6 +87,14 @@ public static class DelimitedTextReader
                 }
 
                 int line = text.Line;
+                if (options.MaxRows is { } maxRows && records.Count >= maxRows)
+                {
+                    throw new DelimitedTextException(source, line, null, string.Create(CultureInfo.InvariantCulture, $"the file has more than {maxRows:N0} rows, the most one file may hold here; nothing was read. Filter or split the file, or ask for a higher limit."))
+                    {
+                        LimitExceeded = true,
+                    };
+                }
+
                 var record = ReadRecord(line, records.Count);
                 records.Add(record);
                 lines.Add(line);

@@ -73,6 +73,7 @@ public static class ProblemCatalog
         ReviewRuleException => ProblemKind.RuleBroken,
         KeyNotFoundException => ProblemKind.NotFound,
         FileNotFoundException or DirectoryNotFoundException => ProblemKind.BadFile,
+        DelimitedTextException { LimitExceeded: true } => ProblemKind.TooLarge,
         EventLogFormatException e when e.LimitExceeded || e.Message.Contains("expand", StringComparison.OrdinalIgnoreCase) => ProblemKind.TooLarge,
         FormatException or InvalidDataException => ProblemKind.BadFile,
         UnauthorizedAccessException => ProblemKind.Unavailable,

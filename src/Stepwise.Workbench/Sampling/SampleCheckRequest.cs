@@ -26,10 +26,15 @@ public sealed record SampleCheckRequest
     /// <summary>The key the sample's ids were pseudonymised with, if they were.</summary>
     public string? PseudonymiseKey { get; init; }
 
+    /// <summary>The most rows (units; for an event log, events) the population and sample files may hold (none when omitted); a longer file is
+    /// refused as too large and nothing is read from it.</summary>
+    public long? MaxRows { get; init; }
+
     /// <summary>Checks the fields that need no file.</summary>
     public Validation Validate()
     {
         var v = new Validation();
+        v.Between("max_rows", MaxRows, 1, Array.MaxLength);
         if (By.Count == 0)
         {
             v.Add("by", "name at least one attribute to check.");

@@ -37,10 +37,15 @@ public sealed record SampleDrawRequest
     /// <summary>A key (at least 16 bytes) for writing unit ids as keyed pseudonyms.</summary>
     public string? PseudonymiseKey { get; init; }
 
+    /// <summary>The most rows (units; for an event log, events) the population file may hold (none when omitted); a longer file is
+    /// refused as too large and nothing is read from it.</summary>
+    public long? MaxRows { get; init; }
+
     /// <summary>Checks the fields that need no file.</summary>
     public Validation Validate()
     {
         var v = new Validation();
+        v.Between("max_rows", MaxRows, 1, Array.MaxLength);
         if (Size < 1)
         {
             v.Add("size", $"{Size.ToString(CultureInfo.InvariantCulture)} is not a sample size; give a whole number of at least 1.");

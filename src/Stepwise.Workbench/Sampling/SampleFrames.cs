@@ -17,7 +17,7 @@ public static class SampleFrames
     {
         if (isLog)
         {
-            return FromLog(EventLogFile.Read(path).Log);
+            return FromLog(EventLogFile.Read(path, new EventLogReadOptions { MaxRows = text?.MaxRows }).Log);
         }
 
         return SamplingFrame.FromTable(DelimitedTextReader.Read(path, text), idColumn);

@@ -19,7 +19,7 @@ public static class Samples
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(request);
         request.Validate().ThrowIfAny();
-        var frame = SampleFrames.Read(path, request.Id, request.Log, new DelimitedTextOptions { Delimiter = Delimiters.Parse(request.Delimiter) });
+        var frame = SampleFrames.Read(path, request.Id, request.Log, new DelimitedTextOptions { Delimiter = Delimiters.Parse(request.Delimiter), MaxRows = request.MaxRows });
         var strata = request.Strata.Select(s => s.Trim()).ToList();
         var v = new Validation();
         foreach (string name in strata)
@@ -73,7 +73,7 @@ public static class Samples
         ArgumentNullException.ThrowIfNull(request);
         request.Validate().ThrowIfAny();
         var attributes = request.By.Select(b => b.Trim()).ToList();
-        var frame = SampleFrames.Read(populationPath, request.Id, request.Log);
+        var frame = SampleFrames.Read(populationPath, request.Id, request.Log, new DelimitedTextOptions { MaxRows = request.MaxRows });
         var v = new Validation();
         foreach (string name in attributes)
         {
@@ -81,7 +81,7 @@ public static class Samples
         }
 
         v.ThrowIfAny();
-        var table = DelimitedTextReader.Read(samplePath);
+        var table = DelimitedTextReader.Read(samplePath, new DelimitedTextOptions { MaxRows = request.MaxRows });
         bool printedTable = table.Header.Count > 0 && (table.Header[0].StartsWith("# ", StringComparison.Ordinal) || IsDrawCaption(table.Header[0]));
         bool strataTable = table.IndexOf("stratum") >= 0 && table.IndexOf("population") >= 0 && table.IndexOf("sample") >= 0
             && table.IndexOf(request.SampleId ?? request.Id ?? "id") < 0;

@@ -79,6 +79,10 @@ public sealed record FeedbackReadRequest
     /// <summary>The file to read inside a .zip that holds several.</summary>
     public string? ZipEntry { get; init; }
 
+    /// <summary>The most responses (rows) the file may hold (none when omitted); a longer file is refused as too large
+    /// and nothing is imported.</summary>
+    public long? MaxRows { get; init; }
+
     /// <summary>Skip rows with bad values and list them, instead of rejecting the file.</summary>
     public bool SkipBadRows { get; init; }
 
@@ -95,6 +99,7 @@ public sealed record FeedbackReadRequest
         }
 
         Scale(v, "overall_scale", OverallScale);
+        v.Between("max_rows", MaxRows, 1, Array.MaxLength);
         Scale(v, "item_scale", ItemScale);
         if (Delimiter is not null && DelimiterChar(Delimiter) is null && !IsAuto(Delimiter))
         {
@@ -117,7 +122,7 @@ public sealed record FeedbackReadRequest
         var defaults = new FeedbackImportOptions();
         return new FeedbackImportOptions
         {
-            Text = new DelimitedTextOptions { Delimiter = Delimiter is null ? null : DelimiterChar(Delimiter), Encoding = Encoding is null ? null : EncodingOf(Encoding), ZipEntry = ZipEntry },
+            Text = new DelimitedTextOptions { Delimiter = Delimiter is null ? null : DelimiterChar(Delimiter), Encoding = Encoding is null ? null : EncodingOf(Encoding), ZipEntry = ZipEntry, MaxRows = MaxRows },
             AutoDetect = !NoDetect,
             SkipBadRows = SkipBadRows,
             OverallScale = OverallScale is null ? null : ScoreScale.Parse(OverallScale),

@@ -35,6 +35,7 @@ public static class FilesApi
                     var body = UploadOptions.Read<SurveyBody>(upload, json.Value.SerializerOptions);
                     var request = body.ToRequest(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
                     var read = body.Read ?? new FeedbackReadRequest();
+                    read = read with { MaxRows = limits.Rows(read.MaxRows) };
                     var status = jobs.Start(caller.Actor, "survey", $"Survey analysis of {upload.FileName}", null, (progress, token) =>
                     {
                         token.ThrowIfCancellationRequested();
@@ -71,6 +72,7 @@ public static class FilesApi
             {
                 using var upload = await UploadReader.ReadAsync(http, limits, ct);
                 var request = UploadOptions.Read<SampleDrawRequest>(upload, json.Value.SerializerOptions);
+                request = request with { MaxRows = limits.Rows(request.MaxRows) };
                 var drawn = upload.Run(() => Samples.Draw(upload.Path, request));
                 if (http.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -95,6 +97,7 @@ public static class FilesApi
             {
                 using var upload = await UploadReader.ReadAsync(http, limits, [Population, Upload.FilePart], ct);
                 var request = UploadOptions.Read<SampleCheckRequest>(upload, json.Value.SerializerOptions);
+                request = request with { MaxRows = limits.Rows(request.MaxRows) };
                 var result = upload.Run(() => Samples.Check(upload.PathOf(Population), upload.Path, request));
                 return TypedResults.Ok(new SampleCheckView(result.Population, result.Sample, result.Representative, [.. result.Attributes.Select(QualityChecks.Of)], [.. result.Weights.Select(w => new UnitWeight(w.Id, w.Weight))]));
             })

@@ -88,7 +88,7 @@ public static class QualityApi
                 string units = Path.Combine(upload.Folder, "units", Path.GetFileNameWithoutExtension(upload.FileName) + "-sample.csv");
                 Directory.CreateDirectory(Path.GetDirectoryName(units)!);
                 var request = UploadOptions.Read<QualitySampleRequest>(upload, json.Value.SerializerOptions, (Population, upload.Path));
-                request = request with { Output = units };
+                request = request with { Output = units, Draw = request.Draw with { MaxRows = limits.Rows(request.Draw.MaxRows) } };
                 var (saved, drawn) = upload.Run(() => bench.Quality.DrawSample(caller.Actor, reviewId, request));
                 string location = $"{ApiRoutes.Prefix}/reviews/{reviewId:D}/quality/samples/{saved.Value.Id:D}";
                 ETags.Set(http.Response, saved.Version);
@@ -114,6 +114,7 @@ public static class QualityApi
                 Precheck(bench, caller, reviewId, "check samples");
                 using var upload = await UploadReader.ReadAsync(http.Request, limits, [Population, Upload.FilePart], ct);
                 var request = UploadOptions.Read<QualitySampleCheckRequest>(upload, json.Value.SerializerOptions, ("sample", sample), (Population, upload.PathOf(Population)), (Upload.FilePart, upload.Path));
+                request = request with { Check = request.Check with { MaxRows = limits.Rows(request.Check.MaxRows) } };
                 var (saved, result) = upload.Run(() => bench.Quality.CheckSample(caller.Actor, reviewId, request, version));
                 ETags.Set(http.Response, saved.Version);
                 return TypedResults.Ok(new CheckedSampleView(ArtefactBody<QualitySample>.Of(saved), saved.Value.Checks[^1], result.Representative, [.. result.Weights.Select(w => new UnitWeight(w.Id, w.Weight))]));
@@ -140,6 +141,7 @@ public static class QualityApi
                 try
                 {
                     var request = UploadOptions.Read<FeedbackAnalysisRequest>(upload, json.Value.SerializerOptions, (Upload.FilePart, upload.Path));
+                    request = request with { Read = request.Read with { MaxRows = limits.Rows(request.Read.MaxRows) } };
                     request.Validate().ThrowIfAny();
                     var status = jobs.Start(caller.Actor, "quality-analysis", $"Analysis of {upload.FileName}", reviewId, (progress, token) =>
                     {

@@ -6,7 +6,8 @@ namespace Stepwise.Web.Api.Uploads;
 /// <summary>
 /// The bounds on what a client may upload, from configuration (<c>Stepwise:Api:MaxUploadMb</c>,
 /// <c>Stepwise:Api:MaxExpandedMb</c>, <c>Stepwise:Api:MaxRows</c>): the bytes sent, how far a compressed file may
-/// expand while it is read, and how many rows (events) an event log may hold, enforced by the readers as they read (a
+/// expand while it is read, and how many rows an uploaded file may hold (an event log's events, a feedback file's responses, a population's
+/// units), enforced by the readers as they read (a
 /// client may ask for less with <c>max_expanded_mb</c> and <c>max_rows</c>, never more). The record owns its defaults
 /// and checks.
 /// </summary>
@@ -21,7 +22,8 @@ public sealed record UploadLimits
     /// <summary>The most rows (events) an uploaded event log may hold by default.</summary>
     public const long DefaultMaxRows = 20_000_000;
 
-    /// <summary>The most rows (XES: events) an uploaded event log may hold.</summary>
+    /// <summary>The most rows an uploaded file may hold: an event log's rows (XES: events), a feedback file's
+    /// responses, a population's or a sample's units.</summary>
     public long MaxRows { get; init; } = DefaultMaxRows;
 
     /// <summary>The largest upload accepted, in MB.</summary>
@@ -51,6 +53,21 @@ public sealed record UploadLimits
             MaxRows = Read(configuration, "Stepwise:Api:MaxRows", DefaultMaxRows, Array.MaxLength, "rows"),
             Folder = string.IsNullOrWhiteSpace(configuration["Stepwise:Api:UploadFolder"]) ? null : Path.GetFullPath(configuration["Stepwise:Api:UploadFolder"]!),
         };
+    }
+
+    /// <summary>
+    /// The row bound for one uploaded file (event log, feedback, population or sample): what the client asked for
+    /// (<c>max_rows</c>), never more than <see cref="MaxRows"/>, which applies when it asked for nothing.
+    /// </summary>
+    /// <exception cref="Workbench.Problems.StepwiseException">The client asked for more than this server reads.</exception>
+    public long Rows(long? asked)
+    {
+        if (asked is { } rows && rows > MaxRows)
+        {
+            throw Workbench.Problems.StepwiseException.Invalid("max_rows", $"may be at most {MaxRows.ToString("N0", CultureInfo.InvariantCulture)} on this server (got {rows.ToString("N0", CultureInfo.InvariantCulture)}).");
+        }
+
+        return asked ?? MaxRows;
     }
 
     /// <summary>Creates a folder for one upload under <see cref="Folder"/>, readable by this server's user only.</summary>
