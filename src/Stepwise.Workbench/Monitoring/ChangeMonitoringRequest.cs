@@ -115,6 +115,10 @@ public sealed record ChangeMonitoringRequest
     /// <summary>Skip feedback rows with bad values and report them, instead of refusing the file.</summary>
     public bool FeedbackSkipBadRows { get; init; }
 
+    /// <summary>The most responses (rows) the feedback file may hold (none when omitted); a longer file is refused as
+    /// too large and nothing is read from it.</summary>
+    public long? FeedbackMaxRows { get; init; }
+
     /// <summary>Log attribute holding the customer id: links responses without a case id to the customer's case, and
     /// measures first-contact resolution as no repeat contact by the customer.</summary>
     public string? CustomerAttribute { get; init; }

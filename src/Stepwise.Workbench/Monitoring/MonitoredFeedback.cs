@@ -1,6 +1,7 @@
 using System.Globalization;
 using Stepwise.Review.Common;
 using Stepwise.Statistics.Feedback;
+using Stepwise.Statistics.Tabular;
 using Stepwise.Steps.Satisfaction;
 using Stepwise.Workbench.Problems;
 
@@ -44,6 +45,7 @@ internal sealed record MonitoredFeedback
         var options = new FeedbackImportOptions
         {
             SkipBadRows = request.FeedbackSkipBadRows,
+            Text = new DelimitedTextOptions { MaxRows = request.FeedbackMaxRows },
             OverallScale = request.FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
             Mapping = new FeedbackColumnMapping { CaseId = request.FeedbackCaseId, CustomerId = request.FeedbackCustomerId, Date = request.FeedbackDate, Overall = request.FeedbackOverall },
         };

@@ -1,5 +1,6 @@
 using Stepwise.Mining.Time;
 using Stepwise.Statistics.Feedback;
+using Stepwise.Statistics.Tabular;
 using Stepwise.Steps.Compliance;
 using Stepwise.Steps.Costing;
 using Stepwise.Steps.Evidence;
@@ -41,6 +42,10 @@ public sealed record StepReviewRequest
 
     /// <summary>Skip feedback rows with bad values and report them.</summary>
     public bool FeedbackSkipBadRows { get; init; }
+
+    /// <summary>The most responses (rows) the feedback file may hold (none when omitted); a longer file is refused as
+    /// too large and nothing is read from it.</summary>
+    public long? FeedbackMaxRows { get; init; }
 
     /// <summary>Log attribute holding the customer id, to link responses without a case id.</summary>
     public string? CustomerAttribute { get; init; }
@@ -264,6 +269,7 @@ public sealed record StepReviewRequest
         var options = new FeedbackImportOptions
         {
             SkipBadRows = FeedbackSkipBadRows,
+            Text = new DelimitedTextOptions { MaxRows = FeedbackMaxRows },
             OverallScale = FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
             Mapping = new FeedbackColumnMapping { CaseId = FeedbackCaseId, CustomerId = FeedbackCustomerId, Date = FeedbackDate, Overall = FeedbackOverall },
         };
