@@ -91,7 +91,6 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         try
         {
             using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-            return null;
         }
         catch (UnauthorizedAccessException)
         {
@@ -104,6 +103,23 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         catch (IOException)
         {
             return "the file cannot be opened for writing";
+        }
+
+        return FolderWritable(System.IO.Path.GetDirectoryName(path)!) ? null : "its folder cannot be written, and SQLite keeps its journal beside the file";
+    }
+
+    // Creating a file is the one check that answers for the folder's permissions and file system alike; the probe
+    // has a name of its own and is gone when closed.
+    private static bool FolderWritable(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(System.IO.Path.Combine(folder, $".stepwise-write-check-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            return false;
         }
     }
 
