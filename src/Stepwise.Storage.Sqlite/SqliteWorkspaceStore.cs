@@ -39,10 +39,11 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         {
             return Open(full, readOnly, immutable: false);
         }
-        catch (SqliteException ex) when (readOnly is not null && ex.SqliteErrorCode == 14)
+        catch (SqliteException ex) when (readOnly is not null && ex.SqliteErrorCode is 14 or 8)
         {
             // A workspace in WAL mode needs its shared-memory file, which cannot be created where nothing may be
-            // written (a read-only folder or file system): read the file as it is, which nobody can change there.
+            // written (a read-only folder or file system: SQLite says it cannot open the file, or, in a read-only
+            // folder, that it cannot initialise the read-only WAL): read the file as it is, which nobody can change there.
             return Open(full, readOnly, immutable: true);
         }
     }
