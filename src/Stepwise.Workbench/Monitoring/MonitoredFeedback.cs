@@ -44,6 +44,7 @@ internal sealed record MonitoredFeedback
         var options = new FeedbackImportOptions
         {
             SkipBadRows = request.FeedbackSkipBadRows,
+            SkipBadRowsOption = "--feedback-skip-bad-rows",
             OverallScale = request.FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
             Mapping = new FeedbackColumnMapping { CaseId = request.FeedbackCaseId, CustomerId = request.FeedbackCustomerId, Date = request.FeedbackDate, Overall = request.FeedbackOverall },
         };

@@ -264,6 +264,7 @@ public sealed record StepReviewRequest
         var options = new FeedbackImportOptions
         {
             SkipBadRows = FeedbackSkipBadRows,
+            SkipBadRowsOption = "--feedback-skip-bad-rows",
             OverallScale = FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
             Mapping = new FeedbackColumnMapping { CaseId = FeedbackCaseId, CustomerId = FeedbackCustomerId, Date = FeedbackDate, Overall = FeedbackOverall },
         };
