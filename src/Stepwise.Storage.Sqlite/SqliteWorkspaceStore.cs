@@ -39,10 +39,11 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         {
             return Open(full, readOnly, immutable: false);
         }
-        catch (SqliteException ex) when (readOnly is not null && ex.SqliteErrorCode == 14)
+        catch (SqliteException ex) when (readOnly is not null && ex.SqliteErrorCode is 14 or 8)
         {
             // A workspace in WAL mode needs its shared-memory file, which cannot be created where nothing may be
-            // written (a read-only folder or file system): read the file as it is, which nobody can change there.
+            // written (a read-only folder or file system: SQLite says it cannot open the file, or, in a read-only
+            // folder, that it cannot initialise the read-only WAL): read the file as it is, which nobody can change there.
             return Open(full, readOnly, immutable: true);
         }
     }
@@ -91,7 +92,6 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         try
         {
             using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-            return null;
         }
         catch (UnauthorizedAccessException)
         {
@@ -104,6 +104,23 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         catch (IOException)
         {
             return "the file cannot be opened for writing";
+        }
+
+        return FolderWritable(System.IO.Path.GetDirectoryName(path)!) ? null : "its folder cannot be written, and SQLite keeps its journal beside the file";
+    }
+
+    // Creating a file is the one check that answers for the folder's permissions and file system alike; the probe
+    // has a name of its own and is gone when closed.
+    private static bool FolderWritable(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(System.IO.Path.Combine(folder, $".stepwise-write-check-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            return false;
         }
     }
 

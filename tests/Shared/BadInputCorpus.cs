@@ -31,8 +31,14 @@ internal static class BadInputCorpus
     /// <param name="Why">What the case is about.</param>
     public sealed record Case(string Name, string? File, string? Generate, string? FileName, string[] Args, string Verb, int Exit, string Message, int? Events, int? MaxMemoryMB, string Why)
     {
+        /// <summary>Whether the file is read as an event log (every verb but <c>survey</c>, which reads responses).</summary>
+        public bool IsLog => Verb != "survey";
+
         public override string ToString() => Name;
     }
+
+    /// <summary>The cases read as event logs (the engine's log readers run these).</summary>
+    public static IReadOnlyList<Case> Logs => [.. All.Where(c => c.IsLog)];
 
     /// <summary>Every case of the manifest.</summary>
     public static IReadOnlyList<Case> All => Cases.Value;
@@ -210,6 +216,20 @@ internal static class BadInputCorpus
             bytes.AsSpan().Replace((byte)'\n', (byte)0);
             System.IO.File.WriteAllBytes(path, bytes);
         },
+        ["survey-huge-comment"] = path =>
+        {
+            // 100 MB: three short responses around one quoted comment of 100,000,000 characters on line 3.
+            using var w = new StreamWriter(path, false, new UTF8Encoding(false));
+            w.Write("id,overall,comment\n1,9,good\n2,3,\"");
+            var block = string.Concat(Enumerable.Repeat("slow service and rude staff ", 36)).PadRight(1000, '.');
+            for (int i = 0; i < 100_000; i++)
+            {
+                w.Write(block);
+            }
+
+            w.Write("\"\n3,8,fine\n4,7,ok\n");
+        },
+        ["survey-gzip"] = path => System.IO.File.WriteAllBytes(path, Gzip("id,overall,comment\n1,9,good\n2,3,slow and rude\n3,8,fine\n")),
         ["folder"] = path =>
         {
             Directory.CreateDirectory(path);

@@ -57,6 +57,20 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stage_BackWithoutReason_Exit2NamingReasonAndTheStageUnchanged()
+    {
+        string id = CreateReview();
+        Json("scope", id, "--end", "Closed");
+        Json("stage", id, "analyse");
+
+        var (code, _, error) = Run("stage", id, "scope");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--reason: is required to move the review back from stage Analyse to Scope", error, StringComparison.Ordinal);
+        Assert.Equal("Analyse", Json("show", id).GetProperty("review").GetProperty("stage").GetString());
+    }
+
+    [Fact]
     public void Verify_HistoryRewrittenInTheFile_ExitOneNamingTheEntry()
     {
         string id = CreateReview();

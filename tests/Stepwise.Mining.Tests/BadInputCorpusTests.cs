@@ -13,9 +13,9 @@ namespace Stepwise.Mining.Tests;
 /// </summary>
 public class BadInputCorpusTests
 {
-    public static TheoryData<string> Cases => [.. BadInputCorpus.All.Select(c => c.Name)];
+    public static TheoryData<string> Cases => [.. BadInputCorpus.Logs.Select(c => c.Name)];
 
-    public static TheoryData<string> BoundedCases => [.. BadInputCorpus.All.Where(c => c.MaxMemoryMB is not null).Select(c => c.Name)];
+    public static TheoryData<string> BoundedCases => [.. BadInputCorpus.Logs.Where(c => c.MaxMemoryMB is not null).Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -16,6 +16,10 @@ public class PrivacyTests
     [InlineData("Sort code 12-34-56, account 31926819", "Sort code [account], account [account]")]
     [InlineData("IBAN GB82 WEST 1234 5698 7654 32 used", "IBAN [account] used")]
     [InlineData("I live at SW1A 1AA and work in M1 1AE", "I live at [postcode] and work in [postcode]")]
+    [InlineData("Slow refund; write to doe at gmail dot com please", "Slow refund; write to [email] please")]
+    [InlineData("Mail jane.doe (at) example (dot) co (dot) uk now", "Mail [email] now")]
+    [InlineData("Reply to jdoe77 [at] hotmail [dot] com", "Reply to [email]")]
+    [InlineData("It was sent to peter at hotmail and lost", "It was sent to [email] and lost")]
     public void Redact_PersonalData_ReplacedByKind(string text, string expected)
         => Assert.Equal(expected, Plain.Redact(text).Text);
 
@@ -23,6 +27,8 @@ public class PrivacyTests
     [InlineData("It cost £1,200 in 2023 for 3 of us at 10:30.")]
     [InlineData("Flight BA 2490 left at 14.35, gate 23, row 12.")]
     [InlineData("Rated 4.5 out of 5; 98% on time.")]
+    [InlineData("We arrived at noon and sat at gate 4; staff at Heathrow dot the i's.")]
+    [InlineData("I looked at the outlook for the week.")]
     public void Redact_PricesYearsAndTimes_Unchanged(string text)
         => Assert.Equal(text, Plain.Redact(text).Text);
 

@@ -85,6 +85,34 @@ public abstract class ApiSuite(TestDatabase database) : ApiTestBase(database)
     }
 
     [SkippableFact]
+    public async Task Stage_MoveBack_NeedsAReasonAndTheHistoryRecordsIt()
+    {
+        using var owner = Api.ClientFor("olivia");
+        string review = await CreateReviewAsync(owner);
+        var scope = await owner.SendAsync(HttpMethod.Put, $"{review}/scope", """{"end":["Closed"]}""", ifNoneMatch: "*");
+        var forward = await owner.SendAsync(HttpMethod.Put, $"{review}/stage", """{"stage":"analyse"}""", ifMatch: (await owner.SendAsync(HttpMethod.Get, review)).Headers.ETag());
+        string tag = (await owner.SendAsync(HttpMethod.Get, review)).Headers.ETag();
+
+        var without = await owner.SendAsync(HttpMethod.Put, $"{review}/stage", """{"stage":"scope"}""", ifMatch: tag);
+        var blank = await owner.SendAsync(HttpMethod.Put, $"{review}/stage", """{"stage":"scope","reason":"  "}""", ifMatch: tag);
+        var still = await owner.SendAsync(HttpMethod.Get, review);
+        var back = await owner.SendAsync(HttpMethod.Put, $"{review}/stage", """{"stage":"scope","reason":"Walk-in customers turned out to be a third of the volume"}""", ifMatch: tag);
+        string history = (await owner.SendAsync(HttpMethod.Get, $"{review}/history/lines")).Body!.ToJsonString();
+
+        Assert.True(scope.Status == HttpStatusCode.Created || scope.Status == HttpStatusCode.OK, scope.Body?.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, forward.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, without.Status);
+        Assert.Equal("https://stepwise.dev/problems/invalid-value", (string?)without.Body!["type"]);
+        Assert.Contains("is required to move the review back from stage Analyse to Scope", (string?)without.Body["errors"]!["reason"]![0], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, blank.Status);
+        Assert.Equal("analyse", (string?)still.Body!["stage"]);
+        Assert.Equal(tag, still.Headers.ETag());
+        Assert.Equal(HttpStatusCode.OK, back.Status);
+        Assert.Equal("scope", (string?)back.Body!["stage"]);
+        Assert.Contains("from stage Analyse to Scope: Walk-in customers turned out to be a third of the volume", history, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Change_WithoutIfMatch_Is428AndChangesNothing()
     {
         using var owner = Api.ClientFor("olivia");

@@ -32,12 +32,19 @@ public sealed class RunningApp : IAsyncDisposable
     public Workbench.Workbench Bench => _app.Services.GetRequiredService<Workbench.Workbench>();
 
     /// <summary>Starts the app over a new, empty workspace.</summary>
-    public static async Task<RunningApp> StartAsync()
+    public static Task<RunningApp> StartAsync()
     {
         string folder = Directory.CreateTempSubdirectory("stepwise-web-").FullName;
+        return StartAsync(Path.Combine(folder, "workspace.db"), folder);
+    }
+
+    /// <summary>Starts the app over the workspace file <paramref name="workspace"/>, with its keys in
+    /// <paramref name="folder"/> (a temporary folder, removed with the app).</summary>
+    public static async Task<RunningApp> StartAsync(string workspace, string folder)
+    {
         var settings = new WebHostSettings
         {
-            Workspace = WorkspaceLocation.File(Path.Combine(folder, "workspace.db")),
+            Workspace = WorkspaceLocation.File(workspace),
             Urls = "http://127.0.0.1:0",
             KeysFolder = Path.Combine(folder, "keys"),
         };

@@ -102,6 +102,7 @@ internal sealed class FeedbackInput
         var options = new FeedbackImportOptions
         {
             SkipBadRows = parse.GetValue(_skipBad),
+            SkipBadRowsOption = "--feedback-skip-bad-rows",
             OverallScale = scale,
             Mapping = new FeedbackColumnMapping
             {

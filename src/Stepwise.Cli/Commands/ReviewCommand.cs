@@ -7,6 +7,7 @@ using Stepwise.Review.Reviews;
 using Stepwise.Review.Storage;
 using Stepwise.Workbench.Access;
 using Stepwise.Workbench.Hosting;
+using Stepwise.Workbench.Problems;
 using Stepwise.Workbench.Reviews;
 
 namespace Stepwise.Cli.Commands;
@@ -239,7 +240,7 @@ internal sealed record ReviewOptions(Option<string> Workspace, Option<string> By
 
 /// <summary>
 /// An open workspace for one command: the store, the use cases on the system clock, and the account the command acts
-/// as (<c>--user</c>, by default the login name; the first user of a new workspace becomes its administrator).
+/// as (<c>--by</c>, by default the login name; the first user of a new workspace becomes its administrator).
 /// </summary>
 internal sealed class ReviewSession : IDisposable
 {
@@ -249,7 +250,15 @@ internal sealed class ReviewSession : IDisposable
     {
         _store = store;
         Bench = new Workbench.Workbench(store, TimeProvider.System, new Version7Ids(TimeProvider.System));
-        Actor = Bench.Accounts.CommandLineUser(user);
+        try
+        {
+            Actor = Bench.Accounts.CommandLineUser(user);
+        }
+        catch (StepwiseException ex) when (ex.Errors.Count > 0 && ex.Errors.All(e => e.Field == "user"))
+        {
+            // The account is typed as --by (or --as) here, not --user.
+            throw new StepwiseException([.. ex.Errors.Select(e => e with { Field = "by" })]);
+        }
     }
 
     /// <summary>The use cases.</summary>

@@ -9,6 +9,8 @@ internal static class TextLayout
     private const int Gap = 2;
     private const int MinimumTextWidth = 16;
 
+    private const int LongestUnbrokenToken = 40;
+
     /// <summary>The width each column gets (0: left out) for a table whose cells are <paramref name="cells"/>
     /// (header row first) within <paramref name="maxWidth"/> characters.</summary>
     public static int[] Fit(string[][] cells, IReadOnlyList<ResultColumn> columns, int? maxWidth)
@@ -28,6 +30,15 @@ internal static class TextLayout
             return widths;
         }
 
+        // A column's floor keeps its header's words whole, and tokens such as ids (up to 40 characters) on one line,
+        // so that they can be copied.
+        var floors = new int[n];
+        for (int c = 0; c < n; c++)
+        {
+            int token = cells.Skip(1).Select(row => LongestWord(row[c])).Where(w => w <= LongestUnbrokenToken).DefaultIfEmpty(0).Max();
+            floors[c] = Math.Max(MinimumTextWidth, Math.Max(LongestWord(cells[0][c]), token));
+        }
+
         // Wrap the widest text column first, a character at a time, until the table fits or none can give more.
         while (Total(widths) > limit)
         {
@@ -35,7 +46,7 @@ internal static class TextLayout
             for (int c = 0; c < n; c++)
             {
                 bool text = columns[c].Kind is CellKind.Text;
-                int floor = Math.Max(MinimumTextWidth, LongestWord(cells[0][c]));
+                int floor = floors[c];
                 if (text && widths[c] > floor && (widest < 0 || widths[c] > widths[widest]))
                 {
                     widest = c;

@@ -365,7 +365,12 @@ internal sealed class PdfComposer : IDisposable
             float header = column.Header.Split(' ').Max(w => PdfText.Width(w, size, bold: true));
             natural[i] = Math.Max(widest, PdfText.Width(column.Header, size, bold: true)) + (2 * pad);
             bool fixedWidth = column.IsNumeric || column.Kind == ColumnKind.Date;
-            minimum[i] = (fixedWidth ? Math.Max(widest, header) : Math.Min(Math.Max(header, 40), natural[i] - (2 * pad))) + (2 * pad);
+
+            // A text column is never narrower than its longest word (up to a quarter of the page), so names and
+            // headers wrap between words, never inside one.
+            float word = table.Rows.SelectMany(r => column.Format(r[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => PdfText.Width(w, size)).DefaultIfEmpty(0).Max();
+            float longest = Math.Max(header, Math.Min(word, ContentWidth / 4));
+            minimum[i] = (fixedWidth ? Math.Max(widest, header) : Math.Min(Math.Max(longest, 40), natural[i] - (2 * pad))) + (2 * pad);
         }
 
         float total = natural.Sum();

@@ -21,6 +21,10 @@ public interface IWorkspaceStore : IAccountStore, IDisposable
     /// without write grants); every write then throws <see cref="WorkspaceWriteRefusedException"/>.</summary>
     bool IsReadOnly => false;
 
+    /// <summary>When <see cref="IsReadOnly"/>, a sentence for users: the workspace, why it is read-only and what they
+    /// can do to change it; null when the workspace can be written.</summary>
+    string? ReadOnlyReason => null;
+
     /// <summary>Creates a workspace entry together with its first artefact (one transaction).</summary>
     /// <exception cref="ConcurrencyConflictException">An entry or artefact with that id exists.</exception>
     void CreateReview(ReviewEntry entry, ArtefactWrite first) => CreateReview(entry, [first]);

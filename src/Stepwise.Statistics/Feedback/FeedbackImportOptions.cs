@@ -45,6 +45,10 @@ public sealed record FeedbackImportOptions
     /// <summary>Skip rows with bad values and report each one, instead of rejecting the whole import.</summary>
     public bool SkipBadRows { get; init; }
 
+    /// <summary>How the user asks for <see cref="SkipBadRows"/> (the option as typed, e.g. <c>--feedback-skip-bad-rows</c>),
+    /// named in the message that refuses a file with bad rows.</summary>
+    public string SkipBadRowsOption { get; init; } = "--skip-bad-rows";
+
     /// <summary>How many distinct values a text column may have to be detected as a segment.</summary>
     public int MaxSegmentLevels { get; init; } = 30;
 }

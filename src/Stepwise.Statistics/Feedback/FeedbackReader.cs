@@ -257,7 +257,7 @@ public static class FeedbackReader
             // Bad rows are counted per row, not per value, in the message; the list keeps every problem.
             if (bad.Count > 0 && !_options.SkipBadRows)
             {
-                throw new FeedbackImportException(t.Source, bad);
+                throw new FeedbackImportException(t.Source, bad, _options.SkipBadRowsOption);
             }
 
             var feedback = new FeedbackTable(

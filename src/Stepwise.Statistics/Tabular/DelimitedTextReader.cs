@@ -153,6 +153,13 @@ public static class DelimitedTextReader
                 text.Read();
             }
 
+            // An XML file (an XES event log, an export) read as delimited text is one column of markup, row after row.
+            string start = header.ToString().TrimStart();
+            if (start.Length > 1 && start[0] == '<' && (char.IsAsciiLetter(start[1]) || start[1] is '?' or '!'))
+            {
+                throw new DelimitedTextException(source, line, null, "the file is XML (an XES event log, or another markup file), not delimited text with a header row; give a CSV or TSV file (an event log is read by the log commands, such as summary)");
+            }
+
             return (header.ToString(), line);
         }
 
@@ -296,7 +303,7 @@ public static class DelimitedTextReader
         private void Oversized(int line, int record, int column)
         {
             string? name = _header is not null && column < _header.Length ? _header[column] : null;
-            var problem = string.Create(CultureInfo.InvariantCulture, $"the value is longer than {options.MaxFieldChars:N0} characters, the limit for one value (it was not read); shorten it, or raise the limit if it is genuine");
+            var problem = string.Create(CultureInfo.InvariantCulture, $"the value is longer than {options.MaxFieldChars:N0} characters, the limit for one value (it was not read)");
             if (!options.ReportOversizedFields)
             {
                 throw new DelimitedTextException(source, line, name ?? $"#{column + 1}", problem);

@@ -18,6 +18,9 @@ public abstract partial class RelationalWorkspaceStore
     /// <inheritdoc />
     public bool IsReadOnly => ReadOnlyBecause is not null;
 
+    /// <inheritdoc />
+    public string? ReadOnlyReason => ReadOnlyBecause is { } because ? $"The workspace {Where} is open for reading only ({because}). {ReadOnlyAdvice}" : null;
+
     /// <summary>Why the workspace is open for reading only (null when it can be written).</summary>
     protected string? ReadOnlyBecause { get; set; }
 

@@ -47,6 +47,7 @@ public sealed partial class Redactor
 
         string result = text;
         result = Replace(result, EmailPattern(), RedactionKind.Email, "[email]", counts);
+        result = Replace(result, SpelledEmailPattern(), RedactionKind.Email, "[email]", counts);
         result = Replace(result, IbanPattern(), RedactionKind.Account, "[account]", counts);
         result = DigitRuns(result, counts);
         result = Replace(result, SortCodePattern(), RedactionKind.Account, "[account]", counts);
@@ -277,6 +278,12 @@ public sealed partial class Redactor
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
+
+    // Addresses written out to get past filters: "jane.doe at gmail dot com", "jane (at) example (dot) co (dot) uk",
+    // "doe at hotmail". A free-mail provider is enough; any other domain needs its "dot" and a common ending, so that
+    // "arrived at noon" stays.
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|btinternet|gmx)\b(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*[A-Za-z]{2,3}\b)*|[A-Za-z0-9\-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*[A-Za-z0-9\-]+)*\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:com|net|org|edu|gov|co|uk|ie|de|fr|nl|info|biz|io)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledEmailPattern();
 
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex IbanPattern();

@@ -36,23 +36,18 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SignedInUser>();
         services.AddStepwiseSignIn(settings);
 
-        var keys = settings.KeysFolder ?? DefaultKeysFolder(settings.Workspace);
-        services.AddDataProtection().SetApplicationName("Stepwise").PersistKeysToFileSystem(new DirectoryInfo(keys));
-        return services;
-    }
-
-    // Keys beside the workspace file keep sign-ins valid across restarts; the folder is readable by its owner only.
-    private static string DefaultKeysFolder(WorkspaceLocation workspace)
-    {
-        string folder = workspace.Kind == WorkspaceKind.Sqlite
-            ? Path.GetFullPath(workspace.Value) + ".keys"
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "stepwise", "keys");
-        var info = Directory.CreateDirectory(folder);
-        if (!OperatingSystem.IsWindows())
+        var dataProtection = services.AddDataProtection().SetApplicationName("Stepwise");
+        string profile = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "stepwise", "keys");
+        if ((settings.KeysFolder ?? KeysFolder.Choose(settings.Workspace, profile)) is { } keys)
         {
-            info.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+        else
+        {
+            // Nowhere to keep keys (a read-only workspace and no writable profile): sign-ins last until the server stops.
+            dataProtection.UseEphemeralDataProtectionProvider();
         }
 
-        return folder;
+        return services;
     }
 }

@@ -25,6 +25,10 @@ public sealed class AccountUseCases
     private static readonly PasswordHasher<UserAccount> Hasher = new();
     private readonly Workbench _bench;
 
+    // A read-only workspace cannot keep failed sign-ins: they are counted here instead, so the lockout still holds
+    // (until the server restarts) for a workspace served from a read-only disk or by a role without write grants.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, UserAccount> _unsaved = new();
+
     internal AccountUseCases(Workbench bench) => _bench = bench;
 
     /// <summary>Whether the workspace has any account yet (the web app asks for the first administrator when not).</summary>
@@ -78,7 +82,7 @@ public sealed class AccountUseCases
             return new SignInResult(null, Wrong, null);
         }
 
-        var user = _bench.Store.FindUserByName(name.Trim());
+        var user = WithUnsaved(_bench.Store.FindUserByName(name.Trim()));
         if (user is null || user.Disabled || user.PasswordHash is null)
         {
             // Hash anyway so a missing account takes as long as a wrong password.
@@ -370,7 +374,15 @@ public sealed class AccountUseCases
         {
             return _bench.Store.FindUser(user.Id) ?? user;
         }
+        catch (Review.Storage.WorkspaceWriteRefusedException) when (_bench.Store.IsReadOnly)
+        {
+            _unsaved[user.Id] = user;
+            return user;
+        }
     }
+
+    private UserAccount? WithUnsaved(UserAccount? user)
+        => user is not null && _unsaved.TryGetValue(user.Id, out var counted) ? user with { FailedSignIns = counted.FailedSignIns, LockedUntil = counted.LockedUntil } : user;
 
     private static TokenSummary Summary(ApiToken token, string userName, DateTimeOffset now)
         => new(token.Id, userName, token.Name, token.Prefix, token.CreatedAt, token.ExpiresAt, token.RevokedAt, token.IsActive(now));

@@ -46,6 +46,7 @@ internal sealed record MonitoredFeedback
         {
             SkipBadRows = request.FeedbackSkipBadRows,
             Text = new DelimitedTextOptions { MaxRows = request.FeedbackMaxRows },
+            SkipBadRowsOption = "--feedback-skip-bad-rows",
             OverallScale = request.FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
             Mapping = new FeedbackColumnMapping { CaseId = request.FeedbackCaseId, CustomerId = request.FeedbackCustomerId, Date = request.FeedbackDate, Overall = request.FeedbackOverall },
         };

@@ -57,6 +57,7 @@ public static class ProblemCatalog
             StepsFileException e => new Problem(kind, title, e.Message, [], new FileLocation(e.File, e.Line, e.Column), null),
             SimulationFileException e => new Problem(kind, title, e.Message, [], new FileLocation(e.File, e.Line), null),
             DelimitedTextException e => new Problem(kind, title, e.Message, [], new FileLocation(e.FileName, e.Line), null),
+            WorkspaceWriteRefusedException w => new Problem(kind, w.Reason == WriteRefusal.Full ? "The workspace is full" : "The workspace is read-only", w.Message, [], null, null),
             _ when kind == ProblemKind.Bug => new Problem(kind, title, "Stepwise failed unexpectedly: " + exception.GetType().Name + ". Nothing was saved by the failed action. Please report it with the steps that led to it.", [], null, null),
             ArgumentException { ParamName: { } name } a => new Problem(kind, title, a.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal), [], null, null),
             _ => new Problem(kind, title, exception.Message, [], null, null),

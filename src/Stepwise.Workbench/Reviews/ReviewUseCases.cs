@@ -191,7 +191,8 @@ public sealed partial class ReviewUseCases
     /// <param name="reviewId">The review.</param>
     /// <param name="stage">The stage, as users type it (e.g. "analyse").</param>
     /// <param name="expectedVersion">The review's version the caller read; null to use the current one.</param>
-    /// <param name="reason">Why, recorded in the history (e.g. why the review goes back to stage Scope).</param>
+    /// <param name="reason">Why, recorded in the history; required to move the review back (e.g. from Evaluate to
+    /// Scope because the scope changed), so that every step back is explained.</param>
     public ReviewSummary MoveStage(Actor actor, Guid reviewId, string stage, long? expectedVersion = null, string? reason = null)
     {
         _bench.Guard.Require(actor, reviewId, Permission.MoveStage);
@@ -205,6 +206,12 @@ public sealed partial class ReviewUseCases
         v.ThrowIfAny();
         RequireProcess(reviewId);
         var current = _bench.Workspace.GetReview(reviewId);
+        // A move made on a stale read is a conflict first: the caller saw another stage.
+        if (target < current.Value.Stage && string.IsNullOrWhiteSpace(reason) && (expectedVersion ?? current.Version) == current.Version)
+        {
+            throw StepwiseException.Invalid("reason", $"is required to move the review back from stage {current.Value.Stage} to {target}: say why (e.g. the scope changed), so that the history records it.");
+        }
+
         _bench.Workspace.MoveStage(reviewId, target!.Value, expectedVersion ?? current.Version, actor.DisplayName, reason);
         return Summary(actor, reviewId)!;
     }

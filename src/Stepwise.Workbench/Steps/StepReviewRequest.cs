@@ -270,6 +270,7 @@ public sealed record StepReviewRequest
         {
             SkipBadRows = FeedbackSkipBadRows,
             Text = new DelimitedTextOptions { MaxRows = FeedbackMaxRows },
+            SkipBadRowsOption = "--feedback-skip-bad-rows",
             OverallScale = FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
             Mapping = new FeedbackColumnMapping { CaseId = FeedbackCaseId, CustomerId = FeedbackCustomerId, Date = FeedbackDate, Overall = FeedbackOverall },
         };

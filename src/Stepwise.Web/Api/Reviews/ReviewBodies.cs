@@ -13,8 +13,10 @@ internal sealed record CreateReviewBody(string Title, IReadOnlyList<string>? Aim
 internal sealed record ReviewDetailsBody(string? Title = null, IReadOnlyList<string>? Aim = null);
 
 /// <summary>A stage to move a process review to.</summary>
-/// <param name="Stage">scope, analyse, challenge, evaluate, decide, implement or monitor.</param>
-internal sealed record StageBody(string Stage);
+/// <param name="Stage">scope, analyse, challenge, evaluate, decide, implement, monitor or closed.</param>
+/// <param name="Reason">Why, recorded in the history; required to move the review back to an earlier stage (the
+/// CLI's <c>--reason</c>).</param>
+internal sealed record StageBody(string Stage, string? Reason = null);
 
 /// <summary>A new member of a review.</summary>
 /// <param name="User">The account's user name.</param>

@@ -60,13 +60,13 @@ public static class ReviewsApi
         reviews.MapPut("/{reviewId:guid}/stage", (Caller caller, Guid reviewId, JsonBody<StageBody> body, Workbench.Workbench bench, HttpContext http) =>
             {
                 long version = ETags.RequireIfMatch(http.Request, "the review");
-                var moved = bench.Reviews.MoveStage(caller.Actor, reviewId, body.Value.Stage, version);
+                var moved = bench.Reviews.MoveStage(caller.Actor, reviewId, body.Value.Stage, version, body.Value.Reason);
                 ETags.Set(http.Response, moved.Version);
                 return TypedResults.Ok(moved);
             })
             .WithName("MoveReviewStage")
             .WithSummary("Move a process review to another stage")
-            .WithDescription("Owners only. Stages move forward one at a time when the stage rules allow it (Analyse needs a scope, Evaluate an agreed scope, ...); moving back is allowed. If-Match: the review's ETag.")
+            .WithDescription("Owners only. Stages move forward one at a time when the stage rules allow it (Analyse needs a scope, Evaluate an agreed scope, ...); moving back to any earlier stage is allowed with a reason, which the history records. If-Match: the review's ETag.")
             .ProducesProblems(400, 403, 404, 409, 412, 428);
 
         reviews.MapGet("/{reviewId:guid}/contents", (Caller caller, Guid reviewId, Workbench.Workbench bench) => TypedResults.Ok(bench.Reviews.Show(caller.Actor, reviewId)))
