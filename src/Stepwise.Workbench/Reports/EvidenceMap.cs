@@ -36,10 +36,10 @@ internal static class EvidenceMap
         var notTold = everyone.Where(n => !reached.Contains(n)).Order(StringComparer.Ordinal).ToList();
         lines.Add(told.Count == 0 ? None(u["1.4"], "no communication of the aims or scope is logged")
             : Line(u["1.4"], [.. told.Select(m => $"communication '{Clip(m.Communication.Value.Message)}' v{m.Communication.Version}, {Day(m.Communication.Value.At)}")], [], notTold.Count == 0 ? "" : "not yet told: " + string.Join(", ", notTold)));
-        lines.Add(c.Steps.Count == 0 ? None(u["2.1"], "no steps identified") : Line(u["2.1"], [$"{c.Steps.Count} steps ({string.Join(", ", c.Steps.Take(6).Select(s => $"'{s.Step.Value.Name}' v{s.Step.Version}"))}{(c.Steps.Count > 6 ? ", ..." : "")})"], [], ""));
+        lines.Add(c.Steps.Count == 0 ? None(u["2.1"], "no steps identified") : Line(u["2.1"], [$"{Many(c.Steps.Count, "step", "steps")} ({string.Join(", ", c.Steps.Take(6).Select(s => $"'{s.Step.Value.Name}' v{s.Step.Version}"))}{(c.Steps.Count > 6 ? ", ..." : "")})"], [], ""));
         var analysed = c.Steps.Where(s => s.Assessments.Count > 0).ToList();
         lines.Add(c.DataSources.Count == 0 ? None(u["2.2"], "no data imported to analyse the steps")
-            : Line(u["2.2"], [.. c.DataSources.Select(d => $"data source {d.Source.FileName} (SHA-256 {d.Source.ContentHash.Hex[..12]}...)"), $"{analysed.Count} of {c.Steps.Count} steps with assessments"], [], analysed.Count == c.Steps.Count ? "" : $"{c.Steps.Count - analysed.Count} steps not assessed"));
+            : Line(u["2.2"], [.. c.DataSources.Select(d => $"data source {d.Source.FileName} (SHA-256 {d.Source.ContentHash.Hex[..12]}...)"), $"{analysed.Count} of {c.Steps.Count} steps with assessments"], [], analysed.Count == c.Steps.Count ? "" : $"{Many(c.Steps.Count - analysed.Count, "step", "steps")} not assessed"));
         var aspects = Enum.GetValues<AssessmentAspect>();
         var full = c.Steps.Count(s => aspects.All(a => s.Assessments.Any(x => x.Aspect == a)));
         var missingAspects = aspects.Where(a => !c.Steps.Any(s => s.Assessments.Any(x => x.Aspect == a))).Select(a => ProcessPacks.Words(a.ToString())).ToList();
@@ -48,7 +48,7 @@ internal static class EvidenceMap
                 missingAspects.Count > 0 ? "not assessed for " + string.Join(", ", missingAspects) : full == c.Steps.Count ? "" : $"{c.Steps.Count - full} steps lack an aspect"));
         var withQuestions = c.Questions.Select(q => q.Step).Distinct().Count();
         lines.Add(c.Questions.Count == 0 ? None(u["2.4"], "no challenge questions raised")
-            : Line(u["2.4"], [$"{c.Questions.Count} challenge questions on {withQuestions} steps"], [], withQuestions >= c.Steps.Count ? "" : $"{c.Steps.Count - withQuestions} steps without a question"));
+            : Line(u["2.4"], [$"{Many(c.Questions.Count, "challenge question", "challenge questions")} on {Many(withQuestions, "step", "steps")}"], [], withQuestions >= c.Steps.Count ? "" : $"{Many(c.Steps.Count - withQuestions, "step", "steps")} without a question"));
         var answered = c.Questions.Where(q => q.Answers.Count > 0).ToList();
         lines.Add(answered.Count == 0 ? None(u["2.5"], "no answers from the people in the process")
             : Line(u["2.5"], [.. answered.Take(6).Select(q => $"question on '{q.Step}' v{q.Question.Version}: answered by {string.Join(", ", q.Answers.Select(a => a.Stakeholder).Distinct())}")], [], ""));
@@ -58,19 +58,19 @@ internal static class EvidenceMap
         var costed = c.CostBenefits.Select(x => x.Option).ToHashSet(StringComparer.Ordinal);
         var unevaluated = c.Options.Select(o => o.Option.Value.Title).Where(t => !scored.Contains(t) && !costed.Contains(t)).ToList();
         lines.Add(simulated.Count == 0 && scored.Count == 0 ? None(u["3.1"], "no option simulated or scored")
-            : Line(u["3.1"], [$"{simulated.Count} options simulated", $"decision matrix v{c.Matrix.Version} ({scored.Count} options scored)", $"{costed.Count} cost-benefit cases", $"{c.Risks.Count} risks"], [], unevaluated.Count == 0 ? "" : "not evaluated: " + string.Join(", ", unevaluated)));
+            : Line(u["3.1"], [$"{Many(simulated.Count, "option", "options")} simulated", $"decision matrix v{c.Matrix.Version} ({Many(scored.Count, "option", "options")} scored)", Many(costed.Count, "cost-benefit case", "cost-benefit cases"), Many(c.Risks.Count, "risk", "risks")], [], unevaluated.Count == 0 ? "" : "not evaluated: " + string.Join(", ", unevaluated)));
         var recs = c.Recommendations.Where(r => r.Recommendation.Value.Status != RecommendationStatus.Withdrawn).ToList();
         lines.Add(recs.Count == 0 ? None(u["3.2"], "no recommendation made")
             : Line(u["3.2"], [.. recs.Select(r => $"recommendation '{r.Recommendation.Value.Title}' v{r.Recommendation.Version}")], [.. recs.SelectMany(r => signed(ArtefactKind.Recommendation, r.Recommendation.Value.Id, r.Recommendation.Version))],
                 recs.All(r => r.Agreement.IsAgreed) ? "" : string.Join(" ", recs.Where(r => !r.Agreement.IsAgreed).Select(r => r.Agreement.Reason)), requireSign: true));
         lines.Add(c.Plan is null ? None(u["3.3"], "no implementation plan")
-            : Line(u["3.3"], [$"implementation plan v{c.Plan.Version} ({c.Tasks.Count} tasks)"], signed(ArtefactKind.ImplementationPlan, c.Review.Id, c.Plan.Version), c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
+            : Line(u["3.3"], [$"implementation plan v{c.Plan.Version} ({Many(c.Tasks.Count, "task", "tasks")})"], signed(ArtefactKind.ImplementationPlan, c.Review.Id, c.Plan.Version), c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
         int done = c.Tasks.Count(t => t.Task.Status == PlanTaskStatus.Done);
         lines.Add(done == 0 ? None(u["3.4"], "no plan task done yet")
-            : Line(u["3.4"], [$"implementation plan v{c.Plan!.Version}: {done} of {c.Tasks.Count} tasks done"], [], done == c.Tasks.Count ? "" : $"{c.Tasks.Count - done} tasks still open"));
+            : Line(u["3.4"], [$"implementation plan v{c.Plan!.Version}: {done} of {c.Tasks.Count} tasks done"], [], done == c.Tasks.Count ? "" : $"{Many(c.Tasks.Count - done, "task", "tasks")} still open"));
         var measured = c.Monitoring?.Value.Kpis.Where(k => k.Measurements.Count > 0).ToList() ?? [];
         lines.Add(measured.Count == 0 ? None(u["3.5"], "no KPI measured after the change")
-            : Line(u["3.5"], [$"monitoring plan v{c.Monitoring!.Version}: {string.Join(", ", measured.Select(k => $"{k.Name} ({k.Measurements.Count} measurements)"))}"], [], ""));
+            : Line(u["3.5"], [$"monitoring plan v{c.Monitoring!.Version}: {string.Join(", ", measured.Select(k => $"{k.Name} ({Many(k.Measurements.Count, "measurement", "measurements")})"))}"], [], ""));
         lines.Add(None(u["4.1-4.7"], "knowledge criteria are shown in the learner's own account; the review holds no evidence of them"));
         return lines;
     }
@@ -152,4 +152,7 @@ internal static class EvidenceMap
             .Select(s => $"{(s.SignOff.Decision == SignOffDecision.Approved ? "approved" : "rejected")} by {s.SignOff.Name} ({ProcessPacks.Words(s.SignOff.Role.ToString())}) on {Day(s.SignOff.At)}{(s.SignOff.OnBehalf ? $", entered by {s.SignOff.EnteredBy}" : string.Empty)}")];
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>A count with its noun in the singular or the plural ("1 option", "3 options").</summary>
+    private static string Many(int count, string one, string many) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 }
