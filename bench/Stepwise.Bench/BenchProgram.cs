@@ -19,6 +19,8 @@ public static class BenchProgram
           engine FILE [--runs N]             import, then DFG + variants + activity statistics; peak memory; wc -l
           import-repeat FILE N [--serial]    import N times in one process (warm timings)
           xes FILE.csv OUT.xes[.gz] [--runs N]  write FILE as XES (gzipped when OUT ends in .gz), then time reading it back
+          compare FILE.csv FILE.xes [--runs N]  in process: CSV import, XES import, variants, DFG with performance
+                                             (the Stepwise half of bench/pm4py/compare.sh; median of N, 3 by default)
         """;
 
     public static int Run(string[] args)
@@ -77,6 +79,9 @@ public static class BenchProgram
 
                     return 0;
                 }
+
+            case "compare" when args.Length >= 3:
+                return Comparison.Run(args[1], args[2], Runs(args, 3));
 
             default:
                 Console.Error.WriteLine(Usage);
