@@ -72,9 +72,4 @@ public sealed class ReviewMonitorPageTests
         Assert.Contains(run.Trends[1].Name, page.Find("figure.chart .chart-title").TextContent, StringComparison.Ordinal);
         Assert.Contains("helpdesk.xes.gz", page.Markup, StringComparison.Ordinal);
     }
-
-    private sealed class SignedIn(System.Security.Claims.ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }

@@ -48,9 +48,4 @@ public sealed class ReviewOverviewBackMoveTests
         Assert.Contains(bench.Reviews.History(lead, id), h => h.Summary.Contains("The end event must include 'Resolved' as well", StringComparison.Ordinal)
             || h.Changes.Any(c => (c.After ?? "").Contains("The end event must include", StringComparison.Ordinal)));
     }
-
-    private sealed class SignedIn(System.Security.Claims.ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }

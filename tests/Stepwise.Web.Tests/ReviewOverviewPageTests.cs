@@ -93,9 +93,4 @@ public sealed class ReviewOverviewPageTests
         context.Services.AddScoped<SignedInUser>();
         return context;
     }
-
-    private sealed class SignedIn(System.Security.Claims.ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }

@@ -107,9 +107,4 @@ public sealed class ReviewReportsPageTests
         context.Services.AddScoped<SignedInUser>();
         return context;
     }
-
-    private sealed class SignedIn(System.Security.Claims.ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }

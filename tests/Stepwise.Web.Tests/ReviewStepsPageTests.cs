@@ -123,9 +123,4 @@ public sealed class ReviewStepsPageTests
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return context;
     }
-
-    private sealed class SignedIn(System.Security.Claims.ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }
