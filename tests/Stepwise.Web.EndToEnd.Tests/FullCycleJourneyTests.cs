@@ -18,7 +18,7 @@ namespace Stepwise.Web.EndToEnd.Tests;
 
 /// <summary>
 /// A process review carried through every stage in the browser on the real help-desk log (samples/helpdesk.xes.gz, the
-/// 4TU help-desk log of /work/shared/data): the manager creates it, adds members and stakeholders, imports the log,
+/// 4TU help-desk log of ../shared/data): the manager creates it, adds members and stakeholders, imports the log,
 /// writes the scope, which the sponsor signs; maps, paints and downloads the map; assesses and costs every step; puts a
 /// question to the team lead; writes and simulates an option, scores it, recommends it; plans the change, which the
 /// team lead finds on her own home page and finishes; and monitors the change. A second test proves that a viewer
