@@ -42,6 +42,7 @@ public sealed partial class ApiJobs : IDisposable
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stopping = new();
     private long _nextForget;
+    private volatile bool _disposed;
 
     /// <summary>
     /// Creates the job runner of this server process, and marks the jobs a previous process left unfinished as
@@ -62,12 +63,20 @@ public sealed partial class ApiJobs : IDisposable
         Runner = Guid.CreateVersion7(time.GetUtcNow());
         StartedAt = time.GetUtcNow();
         _slots = new SemaphoreSlim(settings.Slots, settings.Slots);
-        lifetime?.ApplicationStopping.Register(_stopping.Cancel);
+        lifetime?.ApplicationStopping.Register(StopJobs);
 
-        int interrupted = bench.Jobs.InterruptLeftOver(Runner, Serialize(InterruptedProblem(StartedAt)));
-        if (interrupted > 0)
+        try
         {
-            LogInterrupted(_log, interrupted);
+            int interrupted = bench.Jobs.InterruptLeftOver(Runner, Serialize(InterruptedProblem(StartedAt)));
+            if (interrupted > 0)
+            {
+                LogInterrupted(_log, interrupted);
+            }
+        }
+        catch (Exception ex) when (ex is DbException or WorkspaceWriteRefusedException)
+        {
+            // The server still serves everything else; starting a job then reports the same refusal to its caller.
+            LogCannotRecord(_log, ex);
         }
 
         ForgetIfDue();
@@ -170,12 +179,59 @@ public sealed partial class ApiJobs : IDisposable
         return Status(record);
     }
 
+    /// <summary>
+    /// Stops the jobs this server runs, when the server stops: each rolls its work back and is recorded as interrupted
+    /// (the server was stopped), waiting for them until <paramref name="cancellationToken"/> says the server may wait no
+    /// longer. A job whose end could not be written then is marked interrupted when the server starts again.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        StopJobs();
+        try
+        {
+            await Task.WhenAll(_live.Values.Select(j => j.Ended.Task)).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout is up.
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
-        _stopping.Cancel();
+        if (_disposed)
+        {
+            return;
+        }
+
+        StopJobs();
+        _disposed = true;
         _stopping.Dispose();
         _slots.Dispose();
+    }
+
+    // The host may dispose the runner before or after it signals that it is stopping.
+    private void StopJobs()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            _stopping.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed meanwhile: the jobs were stopped then.
+        }
     }
 
     private async Task RunAsync(ApiJob job, Func<IProgress<double>, CancellationToken, JobOutcome> work, Action? cleanup)
@@ -187,9 +243,9 @@ public sealed partial class ApiJobs : IDisposable
         {
             await _slots.WaitAsync(linked.Token);
             entered = true;
-            Write(job.Start(_time.GetUtcNow()));
+            Write(job.Start(Now()));
             var outcome = await Task.Factory.StartNew(() => work(job, linked.Token), linked.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            ended = job.Succeed(outcome.Result is null ? null : JsonSerializer.Serialize(outcome.Result, outcome.Result.GetType(), _json), outcome.Location, _time.GetUtcNow());
+            ended = job.Succeed(outcome.Result is null ? null : JsonSerializer.Serialize(outcome.Result, outcome.Result.GetType(), _json), outcome.Location, Now());
         }
         catch (Exception ex)
         {
@@ -197,7 +253,7 @@ public sealed partial class ApiJobs : IDisposable
             if (cancelled && !job.Cancellation.IsCancellationRequested)
             {
                 // The server is stopping, not the user cancelling: the job says so, as it would after a restart.
-                ended = job.End(JobState.Interrupted, Serialize(InterruptedProblem(null)), _time.GetUtcNow());
+                ended = job.End(JobState.Interrupted, Serialize(InterruptedProblem(null)), Now());
             }
             else
             {
@@ -210,12 +266,12 @@ public sealed partial class ApiJobs : IDisposable
                     LogFault(_log, ex, job.Record.Description);
                 }
 
-                ended = job.End(cancelled ? JobState.Cancelled : JobState.Failed, Serialize(ApiProblem.Of(problem, problem.Status, null)), _time.GetUtcNow());
+                ended = job.End(cancelled ? JobState.Cancelled : JobState.Failed, Serialize(ApiProblem.Of(problem, problem.Status, null)), Now());
             }
         }
         finally
         {
-            if (entered)
+            if (entered && !_disposed)
             {
                 _slots.Release();
             }
@@ -295,6 +351,13 @@ public sealed partial class ApiJobs : IDisposable
         return record;
     }
 
+    // The workspace keeps instants to the microsecond (as PostgreSQL does), so what a job answers now is what it answers after a restart.
+    private DateTimeOffset Now()
+    {
+        var now = _time.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
+
     private bool Kept(JobRecord record) => record.FinishedAt is not { } finished || finished >= _time.GetUtcNow() - Retention;
 
     private void ForgetIfDue()
@@ -352,9 +415,16 @@ public sealed partial class ApiJobs : IDisposable
 
     private static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Describe(TimeSpan span) => span.TotalDays >= 1
-        ? $"{span.TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} day{(span.TotalDays == 1 ? "" : "s")}"
-        : $"{span.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} hours";
+    private static string Describe(TimeSpan span) => span switch
+    {
+        { TotalDays: >= 1 } => Count(span.TotalDays, "day"),
+        { TotalHours: >= 1 } => Count(span.TotalHours, "hour"),
+        { TotalMinutes: >= 1 } => Count(span.TotalMinutes, "minute"),
+        _ => Count(span.TotalSeconds, "second"),
+    };
+
+    private static string Count(double value, string unit)
+        => $"{value.ToString("0.#", CultureInfo.InvariantCulture)} {unit}{(Math.Round(value, 1) == 1 ? "" : "s")}";
 
     internal static int StatusOf(JobState state) => state switch
     {
@@ -364,6 +434,9 @@ public sealed partial class ApiJobs : IDisposable
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "{Count} jobs left unfinished by the previous server process were marked interrupted")]
     private static partial void LogInterrupted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "Jobs cannot be recorded in the workspace (after an upgrade, apply the database grants again); jobs left unfinished by the previous server process were not marked interrupted")]
+    private static partial void LogCannotRecord(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Error, Message = "Job '{Description}' failed unexpectedly")]
     private static partial void LogFault(ILogger logger, Exception exception, string description);
