@@ -102,22 +102,14 @@ public sealed partial class ApiJobs : IDisposable
     /// Starts a job for <paramref name="actor"/>. <paramref name="work"/> gets the job's progress and cancellation;
     /// <paramref name="cleanup"/> runs when it has ended, whichever way (e.g. deleting an uploaded file).
     /// </summary>
+    /// <exception cref="WorkspaceWriteRefusedException">The job cannot be recorded; nothing was started, and the caller
+    /// still owns what <paramref name="cleanup"/> would release.</exception>
     public JobStatus Start(Actor actor, string kind, string description, Guid? reviewId, Func<IProgress<double>, CancellationToken, JobOutcome> work, Action? cleanup = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(work);
         ForgetIfDue();
-        JobRecord record;
-        try
-        {
-            record = _bench.Jobs.Start(actor, Runner, kind, description, reviewId);
-        }
-        catch
-        {
-            cleanup?.Invoke();
-            throw;
-        }
-
+        var record = _bench.Jobs.Start(actor, Runner, kind, description, reviewId);
         var job = new ApiJob(record);
         _live[job.Id] = job;
         _ = Task.Run(() => RunAsync(job, work, cleanup));
