@@ -212,10 +212,20 @@ internal static class CsvLogReader
         }
 
         progress?.Report(0.9);
-        var raw = CsvMerge.Merge(layout, waves, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
+        ImportMemory.Reclaim(total);
+        RawLog? raw = CsvMerge.Merge(layout, waves, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
         Phase("merge tables");
+        ImportMemory.Reclaim(total);
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
         Phase("group, sort, index and type columns");
+        // The log owns the columns it needs now; what else the waves and the raw log point to is garbage.
+        raw = null;
+        foreach (var wave in waves)
+        {
+            wave.Events.Release();
+        }
+
+        ImportMemory.Reclaim(total); // the file-order case column and the scatter's spare, for the analyses to use
         var caseIssues = caseIssueLists.SelectMany(l => l).ToList();
         if (caseIssues.Count > 0 && options.BadRows == BadRowPolicy.Reject)
         {

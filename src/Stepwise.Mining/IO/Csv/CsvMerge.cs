@@ -18,10 +18,15 @@ internal static class CsvMerge
     {
         // Global tables: chunks in file order, so ids follow first appearance in the file. Each chunk's rows are
         // remapped from its own ids to the global ones where they lie.
-        var cases = new Utf8Interner();
-        var activities = new Utf8Interner();
-        var resources = new Utf8Interner();
-        var attributes = layout.AttributeFields.Select(_ => new Utf8Interner()).ToArray();
+        // Each global table is sized once for every chunk's values (an upper bound, as values recur across chunks), so
+        // that merging many distinct case ids never leaves outgrown tables behind.
+        var chunks = waves.SelectMany(w => w.Chunks).ToList();
+        Utf8Interner Sized(Func<CsvChunkParser, Utf8Interner> of)
+            => new((int)Math.Min(chunks.Sum(c => (long)of(c).Count), Array.MaxLength), chunks.Sum(c => of(c).ByteCount));
+        var cases = Sized(c => c.Cases);
+        var activities = Sized(c => c.ActivityNames);
+        var resources = Sized(c => c.ResourceNames);
+        var attributes = layout.AttributeFields.Select((_, k) => Sized(c => c.AttributeValues[k])).ToArray();
         foreach (var wave in waves)
         {
             var events = wave.Events;
@@ -50,6 +55,7 @@ internal static class CsvMerge
                 }
 
                 System.Threading.Tasks.Parallel.Invoke([.. work]);
+                chunk.ReleaseTables();
             }
         }
 
