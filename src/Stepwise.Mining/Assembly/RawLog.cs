@@ -51,11 +51,11 @@ internal sealed class RawSegment
 
     public required int[] Activities { get; set; }
 
-    public required int[] Resources { get; init; }
+    public required int[] Resources { get; set; }
 
     public required long[] Times { get; set; }
 
-    public long[]? Starts { get; init; }
+    public long[]? Starts { get; set; }
 
     public Lifecycle[]? Lifecycles { get; set; }
 

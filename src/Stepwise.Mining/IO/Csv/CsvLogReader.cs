@@ -79,6 +79,7 @@ internal static class CsvLogReader
         int parts = csv.Parallel ? Environment.ProcessorCount * 2 : 1;
         long waveBytes = source.IsStreamed ? StreamedWaveBytes : long.MaxValue;
         var waves = new List<CsvWave>();
+        var tables = new CsvValueTables(layout.AttributeFields.Length);
         var issues = new List<ImportIssue>();
         long line = headerLines + 1;
         long nominal = dataStart;
@@ -180,7 +181,10 @@ internal static class CsvLogReader
                 throw options.RowsExceeded(file, "rows", null);
             }
 
-            waves.Add(new CsvWave(events, chunks));
+            var wave = new CsvWave(events, chunks);
+            ImportMemory.Reclaim(wave.Chunks.Sum(c => (long)c.Rows)); // a large wave's outgrown chunk tables, before the file's tables are built
+            tables.Absorb(wave);
+            waves.Add(wave);
             if (last)
             {
                 break;
@@ -212,8 +216,8 @@ internal static class CsvLogReader
         }
 
         progress?.Report(0.9);
-        ImportMemory.Reclaim(total);
-        RawLog? raw = CsvMerge.Merge(layout, waves, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
+        RawLog? raw = CsvMerge.Merge(layout, waves, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
+        tables.Release();
         Phase("merge tables");
         ImportMemory.Reclaim(total);
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
