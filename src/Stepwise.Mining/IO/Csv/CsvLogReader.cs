@@ -87,7 +87,7 @@ internal static class CsvLogReader
         long totalCapacity = 0;
         int issueCount = 0;
         long skipped = 0, rowsRead = 0;
-        double parseSeconds = 0, verifySeconds = 0;
+        double parseSeconds = 0, verifySeconds = 0, mergeSeconds = 0;
         while (true)
         {
             var waveClock = System.Diagnostics.Stopwatch.StartNew();
@@ -182,8 +182,10 @@ internal static class CsvLogReader
             }
 
             var wave = new CsvWave(events, chunks);
+            waveClock.Restart();
             ImportMemory.Reclaim(wave.Chunks.Sum(c => (long)c.Rows)); // a large wave's outgrown chunk tables, before the file's tables are built
             tables.Absorb(wave);
+            mergeSeconds += waveClock.Elapsed.TotalSeconds;
             waves.Add(wave);
             if (last)
             {
@@ -218,7 +220,8 @@ internal static class CsvLogReader
         progress?.Report(0.9);
         RawLog? raw = CsvMerge.Merge(layout, waves, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
         tables.Release();
-        Phase("merge tables");
+        phases.Add(new ImportPhase("merge tables", mergeSeconds + clock.Elapsed.TotalSeconds));
+        clock.Restart();
         ImportMemory.Reclaim(total);
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
         Phase("group, sort, index and type columns");
