@@ -4,7 +4,7 @@ namespace Stepwise.Mining.IO;
 /// Hands the memory of an import's finished intermediates (per-range value tables, file-order columns) back to the
 /// collector before the next phase allocates. Without it the collector, whose budget has grown with the import's
 /// large arrays, runs no collection for the whole import, so every phase takes fresh memory and the peak is the sum
-/// of all phases (about 830 MiB for 10 million events against 440 MiB with it, docs/benchmarks.md). A blocking
+/// of all phases (docs/benchmarks.md, peak memory of a CSV import). A blocking
 /// collection of a heap made of a few large arrays of numbers takes 10 to 20 ms; small imports skip it.
 /// </summary>
 internal static class ImportMemory
