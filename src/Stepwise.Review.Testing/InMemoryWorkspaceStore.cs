@@ -4,6 +4,7 @@ using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
 using Stepwise.Review.Data;
 using Stepwise.Review.History;
+using Stepwise.Review.Jobs;
 using Stepwise.Review.SignOffs;
 using Stepwise.Review.Storage;
 
@@ -12,7 +13,7 @@ namespace Stepwise.Review.Testing;
 /// <summary>
 /// The storage port in memory, for tests of review rules and use cases that need no database: the same semantics as
 /// the relational stores (versions kept, optimistic concurrency, append-only history and sign-offs, atomic imports,
-/// unique user names without regard to case), proven by running the storage contract suite against it too. One lock
+/// unique user names without regard to case, jobs final once ended), proven by running the storage contract suite against it too. One lock
 /// makes every method atomic.
 /// </summary>
 public sealed class InMemoryWorkspaceStore : IWorkspaceStore
@@ -28,10 +29,11 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
     private readonly Dictionary<Guid, EventLog> _logs = [];
     private readonly Dictionary<Guid, UserAccount> _users = [];
     private readonly List<ApiToken> _tokens = [];
+    private readonly TransientJobStore _jobs = new();
     private long _seq;
 
     /// <inheritdoc />
-    public int SchemaVersion => 3;
+    public int SchemaVersion => 4;
 
     /// <inheritdoc />
     public void CreateReview(ReviewEntry entry, IReadOnlyList<ArtefactWrite> artefacts)
@@ -383,6 +385,24 @@ public sealed class InMemoryWorkspaceStore : IWorkspaceStore
             return true;
         }
     }
+
+    /// <inheritdoc />
+    public void AddJob(JobRecord job) => _jobs.AddJob(job);
+
+    /// <inheritdoc />
+    public bool UpdateJob(JobRecord job) => _jobs.UpdateJob(job);
+
+    /// <inheritdoc />
+    public JobRecord? FindJob(Guid id) => _jobs.FindJob(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<JobRecord> Jobs(Guid? ownerId = null, Guid? reviewId = null) => _jobs.Jobs(ownerId, reviewId);
+
+    /// <inheritdoc />
+    public int InterruptJobs(Guid runner, DateTimeOffset at, string problemJson) => _jobs.InterruptJobs(runner, at, problemJson);
+
+    /// <inheritdoc />
+    public int DeleteJobs(DateTimeOffset finishedBefore) => _jobs.DeleteJobs(finishedBefore);
 
     /// <inheritdoc />
     public void Dispose()

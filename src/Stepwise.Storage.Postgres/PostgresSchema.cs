@@ -57,5 +57,12 @@ internal static class PostgresSchema
             Backfill = MigrationBackfill.HistoryChain,
             AfterBackfill = ["ALTER TABLE history ENABLE TRIGGER history_append_only"],
         },
+        new(4, "jobs: the state, result or problem of long work, kept across server restarts",
+        [
+            "CREATE TABLE jobs (id uuid PRIMARY KEY, owner_id uuid NOT NULL, kind text NOT NULL, description text NOT NULL, review_id uuid, runner uuid NOT NULL, state text NOT NULL, progress double precision NOT NULL CHECK (progress >= 0 AND progress <= 1), created_at timestamptz NOT NULL, started_at timestamptz, finished_at timestamptz, result text, result_location text, problem text)",
+            "CREATE INDEX jobs_by_owner ON jobs (owner_id, created_at)",
+            "CREATE INDEX jobs_by_review ON jobs (review_id, created_at)",
+            "CREATE INDEX jobs_by_state ON jobs (state, finished_at)",
+        ]),
     ];
 }

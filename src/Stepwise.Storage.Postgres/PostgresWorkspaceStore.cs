@@ -76,7 +76,8 @@ public sealed class PostgresWorkspaceStore : RelationalWorkspaceStore
     /// <summary>
     /// Grants a team server's roles what they need and no more (run as the role that owns the workspace's tables,
     /// after every upgrade; granting again is harmless). The application role may read everything, add and change
-    /// reviews' current artefacts, accounts and tokens, and only add to the append-only tables (artefact versions,
+    /// reviews' current artefacts, accounts and tokens, add, change and delete jobs (their state as they run, and their
+    /// removal after the retention period), and only add to the append-only tables (artefact versions,
     /// history, sign-offs, data sources and stored logs); it gets no UPDATE, DELETE or TRUNCATE on those, and, not
     /// owning them, cannot alter them or disable their triggers. The reader role may only read.
     /// </summary>
@@ -100,6 +101,7 @@ public sealed class PostgresWorkspaceStore : RelationalWorkspaceStore
         if (applicationRole is not null)
         {
             statements.Add($"GRANT INSERT, UPDATE ON {Schema}.reviews, {Schema}.artefacts, {Schema}.users, {Schema}.api_tokens TO {applicationRole}");
+            statements.Add($"GRANT INSERT, UPDATE, DELETE ON {Schema}.jobs TO {applicationRole}");
             statements.Add($"GRANT INSERT ON {string.Join(", ", PostgresSchema.AppendOnlyTables.Select(t => Schema + "." + t))} TO {applicationRole}");
             statements.Add($"REVOKE UPDATE, DELETE, TRUNCATE ON {string.Join(", ", PostgresSchema.AppendOnlyTables.Select(t => Schema + "." + t))} FROM {applicationRole}");
             statements.Add($"REVOKE CREATE ON SCHEMA {Schema} FROM {applicationRole}");

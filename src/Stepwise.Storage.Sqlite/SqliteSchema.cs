@@ -55,5 +55,12 @@ internal static class SqliteSchema
             Backfill = MigrationBackfill.HistoryChain,
             AfterBackfill = [Immutable("history")],
         },
+        new(4, "jobs: the state, result or problem of long work, kept across server restarts",
+        [
+            "CREATE TABLE jobs (id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL, review_id TEXT, runner TEXT NOT NULL, state TEXT NOT NULL, progress REAL NOT NULL CHECK (progress >= 0 AND progress <= 1), created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT, result TEXT, result_location TEXT, problem TEXT)",
+            "CREATE INDEX jobs_by_owner ON jobs (owner_id, created_at)",
+            "CREATE INDEX jobs_by_review ON jobs (review_id, created_at)",
+            "CREATE INDEX jobs_by_state ON jobs (state, finished_at)",
+        ]),
     ];
 }

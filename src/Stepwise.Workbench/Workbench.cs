@@ -8,6 +8,7 @@ using Stepwise.Workbench.Archive;
 using Stepwise.Workbench.Data;
 using Stepwise.Workbench.Decisions;
 using Stepwise.Workbench.Evaluation;
+using Stepwise.Workbench.Jobs;
 using Stepwise.Workbench.Monitoring;
 using Stepwise.Workbench.Options;
 using Stepwise.Workbench.Planning;
@@ -50,6 +51,7 @@ public sealed class Workbench
         Archive = new ArchiveUseCases(this);
         Quality = new QualityUseCases(this);
         Reports = new ReportUseCases(this);
+        Jobs = new JobUseCases(this);
     }
 
     /// <summary>User accounts, sign-in, API tokens.</summary>
@@ -90,6 +92,9 @@ public sealed class Workbench
     /// <summary>Reports for every audience (senior managers, team leaders, front-line staff, partners, analysts, the
     /// evidence map) in HTML, PDF, XLSX and PPTX.</summary>
     public ReportUseCases Reports { get; }
+
+    /// <summary>The records of long work a server runs off the request (imports, simulations, analyses), kept across restarts.</summary>
+    public JobUseCases Jobs { get; }
 
     /// <summary>The store (for hosts that must check or close it).</summary>
     public IWorkspaceStore Store { get; }

@@ -89,6 +89,27 @@ public sealed class PostgresRolesTests : IDisposable
     }
 
     [SkippableFact]
+    public void ApplicationRole_RecordsJobsAsTheyChangeAndDeletesThemAfterRetention()
+    {
+        Open(OwnerRole).GrantAccess(AppRole, ReaderRole);
+        var app = Open(AppRole);
+        var ids = new SequentialIds();
+        var job = new Review.Jobs.JobRecord
+        {
+            Id = ids.Next(), OwnerId = ids.Next(), Kind = "import", Description = "Import of t.csv", Runner = ids.Next(),
+            State = Review.Jobs.JobState.Running, CreatedAt = _clock.GetUtcNow(),
+        };
+        app.AddJob(job);
+        Assert.True(app.UpdateJob(job with { Progress = 0.5 }));
+        Assert.Equal(1, app.InterruptJobs(ids.Next(), _clock.GetUtcNow(), "{}"));
+        Assert.Equal(1, app.DeleteJobs(_clock.GetUtcNow().AddSeconds(1)));
+        Assert.Empty(app.Jobs());
+
+        var refused = Assert.Throws<WorkspaceWriteRefusedException>(() => Open(ReaderRole).AddJob(job));
+        Assert.Equal(WriteRefusal.ReadOnly, refused.Reason);
+    }
+
+    [SkippableFact]
     public void ReaderRole_OpensForReadingAndWritesAreRefusedNamingTheWorkspace()
     {
         var owner = Open(OwnerRole);
@@ -97,7 +118,7 @@ public sealed class PostgresRolesTests : IDisposable
 
         var reader = Open(ReaderRole);
         Assert.True(reader.IsReadOnly);
-        Assert.Equal(3, reader.SchemaVersion);
+        Assert.Equal(4, reader.SchemaVersion);
         var ws = new Workspace(reader, _clock, new SequentialIds(100));
         Assert.Equal("Help desk", ws.GetReview(created.Value.Id).Value.Title);
         Assert.True(reader.VerifyHistory(created.Value.Id).IsIntact);
@@ -114,10 +135,10 @@ public sealed class PostgresRolesTests : IDisposable
     public void ApplicationRole_WorkspaceNeedingAMigration_RefusedWithWhoCanMigrate()
     {
         Open(OwnerRole).GrantAccess(AppRole);
-        Run(As(OwnerRole), $"DELETE FROM {_schema}.schema_migrations WHERE version = 3");
+        Run(As(OwnerRole), $"DROP TABLE {_schema}.jobs; DELETE FROM {_schema}.schema_migrations WHERE version = 4");
 
         var refused = Assert.Throws<WorkspaceWriteRefusedException>(() => Open(AppRole));
-        Assert.Contains("has schema version 2 and this Stepwise needs version 3", refused.Message);
+        Assert.Contains("has schema version 3 and this Stepwise needs version 4", refused.Message);
         Assert.Contains("owner role", refused.Message);
     }
 

@@ -55,7 +55,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal(3L, command.ExecuteScalar());
+        Assert.Equal(4L, command.ExecuteScalar());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
         using var store = SqliteWorkspaceStore.Open(copy);
         Assert.True(store.IsReadOnly);
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         var reader = new Stepwise.Review.Workspaces.Workspace(store, Clock, new Stepwise.Review.Common.SequentialIds(100));
         Assert.Equal("Help desk", reader.GetReview(review.Value.Id).Value.Title);
         Assert.True(store.VerifyHistory(review.Value.Id).IsIntact);
@@ -116,14 +116,14 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         {
         }
 
-        ExecuteRaw("DELETE FROM schema_migrations WHERE version = 3");
+        ExecuteRaw("DROP TABLE jobs; DELETE FROM schema_migrations WHERE version = 4");
         using var disk = SmallDisk.TryMount(4) ?? throw new InvalidOperationException("tmpfs mount failed");
         string copy = Path.Combine(disk.Folder, "workspace.db");
         File.Copy(FilePath, copy);
         disk.MakeReadOnly();
 
         var refused = Assert.Throws<WorkspaceWriteRefusedException>(() => SqliteWorkspaceStore.Open(copy));
-        Assert.Contains("has schema version 2 and this Stepwise needs version 3", refused.Message);
+        Assert.Contains("has schema version 3 and this Stepwise needs version 4", refused.Message);
         Assert.Contains("reading only", refused.Message);
     }
 

@@ -103,10 +103,10 @@ public abstract partial class WorkspaceStoreContract
         var before = OpenStore().VerifyHistory(id);
 
         // Take the workspace back to schema 2, as a workspace written by an earlier Stepwise is.
-        ExecuteBehindTriggers("DROP INDEX history_chain; ALTER TABLE history DROP COLUMN previous_hash; ALTER TABLE history DROP COLUMN entry_hash; DELETE FROM schema_migrations WHERE version = 3");
+        ExecuteBehindTriggers("DROP TABLE jobs; DROP INDEX history_chain; ALTER TABLE history DROP COLUMN previous_hash; ALTER TABLE history DROP COLUMN entry_hash; DELETE FROM schema_migrations WHERE version >= 3");
 
         var reopened = OpenStore();
-        Assert.Equal(3, reopened.SchemaVersion);
+        Assert.Equal(4, reopened.SchemaVersion);
         var after = reopened.VerifyHistory(id);
         Assert.True(after.IsIntact, after.FirstBreak?.Problem);
         Assert.Equal(before.Head, after.Head);

@@ -70,10 +70,10 @@ public abstract partial class WorkspaceStoreContract : IDisposable
     public void Open_NewWorkspace_AppliesEveryMigrationAndReopens()
     {
         var first = OpenStore();
-        Assert.Equal(3, first.SchemaVersion);
+        Assert.Equal(4, first.SchemaVersion);
         Assert.Empty(first.Reviews());
         var second = OpenStore();
-        Assert.Equal(3, second.SchemaVersion);
+        Assert.Equal(4, second.SchemaVersion);
         Assert.True(second.Check().IsSound, string.Join("; ", second.Check().Problems));
     }
 

@@ -18,7 +18,7 @@ public sealed class ProblemCatalogTests
         Assert.Equal(entries.Count, entries.Values.Select(e => e.Type).Distinct().Count());
         foreach (var (kind, entry) in entries)
         {
-            bool userError = kind is not (ProblemKind.Bug or ProblemKind.Unavailable);
+            bool userError = kind is not (ProblemKind.Bug or ProblemKind.Unavailable or ProblemKind.Interrupted);
             Assert.True(userError ? entry.Status is >= 400 and < 500 : entry.Status >= 500, kind.ToString());
             Assert.NotEqual(0, entry.ExitCode);
         }

@@ -12,7 +12,7 @@ namespace Stepwise.Review.Storage;
 /// method atomically, and keep history, sign-offs, data sources and stored logs append-only. A write the workspace
 /// refuses (read-only, no grant, disk full) throws <see cref="WorkspaceWriteRefusedException"/> and changes nothing.
 /// </summary>
-public interface IWorkspaceStore : IAccountStore, IDisposable
+public interface IWorkspaceStore : IAccountStore, IJobStore, IDisposable
 {
     /// <summary>The schema version of the open workspace.</summary>
     int SchemaVersion { get; }

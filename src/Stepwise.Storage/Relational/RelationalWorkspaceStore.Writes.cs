@@ -59,6 +59,18 @@ public abstract partial class RelationalWorkspaceStore
     /// <inheritdoc />
     public bool RevokeToken(Guid tokenId, DateTimeOffset at) => Writing(() => RevokeTokenCore(tokenId, at));
 
+    /// <inheritdoc />
+    public void AddJob(Review.Jobs.JobRecord job) => Writing(() => AddJobCore(job));
+
+    /// <inheritdoc />
+    public bool UpdateJob(Review.Jobs.JobRecord job) => Writing(() => UpdateJobCore(job));
+
+    /// <inheritdoc />
+    public int InterruptJobs(Guid runner, DateTimeOffset at, string problemJson) => Writing(() => InterruptJobsCore(runner, at, problemJson));
+
+    /// <inheritdoc />
+    public int DeleteJobs(DateTimeOffset finishedBefore) => Writing(() => DeleteJobsCore(finishedBefore));
+
     private void Writing(Action write) => Writing(() =>
     {
         write();

@@ -22,7 +22,11 @@ public static class ApiServiceCollectionExtensions
         services.AddApiAuthentication();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => JobSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ApiJobs>();
+
+        // The runner starts with the server, so jobs a previous process left unfinished are marked interrupted at once.
+        services.AddHostedService<JobRunnerLifetime>();
         services.AddSingleton(sp => UploadLimits.From(sp.GetRequiredService<IConfiguration>()));
         services.AddOpenApi("v1", options => ApiDocument.Configure(options));
         services.AddHealthChecks().AddCheck<WorkspaceHealthCheck>("workspace", tags: [WorkspaceHealthCheck.ReadinessTag]);

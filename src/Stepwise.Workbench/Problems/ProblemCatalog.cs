@@ -30,6 +30,7 @@ public static class ProblemCatalog
         [ProblemKind.Unauthenticated] = new(7, 401, "unauthenticated", "Sign-in required"),
         [ProblemKind.Unavailable] = new(8, 503, "unavailable", "The workspace is unavailable"),
         [ProblemKind.Cancelled] = new(130, 499, "cancelled", "Cancelled"),
+        [ProblemKind.Interrupted] = new(75, 503, "interrupted", "Interrupted by a server restart"),
         [ProblemKind.Bug] = new(70, 500, "internal-error", "Internal error"),
     };
 

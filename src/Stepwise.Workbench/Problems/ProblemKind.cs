@@ -36,6 +36,9 @@ public enum ProblemKind
     /// <summary>The user cancelled the work; nothing was changed.</summary>
     Cancelled,
 
+    /// <summary>The server stopped while the work ran; its work was rolled back, so it can be started again.</summary>
+    Interrupted,
+
     /// <summary>A fault inside Stepwise: not the user's doing.</summary>
     Bug,
 }

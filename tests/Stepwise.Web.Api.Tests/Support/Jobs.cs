@@ -68,7 +68,7 @@ public static class Jobs
             }
 
             string state = (string)body!["state"]!;
-            if (state is "succeeded" or "failed" or "cancelled")
+            if (state is "succeeded" or "failed" or "cancelled" or "interrupted")
             {
                 return body;
             }

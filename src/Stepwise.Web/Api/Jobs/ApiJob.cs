@@ -1,64 +1,34 @@
-using Stepwise.Web.Api.Problems;
+using Stepwise.Review.Jobs;
 
 namespace Stepwise.Web.Api.Jobs;
 
-/// <summary>One job: its work, its cancellation, and what it reports. Thread-safe: the work reports from its own thread.</summary>
+/// <summary>
+/// A job this server runs now: its work's cancellation, and its state as the work reports it, fresher than the
+/// workspace's record between two writes. Thread-safe: the work reports from its own thread.
+/// </summary>
 internal sealed class ApiJob : IProgress<double>
 {
     private readonly Lock _lock = new();
-    private JobState _state = JobState.Queued;
-    private double _progress;
-    private DateTimeOffset? _started;
-    private DateTimeOffset? _finished;
-    private JobOutcome? _outcome;
-    private ApiProblem? _problem;
+    private JobRecord _record;
+    private double _written;
 
-    public ApiJob(Guid id, Guid ownerId, string kind, string description, Guid? reviewId, DateTimeOffset createdAt)
-    {
-        Id = id;
-        OwnerId = ownerId;
-        Kind = kind;
-        Description = description;
-        ReviewId = reviewId;
-        CreatedAt = createdAt;
-    }
+    public ApiJob(JobRecord record) => _record = record;
 
-    public Guid Id { get; }
-
-    /// <summary>The account that started it: only they (or an administrator) see and cancel it.</summary>
-    public Guid OwnerId { get; }
-
-    public string Kind { get; }
-
-    public string Description { get; }
-
-    public Guid? ReviewId { get; }
-
-    public DateTimeOffset CreatedAt { get; }
+    public Guid Id => _record.Id;
 
     public CancellationTokenSource Cancellation { get; } = new();
 
-    /// <summary>Completed when the job has ended, whichever way.</summary>
+    /// <summary>Completed when the job has ended, whichever way, and its end was written.</summary>
     public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool IsFinished
+    /// <summary>The job as it stands.</summary>
+    public JobRecord Record
     {
         get
         {
             lock (_lock)
             {
-                return _state is JobState.Succeeded or JobState.Failed or JobState.Cancelled;
-            }
-        }
-    }
-
-    public DateTimeOffset? FinishedAt
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _finished;
+                return _record;
             }
         }
     }
@@ -67,44 +37,43 @@ internal sealed class ApiJob : IProgress<double>
     {
         lock (_lock)
         {
-            if (_state == JobState.Running && double.IsFinite(value))
+            if (_record.State == JobState.Running && double.IsFinite(value))
             {
-                _progress = Math.Max(_progress, Math.Clamp(value, 0, 1));
+                _record = _record with { Progress = Math.Max(_record.Progress, Math.Clamp(value, 0, 1)) };
             }
         }
     }
 
-    public void Start(DateTimeOffset at)
+    /// <summary>The job to write if its progress moved by at least <paramref name="step"/> since the last write; else null.</summary>
+    public JobRecord? ProgressToWrite(double step)
     {
         lock (_lock)
         {
-            _state = JobState.Running;
-            _started = at;
+            if (_record.State != JobState.Running || _record.Progress - _written < step)
+            {
+                return null;
+            }
+
+            _written = _record.Progress;
+            return _record;
         }
     }
 
-    public void Succeed(JobOutcome outcome, DateTimeOffset at) => Finish(JobState.Succeeded, outcome, null, at);
+    public JobRecord Start(DateTimeOffset at) => Change(r => r with { State = JobState.Running, StartedAt = at });
 
-    public void Fail(ApiProblem problem, bool cancelled, DateTimeOffset at) => Finish(cancelled ? JobState.Cancelled : JobState.Failed, null, problem, at);
+    public JobRecord Succeed(string? resultJson, string? location, DateTimeOffset at)
+        => Change(r => r with { State = JobState.Succeeded, Progress = 1, ResultJson = resultJson, ResultLocation = location, FinishedAt = at });
 
-    public JobStatus Status()
+    /// <summary>Ends the job without a result: failed, cancelled or interrupted, with the problem that says why.</summary>
+    public JobRecord End(JobState state, string problemJson, DateTimeOffset at)
+        => Change(r => r with { State = state, ProblemJson = problemJson, FinishedAt = at });
+
+    private JobRecord Change(Func<JobRecord, JobRecord> change)
     {
         lock (_lock)
         {
-            return new JobStatus(Id, Kind, Description, ReviewId, _state, _state == JobState.Succeeded ? 1 : _progress, CreatedAt, _started, _finished, _outcome?.Result, _outcome?.Location, _problem);
+            _record = change(_record);
+            return _record;
         }
-    }
-
-    private void Finish(JobState state, JobOutcome? outcome, ApiProblem? problem, DateTimeOffset at)
-    {
-        lock (_lock)
-        {
-            _state = state;
-            _outcome = outcome;
-            _problem = problem;
-            _finished = at;
-        }
-
-        Ended.TrySetResult();
     }
 }

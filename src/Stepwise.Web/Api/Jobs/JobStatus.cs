@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Stepwise.Review.Jobs;
 using Stepwise.Web.Api.Problems;
 
 namespace Stepwise.Web.Api.Jobs;
@@ -7,14 +9,14 @@ namespace Stepwise.Web.Api.Jobs;
 /// <param name="Kind">What it does, e.g. import or simulation.</param>
 /// <param name="Description">In words, e.g. "Import of helpdesk.xes.gz".</param>
 /// <param name="ReviewId">The review it works on.</param>
-/// <param name="State">Queued, running, succeeded, failed or cancelled.</param>
+/// <param name="State">Queued, running, succeeded, failed, cancelled or interrupted (the server stopped while it ran).</param>
 /// <param name="Progress">From 0 to 1.</param>
 /// <param name="CreatedAt">When it was asked for.</param>
 /// <param name="StartedAt">When it started running.</param>
 /// <param name="FinishedAt">When it ended.</param>
-/// <param name="Result">What it produced, when it succeeded.</param>
+/// <param name="Result">What it produced, when it succeeded, as it was answered then.</param>
 /// <param name="ResultLocation">Where the resource it created is, when it created one.</param>
-/// <param name="Problem">Why it failed or that it was cancelled.</param>
+/// <param name="Problem">Why it failed, that it was cancelled, or that the server stopped while it ran.</param>
 public sealed record JobStatus(
     Guid Id,
     string Kind,
@@ -25,6 +27,6 @@ public sealed record JobStatus(
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
-    object? Result,
+    JsonElement? Result,
     string? ResultLocation,
     ApiProblem? Problem);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Stepwise.Review.Jobs;
 using Stepwise.Web.Api.Authentication;
 
 namespace Stepwise.Web.Api.Jobs;
@@ -37,20 +38,16 @@ public static class JobsApi
             })
             .WithName("GetJob")
             .WithSummary("A job's progress, then its result or its problem")
-            .WithDescription("state is queued, running, succeeded, failed or cancelled; progress runs from 0 to 1. A succeeded job has result and result_location; a failed or cancelled one has problem. ?wait=SECONDS (up to 60) answers as soon as the job ends. "
-                + "Jobs live in the server's memory: a job is kept for an hour after it ends, and a job from before a restart answers 404 with a problem that says so.")
+            .WithDescription("state is queued, running, succeeded, failed, cancelled or interrupted; progress runs from 0 to 1. A succeeded job has result and result_location; a failed, cancelled or interrupted one has problem. ?wait=SECONDS (up to 60) answers as soon as the job ends. "
+                + "Jobs are kept in the workspace, so they outlive a restart of the server: a job the server was running when it stopped is interrupted (its work was rolled back). A job that has ended is kept for the server's retention period (a week by default).")
             .ProducesProblems(404);
 
-        api.MapGet("/reviews/{reviewId:guid}/jobs", (Caller caller, Guid reviewId, Workbench.Workbench bench, ApiJobs runner) =>
-            {
-                // Reading the review checks that the caller may see it (403 or 404 otherwise).
-                _ = bench.Reviews.Get(caller.Actor, reviewId);
-                return TypedResults.Ok(runner.ListForReview(reviewId));
-            })
+        // The layer checks that the caller may read the review (403 or 404 otherwise).
+        api.MapGet("/reviews/{reviewId:guid}/jobs", (Caller caller, Guid reviewId, ApiJobs runner) => TypedResults.Ok(runner.ListForReview(caller.Actor, reviewId)))
             .WithTags("Jobs")
             .WithName("ListReviewJobs")
             .WithSummary("The review's jobs, newest first: imports, assessments, simulations, analyses started by any member")
-            .WithDescription("Any member may see them; only the member who started a job (or an administrator) reads it at /jobs/{id} or cancels it. Jobs live in the server's memory: finished ones are kept for an hour, and a restart forgets them all.")
+            .WithDescription("Any member may see them; only the member who started a job (or an administrator) reads it at /jobs/{id} or cancels it. Jobs are kept in the workspace across restarts; those that have ended are kept for the server's retention period (a week by default).")
             .ProducesProblems(403, 404);
 
         jobs.MapDelete("/{jobId:guid}", (Caller caller, Guid jobId, ApiJobs runner) => TypedResults.Accepted(ApiJobs.Location(jobId), runner.Cancel(caller.Actor, jobId)))

@@ -1,6 +1,6 @@
-namespace Stepwise.Web.Api.Jobs;
+namespace Stepwise.Review.Jobs;
 
-/// <summary>Where a job is.</summary>
+/// <summary>Where a job is. Queued and running jobs are unfinished; every other state is final.</summary>
 public enum JobState
 {
     /// <summary>Waiting for a free slot.</summary>
@@ -17,4 +17,7 @@ public enum JobState
 
     /// <summary>Cancelled; nothing was saved.</summary>
     Cancelled,
+
+    /// <summary>The server that ran it stopped before it ended; its work was rolled back, and the problem says so.</summary>
+    Interrupted,
 }
