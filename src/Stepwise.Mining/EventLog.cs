@@ -24,6 +24,7 @@ public sealed class EventLog
     private readonly int[] _resources;
     private readonly long[] _times;
     private readonly long[]? _startTimes;
+    private readonly int _eventCount;
     private Dictionary<string, int>? _caseIndex;
 
     private EventLog(
@@ -37,8 +38,10 @@ public sealed class EventLog
         NameTable resourceNames,
         AttributeTable caseAttributes,
         AttributeTable eventAttributes,
-        LogMetadata metadata)
+        LogMetadata metadata,
+        int eventCount)
     {
+        _eventCount = eventCount;
         _caseIds = caseIds;
         _caseOffsets = caseOffsets;
         _activities = activities;
@@ -136,9 +139,12 @@ public sealed class EventLog
             throw new ArgumentException("Attribute tables must have one row per case and per event.", nameof(caseAttributes));
         }
 
-        return new EventLog(caseIds, caseOffsets, activities, resources, times, startTimes, activityNames, resourceNames, caseAttributes, eventAttributes, metadata ?? LogMetadata.Empty);
+        return new EventLog(caseIds, caseOffsets, activities, resources, times, startTimes, activityNames, resourceNames, caseAttributes, eventAttributes, metadata ?? LogMetadata.Empty, events);
     }
 
+    /// <summary>A log from columns already checked and in canonical order. The event columns may be longer than the
+    /// event count (the last entry of <paramref name="caseOffsets"/>): a reader that filled columns sized to an upper
+    /// bound hands them over as they are rather than copying them to the exact length.</summary>
     internal static EventLog CreateTrusted(
         string[] caseIds,
         int[] caseOffsets,
@@ -151,7 +157,7 @@ public sealed class EventLog
         AttributeTable caseAttributes,
         AttributeTable eventAttributes,
         LogMetadata metadata)
-        => new(caseIds, caseOffsets, activities, resources, times, startTimes, activityNames, resourceNames, caseAttributes, eventAttributes, metadata);
+        => new(caseIds, caseOffsets, activities, resources, times, startTimes, activityNames, resourceNames, caseAttributes, eventAttributes, metadata, caseOffsets[^1]);
 
     private static long SortTime(long[] times, long[]? starts, int e)
         => starts is not null && starts[e] != Timestamp.None ? starts[e] : times[e];
@@ -160,7 +166,7 @@ public sealed class EventLog
     public int CaseCount => _caseIds.Length;
 
     /// <summary>Number of events (activity instances).</summary>
-    public int EventCount => _activities.Length;
+    public int EventCount => _eventCount;
 
     /// <summary>The case id (e.g. ticket number) of each case.</summary>
     public IReadOnlyList<string> CaseIds => _caseIds;
@@ -169,17 +175,17 @@ public sealed class EventLog
     public ReadOnlySpan<int> CaseOffsets => _caseOffsets;
 
     /// <summary>The activity id of each event.</summary>
-    public ReadOnlySpan<int> Activities => _activities;
+    public ReadOnlySpan<int> Activities => _activities.AsSpan(0, _eventCount);
 
     /// <summary>The resource id of each event, -1 where none is recorded.</summary>
-    public ReadOnlySpan<int> Resources => _resources;
+    public ReadOnlySpan<int> Resources => _resources.AsSpan(0, _eventCount);
 
     /// <summary>The completion time of each event (UTC ticks).</summary>
-    public ReadOnlySpan<long> Times => _times;
+    public ReadOnlySpan<long> Times => _times.AsSpan(0, _eventCount);
 
     /// <summary>The start time of each event (UTC ticks, <see cref="Timestamp.None"/> where unknown); empty when
     /// the log has no start times at all.</summary>
-    public ReadOnlySpan<long> StartTimes => _startTimes;
+    public ReadOnlySpan<long> StartTimes => _startTimes is null ? default : _startTimes.AsSpan(0, _eventCount);
 
     /// <summary>Whether any event has a start time.</summary>
     public bool HasStartTimes => _startTimes is not null;

@@ -30,6 +30,10 @@ internal sealed class AssemblyColumns
         Codes = codes;
     }
 
+    /// <summary>Columns over existing arrays (which may be longer than the events they hold).</summary>
+    public static AssemblyColumns Wrap(int[] activities, int[] resources, long[] times, int[]? source, long[]? starts, int[][] codes)
+        => new(activities, resources, times, source, starts, null, null, codes);
+
     public int[] Activities { get; }
 
     public int[] Resources { get; }

@@ -42,10 +42,23 @@ internal static class LogAssembler
             offsets[c + 1] += offsets[c];
         }
 
-        // 1. Scatter every column to case order, stable in file order.
+        // 1. Scatter every column to case order, stable in file order. One segment without lifecycle transitions (a
+        // plain file) is moved within its own arrays through one spare column (ColumnScatter), so that the import
+        // never holds two copies of its columns;
+        // several segments (a streamed file) or transitions to pair are scattered into new columns.
         bool hasLifecycles = raw.HasLifecycles;
-        var cols = new AssemblyColumns(n, raw.HasStartTimes || hasLifecycles, hasLifecycles, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
+        bool inPlace = segments.Count == 1 && !hasLifecycles;
+        int[]? scratch = null;
+        long[]? spare = null;
+        AssemblyColumns cols;
+        if (inPlace)
         {
+            scratch = segments[0].CaseOf;
+            cols = ScatterInPlace(segments[0], offsets, raw.EventColumns.Count > 0, out spare);
+        }
+        else
+        {
+            cols = new AssemblyColumns(n, raw.HasStartTimes || hasLifecycles, hasLifecycles, raw.CodeColumns.Count, raw.EventColumns.Count > 0);
             var cursor = offsets.AsSpan(0, caseCount).ToArray();
             int e = 0;
             foreach (var segment in segments)
@@ -167,7 +180,7 @@ internal static class LogAssembler
                 caseIds[i] = raw.CaseIds[keys[i].Case];
             }
 
-            (cols, offsets) = Reorder(cols, offsets, caseOrder);
+            (cols, offsets) = scratch is null ? Reorder(cols, offsets, caseOrder) : ReorderInPlace(cols, offsets, caseOrder, scratch, spare);
             caseCount = keys.Length;
         }
 
@@ -217,10 +230,10 @@ internal static class LogAssembler
         return EventLog.CreateTrusted(
             caseIds,
             offsets,
-            Trim(cols.Activities, total),
-            Trim(cols.Resources, total),
-            Trim(cols.Times, total),
-            cols.Starts is null || !HasAny(cols.Starts, total) ? null : Trim(cols.Starts, total),
+            inPlace ? cols.Activities : Trim(cols.Activities, total),
+            inPlace ? cols.Resources : Trim(cols.Resources, total),
+            inPlace ? cols.Times : Trim(cols.Times, total),
+            cols.Starts is null || !HasAny(cols.Starts, total) ? null : inPlace ? cols.Starts : Trim(cols.Starts, total),
             raw.ActivityNames,
             raw.ResourceNames,
             new AttributeTable(caseCount, caseColumns),
@@ -358,6 +371,89 @@ internal static class LogAssembler
         }
 
         return StringColumn.Trusted(SuspensionsAttribute, codes, new NameTable(values));
+    }
+
+    /// <summary>
+    /// The events of the one segment moved to case order within its own arrays (stable in file order). The segment's
+    /// case column is rewritten into each event's destination and is not needed afterwards except as scratch space.
+    /// </summary>
+    private static AssemblyColumns ScatterInPlace(RawSegment segment, int[] offsets, bool source, out long[] spare)
+    {
+        int n = segment.Count;
+        var destination = segment.CaseOf;
+        var cursor = offsets.AsSpan(0, offsets.Length - 1).ToArray();
+        for (int i = 0; i < n; i++)
+        {
+            destination[i] = cursor[destination[i]]++;
+        }
+
+        int[]? rows = null;
+        if (source)
+        {
+            rows = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                rows[i] = i;
+            }
+        }
+
+        var cols = AssemblyColumns.Wrap(segment.Activities, segment.Resources, segment.Times, rows, segment.Starts, segment.Codes);
+        var scatter = new ColumnScatter(destination, n);
+        cols = Move(cols, scatter);
+        spare = scatter.Spare;
+
+        // The case column (now scratch) and the times' old array (now the spare) are let go with the assembly, not
+        // kept alive by whoever still holds the raw log.
+        segment.CaseOf = [];
+        segment.Times = [];
+        return cols;
+    }
+
+    /// <summary>Cases put in the order given, within the columns' own arrays; <paramref name="scratch"/> (one int
+    /// per event) holds the permutation, and the spare left by the first scatter is used again.</summary>
+    private static (AssemblyColumns, int[]) ReorderInPlace(AssemblyColumns cols, int[] offsets, int[] caseOrder, int[] scratch, long[]? spare)
+    {
+        int caseCount = caseOrder.Length;
+        var newOffsets = new int[caseCount + 1];
+        int pos = 0;
+        for (int i = 0; i < caseCount; i++)
+        {
+            int c = caseOrder[i];
+            newOffsets[i] = pos;
+            for (int e = offsets[c]; e < offsets[c + 1]; e++)
+            {
+                scratch[e] = pos++;
+            }
+        }
+
+        newOffsets[caseCount] = pos;
+        return (Move(cols, new ColumnScatter(scratch, pos, spare)), newOffsets);
+    }
+
+    /// <summary>Every column moved by one scatter, one after the other through the one spare.</summary>
+    private static AssemblyColumns Move(AssemblyColumns cols, ColumnScatter scatter)
+    {
+        var times = cols.Times;
+        scatter.Apply(ref times);
+        var starts = cols.Starts;
+        if (starts is not null)
+        {
+            scatter.Apply(ref starts);
+        }
+
+        scatter.Apply(cols.Activities);
+        scatter.Apply(cols.Resources);
+        foreach (var column in cols.Codes)
+        {
+            scatter.Apply(column);
+        }
+
+        if (cols.Source is not null)
+        {
+            scatter.Apply(cols.Source);
+        }
+
+        return AssemblyColumns.Wrap(cols.Activities, cols.Resources, times, cols.Source, starts, cols.Codes);
     }
 
     private static (AssemblyColumns, int[]) Reorder(AssemblyColumns cols, int[] offsets, int[] caseOrder)

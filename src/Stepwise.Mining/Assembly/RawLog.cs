@@ -43,18 +43,19 @@ internal sealed class RawLog
         => [new RawSegment { CaseOf = caseOf, Activities = activities, Resources = resources, Times = times, Starts = starts, Lifecycles = lifecycles, Count = activities.Length }];
 }
 
-/// <summary>A run of events in file order: the first <see cref="Count"/> entries of each array.</summary>
+/// <summary>A run of events in file order: the first <see cref="Count"/> entries of each array. Assembly consumes
+/// it: its arrays become the log's columns or are let go.</summary>
 internal sealed class RawSegment
 {
-    public required int[] CaseOf { get; init; }
+    public required int[] CaseOf { get; set; }
 
     public required int[] Activities { get; set; }
 
-    public required int[] Resources { get; init; }
+    public required int[] Resources { get; set; }
 
-    public required long[] Times { get; init; }
+    public required long[] Times { get; set; }
 
-    public long[]? Starts { get; init; }
+    public long[]? Starts { get; set; }
 
     public Lifecycle[]? Lifecycles { get; set; }
 

@@ -16,16 +16,16 @@ internal sealed class Utf8Interner
     private Slot[] _slots = CreateSlots(128);
     private int _count;
 
-    // A slot holds the hash, the id, where the key's bytes are and, for keys of up to 16 bytes (most ids and names),
-    // the key itself: such a lookup touches one cache line and compares two words, never the arena.
+    // A slot is sixteen bytes: the id, a tag and, for keys of up to eight bytes (most case ids, codes and short
+    // names), the key itself, so that such a lookup touches one cache line and compares two words, never the arena.
+    // The tag is the hash with its low four bits replaced by the key's length (15 for a longer key, whose bytes are
+    // compared in the arena on a tag match); slots are indexed by the hash bits above those four. Half the size of a
+    // slot holding 16-byte keys: a chunk of a large file holds hundreds of thousands of case ids.
     private struct Slot
     {
-        public int Hash;
         public int Id;
-        public int Start;
-        public int Length;
-        public ulong Key0;
-        public ulong Key1;
+        public int Tag;
+        public ulong Key;
     }
 
     private struct Entry
@@ -34,30 +34,49 @@ internal sealed class Utf8Interner
         public int Length;
     }
 
+    private const int LongKey = 15;
+
+    /// <summary>An empty interner.</summary>
+    public Utf8Interner()
+    {
+    }
+
+    /// <summary>An empty interner with room for <paramref name="values"/> values of <paramref name="bytes"/> bytes
+    /// in all, so that filling it allocates once (no table outgrown and left behind).</summary>
+    public Utf8Interner(int values, long bytes)
+    {
+        _arena = new byte[Math.Max(4096, (int)Math.Min(bytes, Array.MaxLength))];
+        _entries = new Entry[Math.Max(64, values)];
+        _slots = CreateSlots(SlotsFor(values));
+    }
+
     /// <summary>Number of distinct values.</summary>
     public int Count => _count;
+
+    /// <summary>Bytes of all distinct values together.</summary>
+    public long ByteCount => _arenaLength;
 
     /// <summary>The id of <paramref name="value"/>, adding it if new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Intern(ReadOnlySpan<byte> value)
     {
         int length = value.Length;
-        if (length <= 16)
+        if (length <= 8)
         {
-            var (k0, k1) = ShortKey(value);
-            int shortHash = ShortHash(k0, k1, length);
+            ulong key = ShortKey(value);
+            int shortTag = (Mix(key) & ~LongKey) | length;
             var table = _slots;
             int m = table.Length - 1;
-            int i = shortHash & m;
+            int i = (shortTag >> 4) & m;
             while (true)
             {
                 ref var s = ref table[i];
                 if (s.Id < 0)
                 {
-                    return Add(value, shortHash, i, k0, k1);
+                    return Add(value, shortTag, i, key);
                 }
 
-                if (s.Key0 == k0 && s.Key1 == k1 && s.Length == length)
+                if (s.Key == key && s.Tag == shortTag)
                 {
                     return s.Id;
                 }
@@ -66,19 +85,19 @@ internal sealed class Utf8Interner
             }
         }
 
-        int hash = Hash(value);
+        int tag = Hash(value) | LongKey;
         var slots = _slots;
         int mask = slots.Length - 1;
-        int slot = hash & mask;
+        int slot = (tag >> 4) & mask;
         while (true)
         {
             ref var s = ref slots[slot];
             if (s.Id < 0)
             {
-                return Add(value, hash, slot, 0, 0);
+                return Add(value, tag, slot, 0);
             }
 
-            if (s.Hash == hash && s.Length == length && _arena.AsSpan(s.Start, s.Length).SequenceEqual(value))
+            if (s.Tag == tag && Bytes(s.Id).SequenceEqual(value))
             {
                 return s.Id;
             }
@@ -87,18 +106,23 @@ internal sealed class Utf8Interner
         }
     }
 
-    /// <summary>A key of up to 16 bytes as two little-endian words, zero-padded.</summary>
+    /// <summary>A key of up to 8 bytes as a little-endian word, zero-padded.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong K0, ulong K1) ShortKey(ReadOnlySpan<byte> value)
+    private static ulong ShortKey(ReadOnlySpan<byte> value)
     {
         ref byte start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(value);
         int length = value.Length;
-        if (length >= 8)
+        if (length == 8)
         {
-            ulong k0 = Unsafe.ReadUnaligned<ulong>(ref start);
-            // Bytes 8..length-1: read the last eight bytes and shift out those already in k0.
-            ulong k1 = length == 8 ? 0 : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, length - 8)) >> ((16 - length) * 8);
-            return (k0, k1);
+            return Unsafe.ReadUnaligned<ulong>(ref start);
+        }
+
+        if (length >= 4)
+        {
+            // Bytes 0..3 and length-4..length-1 (overlapping), the second shifted into place.
+            ulong low = Unsafe.ReadUnaligned<uint>(ref start);
+            ulong high = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, length - 4));
+            return low | (high << ((length - 4) * 8));
         }
 
         ulong k = 0;
@@ -107,13 +131,13 @@ internal sealed class Utf8Interner
             k |= (ulong)Unsafe.Add(ref start, i) << (8 * i);
         }
 
-        return (k, 0);
+        return k;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ShortHash(ulong k0, ulong k1, int length)
+    private static int Mix(ulong k)
     {
-        ulong h = ((k0 * 0x9E3779B97F4A7C15UL) ^ ulong.RotateLeft(k1 * 0xC2B2AE3D27D4EB4FUL, 31)) + (ulong)length;
+        ulong h = k * 0x9E3779B97F4A7C15UL;
         h ^= h >> 33;
         h *= 0xFF51AFD7ED558CCDUL;
         h ^= h >> 33;
@@ -122,24 +146,16 @@ internal sealed class Utf8Interner
         return (int)h & int.MaxValue;
     }
 
-    /// <summary>The hash a key is filed under (short keys hash their words).</summary>
-    private static int SlotHash(ReadOnlySpan<byte> value)
-    {
-        if (value.Length <= 16)
-        {
-            var (k0, k1) = ShortKey(value);
-            return ShortHash(k0, k1, value.Length);
-        }
-
-        return Hash(value);
-    }
+    /// <summary>The tag a key is filed under.</summary>
+    private static int TagOf(ReadOnlySpan<byte> value)
+        => value.Length <= 8 ? (Mix(ShortKey(value)) & ~LongKey) | value.Length : Hash(value) | LongKey;
 
     /// <summary>The id of <paramref name="value"/>, or -1 when it has not been interned.</summary>
     public int Find(ReadOnlySpan<byte> value)
     {
-        int hash = SlotHash(value);
+        int tag = TagOf(value);
         int mask = _slots.Length - 1;
-        int slot = hash & mask;
+        int slot = (tag >> 4) & mask;
         while (true)
         {
             var s = _slots[slot];
@@ -148,7 +164,7 @@ internal sealed class Utf8Interner
                 return -1;
             }
 
-            if (s.Hash == hash && Bytes(s.Id).SequenceEqual(value))
+            if (s.Tag == tag && Bytes(s.Id).SequenceEqual(value))
             {
                 return s.Id;
             }
@@ -232,7 +248,7 @@ internal sealed class Utf8Interner
         return (int)h & int.MaxValue;
     }
 
-    private int Add(ReadOnlySpan<byte> value, int hash, int slot, ulong key0, ulong key1)
+    private int Add(ReadOnlySpan<byte> value, int tag, int slot, ulong key)
     {
         int id = _count;
         if (id == _entries.Length)
@@ -249,9 +265,9 @@ internal sealed class Utf8Interner
         value.CopyTo(_arena.AsSpan(_arenaLength));
         _entries[id] = new Entry { Start = _arenaLength, Length = value.Length };
         _arenaLength += value.Length;
-        _slots[slot] = new Slot { Hash = hash, Id = id, Start = _entries[id].Start, Length = value.Length, Key0 = key0, Key1 = key1 };
+        _slots[slot] = new Slot { Id = id, Tag = tag, Key = key };
         _count++;
-        if (_count * 2 > _slots.Length)
+        if (_count > MaxLoad(_slots.Length))
         {
             Rehash();
         }
@@ -270,7 +286,7 @@ internal sealed class Utf8Interner
                 continue;
             }
 
-            int slot = old.Hash & mask;
+            int slot = (old.Tag >> 4) & mask;
             while (slots[slot].Id >= 0)
             {
                 slot = (slot + 1) & mask;
@@ -282,10 +298,25 @@ internal sealed class Utf8Interner
         _slots = slots;
     }
 
+    // Up to three quarters full: with the hash's well-mixed low bits, linear probing stays short, and a table of many
+    // distinct values (case ids) costs two thirds of what half-full tables would.
+    private static int MaxLoad(int slots) => (int)(slots * 3L / 4);
+
+    private static int SlotsFor(int values)
+    {
+        int slots = 128;
+        while (values > MaxLoad(slots))
+        {
+            slots *= 2;
+        }
+
+        return slots;
+    }
+
     private static Slot[] CreateSlots(int size)
     {
         var slots = new Slot[size];
-        slots.AsSpan().Fill(new Slot { Hash = 0, Id = -1 });
+        slots.AsSpan().Fill(new Slot { Id = -1 });
         return slots;
     }
 }

@@ -15,6 +15,15 @@ internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeC
     public long[] Times = new long[capacity];
     public long[]? Starts = hasStart ? new long[capacity] : null;
     public int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
+
+    /// <summary>Drops the columns (the log built from them holds those it keeps).</summary>
+    public void Release()
+    {
+        CaseOf = Activities = Resources = [];
+        Times = [];
+        Starts = null;
+        Attributes = [];
+    }
 }
 
 /// <summary>One wave of a file: its columns and the chunks that filled them, in file order.</summary>
@@ -79,13 +88,21 @@ internal sealed class CsvChunkParser
 
     public List<ChunkIssue> Issues { get; } = [];
 
-    public Utf8Interner Cases { get; } = new();
+    public Utf8Interner Cases { get; private set; } = new();
 
-    public Utf8Interner ActivityNames { get; } = new();
+    public Utf8Interner ActivityNames { get; private set; } = new();
 
-    public Utf8Interner ResourceNames { get; } = new();
+    public Utf8Interner ResourceNames { get; private set; } = new();
 
-    public Utf8Interner[] AttributeValues { get; }
+    public Utf8Interner[] AttributeValues { get; private set; }
+
+    /// <summary>Lets go of the chunk's value tables once they are merged (a chunk of many case ids holds tens of
+    /// megabytes in them, which the rest of the import can use).</summary>
+    public void ReleaseTables()
+    {
+        Cases = ActivityNames = ResourceNames = new Utf8Interner();
+        AttributeValues = [.. AttributeValues.Select(_ => new Utf8Interner())];
+    }
 
     /// <summary>An error met while parsing from a start not yet confirmed as a row start.</summary>
     public EventLogFormatException? Failure { get; set; }
@@ -99,7 +116,7 @@ internal sealed class CsvChunkParser
     public void Parse(CancellationToken cancellation)
     {
         // Buffers come from the shared pool: a streamed input is parsed in many waves of chunks.
-        var pooled = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(NominalEnd - Start + 1024, 4096, 4 << 20));
+        var pooled = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(NominalEnd - Start + 1024, 4096, 1 << 20));
         _buffer = pooled;
         try
         {

@@ -79,6 +79,7 @@ internal static class CsvLogReader
         int parts = csv.Parallel ? Environment.ProcessorCount * 2 : 1;
         long waveBytes = source.IsStreamed ? StreamedWaveBytes : long.MaxValue;
         var waves = new List<CsvWave>();
+        var tables = new CsvValueTables(layout.AttributeFields.Length);
         var issues = new List<ImportIssue>();
         long line = headerLines + 1;
         long nominal = dataStart;
@@ -86,7 +87,7 @@ internal static class CsvLogReader
         long totalCapacity = 0;
         int issueCount = 0;
         long skipped = 0, rowsRead = 0;
-        double parseSeconds = 0, verifySeconds = 0;
+        double parseSeconds = 0, verifySeconds = 0, mergeSeconds = 0;
         while (true)
         {
             var waveClock = System.Diagnostics.Stopwatch.StartNew();
@@ -180,7 +181,12 @@ internal static class CsvLogReader
                 throw options.RowsExceeded(file, "rows", null);
             }
 
-            waves.Add(new CsvWave(events, chunks));
+            var wave = new CsvWave(events, chunks);
+            waveClock.Restart();
+            ImportMemory.Reclaim(wave.Chunks.Sum(c => (long)c.Rows)); // a large wave's outgrown chunk tables, before the file's tables are built
+            tables.Absorb(wave);
+            mergeSeconds += waveClock.Elapsed.TotalSeconds;
+            waves.Add(wave);
             if (last)
             {
                 break;
@@ -212,10 +218,21 @@ internal static class CsvLogReader
         }
 
         progress?.Report(0.9);
-        var raw = CsvMerge.Merge(layout, waves, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
-        Phase("merge tables");
+        RawLog? raw = CsvMerge.Merge(layout, waves, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
+        tables.Release();
+        phases.Add(new ImportPhase("merge tables", mergeSeconds + clock.Elapsed.TotalSeconds));
+        clock.Restart();
+        ImportMemory.Reclaim(total);
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
         Phase("group, sort, index and type columns");
+        // The log owns the columns it needs now; what else the waves and the raw log point to is garbage.
+        raw = null;
+        foreach (var wave in waves)
+        {
+            wave.Events.Release();
+        }
+
+        ImportMemory.Reclaim(total); // the file-order case column and the scatter's spare, for the analyses to use
         var caseIssues = caseIssueLists.SelectMany(l => l).ToList();
         if (caseIssues.Count > 0 && options.BadRows == BadRowPolicy.Reject)
         {

@@ -14,47 +14,12 @@ namespace Stepwise.Mining.IO.Csv;
 /// </summary>
 internal static class CsvMerge
 {
-    internal static RawLog Merge(CsvLayout layout, List<CsvWave> waves, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
+    internal static RawLog Merge(CsvLayout layout, List<CsvWave> waves, CsvValueTables tables, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
     {
-        // Global tables: chunks in file order, so ids follow first appearance in the file. Each chunk's rows are
-        // remapped from its own ids to the global ones where they lie.
-        var cases = new Utf8Interner();
-        var activities = new Utf8Interner();
-        var resources = new Utf8Interner();
-        var attributes = layout.AttributeFields.Select(_ => new Utf8Interner()).ToArray();
-        foreach (var wave in waves)
-        {
-            var events = wave.Events;
-            foreach (var chunk in wave.Chunks)
-            {
-                var caseMap = MapInto(chunk.Cases, cases);
-                var activityMap = MapInto(chunk.ActivityNames, activities);
-                var resourceMap = MapInto(chunk.ResourceNames, resources);
-                var attributeMaps = new int[attributes.Length][];
-                for (int k = 0; k < attributes.Length; k++)
-                {
-                    attributeMaps[k] = MapInto(chunk.AttributeValues[k], attributes[k]);
-                }
-
-                int at = chunk.BaseRow, n = chunk.Rows;
-                var work = new List<Action>
-                {
-                    () => Remap(events.CaseOf, at, n, caseMap),
-                    () => Remap(events.Activities, at, n, activityMap),
-                    () => Remap(events.Resources, at, n, resourceMap),
-                };
-                for (int k = 0; k < attributes.Length; k++)
-                {
-                    int column = k;
-                    work.Add(() => Remap(events.Attributes[column], at, n, attributeMaps[column]));
-                }
-
-                System.Threading.Tasks.Parallel.Invoke([.. work]);
-            }
-        }
-
-        // Each wave's rows made contiguous in place; its columns are handed to assembly as one segment (a
-        // streamed input's waves are never copied into one array, so it costs no more memory than a plain file).
+        var (cases, activities, resources, attributes) = (tables.Cases, tables.Activities, tables.Resources, tables.Attributes);
+        // Each wave's rows made contiguous in place. A streamed input's waves are then joined into one segment, a
+        // column at a time, each wave's part let go as it is copied: the join holds one column more than the waves,
+        // as much as a plain file's assembly does, and the one segment is then put in case order in place.
         var segments = new List<RawSegment>(waves.Count);
         foreach (var wave in waves)
         {
@@ -69,6 +34,12 @@ internal static class CsvMerge
                 Codes = events.Attributes,
                 Count = wave.Chunks.Sum(c => c.Rows),
             });
+            events.Release();
+        }
+
+        if (segments.Count > 1)
+        {
+            segments = [Join(segments, layout.AttributeFields.Length)];
         }
 
         var caseIds = cases.ToStrings();
@@ -120,6 +91,40 @@ internal static class CsvMerge
             CodeColumns = codeColumns,
             Metadata = new LogMetadata { SourceName = file, SourceFormat = format },
         };
+    }
+
+    /// <summary>The segments as one, column by column; each segment's column is let go once copied, and collected
+    /// before the next column is allocated (for imports large enough to matter, <see cref="ImportMemory"/>).</summary>
+    private static RawSegment Join(List<RawSegment> segments, int attributeCount)
+    {
+        int total = segments.Sum(s => s.Count);
+        T[] Column<T>(Func<RawSegment, T[]> of, Action<RawSegment> release)
+        {
+            var joined = GC.AllocateUninitializedArray<T>(total);
+            int at = 0;
+            foreach (var segment in segments)
+            {
+                of(segment).AsSpan(0, segment.Count).CopyTo(joined.AsSpan(at));
+                at += segment.Count;
+                release(segment);
+            }
+
+            ImportMemory.Reclaim(total);
+            return joined;
+        }
+
+        var times = Column(s => s.Times, s => s.Times = []);
+        var starts = segments[0].Starts is null ? null : Column(s => s.Starts!, s => s.Starts = null);
+        var caseOf = Column(s => s.CaseOf, s => s.CaseOf = []);
+        var activities = Column(s => s.Activities, s => s.Activities = []);
+        var resources = Column(s => s.Resources, s => s.Resources = []);
+        var codes = new int[attributeCount][];
+        for (int k = 0; k < attributeCount; k++)
+        {
+            codes[k] = Column(s => s.Codes[k], s => s.Codes[k] = []);
+        }
+
+        return new RawSegment { CaseOf = caseOf, Activities = activities, Resources = resources, Times = times, Starts = starts, Codes = codes, Count = total };
     }
 
     /// <summary>One wave's rows made contiguous (chunks may fill less than their capacity), in place.</summary>
@@ -187,7 +192,7 @@ internal static class CsvMerge
         return new NameTable(names);
     }
 
-    private static int[] MapInto(Utf8Interner local, Utf8Interner global)
+    internal static int[] MapInto(Utf8Interner local, Utf8Interner global)
     {
         var map = new int[local.Count];
         for (int id = 0; id < map.Length; id++)
@@ -198,7 +203,7 @@ internal static class CsvMerge
         return map;
     }
 
-    private static void Remap(int[] ids, int start, int count, int[] map)
+    internal static void Remap(int[] ids, int start, int count, int[] map)
     {
         var span = ids.AsSpan(start, count);
         for (int i = 0; i < span.Length; i++)

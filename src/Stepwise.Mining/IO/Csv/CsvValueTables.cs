@@ -1,0 +1,73 @@
+using Stepwise.Mining.Assembly;
+
+namespace Stepwise.Mining.IO.Csv;
+
+/// <summary>
+/// The file's value tables (case ids, activities, resources, attribute values), filled wave by wave as each wave is
+/// parsed: every chunk's own ids are remapped to these where its rows lie and the chunk's tables are let go. Chunks
+/// are taken in file order, so ids follow first appearance in the file. A streamed input parsed in many waves thus
+/// holds one set of tables, not one per chunk of every wave.
+/// </summary>
+internal sealed class CsvValueTables(int attributeCount)
+{
+    public Utf8Interner Cases { get; private set; } = new();
+
+    public Utf8Interner Activities { get; private set; } = new();
+
+    public Utf8Interner Resources { get; private set; } = new();
+
+    public Utf8Interner[] Attributes { get; private set; } = [.. Enumerable.Range(0, attributeCount).Select(_ => new Utf8Interner())];
+
+    /// <summary>Lets go of the tables once the log's names are made from them.</summary>
+    public void Release()
+    {
+        Cases = Activities = Resources = new Utf8Interner();
+        Attributes = [];
+    }
+
+    /// <summary>Takes in the values of one parsed and verified wave.</summary>
+    public void Absorb(CsvWave wave)
+    {
+        var chunks = wave.Chunks;
+        if (Cases.Count == 0 && Activities.Count == 0)
+        {
+            // The first wave (a plain file's only one) sizes each table once for its chunks' values, an upper bound
+            // as values recur across chunks, so that merging many distinct case ids leaves no outgrown table behind.
+            Utf8Interner Sized(Func<CsvChunkParser, Utf8Interner> of)
+                => new((int)Math.Min(chunks.Sum(c => (long)of(c).Count), Array.MaxLength), chunks.Sum(c => of(c).ByteCount));
+            Cases = Sized(c => c.Cases);
+            Activities = Sized(c => c.ActivityNames);
+            Resources = Sized(c => c.ResourceNames);
+            Attributes = [.. Enumerable.Range(0, attributeCount).Select(k => Sized(c => c.AttributeValues[k]))];
+        }
+
+        var events = wave.Events;
+        foreach (var chunk in chunks)
+        {
+            var caseMap = CsvMerge.MapInto(chunk.Cases, Cases);
+            var activityMap = CsvMerge.MapInto(chunk.ActivityNames, Activities);
+            var resourceMap = CsvMerge.MapInto(chunk.ResourceNames, Resources);
+            var attributeMaps = new int[attributeCount][];
+            for (int k = 0; k < attributeCount; k++)
+            {
+                attributeMaps[k] = CsvMerge.MapInto(chunk.AttributeValues[k], Attributes[k]);
+            }
+
+            int at = chunk.BaseRow, n = chunk.Rows;
+            var work = new List<Action>
+            {
+                () => CsvMerge.Remap(events.CaseOf, at, n, caseMap),
+                () => CsvMerge.Remap(events.Activities, at, n, activityMap),
+                () => CsvMerge.Remap(events.Resources, at, n, resourceMap),
+            };
+            for (int k = 0; k < attributeCount; k++)
+            {
+                int column = k;
+                work.Add(() => CsvMerge.Remap(events.Attributes[column], at, n, attributeMaps[column]));
+            }
+
+            System.Threading.Tasks.Parallel.Invoke([.. work]);
+            chunk.ReleaseTables();
+        }
+    }
+}
