@@ -332,10 +332,12 @@ internal sealed partial class XesLogReader
             return null;
         }
 
+        var built = new AttributeColumn[count][];
+        Parallel.For(0, count, p => built[p] = [.. parts[p]._eventColumns.Select(c => c.Build(offsets[p + 1] - offsets[p]))]);
         var eventColumns = new List<AttributeColumn>(eventKeys.Count);
         for (int key = 0; key < eventKeys.Count; key++)
         {
-            var column = MergeEventColumn(parts, eventKeyMap, key, eventKeys.GetString(key), offsets);
+            var column = MergeEventColumn(parts, built, eventKeyMap, key, eventKeys.GetString(key), offsets);
             if (column is null)
             {
                 return null;
@@ -417,8 +419,11 @@ internal sealed partial class XesLogReader
         _ => null,
     };
 
-    /// <summary>Event column <paramref name="key"/> over all parts' events in file order.</summary>
-    private static AttributeColumn? MergeEventColumn(XesLogReader[] parts, int[][] keyMap, int key, string name, int[] offsets)
+    /// <summary>Event column <paramref name="key"/> over all parts' events in file order, each part's rows copied on
+    /// its own core. Text values are numbered in order of first appearance, as one scanner numbers them: a part's own
+    /// values are in that order already, and each of them appears in its rows (no event of a part read in full was
+    /// left out, and no key was given twice in one event).</summary>
+    private static AttributeColumn? MergeEventColumn(XesLogReader[] parts, AttributeColumn[][] built, int[][] keyMap, int key, string name, int[] offsets)
     {
         int mask = 0;
         var local = new AttributeColumn?[parts.Length];
@@ -428,11 +433,107 @@ internal sealed partial class XesLogReader
             if (index >= 0)
             {
                 mask |= parts[p]._eventKinds[index];
-                local[p] = parts[p]._eventColumns[index].Build(offsets[p + 1] - offsets[p]);
+                local[p] = built[p][index];
             }
         }
 
-        return MergedKind(mask) is { } kind ? Concatenate(name, kind, local, offsets, null) : null;
+        if (MergedKind(mask) is not { } kind)
+        {
+            return null;
+        }
+
+        int n = offsets[^1];
+        if (kind == AttributeKind.String)
+        {
+            var values = new Utf8Interner();
+            var maps = new int[parts.Length][];
+            for (int p = 0; p < parts.Length; p++)
+            {
+                var names = (local[p] as StringColumn)?.Values ?? NameTable.Empty;
+                maps[p] = new int[names.Count];
+                for (int v = 0; v < names.Count; v++)
+                {
+                    maps[p][v] = values.Intern(names[v]);
+                }
+            }
+
+            var codes = new int[n];
+            Parallel.For(0, parts.Length, p =>
+            {
+                var target = codes.AsSpan(offsets[p], offsets[p + 1] - offsets[p]);
+                if (local[p] is StringColumn text)
+                {
+                    Gather(text.Codes, maps[p], target);
+                }
+                else
+                {
+                    target.Fill(-1);
+                }
+            });
+            return StringColumn.Trusted(name, codes, values.ToNameTable());
+        }
+
+        var doubles = kind == AttributeKind.Float ? new double[n] : null;
+        var bools = kind == AttributeKind.Boolean ? new bool[n] : null;
+        var longs = kind is AttributeKind.Integer or AttributeKind.Timestamp ? new long[n] : null;
+        Parallel.For(0, parts.Length, p =>
+        {
+            int at = offsets[p];
+            switch (local[p])
+            {
+                case IntegerColumn whole when doubles is not null:
+                    var source = whole.Values;
+                    for (int i = 0; i < source.Length; i++)
+                    {
+                        doubles[at + i] = source[i];
+                    }
+
+                    break;
+                case FloatColumn number:
+                    number.Values.CopyTo(doubles.AsSpan(at));
+                    break;
+                case BooleanColumn flag:
+                    flag.Values.CopyTo(bools.AsSpan(at));
+                    break;
+                case ValueColumn<long> instants:
+                    instants.Values.CopyTo(longs.AsSpan(at));
+                    break;
+                default:
+                    break;
+            }
+        });
+        NullMask? nulls = null;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            var column = local[p];
+            var partNulls = column switch
+            {
+                ValueColumn<long> whole => whole.Nulls,
+                ValueColumn<double> number => number.Nulls,
+                ValueColumn<bool> flag => flag.Nulls,
+                _ => null,
+            };
+            if (column is not null && partNulls is null)
+            {
+                continue;
+            }
+
+            for (int r = offsets[p]; r < offsets[p + 1]; r++)
+            {
+                if (column is null || (partNulls is not null && partNulls.IsNull(r - offsets[p])))
+                {
+                    (nulls ??= new NullMask(n)).SetNull(r);
+                }
+            }
+        }
+
+        return kind switch
+        {
+            AttributeKind.Float => new FloatColumn(name, doubles!, nulls),
+            AttributeKind.Boolean => new BooleanColumn(name, bools!, nulls),
+            AttributeKind.Integer => new IntegerColumn(name, longs!, nulls),
+            _ => new TimestampColumn(name, longs!, nulls),
+        };
     }
 
     /// <summary>Case column <paramref name="key"/> over all cases: each case's value from the trace that opened it
