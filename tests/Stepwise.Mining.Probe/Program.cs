@@ -1,13 +1,18 @@
-// Reads one event log with options as typed on the command line (the subset the bad-input corpus uses), then
-// prints "OK <events>" or "ERROR <message>" and "PEAK <bytes>", the process's peak resident memory (VmHWM).
-// Usage: Stepwise.Mining.Probe FILE [OPTIONS...]
+// Reads one event log with options as typed on the command line (the subset the bad-input corpus uses), or with
+// --survey one file of survey responses as `stepwise survey` reads it (with --skip-bad-rows if given), then prints
+// "OK <events or responses>" or "ERROR <message>" and "PEAK <bytes>", the process's peak resident memory (VmHWM).
+// Usage: Stepwise.Mining.Probe FILE [--survey] [OPTIONS...]
 using System.Globalization;
 using Stepwise.Mining.Testing;
+using Stepwise.Statistics.Feedback;
 
 try
 {
-    int events = CorpusReader.Read(args[0], args[1..]);
-    Console.WriteLine("OK " + events.ToString(CultureInfo.InvariantCulture));
+    string[] options = args[1..];
+    int count = options.Contains("--survey")
+        ? FeedbackReader.Read(args[0], new FeedbackImportOptions { SkipBadRows = options.Contains("--skip-bad-rows") }).Table.Count
+        : CorpusReader.Read(args[0], options);
+    Console.WriteLine("OK " + count.ToString(CultureInfo.InvariantCulture));
 }
 catch (Exception ex) when (ex is FormatException or IOException or NotSupportedException or ArgumentException)
 {

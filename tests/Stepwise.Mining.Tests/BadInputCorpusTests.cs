@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Stepwise.Mining.IO;
 using Stepwise.Mining.Testing;
@@ -48,36 +47,8 @@ public class BadInputCorpusTests
     public void Read_CorpusFile_InBoundedMemory(string name)
     {
         var c = BadInputCorpus.Named(name);
-        var (outcome, peakMb) = Probe.Run(BadInputCorpus.PathOf(c), c.Args);
+        var (outcome, peakMb) = MemoryProbe.Run(BadInputCorpus.PathOf(c), c.Args);
         Assert.StartsWith(c.Exit == 0 ? "OK" : "ERROR", outcome, StringComparison.Ordinal);
         Assert.True(peakMb <= c.MaxMemoryMB, $"{name}: peak resident memory {peakMb:F0} MB, bound {c.MaxMemoryMB} MB");
-    }
-}
-
-/// <summary>Runs the probe program (reads one file, reports its outcome and peak resident memory) as its own process.</summary>
-internal static class Probe
-{
-    public static (string Outcome, double PeakMb) Run(string path, IReadOnlyList<string> args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Stepwise.Mining.Probe.dll"));
-        start.ArgumentList.Add(path);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the probe.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The probe did not finish within 5 minutes.");
-        }
-
-        var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var peak = lines.FirstOrDefault(l => l.StartsWith("PEAK ", StringComparison.Ordinal)) ?? throw new InvalidOperationException("The probe failed: " + output.Result + error.Result);
-        return (lines[0], double.Parse(peak[5..], System.Globalization.CultureInfo.InvariantCulture) / 1e6);
     }
 }

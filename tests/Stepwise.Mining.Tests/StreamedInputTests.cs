@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Stepwise.Mining.IO;
+using Stepwise.Testing;
 
 namespace Stepwise.Mining.Tests;
 
@@ -77,8 +78,8 @@ public class StreamedInputTests : IDisposable
             zip.Write(Encoding.UTF8.GetBytes(text.ToString()));
         }
 
-        var (plainOutcome, plainPeak) = Probe.Run(plain, []);
-        var (gzOutcome, gzPeak) = Probe.Run(gz, []);
+        var (plainOutcome, plainPeak) = MemoryProbe.Run(plain, []);
+        var (gzOutcome, gzPeak) = MemoryProbe.Run(gz, []);
         Assert.Equal("OK 1000000", plainOutcome);
         Assert.Equal("OK 1000000", gzOutcome);
 

@@ -42,25 +42,39 @@ public sealed class UserSession(IBrowserContext context, IPage page, Uri address
     /// </summary>
     public async Task ArrivedAsync(Func<string, bool> where, string what)
     {
-        try
+        // Polls the address the browser reports rather than Playwright's WaitForURL with WaitUntil = Commit: when
+        // the address already matches as the wait starts (the click's navigation finished first, as Blazor's
+        // enhanced navigation often does), that call waits for a "commit" load state that a page already loaded
+        // never reports again, and so times out on a page that arrived.
+        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(ArrivalLimit.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        while (!where(Page.Url))
         {
-            await Page.WaitForURLAsync(where, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException e)
-        {
-            string shown = "";
-            try
+            if (System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
             {
-                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"FAILED-{DateTime.UtcNow:HHmmss}.png"), FullPage = true });
-                shown = string.Join(" | ", await Page.Locator(".alert, #blazor-error-ui[style*=block], h1").AllInnerTextsAsync());
-            }
-            catch (PlaywrightException)
-            {
-                // The page may be gone; the address is still worth reporting.
+                await FailArrivalAsync(what);
             }
 
-            throw new TimeoutException($"The page never went {what}: it stayed at {Page.Url}, showing: {shown}", e);
+            await Task.Delay(50);
         }
+    }
+
+    /// <summary>How long a page may take to arrive before <see cref="ArrivedAsync(Func{string, bool}, string)"/> fails.</summary>
+    private static readonly TimeSpan ArrivalLimit = TimeSpan.FromSeconds(90);
+
+    private async Task FailArrivalAsync(string what)
+    {
+        string shown = "";
+        try
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"FAILED-{DateTime.UtcNow:HHmmss}.png"), FullPage = true });
+            shown = string.Join(" | ", await Page.Locator(".alert, #blazor-error-ui[style*=block], h1").AllInnerTextsAsync());
+        }
+        catch (PlaywrightException)
+        {
+            // The page may be gone; the address is still worth reporting.
+        }
+
+        throw new TimeoutException($"The page never went {what} within {ArrivalLimit.TotalSeconds:F0} s: it stayed at {Page.Url}, showing: {shown}");
     }
 
     /// <summary>Waits until the address matches a glob pattern such as <c>**/quality/*</c>.</summary>
@@ -74,7 +88,7 @@ public sealed class UserSession(IBrowserContext context, IPage page, Uri address
     public async Task SignOutAsync()
     {
         await Page.ClickAsync("text=Sign out");
-        await Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+        await ArrivedAsync(url => url.Contains("/signin", StringComparison.Ordinal), "to the sign-in page");
     }
 
     /// <summary>

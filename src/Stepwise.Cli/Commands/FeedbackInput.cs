@@ -2,6 +2,7 @@ using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Statistics.Feedback;
 using Stepwise.Steps.Satisfaction;
+using Stepwise.Workbench.Feedback;
 
 namespace Stepwise.Cli.Commands;
 
@@ -40,84 +41,37 @@ internal sealed class FeedbackInput
     /// <summary>The log attribute holding the customer id, or null.</summary>
     public string? CustomerAttribute(ParseResult parse) => parse.GetValue(_customer);
 
-    /// <summary>The step review's request with the feedback options the command line asks for.</summary>
-    public Stepwise.Workbench.Steps.StepReviewRequest Fill(ParseResult parse, Stepwise.Workbench.Steps.StepReviewRequest request) => request with
-    {
-        Feedback = parse.GetValue(_feedback),
-        FeedbackCaseId = parse.GetValue(_caseId),
-        FeedbackCustomerId = parse.GetValue(_customerId),
-        FeedbackDate = parse.GetValue(_date),
-        FeedbackOverall = parse.GetValue(_overall),
-        FeedbackScale = parse.GetValue(_scale),
-        Score = parse.GetValue(_score),
-        FeedbackSkipBadRows = parse.GetValue(_skipBad),
-        CustomerAttribute = parse.GetValue(_customer),
-        LinkWindow = parse.GetValue(_window),
-    };
-
-    /// <summary>The review monitoring's request with the feedback options the command line asks for.</summary>
-    public Stepwise.Workbench.Monitoring.ChangeMonitoringRequest FillMonitoring(ParseResult parse, Stepwise.Workbench.Monitoring.ChangeMonitoringRequest request) => request with
-    {
-        Feedback = parse.GetValue(_feedback),
-        FeedbackCaseId = parse.GetValue(_caseId),
-        FeedbackCustomerId = parse.GetValue(_customerId),
-        FeedbackDate = parse.GetValue(_date),
-        FeedbackOverall = parse.GetValue(_overall),
-        FeedbackScale = parse.GetValue(_scale),
-        Score = parse.GetValue(_score),
-        FeedbackSkipBadRows = parse.GetValue(_skipBad),
-        CustomerAttribute = parse.GetValue(_customer),
-        LinkWindow = parse.GetValue(_window),
-    };
+    /// <summary>The request with the feedback options the command line asks for (a step review's, a monitoring
+    /// run's, or the feedback fields alone).</summary>
+    public T Fill<T>(ParseResult parse, T request)
+        where T : FeedbackLinkRequest => (T)(((FeedbackLinkRequest)request) with
+        {
+            Feedback = parse.GetValue(_feedback),
+            FeedbackCaseId = parse.GetValue(_caseId),
+            FeedbackCustomerId = parse.GetValue(_customerId),
+            FeedbackDate = parse.GetValue(_date),
+            FeedbackOverall = parse.GetValue(_overall),
+            FeedbackScale = parse.GetValue(_scale),
+            Score = parse.GetValue(_score),
+            FeedbackSkipBadRows = parse.GetValue(_skipBad),
+            CustomerAttribute = parse.GetValue(_customer),
+            LinkWindow = parse.GetValue(_window),
+        });
 
     /// <summary>How responses link to cases.</summary>
-    public FeedbackLinkOptions Link(ParseResult parse) => new()
-    {
-        CustomerAttribute = parse.GetValue(_customer),
-        Window = parse.GetValue(_window) is { } window ? LogInput.Duration(window, "--link-window") : TimeSpan.FromDays(14),
-        Score = parse.GetValue(_score),
-    };
+    /// <exception cref="Stepwise.Workbench.Problems.StepwiseException">The link window is not a duration.</exception>
+    public FeedbackLinkOptions Link(ParseResult parse) => Fill(parse, new FeedbackLinkRequest()).LinkOptions();
 
     /// <summary>Reads the feedback file, or returns null when none was given; warns on standard error about skipped rows.</summary>
     public FeedbackTable? Read(ParseResult parse, CliContext context)
     {
-        if (parse.GetValue(_feedback) is not { } path)
+        var warnings = new List<string>();
+        var import = Fill(parse, new FeedbackLinkRequest()).ReadFeedback(warnings);
+        foreach (string warning in warnings)
         {
-            return null;
+            context.Warn(warning);
         }
 
-        ScoreScale? scale = null;
-        if (parse.GetValue(_scale) is { } scaleText)
-        {
-            try
-            {
-                scale = ScoreScale.Parse(scaleText);
-            }
-            catch (FormatException ex)
-            {
-                throw new UserError("--feedback-scale: " + ex.Message);
-            }
-        }
-
-        var options = new FeedbackImportOptions
-        {
-            SkipBadRows = parse.GetValue(_skipBad),
-            SkipBadRowsOption = "--feedback-skip-bad-rows",
-            OverallScale = scale,
-            Mapping = new FeedbackColumnMapping
-            {
-                CaseId = parse.GetValue(_caseId),
-                CustomerId = parse.GetValue(_customerId),
-                Date = parse.GetValue(_date),
-                Overall = parse.GetValue(_overall),
-            },
-        };
-        var import = FeedbackReader.Read(path, options);
-        foreach (var bad in import.BadRows.Take(20))
-        {
-            context.Warn($"{Path.GetFileName(path)}, skipped {bad}");
-        }
-
-        return import.Table;
+        return import?.Table;
     }
 }

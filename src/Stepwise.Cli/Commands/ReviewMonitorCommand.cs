@@ -80,7 +80,7 @@ internal static class ReviewMonitorCommand
                 RepeatWindow = parse.GetValue(repeat),
                 Calendar = new CalendarRequest { WorkingHours = parse.GetValue(hours), CalendarTimezone = parse.GetValue(zone) },
             };
-            request = feedback.FillMonitoring(parse, request);
+            request = feedback.Fill(parse, request);
             var monitored = ProgressDisplay.Run(context, "Monitoring the change", progress => session.Bench.Monitoring.Monitor(session.Actor, reviewId, request, progress, cancellation));
             var result = monitored.Result;
             string? folder = parse.GetValue(charts);

@@ -41,7 +41,7 @@ internal sealed class StepsInput
     }
 
     /// <summary>The step review's request the command line asks for.</summary>
-    public StepReviewRequest Request(ParseResult parse) => _feedback.Fill(parse, new()
+    public StepReviewRequest Request(ParseResult parse) => _feedback.Fill(parse, new StepReviewRequest
     {
         Rates = parse.GetValue(_rates),
         StandardTime = parse.GetValue(_standard) ?? [],

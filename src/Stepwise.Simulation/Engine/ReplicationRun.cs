@@ -43,6 +43,9 @@ internal sealed class ReplicationRun
     private long _open;
     private long _token;
 
+    // The expected arrivals in a whole week (the integral of the hourly rates over the week).
+    private readonly double _weeklyArrivals;
+
     // Pools.
     private readonly int[] _busy;
     private readonly int[] _capacity;
@@ -56,6 +59,7 @@ internal sealed class ReplicationRun
         _random = RandomStream.ForReplication(seed, replication);
         _result = new ReplicationResult(model.StepNames.Length, model.PoolNames.Length, model.PriorityCumulative.Length) { Replication = replication, HorizonSeconds = horizonSeconds };
         _horizonEnd = model.StartSeconds + horizonSeconds;
+        _weeklyArrivals = model.ArrivalRatePerSecond.Sum() * PoolCalendar.Hour;
         _stopAt = _horizonEnd + maxDrainSeconds;
         _serviceLevel = model.Model.ServiceLevel;
         int pools = model.PoolNames.Length;
@@ -183,6 +187,31 @@ internal sealed class ReplicationRun
         double need = _random.NextExponential();
         while (t < _horizonEnd)
         {
+            // At the start of a week, whole weeks of arrival intensity that the wait outlasts are passed over at once:
+            // a log of a few sporadic cases over centuries would otherwise be walked an hour at a time (tens of
+            // millions of hours an arrival). The hours within a week are walked as before, so ordinary streams,
+            // whose waits end within the week, draw exactly the same arrivals.
+            if (need > _weeklyArrivals && (long)(t / PoolCalendar.Hour) % 168 == 0 && t == Math.Floor(t / PoolCalendar.Hour) * PoolCalendar.Hour)
+            {
+                if (_weeklyArrivals <= 0)
+                {
+                    return double.PositiveInfinity;
+                }
+
+                double weeks = Math.Floor(need / _weeklyArrivals);
+                if (weeks * _weeklyArrivals >= need)
+                {
+                    weeks--;
+                }
+
+                if (weeks >= 1)
+                {
+                    need -= weeks * _weeklyArrivals;
+                    t += weeks * PoolCalendar.Week;
+                    continue;
+                }
+            }
+
             double hourEnd = (Math.Floor(t / PoolCalendar.Hour) + 1) * PoolCalendar.Hour;
             double rate = rates[(int)((long)(t / PoolCalendar.Hour) % 168)];
             if (rate > 0)

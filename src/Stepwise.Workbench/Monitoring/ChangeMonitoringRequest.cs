@@ -1,4 +1,5 @@
 using Stepwise.Monitoring.Kpis;
+using Stepwise.Workbench.Feedback;
 using Stepwise.Workbench.Logs;
 using Stepwise.Workbench.Problems;
 
@@ -10,8 +11,10 @@ namespace Stepwise.Workbench.Monitoring;
 /// plan's, with the standard set unless KPIs are named), the option whose agreed changes and forecast are checked, and
 /// the statistics. Every field may be left out; field names match the command line's options (<c>change_date</c> is
 /// <c>--change-date</c>). The engine's own options (<see cref="Stepwise.Monitoring.MonitorOptions"/>) own the defaults.
+/// The feedback fields (<see cref="FeedbackLinkRequest"/>) give the satisfaction KPI, linked to cases as the step
+/// assessments link them; the customer attribute also measures first-contact resolution as no repeat contact.
 /// </summary>
-public sealed record ChangeMonitoringRequest
+public sealed record ChangeMonitoringRequest : FeedbackLinkRequest
 {
     /// <summary>The data before the change: a data source's id, id prefix or file name. Default: with a change date, the
     /// after data; otherwise the data the chosen option was simulated on, else the first event log imported.</summary>
@@ -90,47 +93,11 @@ public sealed record ChangeMonitoringRequest
     /// <summary>A YAML rule file or the name of a shipped pack, for the breach rate.</summary>
     public string? Rules { get; init; }
 
-    /// <summary>Survey responses (CSV/TSV) linked to cases for the satisfaction KPI, as the step assessments link them:
-    /// by case id, else by customer and time (<see cref="CustomerAttribute"/>). Without it satisfaction is not monitored.</summary>
-    public string? Feedback { get; init; }
-
-    /// <summary>Feedback column of the case id (detected when empty).</summary>
-    public string? FeedbackCaseId { get; init; }
-
-    /// <summary>Feedback column of the customer id (detected when empty).</summary>
-    public string? FeedbackCustomerId { get; init; }
-
-    /// <summary>Feedback column of the response date (detected when empty).</summary>
-    public string? FeedbackDate { get; init; }
-
-    /// <summary>Feedback column of the overall score (detected when empty).</summary>
-    public string? FeedbackOverall { get; init; }
-
-    /// <summary>Scale of the overall score, e.g. 0-10 (detected when empty).</summary>
-    public string? FeedbackScale { get; init; }
-
-    /// <summary>The score monitored: the overall score (default) or an item column.</summary>
-    public string? Score { get; init; }
-
-    /// <summary>Skip feedback rows with bad values and report them, instead of refusing the file.</summary>
-    public bool FeedbackSkipBadRows { get; init; }
-
-    /// <summary>The most responses (rows) the feedback file may hold (none when omitted); a longer file is refused as
-    /// too large and nothing is read from it.</summary>
-    public long? FeedbackMaxRows { get; init; }
-
-    /// <summary>Log attribute holding the customer id: links responses without a case id to the customer's case, and
-    /// measures first-contact resolution as no repeat contact by the customer.</summary>
-    public string? CustomerAttribute { get; init; }
-
-    /// <summary>How long after its case a response may come to link by customer (default 14d).</summary>
-    public string? LinkWindow { get; init; }
-
     /// <summary>A case attribute recording first-contact resolution, with the values meaning resolved:
     /// <c>fcr</c> or <c>fcr=yes,true</c> (default values true, yes, y, 1).</summary>
     public string? FcrAttribute { get; init; }
 
-    /// <summary>With <see cref="CustomerAttribute"/>: a new case of the customer within this time after a case ends is a
+    /// <summary>With <see cref="FeedbackLinkRequest.CustomerAttribute"/>: a new case of the customer within this time after a case ends is a
     /// repeat contact (default 7d).</summary>
     public string? RepeatWindow { get; init; }
 
@@ -195,30 +162,11 @@ public sealed record ChangeMonitoringRequest
             v.Add("rules", $"'{rules}' is neither a rule file nor a shipped pack ({string.Join(", ", Stepwise.Steps.Compliance.RulePacks.Names)}).");
         }
 
-        v.Text("feedback", Feedback, 1000, required: false).Text("customer_attribute", CustomerAttribute, 200, required: false)
-            .Text("fcr_attribute", FcrAttribute, 400, required: false).Text("score", Score, 200, required: false);
-        v.Duration("link_window", LinkWindow, positive: true);
+        ValidateFeedback(v).Text("fcr_attribute", FcrAttribute, 400, required: false);
         v.Duration("repeat_window", RepeatWindow, positive: true);
         if (FcrAttribute is { } fcr && (fcr.Trim().StartsWith('=') || (fcr.Contains('=', StringComparison.Ordinal) && fcr[(fcr.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)))
         {
             v.Add("fcr_attribute", $"'{fcr}' must be ATTRIBUTE or ATTRIBUTE=VALUE,VALUE (the values meaning resolved at the first contact).");
-        }
-
-        if (FeedbackScale is { } scale)
-        {
-            try
-            {
-                Stepwise.Statistics.Feedback.ScoreScale.Parse(scale);
-            }
-            catch (FormatException ex)
-            {
-                v.Add("feedback_scale", ex.Message);
-            }
-        }
-
-        if (Feedback is { } feedback && !File.Exists(feedback))
-        {
-            v.Add("feedback", $"{feedback}: no such file.");
         }
 
         if (Rates is { } rates && !File.Exists(rates))

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Stepwise.Review.Common;
 using Stepwise.Statistics.Feedback;
-using Stepwise.Statistics.Tabular;
 using Stepwise.Steps.Satisfaction;
 using Stepwise.Workbench.Problems;
 
@@ -39,27 +38,10 @@ internal sealed record MonitoredFeedback
             return null;
         }
 
-        var v = new Validation();
-        var window = v.Duration("link_window", request.LinkWindow, positive: true) ?? TimeSpan.FromDays(14);
-        v.ThrowIfAny();
-        var options = new FeedbackImportOptions
-        {
-            SkipBadRows = request.FeedbackSkipBadRows,
-            Text = new DelimitedTextOptions { MaxRows = request.FeedbackMaxRows },
-            SkipBadRowsOption = "--feedback-skip-bad-rows",
-            OverallScale = request.FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
-            Mapping = new FeedbackColumnMapping { CaseId = request.FeedbackCaseId, CustomerId = request.FeedbackCustomerId, Date = request.FeedbackDate, Overall = request.FeedbackOverall },
-        };
-        string path = request.Feedback;
-        var import = FeedbackReader.Read(path, options);
+        var link = request.LinkOptions();
+        var import = request.ReadFeedback(notes)!;
+        string path = request.Feedback!;
         string name = Path.GetFileName(path);
-        notes.AddRange(import.BadRows.Take(20).Select(bad => $"{name}, skipped {bad}"));
-        var link = new FeedbackLinkOptions
-        {
-            CustomerAttribute = string.IsNullOrWhiteSpace(request.CustomerAttribute) ? null : request.CustomerAttribute.Trim(),
-            Window = window,
-            Score = string.IsNullOrWhiteSpace(request.Score) ? null : request.Score.Trim(),
-        };
         var feedback = new MonitoredFeedback { Table = import.Table, Link = link, FileName = name, Hash = ContentHash.OfFile(path) };
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"Satisfaction: the {(link.Score is null ? "overall score" : $"'{link.Score}' score")} of {import.Table.Count:N0} responses in {name} (sha256 {feedback.Hash.Short}), linked to cases {feedback.LinkWords}; one response per case (the first in the file)."));
         return feedback;

@@ -8,51 +8,19 @@ using Stepwise.Steps.Questions;
 using Stepwise.Steps.Satisfaction;
 using Stepwise.Steps.Scorecard;
 using Stepwise.Steps.Value;
+using Stepwise.Workbench.Feedback;
 using Stepwise.Workbench.Problems;
 
 namespace Stepwise.Workbench.Steps;
 
 /// <summary>
-/// What a step assessment uses besides the log: feedback and how it links to cases, rates, rules, question settings,
+/// What a step assessment uses besides the log: feedback and how it links to cases (the shared
+/// <see cref="FeedbackLinkRequest"/> fields), rates, rules, question settings,
 /// value classes and a question book. Owns its defaults and validation; field names match the command line's options
 /// (<c>link_window</c> is <c>--link-window</c>).
 /// </summary>
-public sealed record StepReviewRequest
+public sealed record StepReviewRequest : FeedbackLinkRequest
 {
-    /// <summary>Survey responses (CSV/TSV) to link to cases.</summary>
-    public string? Feedback { get; init; }
-
-    /// <summary>Feedback column of the case id (detected when empty).</summary>
-    public string? FeedbackCaseId { get; init; }
-
-    /// <summary>Feedback column of the customer id.</summary>
-    public string? FeedbackCustomerId { get; init; }
-
-    /// <summary>Feedback column of the response date.</summary>
-    public string? FeedbackDate { get; init; }
-
-    /// <summary>Feedback column of the overall score.</summary>
-    public string? FeedbackOverall { get; init; }
-
-    /// <summary>Scale of the overall score, e.g. 0-10.</summary>
-    public string? FeedbackScale { get; init; }
-
-    /// <summary>The score to analyse: the overall score (default) or an item column.</summary>
-    public string? Score { get; init; }
-
-    /// <summary>Skip feedback rows with bad values and report them.</summary>
-    public bool FeedbackSkipBadRows { get; init; }
-
-    /// <summary>The most responses (rows) the feedback file may hold (none when omitted); a longer file is refused as
-    /// too large and nothing is read from it.</summary>
-    public long? FeedbackMaxRows { get; init; }
-
-    /// <summary>Log attribute holding the customer id, to link responses without a case id.</summary>
-    public string? CustomerAttribute { get; init; }
-
-    /// <summary>How long after its case a response may come to link by customer (default 14d).</summary>
-    public string? LinkWindow { get; init; }
-
     /// <summary>Hourly rates (CSV) or a YAML cost model.</summary>
     public string? Rates { get; init; }
 
@@ -96,7 +64,7 @@ public sealed record StepReviewRequest
         Thresholds(v, StepSettings.Default.Questions);
         ValueClasses(v);
         StandardTimes(v);
-        v.Duration("link_window", LinkWindow, positive: true);
+        ValidateFeedback(v);
         if (MinCases is < 2)
         {
             v.Add("min_cases", "must be at least 2.");
@@ -110,18 +78,6 @@ public sealed record StepReviewRequest
         if (Confidence is { } c && !(c is > 0 and < 1))
         {
             v.Add("confidence", "must be between 0 and 1, e.g. 0.95.");
-        }
-
-        if (FeedbackScale is { } scale)
-        {
-            try
-            {
-                ScoreScale.Parse(scale);
-            }
-            catch (FormatException ex)
-            {
-                v.Add("feedback_scale", ex.Message);
-            }
         }
 
         if (Rules is { } rules && !File.Exists(rules) && !IsPack(rules))
@@ -166,13 +122,8 @@ public sealed record StepReviewRequest
         {
             Measure = measure,
             HandoverBy = HandoverAttribute,
-            Feedback = ReadFeedback(warnings),
-            Link = new FeedbackLinkOptions
-            {
-                CustomerAttribute = string.IsNullOrWhiteSpace(CustomerAttribute) ? null : CustomerAttribute.Trim(),
-                Window = new Validation().Duration("link_window", LinkWindow) ?? TimeSpan.FromDays(14),
-                Score = Score,
-            },
+            Feedback = ReadFeedback(warnings)?.Table,
+            Link = LinkOptions(),
             Satisfaction = new SatisfactionOptions
             {
                 MinCases = MinCases ?? 20,
@@ -257,26 +208,6 @@ public sealed record StepReviewRequest
         }
 
         return standard;
-    }
-
-    private FeedbackTable? ReadFeedback(List<string> warnings)
-    {
-        if (Feedback is not { } path)
-        {
-            return null;
-        }
-
-        var options = new FeedbackImportOptions
-        {
-            SkipBadRows = FeedbackSkipBadRows,
-            Text = new DelimitedTextOptions { MaxRows = FeedbackMaxRows },
-            SkipBadRowsOption = "--feedback-skip-bad-rows",
-            OverallScale = FeedbackScale is { } scale ? ScoreScale.Parse(scale) : null,
-            Mapping = new FeedbackColumnMapping { CaseId = FeedbackCaseId, CustomerId = FeedbackCustomerId, Date = FeedbackDate, Overall = FeedbackOverall },
-        };
-        var import = FeedbackReader.Read(path, options);
-        warnings.AddRange(import.BadRows.Take(20).Select(bad => $"{Path.GetFileName(path)}, skipped {bad}"));
-        return import.Table;
     }
 
     private static (string Name, string Value)? Pair(Validation v, string field, string clause, string form)
