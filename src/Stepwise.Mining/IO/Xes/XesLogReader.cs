@@ -93,14 +93,7 @@ internal sealed partial class XesLogReader
 
         // Parts read the file by position: the stream itself is still at its start.
         parts = 1;
-        if (input is FileStream or MemoryStream || parallelism.EffectiveCores < 2)
-        {
-            return ReadSerial(input, file, options, progressSource, progress, cancellation);
-        }
-
-        // Compressed content: decompressed on a second core while the scanner parses.
-        using var ahead = new ReadAheadStream(input);
-        return ReadSerial(ahead, file, options, progressSource, progress, cancellation);
+        return ReadSerial(input, file, options, progressSource, progress, cancellation);
     }
 
     private static EventLogImport ReadSerial(Stream input, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
