@@ -192,16 +192,23 @@ public class XesPartsTests : IDisposable
         string xes = log.Xes;
         string path = _files.WriteGzip("log.xes.gz", xes);
         var options = EventLogReadOptions.Default;
-        using (var stream = InputFile.OpenStream(path, options, null, out var fraction))
+        using (var compressed = InputFile.OpenStream(path, options, null, out var fraction))
         {
-            var import = XesLogReader.Read(stream, "log.xes.gz", options, fraction, null, default, ManyParts, out int parts);
+            var import = XesLogReader.Read(compressed, "log.xes.gz", options, fraction, null, default, ManyParts, out int parts);
             Assert.Equal(1, parts);
             Assert.Equal(log.Cases, import.Log.CaseCount);
+        }
+
+        // Through the public entry point: the same as one scanner reading the inflated stream in place.
+        using (var inPlace = InputFile.OpenStream(path, options, null, out var fraction))
+        {
+            Same(XesLogReader.Read(inPlace, "log.xes.gz", options, fraction, null, default, XesParallelism.Serial, out _), EventLogFile.Read(path));
         }
 
         var limited = new EventLogReadOptions { MaxExpandedBytes = xes.Length / 2 };
         var error = Assert.Throws<EventLogFormatException>(() => EventLogFile.Read(path, limited));
         Assert.Contains("log.xes.gz", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--max-expanded", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
