@@ -160,10 +160,41 @@ public class XesPartsTests : IDisposable
         xes = xes.Insert(at, "<event><string key=\"concept:name\" value=\"X\"/><date key=\"time:timestamp\" value=\"yesterday\"/></event>");
         string path = _files.Write("skip.xes", xes);
         var options = new EventLogReadOptions { BadRows = BadRowPolicy.Skip };
-        var (serial, parallel, _) = ReadBoth(path, options, ManyParts);
+        var (serial, parallel, parts) = ReadBoth(path, options, ManyParts);
+        Assert.True(parts > 4, $"read in {parts} parts");
         Same(serial, parallel);
         Assert.Equal(1, parallel.Report.SkippedRows);
         Assert.Equal(Describe(serial.Report.Issues), Describe(parallel.Report.Issues));
+    }
+
+    [Theory]
+    [InlineData(BadRowPolicy.Skip)]
+    [InlineData(BadRowPolicy.Reject)]
+    public void ManyBadRows_TracesOnOneLine_SameIssuesLinesAndColumns(BadRowPolicy policy)
+    {
+        // Each trace on one line, so that parts begin mid-line and issues fall on a part's first line.
+        string xes = Generated(traces: 400, seed: 10, tricky: false).Xes.Replace("\n    <", "<", StringComparison.Ordinal).Replace("\n      <", "<", StringComparison.Ordinal);
+        int seen = 0;
+        xes = System.Text.RegularExpressions.Regex.Replace(xes, "value=\"2021-0", m => ++seen % 3 == 0 ? "value=\"2021-13" : m.Value);
+        string path = _files.Write("bad-rows.xes", xes);
+        var options = new EventLogReadOptions { BadRows = policy, MaxReportedIssues = policy == BadRowPolicy.Skip ? 100_000 : 25 };
+        if (policy == BadRowPolicy.Skip)
+        {
+            var (serial, parallel, parts) = ReadBoth(path, options, ManyParts);
+            Assert.True(parts > 4, $"read in {parts} parts");
+            Same(serial, parallel);
+            Assert.Equal(seen / 3, parallel.Report.SkippedRows);
+            Assert.Equal(seen / 3, parallel.Report.Issues.Count);
+            Assert.Equal(Describe(serial.Report.Issues), Describe(parallel.Report.Issues));
+        }
+        else
+        {
+            var serial = Assert.Throws<EventLogFormatException>(() => Read(path, options, XesParallelism.Serial, out _));
+            var parallel = Assert.Throws<EventLogFormatException>(() => Read(path, options, ManyParts, out _));
+            Assert.Equal(serial.Message, parallel.Message);
+            Assert.Equal(serial.TotalIssues, parallel.TotalIssues);
+            Assert.Equal(Describe(serial.Issues), Describe(parallel.Issues));
+        }
     }
 
     [Fact]

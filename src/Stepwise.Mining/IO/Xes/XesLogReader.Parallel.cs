@@ -11,9 +11,10 @@ namespace Stepwise.Mining.IO.Xes;
 /// Reading a large plain XES file on every core. The log's header (extensions, globals, classifiers, log
 /// attributes) is read first by one scanner, up to the first trace; the rest is cut at <c>&lt;trace</c> tags into
 /// parts, each read by its own scanner into its own names and columns, and the parts are then merged in file order,
-/// so cases, events, names, ids and attributes come out exactly as one scanner reads them. Whatever depends on the
-/// parts before it (an issue and its line, a trace without a name, declarations between traces, a column given
-/// values of several kinds) and any error send the whole file to one scanner instead, which then gives the same
+/// so cases, events, names, ids and attributes come out exactly as one scanner reads them, and an event's issues with
+/// the file's lines and columns. Whatever else depends on the parts before it (a trace without a name, declarations
+/// between traces, a column given values of several kinds, a trace attribute's issue) and any error send the whole
+/// file to one scanner instead, which then gives the same
 /// result or the same error, with the same line and column, as it always does: a cut that is not at a real trace
 /// (inside a comment, a CDATA section or malformed markup) always leaves some part with an unclosed construct, so it
 /// too ends in an error and a serial read, never in a different result.
@@ -134,6 +135,15 @@ internal sealed partial class XesLogReader
             return null;
         }
 
+        if (readers.Any(r => r._issueCount > 0))
+        {
+            header.TakeIssues(readers, cuts, prefix.Length, handle, bom);
+            if (options.BadRows == BadRowPolicy.Reject)
+            {
+                throw new EventLogFormatException(name, header._issues, header._issueCount, options.Names);
+            }
+        }
+
         var merged = Merge(readers, length - bom);
         if (merged is null)
         {
@@ -170,6 +180,58 @@ internal sealed partial class XesLogReader
         _classifierResolved = true;
         _globals.AddRange(header._globals);
         _classifiers.AddRange(header._classifiers);
+    }
+
+    /// <summary>
+    /// The issues of the parts in file order, as one scanner lists them: the first ones up to the most reported, and
+    /// the count of all; each part's lines and columns made the file's (a part counts its lines from its start, after
+    /// a copy of the root's start tag).
+    /// </summary>
+    private void TakeIssues(XesLogReader[] parts, List<long> cuts, int prefixLength, SafeFileHandle file, long contentStart)
+    {
+        long lines = 0;
+        long lineStart = contentStart;
+        long counted = contentStart;
+        var buffer = new byte[1 << 20];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            if (parts[p]._issueCount == 0)
+            {
+                continue;
+            }
+
+            // Lines before the part, and where the line it starts on begins.
+            while (counted < cuts[p])
+            {
+                int n = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, cuts[p] - counted)), counted);
+                var span = buffer.AsSpan(0, n);
+                int newlines = span.Count((byte)'\n');
+                if (newlines > 0)
+                {
+                    lines += newlines;
+                    lineStart = counted + span.LastIndexOf((byte)'\n') + 1;
+                }
+
+                counted += n;
+            }
+
+            long firstColumn = cuts[p] - lineStart - prefixLength;
+            foreach (var issue in parts[p]._issues)
+            {
+                if (_issues.Count == _options.MaxReportedIssues)
+                {
+                    break;
+                }
+
+                _issues.Add(issue.Line is not { } line ? issue : issue with
+                {
+                    Line = line + lines,
+                    Column = line == 1 && issue.Column is { } column ? column + firstColumn : issue.Column,
+                });
+            }
+
+            _issueCount += parts[p]._issueCount;
+        }
     }
 
     /// <summary>Reads a part: the traces between the root's start and end tags around it.</summary>

@@ -601,6 +601,12 @@ internal sealed partial class XesLogReader
     {
         if (!SetTyped(column, kinds, index, row, type, value, offset, caseLevel, out var problem))
         {
+            if (_mode == ReadMode.Part)
+            {
+                // Whether one scanner reports it depends on whether an earlier part opened the case.
+                throw new PartNotReadable();
+            }
+
             AddIssue(problem!);
         }
     }
@@ -679,12 +685,6 @@ internal sealed partial class XesLogReader
 
     private void AddIssue(ImportIssue issue)
     {
-        if (_mode == ReadMode.Part)
-        {
-            // An issue's line and its place in the list depend on the parts before: read serially.
-            throw new PartNotReadable();
-        }
-
         _issueCount++;
         if (_issues.Count < _options.MaxReportedIssues)
         {
