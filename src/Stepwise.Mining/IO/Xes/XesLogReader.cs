@@ -342,9 +342,16 @@ internal sealed partial class XesLogReader
         else if (hasValue && type != XesType.List && type != XesType.Container)
         {
             int keyIndex = prefixed is null ? KeyIndex(_caseKeys, _caseColumns, _caseKinds, keySpan) : KeyIndex(_caseKeys, _caseColumns, _caseKinds, Encoding.UTF8.GetBytes(prefixed));
-            if (_mode == ReadMode.Part && _pendingCaseAttributes.Exists(a => a.Key == keyIndex))
+            if (_mode == ReadMode.Part)
             {
-                throw new PartNotReadable();
+                foreach (var pending in _pendingCaseAttributes)
+                {
+                    if (pending.Key == keyIndex)
+                    {
+                        // A key given twice in a trace: as for events, only one scanner keeps the overwritten value's place.
+                        throw new PartNotReadable();
+                    }
+                }
             }
 
             _pendingCaseAttributes.Add((keyIndex, type, value.ToArray(), _xml.TokenOffset));
