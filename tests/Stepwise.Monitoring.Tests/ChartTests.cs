@@ -104,6 +104,21 @@ public sealed class ChartTests
         Assert.Equal(ForecastVerdict.AsForecast, check.Verdict);
     }
 
+    [Fact]
+    public void Forecast_KpiNotMonitored_NamedInWords_AndSavingsNameTheirCurrency()
+    {
+        var forecast = new Forecast
+        {
+            Kpis = [new KpiForecast { Key = "cost_per_case", Low = -5.7, High = 0.2, IsChange = true }],
+            Savings = new SavingsForecast { PerYear = 8_000, Currency = "EUR" },
+        };
+
+        var checks = ForecastComparison.Compare(forecast, [], 100, 365.25);
+
+        Assert.Equal(["Cost per case", "Savings to date (EUR)"], checks.Select(c => c.Name));
+        Assert.All(checks, c => Assert.Equal(ForecastVerdict.NotMeasured, c.Verdict));
+    }
+
     private static XDocument Parse(string svg)
     {
         using var reader = XmlReader.Create(new StringReader(svg), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });

@@ -182,6 +182,8 @@ public sealed class ChangeMonitoringTests
         Assert.Equal("improved, but the improvement may be smaller than the meaningful change (2.0 d).", MonitoringWords.Sentence(kpi with { High = -86400 }));
         Assert.StartsWith("undecided: the data cannot rule out", MonitoringWords.Sentence(kpi with { Verdict = ChangeVerdict.Undecided }), StringComparison.Ordinal);
         Assert.Equal("+2.0 pp", MonitoringWords.Change(0.02, "share"));
+        Assert.Equal("−3.0 d to −2.0 d", MonitoringWords.Interval(-3 * 86400, -2 * 86400, "seconds"));
+        Assert.Equal("+8,734.52", MonitoringWords.Interval(8734.52, 8734.52, "money"));
     }
 
     private static double? N(double value) => double.IsFinite(value) ? value : null;

@@ -20,7 +20,7 @@ internal static class ForecastComparison
             var kpi = kpis.FirstOrDefault(k => string.Equals(k.Key, f.Key, StringComparison.Ordinal));
             if (kpi is null || kpi.Verdict == Verdict.NotMeasured)
             {
-                checks.Add(new ForecastCheck(f.Key, kpi?.Name ?? f.Key, f.Low, f.High, double.NaN, double.NaN, double.NaN, ForecastVerdict.NotMeasured, kpi is null ? "the KPI is not among those monitored" : kpi.Note ?? "not measured"));
+                checks.Add(new ForecastCheck(f.Key, kpi?.Name ?? NameOf(f.Key), f.Low, f.High, double.NaN, double.NaN, double.NaN, ForecastVerdict.NotMeasured, kpi is null ? "the KPI is not among those monitored" : kpi.Note ?? "not measured"));
                 continue;
             }
 
@@ -41,7 +41,7 @@ internal static class ForecastComparison
             double point = savings.PerYear * years;
             double fLow = (savings.LowPerYear ?? savings.PerYear) * years, fHigh = (savings.HighPerYear ?? savings.PerYear) * years;
             var cost = kpis.FirstOrDefault(k => k.Kpi.Measure.Kind == KpiKind.CostPerCase);
-            string unit = string.IsNullOrEmpty(savings.Currency) ? string.Empty : " " + savings.Currency;
+            string unit = string.IsNullOrEmpty(savings.Currency) ? string.Empty : $" ({savings.Currency})";
             if (cost is null || cost.Verdict == Verdict.NotMeasured)
             {
                 checks.Add(new ForecastCheck("savings", "Savings to date" + unit, fLow, fHigh, double.NaN, double.NaN, double.NaN, ForecastVerdict.NotMeasured, "realised savings need cost per case (give the rates)"));
@@ -57,6 +57,9 @@ internal static class ForecastComparison
 
         return checks;
     }
+
+    // A forecast KPI that was not monitored is still named in words (cost_per_case is "Cost per case").
+    private static string NameOf(string key) => KpiMeasure.TryParse(key, out var measure, out _) ? measure.DefaultName : key;
 
     private static ForecastVerdict Overlap(double low, double high, double fLow, double fHigh, bool higherIsBetter)
     {

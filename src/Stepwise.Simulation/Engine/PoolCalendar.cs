@@ -12,6 +12,7 @@ internal sealed class PoolCalendar
     private readonly double[] _capacity;
     private readonly HashSet<int> _holidayDays; // day indices on the engine's clock
     private readonly double _weeklyWork;
+    private readonly long _weeklyStaffHours; // staff x hours on shift in a week (used only when periodic: whole staff)
     private readonly bool _periodic;
     private readonly ulong _salt;
     private readonly double[] _cumulative = new double[169]; // working seconds before each hour of the week
@@ -43,6 +44,7 @@ internal sealed class PoolCalendar
         }
 
         _periodic = holidayDays.Count == 0 && !fractional;
+        _weeklyStaffHours = _periodic ? (long)capacityByHour.Sum() : 0;
         Varies = varies || !_periodic;
     }
 
@@ -54,9 +56,10 @@ internal sealed class PoolCalendar
     public bool MayChangeAt(int hourOfWeek)
         => !_periodic || _capacity[hourOfWeek] != _capacity[(hourOfWeek + 167) % 168];
 
-    public int CapacityAt(double t)
+    public int CapacityAt(double t) => CapacityOfHour((long)(t / Hour));
+
+    private int CapacityOfHour(long hour)
     {
-        long hour = (long)(t / Hour);
         if (_holidayDays.Count > 0 && _holidayDays.Contains((int)(hour / 24)))
         {
             return 0;
@@ -135,15 +138,48 @@ internal sealed class PoolCalendar
         }
 
         double total = 0;
-        for (double t = from; t < to;)
+        long first = (long)Math.Ceiling(from / Hour);
+        long last = (long)Math.Floor(to / Hour);
+        if (last > first)
         {
-            double hourEnd = Math.Min(to, (Math.Floor(t / Hour) + 1) * Hour);
-            total += CapacityAt(t) * (hourEnd - t);
-            t = hourEnd;
+            // The part-hours at either end, and the whole hours between counted on whole numbers (a horizon of
+            // centuries is summed by weeks when the staff repeat every week, and otherwise hour by hour without
+            // floating-point steps).
+            total += CapacityAt(from) * ((first * Hour) - from);
+            total += WholeHourStaffSeconds(first, last);
+            total += to > last * Hour ? CapacityAt(last * Hour) * (to - (last * Hour)) : 0;
+        }
+        else
+        {
+            for (double t = from; t < to;)
+            {
+                double hourEnd = Math.Min(to, (Math.Floor(t / Hour) + 1) * Hour);
+                total += CapacityAt(t) * (hourEnd - t);
+                t = hourEnd;
+            }
         }
 
         Volatile.Write(ref _staffMemo, new StaffMemo(from, to, total));
         return total;
+    }
+
+    private double WholeHourStaffSeconds(long first, long last)
+    {
+        long staffHours = 0;
+        long hour = first;
+        if (_periodic)
+        {
+            long weeks = (last - first) / 168;
+            staffHours += weeks * _weeklyStaffHours;
+            hour += weeks * 168;
+        }
+
+        for (; hour < last; hour++)
+        {
+            staffHours += CapacityOfHour(hour);
+        }
+
+        return staffHours * Hour;
     }
 
     private sealed record StaffMemo(double From, double To, double Value);

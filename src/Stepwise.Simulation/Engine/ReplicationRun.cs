@@ -43,6 +43,9 @@ internal sealed class ReplicationRun
     private long _open;
     private long _token;
 
+    // Whether shift changes are paused because every pool was idle at the last one.
+    private bool _shiftsPaused;
+
     // The expected arrivals in a whole week (the integral of the hourly rates over the week).
     private readonly double _weeklyArrivals;
 
@@ -157,7 +160,14 @@ internal sealed class ReplicationRun
                         Dispatch(p, now);
                     }
 
-                    if (_open > 0 || now < _horizonEnd)
+                    if (AllPoolsIdle())
+                    {
+                        // Nobody is at work and nothing waits: shift changes are paused until work reaches a pool
+                        // (Engage), which brings its staff up to date and resumes them. Over a long quiet horizon
+                        // (a log of a few cases spread over centuries) they would otherwise be walked hour by hour.
+                        _shiftsPaused = true;
+                    }
+                    else if (_open > 0 || now < _horizonEnd)
                     {
                         _events.Push(new ScheduledEvent { Time = _m.NextShiftChange(now), Kind = EventKind.ShiftChange });
                     }
@@ -502,6 +512,19 @@ internal sealed class ReplicationRun
         Dispatch(pool, now);
     }
 
+    private bool AllPoolsIdle()
+    {
+        for (int p = 0; p < _capacity.Length; p++)
+        {
+            if (_busy[p] > 0 || !AllEmpty(_lines[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AllEmpty(WaitingLine[] lines)
     {
         for (int i = 0; i < lines.Length; i++)
@@ -643,9 +666,16 @@ internal sealed class ReplicationRun
         Release(slot);
     }
 
-    /// <summary>Brings a pool's staff up to date when it was left idle over shift changes.</summary>
+    /// <summary>Brings a pool's staff up to date when it was left idle over shift changes, and resumes shift changes
+    /// when they were paused while every pool was idle.</summary>
     private void Refresh(int pool, double now)
     {
+        if (_shiftsPaused)
+        {
+            _shiftsPaused = false;
+            _events.Push(new ScheduledEvent { Time = _m.NextShiftChange(now), Kind = EventKind.ShiftChange });
+        }
+
         long hour = (long)Math.Floor(now / PoolCalendar.Hour);
         if (hour != _capacityHour[pool])
         {

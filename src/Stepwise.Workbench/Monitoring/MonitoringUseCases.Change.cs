@@ -353,6 +353,7 @@ public sealed partial class MonitoringUseCases
             PerYear = (double)cost.SavingsPerYear,
             LowPerYear = (double?)cost.SavingsLowPerYear,
             HighPerYear = (double?)cost.SavingsHighPerYear,
+            Currency = _bench.Steps.CostCurrency(reviewId) ?? string.Empty,
         };
         return new Forecast
         {

@@ -70,8 +70,18 @@ public static class MonitoringWords
     /// <summary>A signed change in its unit (shares in percentage points).</summary>
     public static string Change(double? value, string unit) => value is not { } v ? "–" : (v > 0 ? "+" : v < 0 ? "−" : string.Empty) + Amount(Math.Abs(v), unit);
 
-    /// <summary>An interval of changes, e.g. "−3.1 d to −0.4 d".</summary>
-    public static string Interval(double? low, double? high, string unit) => low is null || high is null ? "–" : $"{Change(low, unit)} to {Change(high, unit)}";
+    /// <summary>An interval of changes, e.g. "−3.1 d to −0.4 d"; one value when both ends read the same (a forecast
+    /// given without an interval).</summary>
+    public static string Interval(double? low, double? high, string unit)
+    {
+        if (low is null || high is null)
+        {
+            return "–";
+        }
+
+        string from = Change(low, unit), to = Change(high, unit);
+        return from == to ? from : $"{from} to {to}";
+    }
 
     /// <summary>A p-value as statisticians write it.</summary>
     public static string PValue(double? p) => p is not { } v ? "–" : v < 0.001 ? "< 0.001" : v.ToString("0.000", CultureInfo.InvariantCulture);
