@@ -13,7 +13,7 @@ namespace Stepwise.Mining.IO.Xes;
 /// <c>lifecycle:transition</c> values paired into instances by the standard lifecycle model (see
 /// <see cref="LifecycleHandling"/>), and the log's extension, global and classifier declarations kept in its metadata.
 /// </summary>
-internal sealed class XesLogReader
+internal sealed partial class XesLogReader
 {
     private const string ConceptName = "concept:name";
     private const string Resource = "org:resource";
@@ -34,6 +34,8 @@ internal sealed class XesLogReader
     private readonly List<ColumnBuilder> _eventColumns = [];
     private readonly Utf8Interner _caseKeys = new();
     private readonly List<ColumnBuilder> _caseColumns = [];
+    private readonly List<int> _eventKinds = [];
+    private readonly List<int> _caseKinds = [];
     private readonly List<int> _caseOf = [];
     private readonly List<int> _activityOf = [];
     private readonly List<int> _resourceOf = [];
@@ -63,6 +65,8 @@ internal sealed class XesLogReader
     private int _mergedTraces;
     private bool _anyLifecycle;
     private bool _classifierChecked;
+    private ReadMode _mode;
+    private long _firstTraceOffset = -1;
 
     private XesLogReader(XmlScanner xml, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
     {
@@ -75,6 +79,24 @@ internal sealed class XesLogReader
     }
 
     public static EventLogImport Read(Stream input, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
+        => Read(input, file, options, progressSource, progress, cancellation, XesParallelism.Default, out _);
+
+    /// <summary>Reads <paramref name="input"/>: a plain file large enough on all cores (see
+    /// <see cref="XesParallelism"/>), anything else with one scanner; <paramref name="parts"/> tells how many parts
+    /// were read (1 for one scanner).</summary>
+    public static EventLogImport Read(Stream input, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation, XesParallelism parallelism, out int parts)
+    {
+        if (input is FileStream { CanSeek: true, Position: 0 } plain && TryReadParallel(plain, file, options, progress, cancellation, parallelism, out parts) is { } import)
+        {
+            return import;
+        }
+
+        // Parts read the file by position: the stream itself is still at its start.
+        parts = 1;
+        return ReadSerial(input, file, options, progressSource, progress, cancellation);
+    }
+
+    private static EventLogImport ReadSerial(Stream input, string file, EventLogReadOptions options, Func<double>? progressSource, IProgress<double>? progress, CancellationToken cancellation)
     {
         var scanner = new XmlScanner(XmlEncoding.ToUtf8(input, file), file);
         var reader = new XesLogReader(scanner, file, options, progressSource, progress, cancellation);
@@ -126,7 +148,18 @@ internal sealed class XesLogReader
                     _classifierResolved = true;
                 }
 
+                if (_mode == ReadMode.Header)
+                {
+                    _firstTraceOffset = _xml.TokenOffset;
+                    return;
+                }
+
                 ReadTrace();
+            }
+            else if (_mode == ReadMode.Part)
+            {
+                // Declarations between traces are read in file order by one scanner.
+                throw new PartNotReadable();
             }
             else if (name.SequenceEqual("extension"u8))
             {
@@ -265,6 +298,12 @@ internal sealed class XesLogReader
 
         if (caseId is null)
         {
+            if (_mode == ReadMode.Part)
+            {
+                // Its name is its position among all traces, known only once the parts before it are read.
+                throw new PartNotReadable();
+            }
+
             _tracesWithoutName++;
             caseId = Encoding.UTF8.GetBytes("trace " + (_caseIds.Count + _emptyTraces + _mergedTraces + 1).ToString(CultureInfo.InvariantCulture));
         }
@@ -286,7 +325,7 @@ internal sealed class XesLogReader
         {
             foreach (var (key, type, value, offset) in _pendingCaseAttributes)
             {
-                SetTyped(_caseColumns[key], caseIndex, type, value, offset, caseLevel: true);
+                SetTyped(_caseColumns[key], _caseKinds, key, caseIndex, type, value, offset, caseLevel: true);
             }
         }
     }
@@ -302,7 +341,19 @@ internal sealed class XesLogReader
         }
         else if (hasValue && type != XesType.List && type != XesType.Container)
         {
-            int keyIndex = prefixed is null ? KeyIndex(_caseKeys, _caseColumns, keySpan) : KeyIndex(_caseKeys, _caseColumns, Encoding.UTF8.GetBytes(prefixed));
+            int keyIndex = prefixed is null ? KeyIndex(_caseKeys, _caseColumns, _caseKinds, keySpan) : KeyIndex(_caseKeys, _caseColumns, _caseKinds, Encoding.UTF8.GetBytes(prefixed));
+            if (_mode == ReadMode.Part)
+            {
+                foreach (var pending in _pendingCaseAttributes)
+                {
+                    if (pending.Key == keyIndex)
+                    {
+                        // A key given twice in a trace: as for events, only one scanner keeps the overwritten value's place.
+                        throw new PartNotReadable();
+                    }
+                }
+            }
+
             _pendingCaseAttributes.Add((keyIndex, type, value.ToArray(), _xml.TokenOffset));
         }
 
@@ -519,9 +570,15 @@ internal sealed class XesLogReader
 
         if (hasValue && !isList)
         {
-            int column = prefixed is null ? KeyIndex(_eventKeys, _eventColumns, key) : KeyIndex(_eventKeys, _eventColumns, Encoding.UTF8.GetBytes(prefixed));
+            int column = prefixed is null ? KeyIndex(_eventKeys, _eventColumns, _eventKinds, key) : KeyIndex(_eventKeys, _eventColumns, _eventKinds, Encoding.UTF8.GetBytes(prefixed));
+            if (_mode == ReadMode.Part && _touched.Contains(column))
+            {
+                // A key given twice: the value overwritten stays among the column's values, in an order merging keeps only one scanner's way.
+                throw new PartNotReadable();
+            }
+
             _touched.Add(column);
-            if (!SetTyped(_eventColumns[column], row, type, value, _xml.TokenOffset, caseLevel: false, out var problem))
+            if (!SetTyped(_eventColumns[column], _eventKinds, column, row, type, value, _xml.TokenOffset, caseLevel: false, out var problem))
             {
                 state.Problem ??= problem;
             }
@@ -547,12 +604,31 @@ internal sealed class XesLogReader
         }
     }
 
-    private void SetTyped(ColumnBuilder column, int row, byte type, ReadOnlySpan<byte> value, long offset, bool caseLevel)
+    private void SetTyped(ColumnBuilder column, List<int> kinds, int index, int row, byte type, ReadOnlySpan<byte> value, long offset, bool caseLevel)
     {
-        if (!SetTyped(column, row, type, value, offset, caseLevel, out var problem))
+        if (!SetTyped(column, kinds, index, row, type, value, offset, caseLevel, out var problem))
         {
+            if (_mode == ReadMode.Part)
+            {
+                // Whether one scanner reports it depends on whether an earlier part opened the case.
+                throw new PartNotReadable();
+            }
+
             AddIssue(problem!);
         }
+    }
+
+    /// <summary>Sets a typed value, noting the kind of value the column received in <paramref name="kinds"/>
+    /// (a column given values of several kinds converts them in the order they come, which only one scanner sees).</summary>
+    private bool SetTyped(ColumnBuilder column, List<int> kinds, int index, int row, byte type, ReadOnlySpan<byte> value, long offset, bool caseLevel, out ImportIssue? problem)
+    {
+        bool set = SetTyped(column, row, type, value, offset, caseLevel, out problem);
+        if (set)
+        {
+            kinds[index] |= KindBit(type);
+        }
+
+        return set;
     }
 
     private bool SetTyped(ColumnBuilder column, int row, byte type, ReadOnlySpan<byte> value, long offset, bool caseLevel, out ImportIssue? problem)
@@ -623,12 +699,13 @@ internal sealed class XesLogReader
         }
     }
 
-    private static int KeyIndex(Utf8Interner keys, List<ColumnBuilder> columns, ReadOnlySpan<byte> key)
+    private static int KeyIndex(Utf8Interner keys, List<ColumnBuilder> columns, List<int> kinds, ReadOnlySpan<byte> key)
     {
         int index = keys.Intern(key);
         if (index == columns.Count)
         {
             columns.Add(new ColumnBuilder(Encoding.UTF8.GetString(key)));
+            kinds.Add(0);
         }
 
         return index;
@@ -708,6 +785,19 @@ internal sealed class XesLogReader
             caseColumns.Add(builder.Build(_caseIds.Count));
         }
 
+        var events = RawLog.One([.. _caseOf], [.. _activityOf], [.. _resourceOf], [.. _times], null, _anyLifecycle ? [.. _lifecycles] : null);
+        var transitions = Transitions(_transitionValues.ToNameTable(), _transitionCounts);
+        return Assemble(new AssembledParts(_caseIds.ToStrings(), events, transitions, _activities.ToNameTable(), _resources.ToNameTable(), eventColumns, caseColumns,
+            _rows, _skipped, _tracesWithoutName, _emptyTraces, _mergedTraces, _xml.BytesRead));
+    }
+
+    /// <summary>What the reading produced, whether by one scanner or merged from parts read on several cores.</summary>
+    private sealed record AssembledParts(string[] CaseIds, RawSegment[] Events, List<KeyValuePair<string, long>> Transitions, NameTable Activities, NameTable Resources,
+        List<AttributeColumn> EventColumns, List<AttributeColumn> CaseColumns, long Rows, long Skipped, int TracesWithoutName, int EmptyTraces, int MergedTraces, long Bytes);
+
+    /// <summary>Builds the log and the report from what was read, with this reader's declarations and options.</summary>
+    private EventLogImport Assemble(AssembledParts parts)
+    {
         var metadata = new LogMetadata
         {
             SourceName = _file,
@@ -719,31 +809,31 @@ internal sealed class XesLogReader
         };
         var raw = new RawLog
         {
-            CaseIds = _caseIds.ToStrings(),
-            Segments = RawLog.One([.. _caseOf], [.. _activityOf], [.. _resourceOf], [.. _times], null, _anyLifecycle ? [.. _lifecycles] : null),
-            Transitions = Transitions(),
-            ActivityNames = _activities.ToNameTable(),
-            ResourceNames = _resources.ToNameTable(),
-            EventColumns = eventColumns,
-            CaseColumns = caseColumns,
+            CaseIds = parts.CaseIds,
+            Segments = parts.Events,
+            Transitions = parts.Transitions,
+            ActivityNames = parts.Activities,
+            ResourceNames = parts.Resources,
+            EventColumns = parts.EventColumns,
+            CaseColumns = parts.CaseColumns,
             Metadata = metadata,
         };
         // Steps named by a classifier that includes the transition are events of their own: nothing to pair.
         var handling = _classifierKeys is not null && _classifierKeys.Contains(LifecycleKey) ? LifecycleHandling.Classifier : _options.Lifecycle;
         var log = LogAssembler.Assemble(raw, handling, out var lifecycle, out var stats);
-        if (_tracesWithoutName > 0)
+        if (parts.TracesWithoutName > 0)
         {
-            _warnings.Add($"{_tracesWithoutName} traces have no concept:name; they were named 'trace N' by their position.");
+            _warnings.Add($"{parts.TracesWithoutName} traces have no concept:name; they were named 'trace N' by their position.");
         }
 
-        if (_emptyTraces > 0)
+        if (parts.EmptyTraces > 0)
         {
-            _warnings.Add($"{_emptyTraces} traces have no events and were left out.");
+            _warnings.Add($"{parts.EmptyTraces} traces have no events and were left out.");
         }
 
-        if (_mergedTraces > 0)
+        if (parts.MergedTraces > 0)
         {
-            _warnings.Add($"{_mergedTraces} traces repeat a case id seen before; their events were merged into that case (their own trace attributes were not used).");
+            _warnings.Add($"{parts.MergedTraces} traces repeat a case id seen before; their events were merged into that case (their own trace attributes were not used).");
         }
 
         _warnings.AddRange(lifecycle.Describe(_options.Names));
@@ -751,11 +841,11 @@ internal sealed class XesLogReader
         {
             File = _file,
             Format = EventLogFormat.Xes,
-            Bytes = _xml.BytesRead,
-            RowsRead = _rows,
+            Bytes = parts.Bytes,
+            RowsRead = parts.Rows,
             Events = log.EventCount,
             Cases = log.CaseCount,
-            SkippedRows = _skipped,
+            SkippedRows = parts.Skipped,
             Issues = _issues,
             Warnings = _warnings,
             Mapping = [$"activity: {(_classifierKeys is null ? ConceptName : string.Join(" + ", _classifierKeys))}", $"resource: {Resource}", $"timestamp: {TimestampKey}"],
@@ -781,6 +871,9 @@ internal sealed class XesLogReader
         _ => null,
     };
 
+    /// <summary>The bit of <see cref="ColumnBuilder"/> kind a value of XES type <paramref name="type"/> is stored as.</summary>
+    private static int KindBit(byte type) => 1 << (int)KindOf(type);
+
     private static AttributeKind KindOf(byte type) => type switch
     {
         XesType.Date => AttributeKind.Timestamp,
@@ -790,11 +883,10 @@ internal sealed class XesLogReader
         _ => AttributeKind.String,
     };
 
-    private List<KeyValuePair<string, long>> Transitions()
+    private static List<KeyValuePair<string, long>> Transitions(NameTable names, List<long> counts)
     {
-        var names = _transitionValues.ToNameTable();
-        return [.. Enumerable.Range(0, _transitionCounts.Count).Where(v => _transitionCounts[v] > 0)
-            .Select(v => new KeyValuePair<string, long>(names[v], _transitionCounts[v]))
+        return [.. Enumerable.Range(0, counts.Count).Where(v => counts[v] > 0)
+            .Select(v => new KeyValuePair<string, long>(names[v], counts[v]))
             .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)];
     }
 

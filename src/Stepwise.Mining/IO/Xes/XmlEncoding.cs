@@ -60,6 +60,27 @@ internal static partial class XmlEncoding
         }
     }
 
+    /// <summary>
+    /// Whether content starting with <paramref name="head"/> (its first 512 bytes or all of it) is read as UTF-8
+    /// without transcoding, and how many bytes of byte-order mark precede it: 0 or 3, or -1 when it must be
+    /// transcoded (UTF-16, a declared single-byte encoding) or is refused.
+    /// </summary>
+    public static int Utf8Preamble(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return 3;
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return -1;
+        }
+
+        var match = DeclaredEncoding().Match(Encoding.ASCII.GetString(head));
+        return !match.Success || match.Groups[1].Value.ToLowerInvariant() is "utf-8" or "utf8" ? 0 : -1;
+    }
+
     [GeneratedRegex("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']", RegexOptions.CultureInvariant)]
     private static partial Regex DeclaredEncoding();
 }

@@ -87,6 +87,9 @@ internal sealed class XmlScanner
         }
     }
 
+    /// <summary>The name of the current tag as written, prefix included.</summary>
+    public ReadOnlySpan<byte> Name => _buf.AsSpan(_nameStart, _nameLength);
+
     public ReadOnlySpan<byte> AttributeName(int i) => _buf.AsSpan(_attrNameStart[i], _attrNameLength[i]);
 
     /// <summary>The value of attribute <paramref name="i"/> with entities decoded (valid until the next call).</summary>
