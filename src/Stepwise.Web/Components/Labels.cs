@@ -49,6 +49,11 @@ public static class Labels
     /// <summary>An amount of money with thousands separators and no currency assumed: "25,000".</summary>
     public static string Money(decimal amount) => amount.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>A cost in whole units with its currency when known: "6,984 EUR"; a cost that rounds to nothing is still a
+    /// cost (a step of a few seconds at an hourly rate), so it reads "&lt; 1 EUR", never "0 EUR".</summary>
+    public static string WholeMoney(double amount, string? currency)
+        => (amount is > 0 and < 0.5 ? "< 1" : amount.ToString("N0", CultureInfo.InvariantCulture)) + (currency is { Length: > 0 } ? " " + currency : string.Empty);
+
     /// <summary>The first characters of a content hash, enough to compare by eye.</summary>
     public static string ShortHash(string hex) => hex.Length > 12 ? hex[..12] : hex;
 
