@@ -8,10 +8,16 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise activities LOG</c>: each step's volume, rework, service and waiting time, and resources.</summary>
 internal static class ActivitiesCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "activities";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Each step: events, cases, repeats (rework), self-loops, service time, waiting time before it, resources.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("activities", "Each step: events, cases, repeats (rework), self-loops, service time, waiting time before it, resources.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         command.Options.Add(format);

@@ -9,10 +9,16 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise cases LOG</c>: each case's throughput time, events and rework, with the distributions.</summary>
 internal static class CasesCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "cases";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Each case: start, end, throughput time, events, rework; and the distribution of throughput times.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("cases", "Each case: start, end, throughput time, events, rework; and the distribution of throughput times.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         var top = new Option<int?>("--top") { Description = "Show only the N slowest cases (default: 20 in tables, all in csv/json)." };

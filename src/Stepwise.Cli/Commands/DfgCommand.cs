@@ -8,10 +8,16 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise dfg LOG</c>: the directly-follows graph with frequency and performance.</summary>
 internal static class DfgCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "dfg";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "The directly-follows graph: which step follows which, how often, in how many cases, and how long the move between them takes.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("dfg", "The directly-follows graph: which step follows which, how often, in how many cases, and how long the move between them takes.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         command.Options.Add(format);

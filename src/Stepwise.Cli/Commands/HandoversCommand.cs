@@ -8,10 +8,16 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise handovers LOG</c>: work passing between resources or groups, and work bouncing back.</summary>
 internal static class HandoversCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "handovers";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Hand-overs of work between resources or the values of any attribute (team, role), including ping-pong (A to B to A).";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("handovers", "Hand-overs of work between resources or the values of any attribute (team, role), including ping-pong (A to B to A).");
+        var command = new Command(Name, Description);
         var input = new LogInput(byIsTaken: true).AddTo(command);
         var format = CommonOptions.Format();
         var by = new Option<string>("--by") { Description = "Compare this attribute between consecutive events (default: the resource).", DefaultValueFactory = _ => "org:resource" };

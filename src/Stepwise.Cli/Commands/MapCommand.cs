@@ -14,10 +14,16 @@ namespace Stepwise.Cli.Commands;
 /// with swimlanes) and, on request, as BPMN 2.0 with diagram layout.</summary>
 internal static class MapCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "map";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Draw the process map as SVG (and BPMN 2.0): steps and the paths between them, by frequency or time, simplified and with swimlanes on request.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("map", "Draw the process map as SVG (and BPMN 2.0): steps and the paths between them, by frequency or time, simplified and with swimlanes on request.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         var output = new Option<string?>("--output", "-o") { Description = "Write the map to this file: SVG, or PNG when the name ends in .png." };

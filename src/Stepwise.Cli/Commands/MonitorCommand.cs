@@ -14,10 +14,16 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 public static class MonitorCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "monitor";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Did the change work? KPIs before and after a change with intervals, tests and verdicts; mix, control charts, conformance to what was agreed, forecasts against what happened.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("monitor", "Did the change work? KPIs before and after a change with intervals, tests and verdicts; mix, control charts, conformance to what was agreed, forecasts against what happened.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var monitor = new MonitorInput().AddTo(command);
         var show = new Option<string>("--show") { Description = "Parts: periods, kpis, mix, trends, conformance, forecast, or all (comma-separated; default: what applies).", DefaultValueFactory = _ => string.Empty };

@@ -13,9 +13,15 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class QualityCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "quality";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Quality reviews in the workspace: measurement plan and revisions, samples, feedback analyses, findings, agreed actions, briefings.";
+
     public static Command Create()
     {
-        var command = new Command("quality", "Quality reviews in the workspace: measurement plan and revisions, samples, feedback analyses, findings, agreed actions, briefings.");
+        var command = new Command(Name, Description);
         var o = ReviewOptions.AddTo(command);
         command.Subcommands.Add(Show(o));
         command.Subcommands.Add(Feature(o));

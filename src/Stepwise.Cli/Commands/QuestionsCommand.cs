@@ -11,10 +11,16 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class QuestionsCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "questions";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "List the questions that challenge each step, with the evidence that raised them, ranked by impact.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("questions", "List the questions that challenge each step, with the evidence that raised them, ranked by impact.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var steps = new StepsInput().AddTo(command);
         var step = new Option<string?>("--step") { Description = "Only the questions about this step." };

@@ -12,6 +12,12 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "report";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Write a review's report for one audience (senior managers, team leaders, front-line staff, partners, analysts, the evidence map) as HTML, PDF, XLSX or PPTX.";
+
     public static Command Create()
     {
         var review = new Argument<string>("review") { Description = "The review id (or a unique prefix of it, or its title)." };
@@ -28,7 +34,7 @@ internal static class ReportCommand
         var handoverBy = new Option<string?>("--handover-by") { Description = "For partners: the event attribute whose values hand work over (default: org:group, workgroup, assignment_group, support_section, org:role or org:resource, the first the log has)." };
         var workspace = ReviewOptions.WorkspaceOption();
         var by = ReviewOptions.ByOption();
-        var command = new Command("report", "Write a review's report for one audience (senior managers, team leaders, front-line staff, partners, analysts, the evidence map) as HTML, PDF, XLSX or PPTX.")
+        var command = new Command(Name, Description)
         {
             review, audience, format, output, personal, team, partner, handoverBy, workspace, by,
         };

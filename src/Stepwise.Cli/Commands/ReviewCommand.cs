@@ -20,10 +20,16 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class ReviewCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "review";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Create and follow reviews through every stage: scope, data, steps and questions, options and their simulation, evaluation, recommendations and sign-offs, the plan, communications, monitoring, export and history.";
+
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("review", "Create and follow reviews through every stage: scope, data, steps and questions, options and their simulation, evaluation, recommendations and sign-offs, the plan, communications, monitoring, export and history.");
+        var command = new Command(Name, Description);
         var options = ReviewOptions.AddTo(command);
         command.Subcommands.Add(Init(options));
         command.Subcommands.Add(ReviewCreateCommand.Create(options));

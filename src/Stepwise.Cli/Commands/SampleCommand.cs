@@ -16,10 +16,16 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class SampleCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "sample";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Sample sizes, stratified random samples of cases or customers, and representativeness checks.";
+
     /// <summary>Creates the verb and its subcommands.</summary>
     public static Command Create()
     {
-        var command = new Command("sample", "Sample sizes, stratified random samples of cases or customers, and representativeness checks.");
+        var command = new Command(Name, Description);
         command.Subcommands.Add(Size());
         command.Subcommands.Add(Draw());
         command.Subcommands.Add(Check());

@@ -13,6 +13,12 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise serve</c>: the web app over a workspace, on this machine only unless told otherwise.</summary>
 internal static class ServeCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "serve";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Serve the web app over a workspace: sign in, and run reviews in the browser. Stops with Ctrl+C.";
+
     public static Command Create()
     {
         var workspace = new Option<string>("--workspace", "-w", "--connection")
@@ -25,7 +31,7 @@ internal static class ServeCommand
             Description = $"Where to listen, e.g. http://127.0.0.1:8080 (several separated by ';'). Default: {WebHostSettings.DefaultUrl}, this machine only.",
             DefaultValueFactory = _ => WebHostSettings.DefaultUrl,
         };
-        var command = new Command("serve", "Serve the web app over a workspace: sign in, and run reviews in the browser. Stops with Ctrl+C.") { workspace, urls };
+        var command = new Command(Name, Description) { workspace, urls };
         command.SetRun((parse, context, cancellation) =>
         {
             var location = WorkspaceLocation.Parse(parse.GetValue(workspace));

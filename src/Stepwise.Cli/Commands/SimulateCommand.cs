@@ -15,10 +15,16 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class SimulateCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "simulate";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Discover a simulation model from a log, check it against the log, and predict what improvement options would change (with 95% confidence intervals).";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("simulate", "Discover a simulation model from a log, check it against the log, and predict what improvement options would change (with 95% confidence intervals).");
+        var command = new Command(Name, Description);
         var input = new LogInput(review: false).Optional().AddTo(command);
         var format = CommonOptions.Format();
         var scenario = new Option<string?>("--scenario") { Description = "A JSON or YAML file of one scenario or a list of scenarios (improvement options) to compare with the as-is." };

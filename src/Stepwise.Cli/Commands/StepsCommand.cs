@@ -12,10 +12,16 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class StepsCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "steps";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Assess every step for satisfaction, cost and compliance, with its value class and the questions that challenge it.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("steps", "Assess every step for satisfaction, cost and compliance, with its value class and the questions that challenge it.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var steps = new StepsInput().AddTo(command);
         var show = new Option<string>("--show") { Description = "Parts: scorecard, values, satisfaction, cost, compliance, questions, or all (comma-separated).", DefaultValueFactory = _ => "scorecard" };

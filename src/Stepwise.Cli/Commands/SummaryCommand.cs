@@ -8,10 +8,16 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise summary LOG</c>: what is in a log, and its cases at a glance.</summary>
 internal static class SummaryCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "summary";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "What a log holds: cases, events, activities, resources, time span, variants, throughput and rework.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("summary", "What a log holds: cases, events, activities, resources, time span, variants, throughput and rework.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         command.Options.Add(format);

@@ -13,6 +13,12 @@ namespace Stepwise.Cli.Commands;
 /// </summary>
 internal static class SurveyCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "survey";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Analyse survey, QA-scorecard or review data: summary, key drivers, comment themes, targets.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
@@ -34,7 +40,7 @@ internal static class SurveyCommand
         var today = Text("--today", "Date to plan actions from (yyyy-MM-dd; today when omitted).");
         var format = CommonOptions.Format();
 
-        var command = new Command("survey", "Analyse survey, QA-scorecard or review data: summary, key drivers, comment themes, targets.");
+        var command = new Command(Name, Description);
         command.Arguments.Add(file);
         read.AddTo(command);
         foreach (var option in new Option[] { show, targets, plan, by, period, themes, discover, exclude, seed, performanceTarget, confidence, key, owner, today, format })

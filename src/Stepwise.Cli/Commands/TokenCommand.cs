@@ -9,9 +9,15 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise token</c>: personal access tokens for scripts that call the HTTP API.</summary>
 internal static class TokenCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "token";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "Personal access tokens for scripts that call the HTTP API (Authorization: Bearer TOKEN). Only a hash of each token is kept.";
+
     public static Command Create()
     {
-        var command = new Command("token", "Personal access tokens for scripts that call the HTTP API (Authorization: Bearer TOKEN). Only a hash of each token is kept.");
+        var command = new Command(Name, Description);
         var o = ReviewOptions.AddTo(command);
         command.Subcommands.Add(New(o));
         command.Subcommands.Add(List(o));

@@ -8,9 +8,15 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise user</c>: the accounts of a workspace (administrators add and change them).</summary>
 internal static class UserCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "user";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "The accounts of a workspace: list them; administrators add accounts, set passwords, and make or unmake administrators.";
+
     public static Command Create()
     {
-        var command = new Command("user", "The accounts of a workspace: list them; administrators add accounts, set passwords, and make or unmake administrators.");
+        var command = new Command(Name, Description);
         var o = ReviewOptions.AddTo(command);
         command.Subcommands.Add(List(o));
         command.Subcommands.Add(Add(o));

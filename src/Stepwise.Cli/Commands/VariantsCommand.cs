@@ -8,10 +8,16 @@ namespace Stepwise.Cli.Commands;
 /// <summary><c>stepwise variants LOG</c>: the distinct paths cases take, most frequent first.</summary>
 internal static class VariantsCommand
 {
+    /// <summary>The verb's name.</summary>
+    public const string Name = "variants";
+
+    /// <summary>What the verb does, as help lists it.</summary>
+    public const string Description = "The variants (distinct sequences of steps) by frequency, with their share and cumulative share of cases.";
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("variants", "The variants (distinct sequences of steps) by frequency, with their share and cumulative share of cases.");
+        var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
         var top = new Option<int?>("--top") { Description = "Show only the N most frequent variants (default: 25 in tables, all in csv/json)." };
