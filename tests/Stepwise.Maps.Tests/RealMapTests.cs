@@ -287,16 +287,20 @@ public class RealMapTests(ITestOutputHelper output)
         // The lane fit, counted from the log: an event lies in its lane when its step has a box in the lane of its value.
         var laneOfValue = map.Lanes.Where(l => !l.IsPooled).ToDictionary(l => l.Name, l => l.Id);
         var boxes = map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).Select(n => (n.Step, n.Lane)).ToHashSet();
-        long inLane = 0;
+        long inLane = 0, pooled = 0;
         for (int row = 0; row < log.EventCount; row++)
         {
             string value = codes[row] < 0 ? MapLane.NoneName : values[codes[row]];
             int lane = laneOfValue.TryGetValue(value, out int l) ? l : pool?.Id ?? -1;
             inLane += boxes.Contains((log.Activities[row], lane)) ? 1 : 0;
+            pooled += laneOfValue.ContainsKey(value) ? 0 : 1;
         }
 
         output.WriteLine($"{name} by {attribute}: {map.Lanes.Count} lanes ({string.Join(", ", map.Lanes.Select(l => $"{l.Name} {l.Activities}"))}), {map.Nodes.Count(n => n.IsSplit)} split boxes, fit {map.LaneFit:P1}");
         Assert.Equal(inLane / (double)log.EventCount, map.LaneFit, 9);
+
+        // The events of the values without a lane of their own (pooled, whether or not the pool is drawn).
+        Assert.Equal(pooled / (double)log.EventCount, map.LanePooledShare, 9);
 
         // No box claims a lane that does less than the split share of its step.
         Assert.All(map.Nodes.Where(n => n.Kind == MapNodeKind.Activity), n => Assert.True(n.LaneShare >= map.Options.LaneSplitShare || n.Boxes == 1 || n.LaneShare == map.Nodes.Where(m => m.Step == n.Step).Max(m => m.LaneShare), $"{n.Name} is drawn in a lane doing {n.LaneShare:P0} of it"));
@@ -309,6 +313,11 @@ public class RealMapTests(ITestOutputHelper output)
 
         Assert.True(map.Lanes.Count(l => l.Activities > 0) >= 2);
         Assert.Contains(map.Nodes, n => n.IsSplit);
+
+        // Most of the work is done by the pooled groups, and the caption says so beside the fit.
+        Assert.True(map.LanePooledShare > 0.5, $"pooled share {map.LanePooledShare:P1}");
+        string caption = string.Join(' ', MapDrawing.Create(map, new MapStyle()).Caption);
+        Assert.Contains($"{map.LanePooledShare * 100:0}% of them in 'other teams", caption, StringComparison.Ordinal);
     }
 
     private static HashSet<int> Reach(ProcessMap map, int root, Func<MapEdge, (int From, int To)> direction)

@@ -171,6 +171,7 @@ internal static class MapCommand
         if (map.Lanes.Count > 0)
         {
             record.Add("lane_fit", map.LaneFit, CellKind.Share);
+            record.Add("lane_pooled_share", map.LanePooledShare, CellKind.Share);
             var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("boxes", CellKind.Integer), new("events", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
             foreach (var lane in map.Lanes)
             {

@@ -66,6 +66,25 @@ internal sealed class LaneAssignment
         return total == 0 ? double.NaN : inLane / (double)total;
     }
 
+    /// <summary>The share of the shown events performed by values without a lane of their own (0 without a pool).</summary>
+    public double PooledShare()
+    {
+        long pooled = 0, total = 0;
+        for (int a = 0; a < _totals.Length; a++)
+        {
+            total += _totals[a];
+            for (int lane = 0; lane < Lanes.Length; lane++)
+            {
+                if (Lanes[lane].IsPooled)
+                {
+                    pooled += _counts[(a * Lanes.Length) + lane];
+                }
+            }
+        }
+
+        return total == 0 ? 0 : pooled / (double)total;
+    }
+
     public static LaneAssignment Choose(LogView view, int[] codes, NameTable values, bool[] shown, int[] rank, MapOptions options)
     {
         var log = view.Log;

@@ -62,6 +62,11 @@ public sealed class ProcessMap
     /// that performed them (the pooled lane counts as the lane of the values it pools); NaN without lanes.</summary>
     public double LaneFit { get; }
 
+    /// <summary>The share of the shown events performed by values without a lane of their own (pooled as "other
+    /// teams", or not drawn when the pool holds no box): where drawn, the part of <see cref="LaneFit"/> that says only
+    /// "some other team"; 0 when every value has a lane, NaN without lanes.</summary>
+    public double LanePooledShare { get; private init; } = double.NaN;
+
     /// <summary>Whether the log has start times, so that steps have service times.</summary>
     public bool HasServiceTimes { get; }
 
@@ -314,7 +319,11 @@ public sealed class ProcessMap
         var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
         var concurrent = new Lazy<IReadOnlyList<(int A, int B)>>(() => log.HasStartTimes ? Concurrency(view, nodes, edges) : []);
         int undrawn = lanes?.Lanes.Where(l => l.IsPooled && !mapLanes.Any(m => m.Id == l.Id)).Sum(l => l.Values) ?? 0;
-        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent) { UndrawnValues = undrawn };
+        return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent)
+        {
+            UndrawnValues = undrawn,
+            LanePooledShare = lanes?.PooledShare() ?? double.NaN,
+        };
     }
 
     /// <summary>The pairs of unsplit boxes joined by paths both ways whose steps overlap in time often enough.</summary>

@@ -578,9 +578,14 @@ public sealed class MapDrawing
             string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
             string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
             yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share; "
-                + $"{fit}% of the events shown lie in the lane that performed them. Paths between lanes (hand-overs) are dashed.";
+                + $"{fit}% of the events shown lie in the lane that performed them{PooledPart(map, pool)}. Paths between lanes (hand-overs) are dashed.";
         }
     }
+
+    /// <summary>How much of the fit only says "some other team": the events of the pooled values.</summary>
+    private static string PooledPart(ProcessMap map, MapLane? pool)
+        => pool is null || !(map.LanePooledShare > 0) ? string.Empty
+            : $" ({(map.LanePooledShare * 100).ToString("0", CultureInfo.InvariantCulture)}% of them in '{pool.Name}', which does not say which of its values did them)";
 
     private static string Coverage(MapCoverage c)
     {

@@ -42,7 +42,7 @@ public static class SvgMap
         sb.Append($" data-crossings=\"{crossings.Final}\" data-crossings-barycentre=\"{crossings.Barycentre}\" data-crossings-median=\"{crossings.Median}\"");
         if (map.Lanes.Count > 0)
         {
-            sb.Append($" data-lanes-by=\"{XmlText.Escape(map.LaneAttribute ?? string.Empty)}\" data-lane-fit=\"{R(map.LaneFit)}\"");
+            sb.Append($" data-lanes-by=\"{XmlText.Escape(map.LaneAttribute ?? string.Empty)}\" data-lane-fit=\"{R(map.LaneFit)}\" data-lane-pooled=\"{R(map.LanePooledShare)}\"");
         }
 
         sb.Append(">\n");
