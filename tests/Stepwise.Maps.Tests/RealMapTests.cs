@@ -317,7 +317,7 @@ public class RealMapTests(ITestOutputHelper output)
         // Most of the work is done by the pooled groups, and the caption says so beside the fit.
         Assert.True(map.LanePooledShare > 0.5, $"pooled share {map.LanePooledShare:P1}");
         string caption = string.Join(' ', MapDrawing.Create(map, new MapStyle()).Caption);
-        Assert.Contains($"{map.LanePooledShare * 100:0}% of them in 'other teams", caption, StringComparison.Ordinal);
+        Assert.Contains($"; {map.LanePooledShare * 100:0}% are done by the values pooled in 'other teams", caption, StringComparison.Ordinal);
     }
 
     private static HashSet<int> Reach(ProcessMap map, int root, Func<MapEdge, (int From, int To)> direction)

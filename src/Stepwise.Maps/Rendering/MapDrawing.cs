@@ -585,7 +585,7 @@ public sealed class MapDrawing
     /// <summary>How much of the fit only says "some other team": the events of the pooled values.</summary>
     private static string PooledPart(ProcessMap map, MapLane? pool)
         => pool is null || !(map.LanePooledShare > 0) ? string.Empty
-            : $" ({(map.LanePooledShare * 100).ToString("0", CultureInfo.InvariantCulture)}% of them in '{pool.Name}', which does not say which of its values did them)";
+            : $"; {(map.LanePooledShare * 100).ToString("0", CultureInfo.InvariantCulture)}% are done by the values pooled in '{pool.Name}', which does not say which of them did the work";
 
     private static string Coverage(MapCoverage c)
     {
