@@ -5,7 +5,7 @@ namespace Stepwise.Mining.Tests;
 
 /// <summary>
 /// The row tokenizer against a plain reference reading of RFC 4180 (written for the test, character by character), on
-/// random rows of every length around the 32-byte blocks of its fast path: delimiters, carriage returns, quotes,
+/// random rows of every length around the 16-byte blocks of its fast path: delimiters, carriage returns, quotes,
 /// doubled quotes, line breaks inside quotes, and rows cut short by the end of the buffer.
 /// </summary>
 public sealed class CsvTokenizerTests
