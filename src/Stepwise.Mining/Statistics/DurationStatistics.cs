@@ -111,7 +111,7 @@ public static class Quantiles
             return double.NaN;
         }
 
-        values.Sort();
+        DoubleSort.Sort(values);
         double h = (values.Length - 1) * p;
         int lo = (int)Math.Floor(h);
         return lo + 1 >= values.Length ? values[lo] : values[lo] + ((h - lo) * (values[lo + 1] - values[lo]));
@@ -202,7 +202,7 @@ public sealed record DistributionSummary(long Count, double Mean, double Standar
             return new DistributionSummary(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         }
 
-        values.Sort();
+        DoubleSort.Sort(values);
         double mean = 0;
         foreach (double v in values)
         {
