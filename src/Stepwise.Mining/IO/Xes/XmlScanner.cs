@@ -29,6 +29,7 @@ internal sealed class XmlScanner
     /// attributes; a workbook sheet about six.</summary>
     public const int MaxDepth = 100;
     private static readonly SearchValues<byte> TagEndOrQuote = SearchValues.Create("<>\"'"u8);
+    private static readonly SearchValues<byte> QuoteOrLt = SearchValues.Create("<\"'"u8);
 
     private readonly Stream _stream;
     private readonly string _file;
@@ -49,7 +50,11 @@ internal sealed class XmlScanner
     private readonly int[] _attrValueLength = new int[MaxAttributes];
     private readonly bool[] _attrHasEntity = new bool[MaxAttributes];
     private byte[] _scratch = new byte[256];
-    private readonly List<byte[]> _openElements = [];
+    // The names of the open elements, one after another, and where each ends (a stack without an array per element).
+    private byte[] _openNames = new byte[256];
+    private readonly int[] _openEnds = new int[MaxDepth];
+    private readonly bool[] _openPlain = new bool[MaxDepth];
+    private int _openCount;
     private int _nameStart;
     private int _nameLength;
 
@@ -71,7 +76,7 @@ internal sealed class XmlScanner
     public int AttributeCount { get; private set; }
 
     /// <summary>Nesting depth of the current element (the root is 1).</summary>
-    public int Depth => _openElements.Count + (Kind == XmlTokenKind.StartElement && IsEmptyElement ? 1 : 0);
+    public int Depth => _openCount + (Kind == XmlTokenKind.StartElement && IsEmptyElement ? 1 : 0);
 
     /// <summary>Absolute byte offset of the current tag.</summary>
     public long TokenOffset { get; private set; }
@@ -138,9 +143,9 @@ internal sealed class XmlScanner
             {
                 if (!Fill())
                 {
-                    if (_openElements.Count > 0)
+                    if (_openCount > 0)
                     {
-                        throw Error(BytesRead, $"the file ends inside <{Encoding.UTF8.GetString(_openElements[^1])}>: it is truncated or incomplete.");
+                        throw Error(BytesRead, $"the file ends inside <{Encoding.UTF8.GetString(OpenName)}>: it is truncated or incomplete.");
                     }
 
                     Kind = XmlTokenKind.None;
@@ -266,10 +271,10 @@ internal sealed class XmlScanner
             return;
         }
 
-        int depth = _openElements.Count;
+        int depth = _openCount;
         while (Read())
         {
-            if (Kind == XmlTokenKind.EndElement && _openElements.Count < depth)
+            if (Kind == XmlTokenKind.EndElement && _openCount < depth)
             {
                 return;
             }
@@ -330,7 +335,192 @@ internal sealed class XmlScanner
     private void ReadStartTag()
     {
         TokenOffset = _bufOffset + _pos;
-        int close = FindTagEnd();
+        bool plain = TryParseStartTag(out int close, out int count, out bool empty);
+        if (!plain)
+        {
+            close = FindTagEnd();
+            count = ParseStartTag(close, out empty);
+        }
+
+        AttributeCount = count;
+        IsEmptyElement = empty;
+        Kind = XmlTokenKind.StartElement;
+        if (!empty)
+        {
+            if (_openCount >= MaxDepth)
+            {
+                throw Error(TokenOffset, $"elements are nested more than {MaxDepth} deep (here <{Encoding.UTF8.GetString(_buf.AsSpan(_nameStart, _nameLength))}>); an event log nests a few levels, so the file is refused.");
+            }
+
+            var name = _buf.AsSpan(_nameStart, _nameLength);
+            PushOpen(name, plain || name.IndexOfAny(QuoteOrLt) < 0);
+        }
+
+        // The tag stays in the buffer until the next Read: the caller reads its attributes first.
+        _pos = close + 1;
+    }
+
+    /// <summary>
+    /// Reads the start tag at <see cref="_pos"/> in one pass over its bytes, when it lies wholly in the buffer and is
+    /// written the plain way (names without quotes or '&lt;', <c>name="value"</c> pairs, at most
+    /// <see cref="MaxAttributes"/>). Anything else returns false having changed nothing the caller keeps, and the tag
+    /// is read by <see cref="FindTagEnd"/> and <see cref="ParseStartTag"/>, which give the errors: a tag this reads
+    /// they read the same way, since its only quotes delimit values and its first '&gt;' outside them closes it.
+    /// </summary>
+    private bool TryParseStartTag(out int close, out int count, out bool empty)
+    {
+        close = 0;
+        count = 0;
+        empty = false;
+        var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
+        int i = _pos + 1;
+        int nameStart = i;
+        byte b;
+        while (true)
+        {
+            if ((uint)i >= (uint)buf.Length)
+            {
+                return false;
+            }
+
+            b = buf[i];
+            if (b == ' ' || b == '>' || b == '/' || b == '\n' || b == '\t' || b == '\r')
+            {
+                break;
+            }
+
+            if (b == '<' || b == '"' || b == '\'')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        if (i == nameStart)
+        {
+            return false;
+        }
+
+        _nameStart = nameStart;
+        _nameLength = i - nameStart;
+        while (true)
+        {
+            while ((uint)i < (uint)buf.Length && IsSpace(buf[i]))
+            {
+                i++;
+            }
+
+            if ((uint)i >= (uint)buf.Length)
+            {
+                return false;
+            }
+
+            b = buf[i];
+            if (b == '>')
+            {
+                break;
+            }
+
+            if (b == '/')
+            {
+                if ((uint)(i + 1) < (uint)buf.Length && buf[i + 1] == '>')
+                {
+                    empty = true;
+                    i++;
+                    break;
+                }
+
+                return false;
+            }
+
+            int an = i;
+            while (true)
+            {
+                if ((uint)i >= (uint)buf.Length)
+                {
+                    return false;
+                }
+
+                b = buf[i];
+                if (b == '=' || b == '>' || b == '/' || IsSpace(b))
+                {
+                    break;
+                }
+
+                if (b == '<' || b == '"' || b == '\'')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            int anLen = i - an;
+            while ((uint)i < (uint)buf.Length && IsSpace(buf[i]))
+            {
+                i++;
+            }
+
+            if (anLen == 0 || (uint)i >= (uint)buf.Length || buf[i] != '=')
+            {
+                return false;
+            }
+
+            i++;
+            while ((uint)i < (uint)buf.Length && IsSpace(buf[i]))
+            {
+                i++;
+            }
+
+            if ((uint)i >= (uint)buf.Length)
+            {
+                return false;
+            }
+
+            byte quote = buf[i];
+            if ((quote != '"' && quote != '\'') || count == MaxAttributes)
+            {
+                return false;
+            }
+
+            int vs = i + 1;
+            var value = buf[vs..];
+            int ve = value.IndexOfAny(quote, (byte)'&');
+            if (ve < 0)
+            {
+                return false;
+            }
+
+            bool entity = value[ve] == '&';
+            if (entity)
+            {
+                int rest = value[ve..].IndexOf(quote);
+                if (rest < 0)
+                {
+                    return false;
+                }
+
+                ve += rest;
+            }
+
+            _attrNameStart[count] = an;
+            _attrNameLength[count] = anLen;
+            _attrValueStart[count] = vs;
+            _attrValueLength[count] = ve;
+            _attrHasEntity[count] = entity;
+            count++;
+            i = vs + ve + 1;
+        }
+
+        close = i;
+        return true;
+    }
+
+    /// <summary>Reads the name and attributes of the start tag from <see cref="_pos"/> to <paramref name="close"/>
+    /// (its '&gt;'), with an error for anything malformed; the number of attributes.</summary>
+    private int ParseStartTag(int close, out bool empty)
+    {
         var tag = _buf.AsSpan(_pos, close - _pos + 1);
         int i = 1;
         int nameStart = i;
@@ -347,7 +537,7 @@ internal sealed class XmlScanner
         _nameStart = _pos + nameStart;
         _nameLength = i - nameStart;
         int count = 0;
-        bool empty = false;
+        empty = false;
         while (true)
         {
             while (i < tag.Length && IsSpace(tag[i]))
@@ -426,40 +616,70 @@ internal sealed class XmlScanner
             i = vs + ve + 1;
         }
 
-        AttributeCount = count;
-        IsEmptyElement = empty;
-        Kind = XmlTokenKind.StartElement;
-        if (!empty)
-        {
-            if (_openElements.Count >= MaxDepth)
-            {
-                throw Error(TokenOffset, $"elements are nested more than {MaxDepth} deep (here <{Encoding.UTF8.GetString(_buf.AsSpan(_nameStart, _nameLength))}>); an event log nests a few levels, so the file is refused.");
-            }
+        return count;
+    }
 
-            _openElements.Add(_buf.AsSpan(_nameStart, _nameLength).ToArray());
+    /// <summary>The name of the innermost open element.</summary>
+    private ReadOnlySpan<byte> OpenName
+    {
+        get
+        {
+            int start = _openCount > 1 ? _openEnds[_openCount - 2] : 0;
+            return _openNames.AsSpan(start, _openEnds[_openCount - 1] - start);
+        }
+    }
+
+    /// <summary>Opens an element; <paramref name="plain"/> when its name holds no quote or '&lt;' (so its end tag
+    /// may be read at once).</summary>
+    private void PushOpen(ReadOnlySpan<byte> name, bool plain)
+    {
+        int start = _openCount > 0 ? _openEnds[_openCount - 1] : 0;
+        if (_openNames.Length - start < name.Length)
+        {
+            Array.Resize(ref _openNames, (int)Math.Min(Array.MaxLength, Math.Max((long)_openNames.Length * 2, (long)start + name.Length)));
         }
 
-        // The tag stays in the buffer until the next Read: the caller reads its attributes first.
-        _pos = close + 1;
+        name.CopyTo(_openNames.AsSpan(start));
+        _openPlain[_openCount] = plain;
+        _openEnds[_openCount++] = start + name.Length;
     }
 
     private void ReadEndTag()
     {
         TokenOffset = _bufOffset + _pos;
+        if (_openCount > 0 && _openPlain[_openCount - 1])
+        {
+            // The usual case, read at once: the open element's name right after "</", then '>'. The name holds no
+            // quote or '<' that would make the tag end elsewhere for FindTagEnd.
+            var expected = OpenName;
+            int after = _pos + 2 + expected.Length;
+            if (after < _end && _buf[after] == '>' && _buf.AsSpan(_pos + 2, expected.Length).SequenceEqual(expected))
+            {
+                _openCount--;
+                _nameStart = _pos + 2;
+                _nameLength = expected.Length;
+                AttributeCount = 0;
+                IsEmptyElement = false;
+                Kind = XmlTokenKind.EndElement;
+                _pos = after + 1;
+                return;
+            }
+        }
+
         int close = FindTagEnd();
         var name = _buf.AsSpan(_pos + 2, close - _pos - 2).TrimEnd(" \t\r\n"u8);
-        if (_openElements.Count == 0)
+        if (_openCount == 0)
         {
             throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> closes an element that was never opened.");
         }
 
-        var open = _openElements[^1];
+        var open = OpenName;
         if (!name.SequenceEqual(open))
         {
             throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> does not match the open element <{Encoding.UTF8.GetString(open)}>.");
         }
 
-        _openElements.RemoveAt(_openElements.Count - 1);
+        _openCount--;
         _nameStart = _pos + 2;
         _nameLength = name.Length;
         AttributeCount = 0;
