@@ -50,6 +50,7 @@ internal sealed class XmlScanner
     private readonly int[] _attrValueLength = new int[MaxAttributes];
     private readonly bool[] _attrHasEntity = new bool[MaxAttributes];
     private byte[] _scratch = new byte[256];
+    private byte[] _keyScratch = new byte[256];
     // The names of the open elements, one after another, and where each ends (a stack without an array per element).
     private byte[] _openNames = new byte[256];
     private readonly int[] _openEnds = new int[MaxDepth];
@@ -57,6 +58,9 @@ internal sealed class XmlScanner
     private int _openCount;
     private int _nameStart;
     private int _nameLength;
+
+    // The length of the name's prefix with its colon (0 without one).
+    private int _prefixLength;
 
     public XmlScanner(Stream stream, string file, int maxTagBytes = 256 << 20)
     {
@@ -82,15 +86,7 @@ internal sealed class XmlScanner
     public long TokenOffset { get; private set; }
 
     /// <summary>The local name (after any prefix) of the current tag.</summary>
-    public ReadOnlySpan<byte> LocalName
-    {
-        get
-        {
-            var name = _buf.AsSpan(_nameStart, _nameLength);
-            int colon = name.IndexOf((byte)':');
-            return colon >= 0 ? name[(colon + 1)..] : name;
-        }
-    }
+    public ReadOnlySpan<byte> LocalName => _buf.AsSpan(_nameStart + _prefixLength, _nameLength - _prefixLength);
 
     /// <summary>The name of the current tag as written, prefix included.</summary>
     public ReadOnlySpan<byte> Name => _buf.AsSpan(_nameStart, _nameLength);
@@ -101,7 +97,43 @@ internal sealed class XmlScanner
     public ReadOnlySpan<byte> AttributeValue(int i)
     {
         var raw = _buf.AsSpan(_attrValueStart[i], _attrValueLength[i]);
-        return _attrHasEntity[i] ? Decode(raw) : raw;
+        return _attrHasEntity[i] ? Decode(raw, ref _scratch) : raw;
+    }
+
+    /// <summary>
+    /// The values of the first attributes named <c>key</c> and <c>value</c>, the pair an XES attribute is written
+    /// with (the key empty when missing), entities decoded each into a buffer of its own, so that both stay valid
+    /// together until the next call; false without a value.
+    /// </summary>
+    public bool TryGetKeyAndValue(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        int keyAt = -1;
+        int valueAt = -1;
+        for (int i = 0; i < AttributeCount; i++)
+        {
+            int length = _attrNameLength[i];
+            if (length == 3 && keyAt < 0 && AttributeName(i).SequenceEqual("key"u8))
+            {
+                keyAt = i;
+            }
+            else if (length == 5 && valueAt < 0 && AttributeName(i).SequenceEqual("value"u8))
+            {
+                valueAt = i;
+            }
+        }
+
+        key = default;
+        if (keyAt >= 0)
+        {
+            key = _buf.AsSpan(_attrValueStart[keyAt], _attrValueLength[keyAt]);
+            if (_attrHasEntity[keyAt])
+            {
+                key = Decode(key, ref _keyScratch);
+            }
+        }
+
+        value = valueAt >= 0 ? AttributeValue(valueAt) : default;
+        return valueAt >= 0;
     }
 
     /// <summary>Finds an attribute by name.</summary>
@@ -155,14 +187,29 @@ internal sealed class XmlScanner
                 continue;
             }
 
-            int lt = _buf.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
-            if (lt < 0)
+            // Between tags there is mostly a line break and indentation: looked at byte by byte before searching.
+            int p = _pos;
+            while (p < _end && ByteClass[_buf[p]] == Space)
             {
-                _pos = _end;
-                continue;
+                p++;
             }
 
-            _pos += lt;
+            if (p < _end && _buf[p] == '<')
+            {
+                _pos = p;
+            }
+            else
+            {
+                int lt = _buf.AsSpan(p, _end - p).IndexOf((byte)'<');
+                if (lt < 0)
+                {
+                    _pos = _end;
+                    continue;
+                }
+
+                _pos = p + lt;
+            }
+
             if (!Ensure(2))
             {
                 throw Error(_bufOffset + _pos, "the file ends inside a tag: it is truncated.");
@@ -260,7 +307,7 @@ internal sealed class XmlScanner
             return;
         }
 
-        text.Append(Encoding.UTF8.GetString(raw.IndexOf((byte)'&') >= 0 ? Decode(raw) : raw));
+        text.Append(Encoding.UTF8.GetString(raw.IndexOf((byte)'&') >= 0 ? Decode(raw, ref _scratch) : raw));
     }
 
     /// <summary>Skips the content of the current start tag up to its matching end tag.</summary>
@@ -373,9 +420,11 @@ internal sealed class XmlScanner
         count = 0;
         empty = false;
         var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
+        var classes = ByteClass;
         int i = _pos + 1;
         int nameStart = i;
-        byte b;
+        int prefix = 0;
+        byte c;
         while (true)
         {
             if ((uint)i >= (uint)buf.Length)
@@ -383,30 +432,34 @@ internal sealed class XmlScanner
                 return false;
             }
 
-            b = buf[i];
-            if (b == ' ' || b == '>' || b == '/' || b == '\n' || b == '\t' || b == '\r')
+            c = classes[buf[i]];
+            if (c != 0 && c != Eq)
             {
-                break;
-            }
+                if (c != Colon)
+                {
+                    break;
+                }
 
-            if (b == '<' || b == '"' || b == '\'')
-            {
-                return false;
+                if (prefix == 0)
+                {
+                    prefix = i + 1 - nameStart;
+                }
             }
 
             i++;
         }
 
-        if (i == nameStart)
+        if (i == nameStart || c == Odd)
         {
             return false;
         }
 
         _nameStart = nameStart;
         _nameLength = i - nameStart;
+        _prefixLength = prefix;
         while (true)
         {
-            while ((uint)i < (uint)buf.Length && IsSpace(buf[i]))
+            while ((uint)i < (uint)buf.Length && classes[buf[i]] == Space)
             {
                 i++;
             }
@@ -416,13 +469,13 @@ internal sealed class XmlScanner
                 return false;
             }
 
-            b = buf[i];
-            if (b == '>')
+            c = classes[buf[i]];
+            if (c == Gt)
             {
                 break;
             }
 
-            if (b == '/')
+            if (c == Slash)
             {
                 if ((uint)(i + 1) < (uint)buf.Length && buf[i + 1] == '>')
                 {
@@ -442,43 +495,46 @@ internal sealed class XmlScanner
                     return false;
                 }
 
-                b = buf[i];
-                if (b == '=' || b == '>' || b == '/' || IsSpace(b))
+                c = classes[buf[i]];
+                if (c != 0 && c != Colon)
                 {
                     break;
-                }
-
-                if (b == '<' || b == '"' || b == '\'')
-                {
-                    return false;
                 }
 
                 i++;
             }
 
             int anLen = i - an;
-            while ((uint)i < (uint)buf.Length && IsSpace(buf[i]))
+            while (c == Space)
             {
-                i++;
+                if ((uint)++i >= (uint)buf.Length)
+                {
+                    return false;
+                }
+
+                c = classes[buf[i]];
             }
 
-            if (anLen == 0 || (uint)i >= (uint)buf.Length || buf[i] != '=')
-            {
-                return false;
-            }
-
-            i++;
-            while ((uint)i < (uint)buf.Length && IsSpace(buf[i]))
-            {
-                i++;
-            }
-
-            if ((uint)i >= (uint)buf.Length)
+            if (anLen == 0 || c != Eq)
             {
                 return false;
             }
 
-            byte quote = buf[i];
+            byte quote;
+            while (true)
+            {
+                if ((uint)++i >= (uint)buf.Length)
+                {
+                    return false;
+                }
+
+                quote = buf[i];
+                if (classes[quote] != Space)
+                {
+                    break;
+                }
+            }
+
             if ((quote != '"' && quote != '\'') || count == MaxAttributes)
             {
                 return false;
@@ -536,6 +592,7 @@ internal sealed class XmlScanner
 
         _nameStart = _pos + nameStart;
         _nameLength = i - nameStart;
+        _prefixLength = PrefixLength(_buf.AsSpan(_nameStart, _nameLength));
         int count = 0;
         empty = false;
         while (true)
@@ -658,6 +715,7 @@ internal sealed class XmlScanner
                 _openCount--;
                 _nameStart = _pos + 2;
                 _nameLength = expected.Length;
+                _prefixLength = PrefixLength(expected);
                 AttributeCount = 0;
                 IsEmptyElement = false;
                 Kind = XmlTokenKind.EndElement;
@@ -682,6 +740,7 @@ internal sealed class XmlScanner
         _openCount--;
         _nameStart = _pos + 2;
         _nameLength = name.Length;
+        _prefixLength = PrefixLength(name);
         AttributeCount = 0;
         IsEmptyElement = false;
         Kind = XmlTokenKind.EndElement;
@@ -902,11 +961,12 @@ internal sealed class XmlScanner
         _validated = limit;
     }
 
-    private ReadOnlySpan<byte> Decode(ReadOnlySpan<byte> raw)
+    /// <summary>Decodes the entities of <paramref name="raw"/> into <paramref name="scratch"/> (grown as needed).</summary>
+    private ReadOnlySpan<byte> Decode(ReadOnlySpan<byte> raw, ref byte[] scratch)
     {
-        if (_scratch.Length < raw.Length)
+        if (scratch.Length < raw.Length)
         {
-            _scratch = new byte[Math.Max(raw.Length, _scratch.Length * 2)];
+            scratch = new byte[Math.Max(raw.Length, scratch.Length * 2)];
         }
 
         int o = 0;
@@ -916,12 +976,12 @@ internal sealed class XmlScanner
             int amp = raw[i..].IndexOf((byte)'&');
             if (amp < 0)
             {
-                raw[i..].CopyTo(_scratch.AsSpan(o));
+                raw[i..].CopyTo(scratch.AsSpan(o));
                 o += raw.Length - i;
                 break;
             }
 
-            raw.Slice(i, amp).CopyTo(_scratch.AsSpan(o));
+            raw.Slice(i, amp).CopyTo(scratch.AsSpan(o));
             o += amp;
             i += amp;
             int semi = raw[i..].IndexOf((byte)';');
@@ -966,12 +1026,44 @@ internal sealed class XmlScanner
                 throw Error(TokenOffset, $"'&{Encoding.UTF8.GetString(entity)};' is not a defined entity (only &lt; &gt; &amp; &quot; &apos; and character references are allowed).");
             }
 
-            o += new System.Text.Rune(codePoint).EncodeToUtf8(_scratch.AsSpan(o));
+            o += new System.Text.Rune(codePoint).EncodeToUtf8(scratch.AsSpan(o));
             i += semi + 1;
         }
 
-        return _scratch.AsSpan(0, o);
+        return scratch.AsSpan(0, o);
     }
 
     private static bool IsSpace(byte b) => b == ' ' || b == '\t' || b == '\n' || b == '\r';
+
+    /// <summary>The length of the prefix of <paramref name="name"/> up to and with its first colon, 0 without one.</summary>
+    private static int PrefixLength(ReadOnlySpan<byte> name) => name.IndexOf((byte)':') + 1;
+
+    private const byte Space = 1;
+    private const byte Gt = 2;
+    private const byte Slash = 3;
+    private const byte Eq = 4;
+    private const byte Colon = 5;
+    private const byte Odd = 6;
+
+    /// <summary>What a byte means inside a tag: white space, '&gt;', '/', '=', ':', a quote or '&lt;' (<see cref="Odd"/>:
+    /// not read by <see cref="TryParseStartTag"/> outside a value), or 0 for any other byte.</summary>
+    private static ReadOnlySpan<byte> ByteClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, 0, 0, Space, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        Space, 0, Odd, 0, 0, 0, 0, Odd, 0, 0, 0, 0, 0, 0, 0, Slash,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Colon, 0, Odd, Eq, Gt, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 }
