@@ -93,6 +93,13 @@ internal sealed partial class XesLogReader
 
         // Parts read the file by position: the stream itself is still at its start.
         parts = 1;
+        if (input is not FileStream && parallelism.EffectiveCores > 1)
+        {
+            // A compressed file: decompressed on another core while it is read.
+            using var ahead = new ReadAheadStream(input);
+            return ReadSerial(ahead, file, options, progressSource, progress, cancellation);
+        }
+
         return ReadSerial(input, file, options, progressSource, progress, cancellation);
     }
 
