@@ -151,4 +151,42 @@ public class XesScannerTests : IDisposable
             Assert.Equal("step " + (n % EventsPerCase % 7).ToString(CultureInfo.InvariantCulture), log.ActivityNames[log.Activities[i]]);
         }
     }
+
+    [Fact]
+    public void Read_EventsWithoutTimestampAcrossBufferFills_IssuesAtTheLinesOfTheirFirstAttributes()
+    {
+        // Long events, so that the buffer is refilled in the middle of many of them, after their first attribute
+        // has been read (an issue is known only at the end of the event).
+        var xes = new StringBuilder("<log>\n<trace>\n<string key=\"concept:name\" value=\"c\"/>\n");
+        long line = 4;
+        var expected = new List<long>();
+        for (int e = 0; e < 3000; e++)
+        {
+            bool bad = e % 10 == 3;
+            xes.Append("<event>\n");
+            line++;
+            if (bad)
+            {
+                expected.Add(line);
+            }
+
+            xes.Append(CultureInfo.InvariantCulture, $"<string key=\"concept:name\" value=\"A{e}\"/>\n");
+            line++;
+            if (!bad)
+            {
+                xes.Append("<date key=\"time:timestamp\" value=\"2020-01-01T00:00:00Z\"/>\n");
+                line++;
+            }
+
+            xes.Append(CultureInfo.InvariantCulture, $"<string key=\"pad\" value=\"{new string('p', 1000 + e % 500)}\"/>\n</event>\n");
+            line += 2;
+        }
+
+        xes.Append("</trace>\n</log>\n");
+        Assert.True(xes.Length > 3 << 20, "larger than the scanner's buffer several times over");
+        var import = EventLogFile.Read(_files.Write("gaps.xes", xes.ToString()), new EventLogReadOptions { BadRows = BadRowPolicy.Skip, MaxReportedIssues = 1000 });
+        Assert.Equal(300, import.Report.SkippedRows);
+        Assert.Equal(expected, import.Report.Issues.Select(i => i.Line!.Value));
+        Assert.All(import.Report.Issues, i => Assert.Equal("the event has no time:timestamp.", i.Message));
+    }
 }

@@ -445,7 +445,7 @@ internal sealed partial class XesLogReader
 
             if (_classifierParts!.All(p => p is null))
             {
-                state.Problem ??= new ImportIssue(state.Line, null, string.Join(' ', _classifierKeys), "the event has none of the classifier's attributes, so it has no activity.");
+                state.Problem ??= new ImportIssue(LineOf(state), null, string.Join(' ', _classifierKeys), "the event has none of the classifier's attributes, so it has no activity.");
             }
             else
             {
@@ -513,11 +513,17 @@ internal sealed partial class XesLogReader
 
     private string?[]? _classifierParts;
 
-    private long? LineOf(in EventState state) => state.Line;
+    /// <summary>The line of the event's first attribute (null without attributes), counted only when an issue needs it.</summary>
+    private long? LineOf(in EventState state) => state.LineMarked ? _xml.MarkedLine : null;
 
     private void ReadEventAttribute(byte type, string? prefix, int row, ref EventState state)
     {
-        state.Line ??= _xml.PositionOf(_xml.TokenOffset).Line;
+        if (!state.LineMarked)
+        {
+            _xml.MarkLine(_xml.TokenOffset);
+            state.LineMarked = true;
+        }
+
         bool hasValue = _xml.TryGetKeyAndValue(out var key, out var value);
         if (_classifierKeys is not null && !_classifierChecked && prefix is null)
         {
@@ -902,7 +908,7 @@ internal sealed partial class XesLogReader
         public int Resource;
         public long Time;
         public Lifecycle Lifecycle;
-        public long? Line;
+        public bool LineMarked;
         public ImportIssue? Problem;
     }
 }

@@ -43,6 +43,8 @@ internal sealed class XmlScanner
     private long _line = 1;
     private long _lineStart;
     private int _counted;
+    private long _markOffset = -1;
+    private long _markLine;
 
     private readonly int[] _attrNameStart = new int[MaxAttributes];
     private readonly int[] _attrNameLength = new int[MaxAttributes];
@@ -358,6 +360,31 @@ internal sealed class XmlScanner
         int last = _buf.AsSpan(0, local).LastIndexOf((byte)'\n');
         long lineStart = last >= 0 ? _bufOffset + last + 1 : _bufOffset;
         return (line, offset - lineStart + 1);
+    }
+
+    /// <summary>
+    /// Remembers <paramref name="offset"/> (at or after the start of the buffered data), whose line
+    /// <see cref="MarkedLine"/> tells later, even once its bytes have left the buffer: lines are counted only when
+    /// asked for, or when the bytes are about to be dropped.
+    /// </summary>
+    public void MarkLine(long offset)
+    {
+        _markOffset = offset;
+        _markLine = 0;
+    }
+
+    /// <summary>The line of the offset given to <see cref="MarkLine"/>.</summary>
+    public long MarkedLine
+    {
+        get
+        {
+            if (_markLine == 0)
+            {
+                _markLine = PositionOf(_markOffset).Line;
+            }
+
+            return _markLine;
+        }
     }
 
     /// <summary>Advances the line count to buffer position <paramref name="upTo"/> (before bytes are discarded).</summary>
@@ -879,6 +906,11 @@ internal sealed class XmlScanner
         int keepFrom = Math.Min(_pos, _validated);
         if (keepFrom > 0)
         {
+            if (_markLine == 0 && _markOffset >= _bufOffset && _markOffset - _bufOffset < keepFrom)
+            {
+                _markLine = PositionOf(_markOffset).Line;
+            }
+
             CountLines(keepFrom);
             int keep = _end - keepFrom;
             Buffer.BlockCopy(_buf, keepFrom, _buf, 0, keep);
