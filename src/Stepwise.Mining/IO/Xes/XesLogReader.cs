@@ -93,6 +93,13 @@ internal sealed partial class XesLogReader
 
         // Parts read the file by position: the stream itself is still at its start.
         parts = 1;
+        if (input is not FileStream && parallelism.EffectiveCores > 1)
+        {
+            // A compressed file: decompressed on another core while it is read.
+            using var ahead = new ReadAheadStream(input);
+            return ReadSerial(ahead, file, options, progressSource, progress, cancellation);
+        }
+
         return ReadSerial(input, file, options, progressSource, progress, cancellation);
     }
 
@@ -332,9 +339,8 @@ internal sealed partial class XesLogReader
 
     private void CollectTraceAttribute(byte type, string? prefix, ref byte[]? caseId)
     {
-        var keySpan = _xml.TryGetAttribute("key"u8, out var k) ? k : default;
+        bool hasValue = _xml.TryGetKeyAndValue(out var keySpan, out var value);
         string? prefixed = prefix is null ? null : prefix + "/" + Encoding.UTF8.GetString(keySpan);
-        bool hasValue = _xml.TryGetAttribute("value"u8, out var value);
         if (prefix is null && keySpan.SequenceEqual("concept:name"u8) && hasValue)
         {
             caseId = value.ToArray();
@@ -439,7 +445,7 @@ internal sealed partial class XesLogReader
 
             if (_classifierParts!.All(p => p is null))
             {
-                state.Problem ??= new ImportIssue(state.Line, null, string.Join(' ', _classifierKeys), "the event has none of the classifier's attributes, so it has no activity.");
+                state.Problem ??= new ImportIssue(LineOf(state), null, string.Join(' ', _classifierKeys), "the event has none of the classifier's attributes, so it has no activity.");
             }
             else
             {
@@ -507,18 +513,23 @@ internal sealed partial class XesLogReader
 
     private string?[]? _classifierParts;
 
-    private long? LineOf(in EventState state) => state.Line;
+    /// <summary>The line of the event's first attribute (null without attributes), counted only when an issue needs it.</summary>
+    private long? LineOf(in EventState state) => state.LineMarked ? _xml.MarkedLine : null;
 
     private void ReadEventAttribute(byte type, string? prefix, int row, ref EventState state)
     {
-        state.Line ??= _xml.PositionOf(_xml.TokenOffset).Line;
-        _xml.TryGetAttribute("key"u8, out var key);
+        if (!state.LineMarked)
+        {
+            _xml.MarkLine(_xml.TokenOffset);
+            state.LineMarked = true;
+        }
+
+        bool hasValue = _xml.TryGetKeyAndValue(out var key, out var value);
         if (_classifierKeys is not null && !_classifierChecked && prefix is null)
         {
             _firstEventKeys.Add(Encoding.UTF8.GetString(key));
         }
 
-        bool hasValue = _xml.TryGetAttribute("value"u8, out var value);
         string? prefixed = prefix is null ? null : prefix + "/" + Encoding.UTF8.GetString(key);
         bool isList = type == XesType.List || type == XesType.Container;
         if (prefix is null && !isList && hasValue)
@@ -858,16 +869,16 @@ internal sealed partial class XesLogReader
         return new EventLogImport(log, report);
     }
 
-    private static byte? TypeOf(ReadOnlySpan<byte> name) => name switch
+    private static byte? TypeOf(ReadOnlySpan<byte> name) => name.Length switch
     {
-        _ when name.SequenceEqual("string"u8) => XesType.String,
-        _ when name.SequenceEqual("date"u8) => XesType.Date,
-        _ when name.SequenceEqual("int"u8) => XesType.Int,
-        _ when name.SequenceEqual("float"u8) => XesType.Float,
-        _ when name.SequenceEqual("boolean"u8) => XesType.Boolean,
-        _ when name.SequenceEqual("id"u8) => XesType.Id,
-        _ when name.SequenceEqual("list"u8) => XesType.List,
-        _ when name.SequenceEqual("container"u8) => XesType.Container,
+        6 when name.SequenceEqual("string"u8) => XesType.String,
+        4 when name.SequenceEqual("date"u8) => XesType.Date,
+        3 when name.SequenceEqual("int"u8) => XesType.Int,
+        5 when name.SequenceEqual("float"u8) => XesType.Float,
+        7 when name.SequenceEqual("boolean"u8) => XesType.Boolean,
+        2 when name.SequenceEqual("id"u8) => XesType.Id,
+        4 when name.SequenceEqual("list"u8) => XesType.List,
+        9 when name.SequenceEqual("container"u8) => XesType.Container,
         _ => null,
     };
 
@@ -897,7 +908,7 @@ internal sealed partial class XesLogReader
         public int Resource;
         public long Time;
         public Lifecycle Lifecycle;
-        public long? Line;
+        public bool LineMarked;
         public ImportIssue? Problem;
     }
 }

@@ -29,6 +29,7 @@ internal sealed class XmlScanner
     /// attributes; a workbook sheet about six.</summary>
     public const int MaxDepth = 100;
     private static readonly SearchValues<byte> TagEndOrQuote = SearchValues.Create("<>\"'"u8);
+    private static readonly SearchValues<byte> QuoteOrLt = SearchValues.Create("<\"'"u8);
 
     private readonly Stream _stream;
     private readonly string _file;
@@ -42,6 +43,8 @@ internal sealed class XmlScanner
     private long _line = 1;
     private long _lineStart;
     private int _counted;
+    private long _markOffset = -1;
+    private long _markLine;
 
     private readonly int[] _attrNameStart = new int[MaxAttributes];
     private readonly int[] _attrNameLength = new int[MaxAttributes];
@@ -49,9 +52,17 @@ internal sealed class XmlScanner
     private readonly int[] _attrValueLength = new int[MaxAttributes];
     private readonly bool[] _attrHasEntity = new bool[MaxAttributes];
     private byte[] _scratch = new byte[256];
-    private readonly List<byte[]> _openElements = [];
+    private byte[] _keyScratch = new byte[256];
+    // The names of the open elements, one after another, and where each ends (a stack without an array per element).
+    private byte[] _openNames = new byte[256];
+    private readonly int[] _openEnds = new int[MaxDepth];
+    private readonly bool[] _openPlain = new bool[MaxDepth];
+    private int _openCount;
     private int _nameStart;
     private int _nameLength;
+
+    // The length of the name's prefix with its colon (0 without one).
+    private int _prefixLength;
 
     public XmlScanner(Stream stream, string file, int maxTagBytes = 256 << 20)
     {
@@ -71,21 +82,13 @@ internal sealed class XmlScanner
     public int AttributeCount { get; private set; }
 
     /// <summary>Nesting depth of the current element (the root is 1).</summary>
-    public int Depth => _openElements.Count + (Kind == XmlTokenKind.StartElement && IsEmptyElement ? 1 : 0);
+    public int Depth => _openCount + (Kind == XmlTokenKind.StartElement && IsEmptyElement ? 1 : 0);
 
     /// <summary>Absolute byte offset of the current tag.</summary>
     public long TokenOffset { get; private set; }
 
     /// <summary>The local name (after any prefix) of the current tag.</summary>
-    public ReadOnlySpan<byte> LocalName
-    {
-        get
-        {
-            var name = _buf.AsSpan(_nameStart, _nameLength);
-            int colon = name.IndexOf((byte)':');
-            return colon >= 0 ? name[(colon + 1)..] : name;
-        }
-    }
+    public ReadOnlySpan<byte> LocalName => _buf.AsSpan(_nameStart + _prefixLength, _nameLength - _prefixLength);
 
     /// <summary>The name of the current tag as written, prefix included.</summary>
     public ReadOnlySpan<byte> Name => _buf.AsSpan(_nameStart, _nameLength);
@@ -96,7 +99,43 @@ internal sealed class XmlScanner
     public ReadOnlySpan<byte> AttributeValue(int i)
     {
         var raw = _buf.AsSpan(_attrValueStart[i], _attrValueLength[i]);
-        return _attrHasEntity[i] ? Decode(raw) : raw;
+        return _attrHasEntity[i] ? Decode(raw, ref _scratch) : raw;
+    }
+
+    /// <summary>
+    /// The values of the first attributes named <c>key</c> and <c>value</c>, the pair an XES attribute is written
+    /// with (the key empty when missing), entities decoded each into a buffer of its own, so that both stay valid
+    /// together until the next call; false without a value.
+    /// </summary>
+    public bool TryGetKeyAndValue(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        int keyAt = -1;
+        int valueAt = -1;
+        for (int i = 0; i < AttributeCount; i++)
+        {
+            int length = _attrNameLength[i];
+            if (length == 3 && keyAt < 0 && AttributeName(i).SequenceEqual("key"u8))
+            {
+                keyAt = i;
+            }
+            else if (length == 5 && valueAt < 0 && AttributeName(i).SequenceEqual("value"u8))
+            {
+                valueAt = i;
+            }
+        }
+
+        key = default;
+        if (keyAt >= 0)
+        {
+            key = _buf.AsSpan(_attrValueStart[keyAt], _attrValueLength[keyAt]);
+            if (_attrHasEntity[keyAt])
+            {
+                key = Decode(key, ref _keyScratch);
+            }
+        }
+
+        value = valueAt >= 0 ? AttributeValue(valueAt) : default;
+        return valueAt >= 0;
     }
 
     /// <summary>Finds an attribute by name.</summary>
@@ -138,9 +177,9 @@ internal sealed class XmlScanner
             {
                 if (!Fill())
                 {
-                    if (_openElements.Count > 0)
+                    if (_openCount > 0)
                     {
-                        throw Error(BytesRead, $"the file ends inside <{Encoding.UTF8.GetString(_openElements[^1])}>: it is truncated or incomplete.");
+                        throw Error(BytesRead, $"the file ends inside <{Encoding.UTF8.GetString(OpenName)}>: it is truncated or incomplete.");
                     }
 
                     Kind = XmlTokenKind.None;
@@ -150,14 +189,29 @@ internal sealed class XmlScanner
                 continue;
             }
 
-            int lt = _buf.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
-            if (lt < 0)
+            // Between tags there is mostly a line break and indentation: looked at byte by byte before searching.
+            int p = _pos;
+            while (p < _end && ByteClass[_buf[p]] == Space)
             {
-                _pos = _end;
-                continue;
+                p++;
             }
 
-            _pos += lt;
+            if (p < _end && _buf[p] == '<')
+            {
+                _pos = p;
+            }
+            else
+            {
+                int lt = _buf.AsSpan(p, _end - p).IndexOf((byte)'<');
+                if (lt < 0)
+                {
+                    _pos = _end;
+                    continue;
+                }
+
+                _pos = p + lt;
+            }
+
             if (!Ensure(2))
             {
                 throw Error(_bufOffset + _pos, "the file ends inside a tag: it is truncated.");
@@ -255,7 +309,7 @@ internal sealed class XmlScanner
             return;
         }
 
-        text.Append(Encoding.UTF8.GetString(raw.IndexOf((byte)'&') >= 0 ? Decode(raw) : raw));
+        text.Append(Encoding.UTF8.GetString(raw.IndexOf((byte)'&') >= 0 ? Decode(raw, ref _scratch) : raw));
     }
 
     /// <summary>Skips the content of the current start tag up to its matching end tag.</summary>
@@ -266,10 +320,10 @@ internal sealed class XmlScanner
             return;
         }
 
-        int depth = _openElements.Count;
+        int depth = _openCount;
         while (Read())
         {
-            if (Kind == XmlTokenKind.EndElement && _openElements.Count < depth)
+            if (Kind == XmlTokenKind.EndElement && _openCount < depth)
             {
                 return;
             }
@@ -308,6 +362,31 @@ internal sealed class XmlScanner
         return (line, offset - lineStart + 1);
     }
 
+    /// <summary>
+    /// Remembers <paramref name="offset"/> (at or after the start of the buffered data), whose line
+    /// <see cref="MarkedLine"/> tells later, even once its bytes have left the buffer: lines are counted only when
+    /// asked for, or when the bytes are about to be dropped.
+    /// </summary>
+    public void MarkLine(long offset)
+    {
+        _markOffset = offset;
+        _markLine = 0;
+    }
+
+    /// <summary>The line of the offset given to <see cref="MarkLine"/>.</summary>
+    public long MarkedLine
+    {
+        get
+        {
+            if (_markLine == 0)
+            {
+                _markLine = PositionOf(_markOffset).Line;
+            }
+
+            return _markLine;
+        }
+    }
+
     /// <summary>Advances the line count to buffer position <paramref name="upTo"/> (before bytes are discarded).</summary>
     private void CountLines(int upTo)
     {
@@ -330,7 +409,201 @@ internal sealed class XmlScanner
     private void ReadStartTag()
     {
         TokenOffset = _bufOffset + _pos;
-        int close = FindTagEnd();
+        bool plain = TryParseStartTag(out int close, out int count, out bool empty);
+        if (!plain)
+        {
+            close = FindTagEnd();
+            count = ParseStartTag(close, out empty);
+        }
+
+        AttributeCount = count;
+        IsEmptyElement = empty;
+        Kind = XmlTokenKind.StartElement;
+        if (!empty)
+        {
+            if (_openCount >= MaxDepth)
+            {
+                throw Error(TokenOffset, $"elements are nested more than {MaxDepth} deep (here <{Encoding.UTF8.GetString(_buf.AsSpan(_nameStart, _nameLength))}>); an event log nests a few levels, so the file is refused.");
+            }
+
+            var name = _buf.AsSpan(_nameStart, _nameLength);
+            PushOpen(name, plain || name.IndexOfAny(QuoteOrLt) < 0);
+        }
+
+        // The tag stays in the buffer until the next Read: the caller reads its attributes first.
+        _pos = close + 1;
+    }
+
+    /// <summary>
+    /// Reads the start tag at <see cref="_pos"/> in one pass over its bytes, when it lies wholly in the buffer and is
+    /// written the plain way (names without quotes or '&lt;', <c>name="value"</c> pairs, at most
+    /// <see cref="MaxAttributes"/>). Anything else returns false having changed nothing the caller keeps, and the tag
+    /// is read by <see cref="FindTagEnd"/> and <see cref="ParseStartTag"/>, which give the errors: a tag this reads
+    /// they read the same way, since its only quotes delimit values and its first '&gt;' outside them closes it.
+    /// </summary>
+    private bool TryParseStartTag(out int close, out int count, out bool empty)
+    {
+        close = 0;
+        count = 0;
+        empty = false;
+        var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
+        var classes = ByteClass;
+        int i = _pos + 1;
+        int nameStart = i;
+        int prefix = 0;
+        byte c;
+        while (true)
+        {
+            if ((uint)i >= (uint)buf.Length)
+            {
+                return false;
+            }
+
+            c = classes[buf[i]];
+            if (c != 0 && c != Eq)
+            {
+                if (c != Colon)
+                {
+                    break;
+                }
+
+                if (prefix == 0)
+                {
+                    prefix = i + 1 - nameStart;
+                }
+            }
+
+            i++;
+        }
+
+        if (i == nameStart || c == Odd)
+        {
+            return false;
+        }
+
+        _nameStart = nameStart;
+        _nameLength = i - nameStart;
+        _prefixLength = prefix;
+        while (true)
+        {
+            while ((uint)i < (uint)buf.Length && classes[buf[i]] == Space)
+            {
+                i++;
+            }
+
+            if ((uint)i >= (uint)buf.Length)
+            {
+                return false;
+            }
+
+            c = classes[buf[i]];
+            if (c == Gt)
+            {
+                break;
+            }
+
+            if (c == Slash)
+            {
+                if ((uint)(i + 1) < (uint)buf.Length && buf[i + 1] == '>')
+                {
+                    empty = true;
+                    i++;
+                    break;
+                }
+
+                return false;
+            }
+
+            int an = i;
+            while (true)
+            {
+                if ((uint)i >= (uint)buf.Length)
+                {
+                    return false;
+                }
+
+                c = classes[buf[i]];
+                if (c != 0 && c != Colon)
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            int anLen = i - an;
+            while (c == Space)
+            {
+                if ((uint)++i >= (uint)buf.Length)
+                {
+                    return false;
+                }
+
+                c = classes[buf[i]];
+            }
+
+            if (anLen == 0 || c != Eq)
+            {
+                return false;
+            }
+
+            byte quote;
+            while (true)
+            {
+                if ((uint)++i >= (uint)buf.Length)
+                {
+                    return false;
+                }
+
+                quote = buf[i];
+                if (classes[quote] != Space)
+                {
+                    break;
+                }
+            }
+
+            if ((quote != '"' && quote != '\'') || count == MaxAttributes)
+            {
+                return false;
+            }
+
+            int vs = i + 1;
+            var value = buf[vs..];
+            int ve = value.IndexOfAny(quote, (byte)'&');
+            if (ve < 0)
+            {
+                return false;
+            }
+
+            bool entity = value[ve] == '&';
+            if (entity)
+            {
+                int rest = value[ve..].IndexOf(quote);
+                if (rest < 0)
+                {
+                    return false;
+                }
+
+                ve += rest;
+            }
+
+            _attrNameStart[count] = an;
+            _attrNameLength[count] = anLen;
+            _attrValueStart[count] = vs;
+            _attrValueLength[count] = ve;
+            _attrHasEntity[count] = entity;
+            count++;
+            i = vs + ve + 1;
+        }
+
+        close = i;
+        return true;
+    }
+
+    /// <summary>Reads the name and attributes of the start tag from <see cref="_pos"/> to <paramref name="close"/>
+    /// (its '&gt;'), with an error for anything malformed; the number of attributes.</summary>
+    private int ParseStartTag(int close, out bool empty)
+    {
         var tag = _buf.AsSpan(_pos, close - _pos + 1);
         int i = 1;
         int nameStart = i;
@@ -346,8 +619,9 @@ internal sealed class XmlScanner
 
         _nameStart = _pos + nameStart;
         _nameLength = i - nameStart;
+        _prefixLength = PrefixLength(_buf.AsSpan(_nameStart, _nameLength));
         int count = 0;
-        bool empty = false;
+        empty = false;
         while (true)
         {
             while (i < tag.Length && IsSpace(tag[i]))
@@ -426,42 +700,74 @@ internal sealed class XmlScanner
             i = vs + ve + 1;
         }
 
-        AttributeCount = count;
-        IsEmptyElement = empty;
-        Kind = XmlTokenKind.StartElement;
-        if (!empty)
-        {
-            if (_openElements.Count >= MaxDepth)
-            {
-                throw Error(TokenOffset, $"elements are nested more than {MaxDepth} deep (here <{Encoding.UTF8.GetString(_buf.AsSpan(_nameStart, _nameLength))}>); an event log nests a few levels, so the file is refused.");
-            }
+        return count;
+    }
 
-            _openElements.Add(_buf.AsSpan(_nameStart, _nameLength).ToArray());
+    /// <summary>The name of the innermost open element.</summary>
+    private ReadOnlySpan<byte> OpenName
+    {
+        get
+        {
+            int start = _openCount > 1 ? _openEnds[_openCount - 2] : 0;
+            return _openNames.AsSpan(start, _openEnds[_openCount - 1] - start);
+        }
+    }
+
+    /// <summary>Opens an element; <paramref name="plain"/> when its name holds no quote or '&lt;' (so its end tag
+    /// may be read at once).</summary>
+    private void PushOpen(ReadOnlySpan<byte> name, bool plain)
+    {
+        int start = _openCount > 0 ? _openEnds[_openCount - 1] : 0;
+        if (_openNames.Length - start < name.Length)
+        {
+            Array.Resize(ref _openNames, (int)Math.Min(Array.MaxLength, Math.Max((long)_openNames.Length * 2, (long)start + name.Length)));
         }
 
-        // The tag stays in the buffer until the next Read: the caller reads its attributes first.
-        _pos = close + 1;
+        name.CopyTo(_openNames.AsSpan(start));
+        _openPlain[_openCount] = plain;
+        _openEnds[_openCount++] = start + name.Length;
     }
 
     private void ReadEndTag()
     {
         TokenOffset = _bufOffset + _pos;
+        if (_openCount > 0 && _openPlain[_openCount - 1])
+        {
+            // The usual case, read at once: the open element's name right after "</", then '>'. The name holds no
+            // quote or '<' that would make the tag end elsewhere for FindTagEnd.
+            var expected = OpenName;
+            int after = _pos + 2 + expected.Length;
+            if (after < _end && _buf[after] == '>' && _buf.AsSpan(_pos + 2, expected.Length).SequenceEqual(expected))
+            {
+                _openCount--;
+                _nameStart = _pos + 2;
+                _nameLength = expected.Length;
+                _prefixLength = PrefixLength(expected);
+                AttributeCount = 0;
+                IsEmptyElement = false;
+                Kind = XmlTokenKind.EndElement;
+                _pos = after + 1;
+                return;
+            }
+        }
+
         int close = FindTagEnd();
         var name = _buf.AsSpan(_pos + 2, close - _pos - 2).TrimEnd(" \t\r\n"u8);
-        if (_openElements.Count == 0)
+        if (_openCount == 0)
         {
             throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> closes an element that was never opened.");
         }
 
-        var open = _openElements[^1];
+        var open = OpenName;
         if (!name.SequenceEqual(open))
         {
             throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> does not match the open element <{Encoding.UTF8.GetString(open)}>.");
         }
 
-        _openElements.RemoveAt(_openElements.Count - 1);
+        _openCount--;
         _nameStart = _pos + 2;
         _nameLength = name.Length;
+        _prefixLength = PrefixLength(name);
         AttributeCount = 0;
         IsEmptyElement = false;
         Kind = XmlTokenKind.EndElement;
@@ -600,6 +906,11 @@ internal sealed class XmlScanner
         int keepFrom = Math.Min(_pos, _validated);
         if (keepFrom > 0)
         {
+            if (_markLine == 0 && _markOffset >= _bufOffset && _markOffset - _bufOffset < keepFrom)
+            {
+                _markLine = PositionOf(_markOffset).Line;
+            }
+
             CountLines(keepFrom);
             int keep = _end - keepFrom;
             Buffer.BlockCopy(_buf, keepFrom, _buf, 0, keep);
@@ -682,11 +993,12 @@ internal sealed class XmlScanner
         _validated = limit;
     }
 
-    private ReadOnlySpan<byte> Decode(ReadOnlySpan<byte> raw)
+    /// <summary>Decodes the entities of <paramref name="raw"/> into <paramref name="scratch"/> (grown as needed).</summary>
+    private ReadOnlySpan<byte> Decode(ReadOnlySpan<byte> raw, ref byte[] scratch)
     {
-        if (_scratch.Length < raw.Length)
+        if (scratch.Length < raw.Length)
         {
-            _scratch = new byte[Math.Max(raw.Length, _scratch.Length * 2)];
+            scratch = new byte[Math.Max(raw.Length, scratch.Length * 2)];
         }
 
         int o = 0;
@@ -696,12 +1008,12 @@ internal sealed class XmlScanner
             int amp = raw[i..].IndexOf((byte)'&');
             if (amp < 0)
             {
-                raw[i..].CopyTo(_scratch.AsSpan(o));
+                raw[i..].CopyTo(scratch.AsSpan(o));
                 o += raw.Length - i;
                 break;
             }
 
-            raw.Slice(i, amp).CopyTo(_scratch.AsSpan(o));
+            raw.Slice(i, amp).CopyTo(scratch.AsSpan(o));
             o += amp;
             i += amp;
             int semi = raw[i..].IndexOf((byte)';');
@@ -746,12 +1058,44 @@ internal sealed class XmlScanner
                 throw Error(TokenOffset, $"'&{Encoding.UTF8.GetString(entity)};' is not a defined entity (only &lt; &gt; &amp; &quot; &apos; and character references are allowed).");
             }
 
-            o += new System.Text.Rune(codePoint).EncodeToUtf8(_scratch.AsSpan(o));
+            o += new System.Text.Rune(codePoint).EncodeToUtf8(scratch.AsSpan(o));
             i += semi + 1;
         }
 
-        return _scratch.AsSpan(0, o);
+        return scratch.AsSpan(0, o);
     }
 
     private static bool IsSpace(byte b) => b == ' ' || b == '\t' || b == '\n' || b == '\r';
+
+    /// <summary>The length of the prefix of <paramref name="name"/> up to and with its first colon, 0 without one.</summary>
+    private static int PrefixLength(ReadOnlySpan<byte> name) => name.IndexOf((byte)':') + 1;
+
+    private const byte Space = 1;
+    private const byte Gt = 2;
+    private const byte Slash = 3;
+    private const byte Eq = 4;
+    private const byte Colon = 5;
+    private const byte Odd = 6;
+
+    /// <summary>What a byte means inside a tag: white space, '&gt;', '/', '=', ':', a quote or '&lt;' (<see cref="Odd"/>:
+    /// not read by <see cref="TryParseStartTag"/> outside a value), or 0 for any other byte.</summary>
+    private static ReadOnlySpan<byte> ByteClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, 0, 0, Space, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        Space, 0, Odd, 0, 0, 0, 0, Odd, 0, 0, 0, 0, 0, 0, 0, Slash,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Colon, 0, Odd, Eq, Gt, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 }
