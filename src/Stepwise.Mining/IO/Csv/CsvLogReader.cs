@@ -232,7 +232,7 @@ internal static class CsvLogReader
             wave.Events.Release();
         }
 
-        ImportMemory.Reclaim(total); // the file-order case column and the scatter's spare, for the analyses to use
+        ImportMemory.Release(total); // the file-order case column and the scatter's spare, handed back for the analyses
         var caseIssues = caseIssueLists.SelectMany(l => l).ToList();
         if (caseIssues.Count > 0 && options.BadRows == BadRowPolicy.Reject)
         {
