@@ -229,6 +229,8 @@ internal static class CsvLogReader
             throw new EventLogFormatException(file, new ImportIssue(line, null, null, $"the rows end at byte {expected:N0} of {length:N0}: the rest of the file could not be read."));
         }
 
+        source.ReleaseBefore(length); // a streamed file's last window, before the tables and the assembly allocate
+
         phases.Add(new ImportPhase("parse", parseSeconds));
         phases.Add(new ImportPhase("verify ranges", verifySeconds));
         clock.Restart();

@@ -81,7 +81,7 @@ internal sealed class StreamedByteSource : ByteSource
                 if (_blocks[b] is { } block && (b + 1) << BlockBits <= _filled)
                 {
                     _blocks[b] = null;
-                    if (_spare.Count < MaxSpareBlocks)
+                    if (!_ended && _spare.Count < MaxSpareBlocks)
                     {
                         _spare.Push(block);
                     }
@@ -89,6 +89,11 @@ internal sealed class StreamedByteSource : ByteSource
             }
 
             _released = Math.Max(_released, firstKept << BlockBits);
+            if (_ended)
+            {
+                // No block is filled again: the spares are let go.
+                _spare.Clear();
+            }
         }
     }
 
