@@ -250,7 +250,17 @@ internal static class CsvLogReader
         tables.Release();
         phases.Add(new ImportPhase("merge tables", mergeSeconds + clock.Elapsed.TotalSeconds));
         clock.Restart();
-        ImportMemory.Reclaim(total);
+        // The tables, and a streamed file's many waves' chunk tables and blocks: their holes, scattered among the
+        // columns, are handed back to the system (else the assembly's spare column may take fresh memory beside them).
+        if (source.IsStreamed)
+        {
+            ImportMemory.Release(total);
+        }
+        else
+        {
+            ImportMemory.Reclaim(total);
+        }
+
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
         Phase("group, sort, index and type columns");
         // The log owns the columns it needs now; what else the waves and the raw log point to is garbage.
