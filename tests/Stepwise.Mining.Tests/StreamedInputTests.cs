@@ -59,6 +59,58 @@ public class StreamedInputTests : IDisposable
         Assert.Contains(Enumerable.Range(0, transcoded.EventCount), r => comments.Format(r)?.StartsWith("note \u00e9t\u00e9 ", StringComparison.Ordinal) == true);
     }
 
+    /// <summary>The gzip trailer's length sizes the columns, but only as a hint: members in either order (the last
+    /// member's length far below the content, or most of it), and zero padding after the data (a length of 0), give
+    /// the plain file's log.</summary>
+    [Theory]
+    [InlineData("small last")]
+    [InlineData("large last")]
+    [InlineData("zero padding")]
+    public void Read_GzipWhoseTrailerIsNotTheContentLength_SameLogAsThePlainFile(string shape)
+    {
+        string text = Text();
+        int cut = text.IndexOf('\n', text.Length / 50) + 1;
+        if (shape == "large last")
+        {
+            cut = text.IndexOf('\n', text.Length - (text.Length / 50)) + 1;
+        }
+
+        string plain = _files.Write("log.csv", text);
+        string gz = _files.Path("log.csv.gz");
+        using (var file = File.Create(gz))
+        {
+            foreach (var part in shape == "zero padding" ? [text] : new[] { text[..cut], text[cut..] })
+            {
+                using var member = new MemoryStream();
+                using (var zip = new GZipStream(member, CompressionLevel.Fastest, leaveOpen: true))
+                {
+                    zip.Write(Encoding.UTF8.GetBytes(part));
+                }
+
+                file.Write(member.ToArray());
+            }
+
+            if (shape == "zero padding")
+            {
+                file.Write(new byte[512]);
+            }
+        }
+
+        LogAssert.Equal(EventLogFile.Read(plain).Log, EventLogFile.Read(gz).Log);
+    }
+
+    [Theory]
+    [InlineData(100, 1_000, 8_000, 0, 10_000L, 1_000 * 10_000 / 8_000 * 103 / 100 + 4096)]
+    [InlineData(100, 1_000, 8_000, 0, null, 100)]
+    [InlineData(2_000, 1_000, 8_000, 1_500, null, 2_250)]
+    [InlineData(16_100, 1_000, 8_000, 16_000, 8_000L, 18_000)]
+    public void StreamedCapacity_FromDeclaredLengthOrGrowing_AtLeastWhatIsNeeded(long needed, long lines, long bytes, int current, long? length, int expected)
+    {
+        // With a length: the lines so far scaled to the whole content, 3% and 4,096 rows over; a wave past that grows
+        // the columns by an eighth at least. Without: what is needed, or half as much again as there is.
+        Assert.Equal(expected, Stepwise.Mining.IO.Csv.CsvLogReader.StreamedCapacity(needed, lines, bytes, current, length));
+    }
+
     [Fact]
     public void Read_CompressedFile_NoMoreMemoryThanPlainBeyondTheWindow()
     {

@@ -43,13 +43,13 @@ internal static class LogAssembler
         }
 
         // 1. Scatter every column to case order, stable in file order. One segment without lifecycle transitions (a
-        // plain file) is moved within its own arrays through one spare column (ColumnScatter), so that the import
-        // never holds two copies of its columns;
+        // plain file) is moved within its own arrays through one spare of four bytes an event (ColumnScatter), so
+        // that the import never holds two copies of its columns;
         // several segments (a streamed file) or transitions to pair are scattered into new columns.
         bool hasLifecycles = raw.HasLifecycles;
         bool inPlace = segments.Count == 1 && !hasLifecycles;
         int[]? scratch = null;
-        long[]? spare = null;
+        int[]? spare = null;
         AssemblyColumns cols;
         if (inPlace)
         {
@@ -377,7 +377,7 @@ internal static class LogAssembler
     /// The events of the one segment moved to case order within its own arrays (stable in file order). The segment's
     /// case column is rewritten into each event's destination and is not needed afterwards except as scratch space.
     /// </summary>
-    private static AssemblyColumns ScatterInPlace(RawSegment segment, int[] offsets, bool source, out long[] spare)
+    private static AssemblyColumns ScatterInPlace(RawSegment segment, int[] offsets, bool source, out int[] spare)
     {
         int n = segment.Count;
         var destination = segment.CaseOf;
@@ -402,16 +402,15 @@ internal static class LogAssembler
         cols = Move(cols, scatter);
         spare = scatter.Spare;
 
-        // The case column (now scratch) and the times' old array (now the spare) are let go with the assembly, not
+        // The case column (now scratch) and the spare (the old array of a column) are let go with the assembly, not
         // kept alive by whoever still holds the raw log.
-        segment.CaseOf = [];
-        segment.Times = [];
+        segment.CaseOf = segment.Activities = segment.Resources = [];
         return cols;
     }
 
     /// <summary>Cases put in the order given, within the columns' own arrays; <paramref name="scratch"/> (one int
     /// per event) holds the permutation, and the spare left by the first scatter is used again.</summary>
-    private static (AssemblyColumns, int[]) ReorderInPlace(AssemblyColumns cols, int[] offsets, int[] caseOrder, int[] scratch, long[]? spare)
+    private static (AssemblyColumns, int[]) ReorderInPlace(AssemblyColumns cols, int[] offsets, int[] caseOrder, int[] scratch, int[]? spare)
     {
         int caseCount = caseOrder.Length;
         var newOffsets = new int[caseCount + 1];
@@ -433,27 +432,29 @@ internal static class LogAssembler
     /// <summary>Every column moved by one scatter, one after the other through the one spare.</summary>
     private static AssemblyColumns Move(AssemblyColumns cols, ColumnScatter scatter)
     {
-        var times = cols.Times;
-        scatter.Apply(ref times);
-        var starts = cols.Starts;
-        if (starts is not null)
+        scatter.Apply(cols.Times);
+        if (cols.Starts is not null)
         {
-            scatter.Apply(ref starts);
+            scatter.Apply(cols.Starts);
         }
 
-        scatter.Apply(cols.Activities);
-        scatter.Apply(cols.Resources);
-        foreach (var column in cols.Codes)
+        var activities = cols.Activities;
+        scatter.Apply(ref activities);
+        var resources = cols.Resources;
+        scatter.Apply(ref resources);
+        var codes = cols.Codes;
+        for (int k = 0; k < codes.Length; k++)
         {
-            scatter.Apply(column);
+            scatter.Apply(ref codes[k]);
         }
 
-        if (cols.Source is not null)
+        var source = cols.Source;
+        if (source is not null)
         {
-            scatter.Apply(cols.Source);
+            scatter.Apply(ref source);
         }
 
-        return AssemblyColumns.Wrap(cols.Activities, cols.Resources, times, cols.Source, starts, cols.Codes);
+        return AssemblyColumns.Wrap(activities, resources, cols.Times, source, cols.Starts, codes);
     }
 
     private static (AssemblyColumns, int[]) Reorder(AssemblyColumns cols, int[] offsets, int[] caseOrder)

@@ -20,4 +20,17 @@ internal static class ImportMemory
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         }
     }
+
+    /// <summary>At the end of an import of at least <see cref="MinimumEvents"/> events: collects and hands the free
+    /// memory back to the system (an aggressive collection, 60 to 75 ms on a 10M-event log). The holes the import
+    /// leaves are its four-byte intermediates (the file-order case column, the assembly's spare), too small for the
+    /// eight-byte array an event that an analysis allocates next (the durations of a directly-follows graph): kept,
+    /// they would sit beside the analysis's fresh memory and add to the peak.</summary>
+    public static void Release(long events)
+    {
+        if (events >= MinimumEvents)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
 }

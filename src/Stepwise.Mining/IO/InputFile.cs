@@ -68,7 +68,7 @@ internal static class InputFile
         }
 
         var stream = OpenStream(path, options, zipEntry, out var fraction);
-        return new StreamedByteSource(stream, fraction);
+        return new StreamedByteSource(stream, fraction, (stream as Archives.ExpansionGuardStream)?.DeclaredLength);
     }
 
     /// <summary>The limits of <paramref name="options"/>.</summary>

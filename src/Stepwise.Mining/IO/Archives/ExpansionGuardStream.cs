@@ -23,6 +23,10 @@ internal sealed class ExpansionGuardStream(Stream inner, string file, ExpansionL
     private long _total;
     private bool _ended;
 
+    /// <summary>The decompressed length the archive declares (unchecked until the end, when the archive's own checks
+    /// run), or null.</summary>
+    public long? DeclaredLength { get; init; }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;

@@ -24,7 +24,15 @@ internal static class GzipInput
         }
 
         var members = new MemberStream(file, name);
-        return new ExpansionGuardStream(members, name, limits, () => members.CompressedRead, _ => null, file);
+        return new ExpansionGuardStream(members, name, limits, () => members.CompressedRead, _ => null, file) { DeclaredLength = LastMemberSize(file) };
+    }
+
+    /// <summary>The length the file's last four bytes declare: the last member's uncompressed size modulo 2^32 (a
+    /// file of one member below 4 GiB: its content's length). A hint only; the members are checked as they are read.</summary>
+    private static long? LastMemberSize(FileStream file)
+    {
+        Span<byte> trailer = stackalloc byte[4];
+        return RandomAccess.Read(file.SafeFileHandle, trailer, file.Length - 4) == 4 ? BinaryPrimitives.ReadUInt32LittleEndian(trailer) : null;
     }
 
     /// <summary>The content of every member in turn.</summary>

@@ -6,7 +6,9 @@ using Stepwise.Mining.Time;
 
 namespace Stepwise.Mining.IO.Csv;
 
-/// <summary>The event columns being filled by the chunks of one wave, preallocated to an upper bound of its row count.</summary>
+/// <summary>The event columns of a file, filled by the chunks of each wave in turn, preallocated to an upper bound of
+/// the row count (a streamed file's to an estimate, grown when a wave would pass it). Entries past the rows read are
+/// never written: the memory behind them is not touched.</summary>
 internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeCount)
 {
     public int[] CaseOf = new int[capacity];
@@ -15,6 +17,73 @@ internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeC
     public long[] Times = new long[capacity];
     public long[]? Starts = hasStart ? new long[capacity] : null;
     public int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
+
+    /// <summary>How many rows the columns hold room for.</summary>
+    public int Capacity => Activities.Length;
+
+    /// <summary>Columns of <paramref name="capacity"/> rows holding the first <paramref name="keep"/> rows of these,
+    /// made a column at a time, each old column let go before the next is made (and collected in between for a
+    /// large import, <see cref="ImportMemory"/>).</summary>
+    public void Grow(int capacity, int keep)
+    {
+        T[] Resize<T>(T[] column)
+        {
+            var grown = new T[capacity];
+            column.AsSpan(0, keep).CopyTo(grown);
+            return grown;
+        }
+
+        void Reclaim() => ImportMemory.Reclaim(keep);
+        Times = Resize(Times);
+        Reclaim();
+        if (Starts is not null)
+        {
+            Starts = Resize(Starts);
+            Reclaim();
+        }
+
+        CaseOf = Resize(CaseOf);
+        Reclaim();
+        Activities = Resize(Activities);
+        Reclaim();
+        Resources = Resize(Resources);
+        Reclaim();
+        for (int k = 0; k < Attributes.Length; k++)
+        {
+            Attributes[k] = Resize(Attributes[k]);
+            Reclaim();
+        }
+    }
+
+    /// <summary>Moves the rows of each chunk down to follow the previous chunk's, from row <paramref name="target"/>
+    /// on (chunks may fill less than their capacity); returns the row after the last.</summary>
+    public int Compact(CsvChunkParser[] chunks, int target)
+    {
+        foreach (var chunk in chunks)
+        {
+            int from = chunk.BaseRow, n = chunk.Rows;
+            if (from != target)
+            {
+                Array.Copy(CaseOf, from, CaseOf, target, n);
+                Array.Copy(Activities, from, Activities, target, n);
+                Array.Copy(Resources, from, Resources, target, n);
+                Array.Copy(Times, from, Times, target, n);
+                if (Starts is not null)
+                {
+                    Array.Copy(Starts, from, Starts, target, n);
+                }
+
+                foreach (var column in Attributes)
+                {
+                    Array.Copy(column, from, column, target, n);
+                }
+            }
+
+            target += n;
+        }
+
+        return target;
+    }
 
     /// <summary>Drops the columns (the log built from them holds those it keeps).</summary>
     public void Release()
@@ -26,7 +95,7 @@ internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeC
     }
 }
 
-/// <summary>One wave of a file: its columns and the chunks that filled them, in file order.</summary>
+/// <summary>One wave of a file: the file's columns and the chunks that filled the wave's rows of them, in file order.</summary>
 internal sealed record CsvWave(CsvEventBuffer Events, CsvChunkParser[] Chunks);
 
 /// <summary>An issue found by a chunk, with its line relative to the chunk's first line.</summary>

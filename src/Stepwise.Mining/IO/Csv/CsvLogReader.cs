@@ -75,10 +75,14 @@ internal static class CsvLogReader
         // The data is parsed in waves: a plain file is one wave; streamed (decompressed or transcoded) content is
         // parsed a window at a time, so that only the window is held in memory. Each wave is split into byte ranges
         // starting after a line break, parsed in parallel into the wave's preallocated columns, and checked: every
-        // range must start where the previous range's last row ended, else it is parsed again from there.
+        // range must start where the previous range's last row ended, else it is parsed again from there. Every wave
+        // is parsed into the one set of columns, after the rows of the waves before: a streamed file's are sized from
+        // an estimate of its rows and grown if a wave would pass them, so its waves are never joined (a second copy).
         int parts = csv.Parallel ? Environment.ProcessorCount * 2 : 1;
         long waveBytes = source.IsStreamed ? StreamedWaveBytes : long.MaxValue;
-        var waves = new List<CsvWave>();
+        CsvEventBuffer? events = null;
+        int rows = 0;
+        long rowsUncollected = 0;
         var tables = new CsvValueTables(layout.AttributeFields.Length);
         var issues = new List<ImportIssue>();
         long line = headerLines + 1;
@@ -106,9 +110,22 @@ internal static class CsvLogReader
                 throw new EventLogFormatException(file, new ImportIssue(null, null, null, $"the file has more than {Array.MaxLength:N0} lines; one log holds at most {Array.MaxLength:N0} events."));
             }
 
-            var events = new CsvEventBuffer((int)waveCapacity, layout.StartField >= 0, layout.AttributeFields.Length);
+            long needed = rows + waveCapacity;
+            if (events is null || needed > events.Capacity)
+            {
+                int capacity = !source.IsStreamed ? (int)needed : StreamedCapacity(needed, totalCapacity, waveEnd - dataStart, events?.Capacity ?? 0, PlausibleLength(source, waveEnd));
+                if (events is null)
+                {
+                    events = new CsvEventBuffer(capacity, layout.StartField >= 0, layout.AttributeFields.Length);
+                }
+                else
+                {
+                    events.Grow(capacity, rows);
+                }
+            }
+
             var chunks = new CsvChunkParser[ranges.Count];
-            int baseRow = 0;
+            int baseRow = rows;
             for (int i = 0; i < ranges.Count; i++)
             {
                 chunks[i] = new CsvChunkParser(layout, source, events, ranges[i].Start, ranges[i].End, baseRow, capacities[i], options.MaxReportedIssues);
@@ -183,10 +200,19 @@ internal static class CsvLogReader
 
             var wave = new CsvWave(events, chunks);
             waveClock.Restart();
-            ImportMemory.Reclaim(wave.Chunks.Sum(c => (long)c.Rows)); // a large wave's outgrown chunk tables, before the file's tables are built
+            // The chunk tables of the waves since the last collection (a plain file's one wave; a streamed file's every
+            // million rows or so), before the file's tables grow: else the collector, its budget grown with the large
+            // columns, leaves them all in memory.
+            rowsUncollected += wave.Chunks.Sum(c => (long)c.Rows);
+            if (rowsUncollected >= ImportMemory.MinimumEvents)
+            {
+                ImportMemory.Reclaim(rowsUncollected);
+                rowsUncollected = 0;
+            }
+
             tables.Absorb(wave);
+            rows = events.Compact(chunks, rows);
             mergeSeconds += waveClock.Elapsed.TotalSeconds;
-            waves.Add(wave);
             if (last)
             {
                 break;
@@ -203,6 +229,8 @@ internal static class CsvLogReader
             throw new EventLogFormatException(file, new ImportIssue(line, null, null, $"the rows end at byte {expected:N0} of {length:N0}: the rest of the file could not be read."));
         }
 
+        source.ReleaseBefore(length); // a streamed file's last window, before the tables and the assembly allocate
+
         phases.Add(new ImportPhase("parse", parseSeconds));
         phases.Add(new ImportPhase("verify ranges", verifySeconds));
         clock.Restart();
@@ -211,28 +239,35 @@ internal static class CsvLogReader
             throw new EventLogFormatException(file, issues, issueCount, options.Names);
         }
 
-        int total = waves.Sum(w => w.Chunks.Sum(c => c.Rows));
+        int total = rows;
         if (total == 0)
         {
             throw new EventLogFormatException(file, new ImportIssue(null, null, null, rowsRead == 0 ? "the file has a header but no data rows." : "no row could be read."), options.Names);
         }
 
         progress?.Report(0.9);
-        RawLog? raw = CsvMerge.Merge(layout, waves, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
+        RawLog? raw = CsvMerge.Merge(layout, events!, total, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
         tables.Release();
         phases.Add(new ImportPhase("merge tables", mergeSeconds + clock.Elapsed.TotalSeconds));
         clock.Restart();
-        ImportMemory.Reclaim(total);
+        // The tables, and a streamed file's many waves' chunk tables and blocks: their holes, scattered among the
+        // columns, are handed back to the system (else the assembly's spare column may take fresh memory beside them).
+        if (source.IsStreamed)
+        {
+            ImportMemory.Release(total);
+        }
+        else
+        {
+            ImportMemory.Reclaim(total);
+        }
+
         var log = LogAssembler.Assemble(raw, options.Lifecycle, out var lifecycle, out var stats);
         Phase("group, sort, index and type columns");
         // The log owns the columns it needs now; what else the waves and the raw log point to is garbage.
         raw = null;
-        foreach (var wave in waves)
-        {
-            wave.Events.Release();
-        }
+        events!.Release();
 
-        ImportMemory.Reclaim(total); // the file-order case column and the scatter's spare, for the analyses to use
+        ImportMemory.Release(total); // the file-order case column and the scatter's spare, handed back for the analyses
         var caseIssues = caseIssueLists.SelectMany(l => l).ToList();
         if (caseIssues.Count > 0 && options.BadRows == BadRowPolicy.Reject)
         {
@@ -267,6 +302,35 @@ internal static class CsvLogReader
             Phases = phases,
         };
         return new EventLogImport(log, report);
+    }
+
+    /// <summary>The rows to make room for in a streamed file's columns, which must hold <paramref name="needed"/>:
+    /// from the lines found in the content read so far and the content's declared length when it is plausible (a
+    /// few percent over, as lines are not evenly long; rooms never filled cost no memory, only address space), else
+    /// (or when a wave passes the estimate) growing by a half at least.</summary>
+    internal static int StreamedCapacity(long needed, long linesSoFar, long bytesSoFar, int current, long? contentLength)
+    {
+        long estimate = current + (current / 2);
+        if (contentLength is long length && bytesSoFar > 0)
+        {
+            double expected = linesSoFar * (double)length / bytesSoFar;
+            estimate = Math.Max(current + (current / 8), (long)Math.Min(Array.MaxLength, (expected * 1.03) + 4096));
+        }
+
+        return (int)Math.Min(Array.MaxLength, Math.Max(needed, estimate));
+    }
+
+    /// <summary>The length a streamed source declares, when it is not contradicted by what has been read: at least
+    /// the content produced so far, at most four times what the share of the input read so far suggests.</summary>
+    private static long? PlausibleLength(ByteSource source, long produced)
+    {
+        if (source.DeclaredLength is not long declared || declared < produced)
+        {
+            return null;
+        }
+
+        double fraction = source.Fraction(produced);
+        return fraction > 0 && declared <= 4 * (produced / fraction) ? declared : null;
     }
 
     private static (CsvLayout Layout, long DataStart, int HeaderLines, List<string> Mapping, HashSet<string> CaseAttributes, string? Lifecycle) ReadHeader(ByteSource source, long start, string file, EventLogReadOptions options, List<string> warnings)

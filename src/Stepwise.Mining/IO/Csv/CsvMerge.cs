@@ -8,23 +8,20 @@ using Stepwise.Mining.Time;
 namespace Stepwise.Mining.IO.Csv;
 
 /// <summary>
-/// Turns the chunks of every wave into one raw log: global value tables in file order (each chunk's own ids remapped
-/// where its rows lie), each wave's rows made contiguous and handed over as a segment, lifecycle transitions read,
+/// Turns the parsed columns into one raw log: global value tables in file order (each chunk's own ids remapped
+/// where its rows lie as each wave was read), the rows handed over as one segment, lifecycle transitions read,
 /// and attribute columns set up to be typed once in final order.
 /// </summary>
 internal static class CsvMerge
 {
-    internal static RawLog Merge(CsvLayout layout, List<CsvWave> waves, CsvValueTables tables, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
+    internal static RawLog Merge(CsvLayout layout, CsvEventBuffer events, int total, CsvValueTables tables, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
     {
         var (cases, activities, resources, attributes) = (tables.Cases, tables.Activities, tables.Resources, tables.Attributes);
-        // Each wave's rows made contiguous in place. A streamed input's waves are then joined into one segment, a
-        // column at a time, each wave's part let go as it is copied: the join holds one column more than the waves,
-        // as much as a plain file's assembly does, and the one segment is then put in case order in place.
-        var segments = new List<RawSegment>(waves.Count);
-        foreach (var wave in waves)
-        {
-            var events = Compact(wave, layout.AttributeFields.Length);
-            segments.Add(new RawSegment
+        // The rows of every wave lie one after the other in the one set of columns (each wave made contiguous as it
+        // was read): they are handed over as one segment, put in case order in place.
+        List<RawSegment> segments =
+        [
+            new RawSegment
             {
                 CaseOf = events.CaseOf,
                 Activities = events.Activities,
@@ -32,15 +29,10 @@ internal static class CsvMerge
                 Times = events.Times,
                 Starts = events.Starts,
                 Codes = events.Attributes,
-                Count = wave.Chunks.Sum(c => c.Rows),
-            });
-            events.Release();
-        }
-
-        if (segments.Count > 1)
-        {
-            segments = [Join(segments, layout.AttributeFields.Length)];
-        }
+                Count = total,
+            },
+        ];
+        events.Release();
 
         var caseIds = cases.ToStrings();
         var codeColumns = new List<RawCodeColumn>();
@@ -91,71 +83,6 @@ internal static class CsvMerge
             CodeColumns = codeColumns,
             Metadata = new LogMetadata { SourceName = file, SourceFormat = format },
         };
-    }
-
-    /// <summary>The segments as one, column by column; each segment's column is let go once copied, and collected
-    /// before the next column is allocated (for imports large enough to matter, <see cref="ImportMemory"/>).</summary>
-    private static RawSegment Join(List<RawSegment> segments, int attributeCount)
-    {
-        int total = segments.Sum(s => s.Count);
-        T[] Column<T>(Func<RawSegment, T[]> of, Action<RawSegment> release)
-        {
-            var joined = GC.AllocateUninitializedArray<T>(total);
-            int at = 0;
-            foreach (var segment in segments)
-            {
-                of(segment).AsSpan(0, segment.Count).CopyTo(joined.AsSpan(at));
-                at += segment.Count;
-                release(segment);
-            }
-
-            ImportMemory.Reclaim(total);
-            return joined;
-        }
-
-        var times = Column(s => s.Times, s => s.Times = []);
-        var starts = segments[0].Starts is null ? null : Column(s => s.Starts!, s => s.Starts = null);
-        var caseOf = Column(s => s.CaseOf, s => s.CaseOf = []);
-        var activities = Column(s => s.Activities, s => s.Activities = []);
-        var resources = Column(s => s.Resources, s => s.Resources = []);
-        var codes = new int[attributeCount][];
-        for (int k = 0; k < attributeCount; k++)
-        {
-            codes[k] = Column(s => s.Codes[k], s => s.Codes[k] = []);
-        }
-
-        return new RawSegment { CaseOf = caseOf, Activities = activities, Resources = resources, Times = times, Starts = starts, Codes = codes, Count = total };
-    }
-
-    /// <summary>One wave's rows made contiguous (chunks may fill less than their capacity), in place.</summary>
-    private static CsvEventBuffer Compact(CsvWave wave, int attributeCount)
-    {
-        var events = wave.Events;
-        int target = 0;
-        foreach (var chunk in wave.Chunks)
-        {
-            int from = chunk.BaseRow, n = chunk.Rows;
-            if (from != target)
-            {
-                Array.Copy(events.CaseOf, from, events.CaseOf, target, n);
-                Array.Copy(events.Activities, from, events.Activities, target, n);
-                Array.Copy(events.Resources, from, events.Resources, target, n);
-                Array.Copy(events.Times, from, events.Times, target, n);
-                if (events.Starts is not null)
-                {
-                    Array.Copy(events.Starts, from, events.Starts, target, n);
-                }
-
-                for (int k = 0; k < attributeCount; k++)
-                {
-                    Array.Copy(events.Attributes[k], from, events.Attributes[k], target, n);
-                }
-            }
-
-            target += n;
-        }
-
-        return events;
     }
 
     /// <summary>Activity names for steps named by activity and transition (<c>A+start</c>), with the activity ids of

@@ -10,6 +10,10 @@ internal abstract class ByteSource : IDisposable
     /// <summary>Total length in bytes; for a streamed source, <see cref="long.MaxValue"/> until its end has been read.</summary>
     public abstract long Length { get; }
 
+    /// <summary>The content's length as the input declares it (a gzip trailer's), unchecked: a hint for sizing
+    /// buffers, never relied on; null when unknown.</summary>
+    public virtual long? DeclaredLength => null;
+
     /// <summary>Whether the content is produced as it is read (reads must stay after <see cref="ReleaseBefore"/>).</summary>
     public virtual bool IsStreamed => false;
 

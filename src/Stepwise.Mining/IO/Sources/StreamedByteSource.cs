@@ -17,6 +17,7 @@ internal sealed class StreamedByteSource : ByteSource
 
     private readonly Stream _stream;
     private readonly Func<double>? _fraction;
+    private readonly long? _declaredLength;
     private readonly object _gate = new();
     private readonly Stack<byte[]> _spare = new();
     private byte[]?[] _blocks = new byte[]?[64];
@@ -29,11 +30,16 @@ internal sealed class StreamedByteSource : ByteSource
     /// <param name="stream">The content; owned (disposed with this source).</param>
     /// <param name="fraction">How much of the underlying input has been read, for progress; null to use the
     /// position reached by parsing.</param>
-    public StreamedByteSource(Stream stream, Func<double>? fraction = null)
+    /// <param name="declaredLength">The content's length as the input declares it, a hint (see
+    /// <see cref="ByteSource.DeclaredLength"/>).</param>
+    public StreamedByteSource(Stream stream, Func<double>? fraction = null, long? declaredLength = null)
     {
         _stream = stream;
         _fraction = fraction;
+        _declaredLength = declaredLength;
     }
+
+    public override long? DeclaredLength => _declaredLength;
 
     public override long Length => Volatile.Read(ref _ended) ? Volatile.Read(ref _filled) : long.MaxValue;
 
@@ -75,7 +81,7 @@ internal sealed class StreamedByteSource : ByteSource
                 if (_blocks[b] is { } block && (b + 1) << BlockBits <= _filled)
                 {
                     _blocks[b] = null;
-                    if (_spare.Count < MaxSpareBlocks)
+                    if (!_ended && _spare.Count < MaxSpareBlocks)
                     {
                         _spare.Push(block);
                     }
@@ -83,6 +89,11 @@ internal sealed class StreamedByteSource : ByteSource
             }
 
             _released = Math.Max(_released, firstKept << BlockBits);
+            if (_ended)
+            {
+                // No block is filled again: the spares are let go.
+                _spare.Clear();
+            }
         }
     }
 
