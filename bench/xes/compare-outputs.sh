@@ -5,7 +5,7 @@
 #
 #     bench/xes/compare-outputs.sh BEFORE AFTER FILE...
 #
-# e.g. bench/xes/compare-outputs.sh /tmp/before/stepwise .build/cli/stepwise /work/shared/data/eventlogs/*.xes* /tmp/log1m.xes
+# e.g. bench/xes/compare-outputs.sh /tmp/before/stepwise .build/cli/stepwise ../shared/data/eventlogs/*.xes* /tmp/log1m.xes
 set -u
 before=$1
 after=$2
