@@ -739,14 +739,7 @@ internal sealed class XmlScanner
             int after = _pos + 2 + expected.Length;
             if (after < _end && _buf[after] == '>' && _buf.AsSpan(_pos + 2, expected.Length).SequenceEqual(expected))
             {
-                _openCount--;
-                _nameStart = _pos + 2;
-                _nameLength = expected.Length;
-                _prefixLength = PrefixLength(expected);
-                AttributeCount = 0;
-                IsEmptyElement = false;
-                Kind = XmlTokenKind.EndElement;
-                _pos = after + 1;
+                CloseElement(expected, after + 1);
                 return;
             }
         }
@@ -764,6 +757,13 @@ internal sealed class XmlScanner
             throw Error(TokenOffset, $"</{Encoding.UTF8.GetString(name)}> does not match the open element <{Encoding.UTF8.GetString(open)}>.");
         }
 
+        CloseElement(name, close + 1);
+    }
+
+    /// <summary>Makes the end tag at <see cref="_pos"/>, naming <paramref name="name"/>, the current token, closes
+    /// the open element, and moves on to <paramref name="next"/>.</summary>
+    private void CloseElement(ReadOnlySpan<byte> name, int next)
+    {
         _openCount--;
         _nameStart = _pos + 2;
         _nameLength = name.Length;
@@ -771,7 +771,7 @@ internal sealed class XmlScanner
         AttributeCount = 0;
         IsEmptyElement = false;
         Kind = XmlTokenKind.EndElement;
-        _pos = close + 1;
+        _pos = next;
     }
 
     /// <summary>Index of the '>' that closes the tag at <see cref="_pos"/>, reading more input as needed.</summary>
