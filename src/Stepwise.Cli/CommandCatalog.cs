@@ -35,9 +35,6 @@ internal static class CommandCatalog
         new(MonitorCommand.Name, MonitorCommand.Description, MonitorCommand.Create, "LOG", "AFTER"),
     ];
 
-    /// <summary>Every verb built whole.</summary>
-    public static IEnumerable<Command> Commands() => Verbs.Select(verb => verb.Create());
-
     /// <summary>A verb of the command.</summary>
     /// <param name="Name">The verb as typed.</param>
     /// <param name="Description">What it does, as help lists it.</param>
