@@ -36,7 +36,7 @@ internal static class GzipInput
     }
 
     /// <summary>The content of every member in turn.</summary>
-    private sealed class MemberStream(FileStream file, string name) : Stream
+    private sealed class MemberStream(FileStream file, string name) : ReadOnlyStream
     {
         private readonly long _length = file.Length;
         private long _next;
@@ -48,22 +48,6 @@ internal static class GzipInput
         private bool _ended;
 
         public long CompressedRead => _feed?.Position ?? _next;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -93,16 +77,6 @@ internal static class GzipInput
 
             return 0;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
@@ -260,7 +234,7 @@ internal static class GzipInput
 
     /// <summary>The compressed bytes of one member, read with positioned reads, remembering the last chunk handed to
     /// the inflater (its deflate data ends within that chunk).</summary>
-    private sealed class Feed(FileStream file, long start) : Stream
+    private sealed class Feed(FileStream file, long start) : ReadOnlyStream
     {
         private long _position = start;
 
@@ -268,21 +242,7 @@ internal static class GzipInput
 
         public long LastChunkEnd { get; private set; } = start;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override long Position => _position;
 
         public override int Read(Span<byte> buffer)
         {
@@ -296,15 +256,5 @@ internal static class GzipInput
 
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -165,25 +165,13 @@ internal static class CsvTextEncoding
         return new StreamedByteSource(utf8, () => input.Fraction(raw.Position));
     }
 
-    private sealed class ByteSourceStream(ByteSource source, long position) : Stream
+    private sealed class ByteSourceStream(ByteSource source, long position) : ReadOnlyStream
     {
         private long _position = position;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
         public override long Length => source.Length;
 
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override long Position => _position;
 
         public override int Read(Span<byte> buffer)
         {
@@ -194,15 +182,5 @@ internal static class CsvTextEncoding
             source.ReleaseBefore(_position);
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

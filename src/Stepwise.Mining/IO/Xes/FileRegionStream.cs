@@ -7,25 +7,9 @@ namespace Stepwise.Mining.IO.Xes;
 /// suffix: a part of an XES file between the root's start and end tags, which the scanner then reads as a whole
 /// document.
 /// </summary>
-internal sealed class FileRegionStream(SafeFileHandle file, long start, long end, byte[] prefix, byte[] suffix) : Stream
+internal sealed class FileRegionStream(SafeFileHandle file, long start, long end, byte[] prefix, byte[] suffix) : ReadOnlyStream
 {
     private long _position = -prefix.Length;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -67,14 +51,4 @@ internal sealed class FileRegionStream(SafeFileHandle file, long start, long end
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -9,7 +9,7 @@ namespace Stepwise.Mining.IO.Xes;
 /// stream in order, then, where the inner stream failed, its exception (after every byte read before the failure).
 /// Disposing stops the thread and waits for it, and leaves the inner stream open for its owner to dispose.
 /// </summary>
-internal sealed class ReadAheadStream : Stream
+internal sealed class ReadAheadStream : ReadOnlyStream
 {
     private const int Blocks = 4;
 
@@ -85,8 +85,6 @@ internal sealed class ReadAheadStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (buffer.IsEmpty)
@@ -154,27 +152,5 @@ internal sealed class ReadAheadStream : Stream
         base.Dispose(disposing);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Position => _position;
 }

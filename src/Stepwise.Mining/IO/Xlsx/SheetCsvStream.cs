@@ -9,7 +9,7 @@ namespace Stepwise.Mining.IO.Xlsx;
 /// (the header) on, a blank line for each row the sheet skips, fields in column order (empty for missing cells),
 /// quoted where needed.
 /// </summary>
-internal sealed class SheetCsvStream : Stream
+internal sealed class SheetCsvStream : ReadOnlyStream
 {
     private static readonly DateTime Base1900 = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime Base1904 = new(1904, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
@@ -40,22 +40,6 @@ internal sealed class SheetCsvStream : Stream
         _owned = owned;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         while (_pendingLength == 0 && !_done)
@@ -70,16 +54,6 @@ internal sealed class SheetCsvStream : Stream
         _pendingLength -= n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
