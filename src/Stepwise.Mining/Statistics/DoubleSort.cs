@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Stepwise.Mining.Statistics;
 
@@ -34,41 +34,28 @@ public static class DoubleSort
             }
         }
 
-        var rest = values[nans..];
-        ulong[] rented = ArrayPool<ulong>.Shared.Rent(2 * rest.Length);
-        try
+        // The keys take the values' own place (same width), so the sort needs one scratch array and nothing pooled.
+        var keys = MemoryMarshal.Cast<double, ulong>(values[nans..]);
+        for (int i = 0; i < keys.Length; i++)
         {
-            var keys = rented.AsSpan(0, rest.Length);
-            var scratch = rented.AsSpan(rest.Length, rest.Length);
-            for (int i = 0; i < rest.Length; i++)
-            {
-                keys[i] = Key(rest[i]);
-            }
-
-            RadixSort(keys, scratch);
-            for (int i = 0; i < rest.Length; i++)
-            {
-                rest[i] = Value(keys[i]);
-            }
+            keys[i] = Key(keys[i]);
         }
-        finally
+
+        RadixSort(keys, GC.AllocateUninitializedArray<ulong>(keys.Length));
+        for (int i = 0; i < keys.Length; i++)
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            keys[i] = Bits(keys[i]);
         }
     }
 
-    /// <summary>A key whose unsigned order is the numeric order of the value: positive values with the sign bit set,
-    /// negative values with every bit flipped. Minus zero sorts just before zero (they are equal as numbers).</summary>
+    /// <summary>From a value's bits, a key whose unsigned order is the values' numeric order: positive values with
+    /// the sign bit set, negative values with every bit flipped. Minus zero sorts just before zero (equal as numbers).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Key(double value)
-    {
-        ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value);
-        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
-    }
+    private static ulong Key(ulong bits) => (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
 
+    /// <summary>The value's bits back from its key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Value(ulong key)
-        => BitConverter.Int64BitsToDouble((long)((key & 0x8000_0000_0000_0000UL) != 0 ? key & 0x7FFF_FFFF_FFFF_FFFFUL : ~key));
+    private static ulong Bits(ulong key) => (key & 0x8000_0000_0000_0000UL) != 0 ? key & 0x7FFF_FFFF_FFFF_FFFFUL : ~key;
 
     /// <summary>Eight passes of one byte each, skipping a byte every key shares (most high bytes of durations).</summary>
     private static void RadixSort(Span<ulong> keys, Span<ulong> scratch)
