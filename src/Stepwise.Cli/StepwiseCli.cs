@@ -25,6 +25,7 @@ internal static class StepwiseCli
             root.Options.Add(option);
         }
 
+        Infrastructure.CommandHelp.Install(root);
         return root;
     }
 
@@ -50,7 +51,7 @@ internal static class StepwiseCli
         var parse = Parse(args);
         // A command line that does not parse is reported in the user's terms, not the framework's (nor with the whole
         // help after it); asking for help is not an error.
-        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        if (parse.Errors.Count > 0 && parse.Action is not Infrastructure.CommandHelp.Action)
         {
             return Infrastructure.ParseErrors.Report(parse, error);
         }
