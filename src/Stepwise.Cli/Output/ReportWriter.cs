@@ -55,7 +55,12 @@ public static class ReportWriter
             {
                 case ResultRecord record:
                     WriteLines(output, record.Title, width);
-                    int labelWidth = record.Fields.Count == 0 ? 0 : record.Fields.Max(f => ColumnLabels.Of(f.Field).Length);
+                    int labelWidth = 0;
+                    foreach (var (field, _) in record.Fields)
+                    {
+                        labelWidth = Math.Max(labelWidth, ColumnLabels.Of(field).Length);
+                    }
+
                     foreach (var (field, value) in record.Fields)
                     {
                         var lines = TextLayout.Wrap(TerminalText.Escape(FormatCell(value, field)), width is { } w ? Math.Max(20, w - labelWidth - 2) : 0);

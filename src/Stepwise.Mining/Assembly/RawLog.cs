@@ -32,7 +32,19 @@ internal sealed class RawLog
 
     public LogMetadata Metadata { get; init; } = LogMetadata.Empty;
 
-    public int EventCount => Segments.Sum(s => s.Count);
+    public int EventCount
+    {
+        get
+        {
+            int count = 0;
+            foreach (var segment in Segments)
+            {
+                count += segment.Count;
+            }
+
+            return count;
+        }
+    }
 
     public bool HasStartTimes => Segments.Any(s => s.Starts is not null);
 

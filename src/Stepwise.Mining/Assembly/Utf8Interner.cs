@@ -253,13 +253,13 @@ internal sealed class Utf8Interner
         int id = _count;
         if (id == _entries.Length)
         {
-            Array.Resize(ref _entries, id * 2);
+            _entries = Grown(_entries, id * 2);
         }
 
         if (_arenaLength + value.Length > _arena.Length)
         {
             long size = Math.Max((long)_arena.Length * 2, (long)_arenaLength + value.Length);
-            Array.Resize(ref _arena, (int)Math.Min(size, Array.MaxLength));
+            _arena = Grown(_arena, (int)Math.Min(size, Array.MaxLength));
         }
 
         value.CopyTo(_arena.AsSpan(_arenaLength));
@@ -313,10 +313,38 @@ internal sealed class Utf8Interner
         return slots;
     }
 
+    /// <summary>
+    /// A copy of <paramref name="array"/> <paramref name="size"/> long. (The framework's resize, generic over this
+    /// struct or bytes, would be compiled on first use at every start.)
+    /// </summary>
+    private static T[] Grown<T>(T[] array, int size)
+    {
+        var grown = new T[size];
+        Array.Copy(array, grown, array.Length);
+        return grown;
+    }
+
+    /// <summary><paramref name="count"/> empty interners.</summary>
+    public static Utf8Interner[] Many(int count)
+    {
+        var interners = new Utf8Interner[count];
+        for (int i = 0; i < count; i++)
+        {
+            interners[i] = new Utf8Interner();
+        }
+
+        return interners;
+    }
+
     private static Slot[] CreateSlots(int size)
     {
+        // A plain loop: the framework's fill, generic over this struct, would be compiled on first use at every start.
         var slots = new Slot[size];
-        slots.AsSpan().Fill(new Slot { Id = -1 });
+        for (int i = 0; i < slots.Length; i++)
+        {
+            slots[i].Id = -1;
+        }
+
         return slots;
     }
 }

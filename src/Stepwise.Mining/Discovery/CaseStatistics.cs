@@ -18,9 +18,20 @@ public sealed class CaseStatistics
         Measure = measure;
         var t = (double[])throughput.Clone();
         Throughput = DistributionSummary.Of(t);
-        var ev = events.Select(e => (double)e).ToArray();
+        var ev = new double[events.Length];
+        for (int i = 0; i < ev.Length; i++)
+        {
+            ev[i] = events[i];
+        }
+
         EventsPerCase = DistributionSummary.Of(ev);
-        ReworkCases = rework.Count(x => x);
+        int reworkCases = 0;
+        foreach (bool repeated in rework)
+        {
+            reworkCases += repeated ? 1 : 0;
+        }
+
+        ReworkCases = reworkCases;
     }
 
     /// <summary>The log's index of each case of the view.</summary>

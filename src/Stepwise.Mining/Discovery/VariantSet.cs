@@ -71,7 +71,12 @@ public sealed class VariantSet : IReadOnlyList<Variant>
             byCase[c] = id;
         }
 
-        var order = Enumerable.Range(0, counts.Count).ToArray();
+        var order = new int[counts.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
         Array.Sort(order, (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : x.CompareTo(y));
         var rankOf = new int[order.Length];
         var variants = new Variant[order.Length];

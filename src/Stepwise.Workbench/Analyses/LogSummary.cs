@@ -56,8 +56,11 @@ public sealed record LogSummary
         var log = view.Log;
         var cases = CaseStatistics.Compute(view, measure ?? DurationMeasure.Elapsed);
         var variants = VariantSet.Discover(view);
-        var activities = new HashSet<int>();
-        var resources = new HashSet<int>();
+        // Which activities and resources occur, flagged by their codes (codes index the log's name tables).
+        var activitySeen = new bool[log.ActivityNames.Count];
+        var resourceSeen = new bool[log.ResourceNames.Count];
+        var activityCodes = log.Activities;
+        var resourceCodes = log.Resources;
         long first = long.MaxValue, last = long.MinValue;
         for (int i = 0; i < view.CaseCount; i++)
         {
@@ -66,10 +69,10 @@ public sealed record LogSummary
             last = Math.Max(last, log.CaseEndTime(c));
             for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
             {
-                activities.Add(log.Activities[e]);
-                if (log.Resources[e] >= 0)
+                activitySeen[activityCodes[e]] = true;
+                if (resourceCodes[e] >= 0)
                 {
-                    resources.Add(log.Resources[e]);
+                    resourceSeen[resourceCodes[e]] = true;
                 }
             }
         }
@@ -79,8 +82,8 @@ public sealed record LogSummary
             Cases = view.CaseCount,
             CasesInLog = log.CaseCount,
             Events = view.EventCount,
-            Activities = activities.Count,
-            Resources = resources.Count,
+            Activities = CountSet(activitySeen),
+            Resources = CountSet(resourceSeen),
             Start = view.CaseCount > 0 ? Timestamp.ToDateTime(first) : null,
             End = view.CaseCount > 0 ? Timestamp.ToDateTime(last) : null,
             Variants = variants.Count,
@@ -91,5 +94,16 @@ public sealed record LogSummary
             CaseAttributes = [.. log.CaseAttributes.Select(c => c.Name)],
             EventAttributes = [.. log.EventAttributes.Select(c => $"{c.Name} ({c.Kind.ToString().ToLowerInvariant()})")],
         };
+    }
+
+    private static int CountSet(bool[] flags)
+    {
+        int count = 0;
+        foreach (bool flag in flags)
+        {
+            count += flag ? 1 : 0;
+        }
+
+        return count;
     }
 }

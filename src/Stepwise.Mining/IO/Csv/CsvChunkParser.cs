@@ -16,7 +16,18 @@ internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeC
     public int[] Resources = new int[capacity];
     public long[] Times = new long[capacity];
     public long[]? Starts = hasStart ? new long[capacity] : null;
-    public int[][] Attributes = [.. Enumerable.Range(0, attributeCount).Select(_ => new int[capacity])];
+    public int[][] Attributes = Columns(attributeCount, capacity);
+
+    private static int[][] Columns(int count, int capacity)
+    {
+        var columns = new int[count][];
+        for (int i = 0; i < count; i++)
+        {
+            columns[i] = new int[capacity];
+        }
+
+        return columns;
+    }
 
     /// <summary>How many rows the columns hold room for.</summary>
     public int Capacity => Activities.Length;
@@ -98,8 +109,11 @@ internal sealed class CsvEventBuffer(int capacity, bool hasStart, int attributeC
 /// <summary>One wave of a file: the file's columns and the chunks that filled the wave's rows of them, in file order.</summary>
 internal sealed record CsvWave(CsvEventBuffer Events, CsvChunkParser[] Chunks);
 
-/// <summary>An issue found by a chunk, with its line relative to the chunk's first line.</summary>
-internal readonly record struct ChunkIssue(long RelativeLine, long? Column, string? Field, string Message);
+/// <summary>
+/// An issue found by a chunk, with its line relative to the chunk's first line. (A class: a list of a struct of this
+/// assembly is compiled on first use at every start, and a chunk without issues keeps an empty list.)
+/// </summary>
+internal sealed record ChunkIssue(long RelativeLine, long? Column, string? Field, string Message);
 
 /// <summary>
 /// Parses the rows that start within one byte range of a delimited file into a slice of the shared event columns,
@@ -127,7 +141,7 @@ internal sealed class CsvChunkParser
         NominalEnd = nominalEnd;
         BaseRow = baseRow;
         Capacity = capacity;
-        AttributeValues = [.. layout.AttributeFields.Select(_ => new Utf8Interner())];
+        AttributeValues = Utf8Interner.Many(layout.AttributeFields.Length);
     }
 
     /// <summary>A chunk with no rows that ends where it starts: its range lies inside the previous chunk's last row.</summary>
@@ -170,7 +184,7 @@ internal sealed class CsvChunkParser
     public void ReleaseTables()
     {
         Cases = ActivityNames = ResourceNames = new Utf8Interner();
-        AttributeValues = [.. AttributeValues.Select(_ => new Utf8Interner())];
+        AttributeValues = Utf8Interner.Many(AttributeValues.Length);
     }
 
     /// <summary>An error met while parsing from a start not yet confirmed as a row start.</summary>

@@ -137,15 +137,15 @@ internal static class CsvColumnRoles
             }
         }
 
-        var specs = new (ColumnRole Role, string? Given, string[] Names, string What, string Option, bool Required)[]
-        {
-            (ColumnRole.Case, csv.CaseColumn, CaseNames, "case id", names.Case, true),
-            (ColumnRole.Activity, csv.ActivityColumn, ActivityNames, "activity", names.Activity, true),
-            (ColumnRole.Timestamp, csv.TimestampColumn, TimestampNames, "timestamp", names.Timestamp, true),
-            (ColumnRole.StartTimestamp, csv.StartTimestampColumn, StartNames, "start timestamp", names.StartTimestamp, false),
-            (ColumnRole.Resource, csv.ResourceColumn, ResourceNames, "resource", names.Resource, false),
-            (ColumnRole.Lifecycle, csv.LifecycleColumn, LifecycleNames, "lifecycle", names.Lifecycle, false),
-        };
+        RoleSpec[] specs =
+        [
+            new(ColumnRole.Case, csv.CaseColumn, CaseNames, "case id", names.Case, true),
+            new(ColumnRole.Activity, csv.ActivityColumn, ActivityNames, "activity", names.Activity, true),
+            new(ColumnRole.Timestamp, csv.TimestampColumn, TimestampNames, "timestamp", names.Timestamp, true),
+            new(ColumnRole.StartTimestamp, csv.StartTimestampColumn, StartNames, "start timestamp", names.StartTimestamp, false),
+            new(ColumnRole.Resource, csv.ResourceColumn, ResourceNames, "resource", names.Resource, false),
+            new(ColumnRole.Lifecycle, csv.LifecycleColumn, LifecycleNames, "lifecycle", names.Lifecycle, false),
+        ];
 
         // Columns the user named.
         foreach (var spec in specs)
@@ -198,7 +198,15 @@ internal static class CsvColumnRoles
         }
 
         // Required roles still missing: recognise them by their values, when exactly one column fits.
-        var missing = specs.Where(s => s.Required && Array.IndexOf(roles, s.Role) < 0).ToList();
+        var missing = new List<RoleSpec>();
+        foreach (var spec in specs)
+        {
+            if (spec.Required && IndexOfRole(roles, spec.Role) < 0)
+            {
+                missing.Add(spec);
+            }
+        }
+
         if (missing.Count == 0)
         {
             return roles;
@@ -221,7 +229,7 @@ internal static class CsvColumnRoles
         }
 
         // A timestamp column constant within each case (a creation date) is a case attribute, not the event's time.
-        int caseField = Array.IndexOf(roles, ColumnRole.Case);
+        int caseField = IndexOfRole(roles, ColumnRole.Case);
         if (caseField < 0 && candidates.TryGetValue(ColumnRole.Case, out var cases) && cases.Count == 1)
         {
             caseField = cases[0];
@@ -270,6 +278,26 @@ internal static class CsvColumnRoles
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// A role the header may give a column: the option that names it, the names it is recognised by, and whether a log
+    /// needs it. (A class, not a tuple: the framework's generic code over a tuple of this assembly's types is compiled
+    /// on first use at every start.)
+    /// </summary>
+    private sealed record RoleSpec(ColumnRole Role, string? Given, string[] Names, string What, string Option, bool Required);
+
+    internal static int IndexOfRole(ColumnRole[] roles, ColumnRole role)
+    {
+        for (int i = 0; i < roles.Length; i++)
+        {
+            if (roles[i] == role)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The index of the column named <paramref name="name"/> (exact, then ignoring case), or -1.</summary>

@@ -68,9 +68,29 @@ internal sealed class CsvLayout
         return IsMarker(value);
     }
 
+    /// <summary>
+    /// <paramref name="value"/> without the spaces before and after it. (A loop: the framework's trim, generic over
+    /// bytes, is compiled on first use at every start.)
+    /// </summary>
+    internal static ReadOnlySpan<byte> TrimSpaces(ReadOnlySpan<byte> value)
+    {
+        int start = 0, end = value.Length;
+        while (start < end && value[start] == (byte)' ')
+        {
+            start++;
+        }
+
+        while (end > start && value[end - 1] == (byte)' ')
+        {
+            end--;
+        }
+
+        return value[start..end];
+    }
+
     private bool IsMarker(ReadOnlySpan<byte> value)
     {
-        value = value.Trim((byte)' ');
+        value = TrimSpaces(value);
         foreach (var marker in MissingMarkers)
         {
             if (value.SequenceEqual(marker))

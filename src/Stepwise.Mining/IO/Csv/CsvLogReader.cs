@@ -22,6 +22,18 @@ internal static class CsvLogReader
 
     private static readonly string[] DefaultMissing = ["", "?", "NULL", "null", "NA", "N/A", "n/a", "NaN"];
 
+    /// <summary>The bytes the chunks have parsed so far.</summary>
+    private static long Progress(CsvChunkParser[] chunks)
+    {
+        long done = 0;
+        foreach (var chunk in chunks)
+        {
+            done += Volatile.Read(ref chunk.Progress);
+        }
+
+        return done;
+    }
+
     internal static bool IsDefaultMissingMarker(string value) => Array.IndexOf(DefaultMissing, value.Trim()) >= 0;
 
     public static EventLogImport Read(ByteSource input, string file, EventLogReadOptions options, IProgress<double>? progress, CancellationToken cancellation, string format = "csv")
@@ -103,7 +115,12 @@ internal static class CsvLogReader
 
             var capacities = new int[ranges.Count];
             System.Threading.Tasks.Parallel.For(0, ranges.Count, i => capacities[i] = CsvRanges.CountLineBreaks(source, ranges[i].Start, ranges[i].End) + 1);
-            long waveCapacity = capacities.Sum(c => (long)c);
+            long waveCapacity = 0;
+            foreach (int lines in capacities)
+            {
+                waveCapacity += lines;
+            }
+
             totalCapacity += waveCapacity;
             if (totalCapacity > Array.MaxLength)
             {
@@ -133,7 +150,7 @@ internal static class CsvLogReader
             }
 
             long waveStart = nominal;
-            using (var timer = progress is null ? null : new Timer(_ => progress.Report(0.9 * source.Fraction(waveStart + chunks.Sum(c => Volatile.Read(ref c.Progress)))), null, 200, 200))
+            using (var timer = progress is null ? null : new Timer(_ => progress.Report(0.9 * source.Fraction(waveStart + Progress(chunks))), null, 200, 200))
             {
                 System.Threading.Tasks.Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellation }, chunk =>
                 {
@@ -203,7 +220,11 @@ internal static class CsvLogReader
             // The chunk tables of the waves since the last collection (a plain file's one wave; a streamed file's every
             // million rows or so), before the file's tables grow: else the collector, its budget grown with the large
             // columns, leaves them all in memory.
-            rowsUncollected += wave.Chunks.Sum(c => (long)c.Rows);
+            foreach (var chunk in wave.Chunks)
+            {
+                rowsUncollected += chunk.Rows;
+            }
+
             if (rowsUncollected >= ImportMemory.MinimumEvents)
             {
                 ImportMemory.Reclaim(rowsUncollected);
@@ -422,7 +443,7 @@ internal static class CsvLogReader
             }
         }
 
-        int Field(ColumnRole role) => Array.IndexOf(roles, role);
+        int Field(ColumnRole role) => CsvColumnRoles.IndexOfRole(roles, role);
 
         // Decide how timestamps are written from a sample of rows.
         int timeField = Field(ColumnRole.Timestamp), startField = Field(ColumnRole.StartTimestamp);
@@ -473,7 +494,7 @@ internal static class CsvLogReader
                 var row = new string?[fieldCount];
                 for (int f = 0; f < fieldCount; f++)
                 {
-                    var value = fields.Get(data, f).Trim((byte)' ');
+                    var value = CsvLayout.TrimSpaces(fields.Get(data, f));
                     bool missing = false;
                     foreach (var marker in markers)
                     {

@@ -38,7 +38,7 @@ internal static class CsvMerge
         var codeColumns = new List<RawCodeColumn>();
         var columnIssues = new List<ImportIssue>[attributes.Length];
         var columnWarnings = new List<string>[attributes.Length];
-        IReadOnlyList<KeyValuePair<string, long>> transitions = [];
+        IReadOnlyList<KeyValuePair<string, long>> transitions = new KeyValuePair<string, long>[0];
         var activityNames = activities.ToNameTable();
         for (int k = 0; k < attributes.Length; k++)
         {

@@ -18,9 +18,9 @@ internal static class CsvRanges
     /// <paramref name="waveBytes"/>, ending after the next line break (or at the end of the data), split into up to
     /// <paramref name="parts"/> ranges that each start after a line break.
     /// </summary>
-    internal static List<(long Start, long End)> SplitRanges(ByteSource source, long start, long waveBytes, int parts, out long waveEnd, out bool last)
+    internal static List<ByteRange> SplitRanges(ByteSource source, long start, long waveBytes, int parts, out long waveEnd, out bool last)
     {
-        var ranges = new List<(long, long)>();
+        var ranges = new List<ByteRange>();
         // A wave ends after a line break; one not found within a row's maximum length leaves the wave's end at a
         // plain offset (the row there is too long anyway and is reported by the range that holds its start).
         waveEnd = waveBytes == long.MaxValue ? -1 : NextLineStart(source, start + waveBytes, MaxRowSearch);
@@ -33,7 +33,7 @@ internal static class CsvRanges
         long length = waveEnd - start;
         if (parts <= 1 || length < (8 << 20))
         {
-            ranges.Add((start, waveEnd));
+            ranges.Add(new ByteRange(start, waveEnd));
             return ranges;
         }
 
@@ -52,11 +52,11 @@ internal static class CsvRanges
                 break;
             }
 
-            ranges.Add((from, boundary));
+            ranges.Add(new ByteRange(from, boundary));
             from = boundary;
         }
 
-        ranges.Add((from, waveEnd));
+        ranges.Add(new ByteRange(from, waveEnd));
         return ranges;
     }
 
@@ -117,3 +117,9 @@ internal static class CsvRanges
         }
     }
 }
+
+/// <summary>
+/// A range of a file's bytes, from <see cref="Start"/> up to <see cref="End"/> (exclusive). (A class: a list of a tuple
+/// of longs is compiled on first use at every start.)
+/// </summary>
+internal sealed record ByteRange(long Start, long End);

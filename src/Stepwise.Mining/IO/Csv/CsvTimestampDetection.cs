@@ -47,7 +47,7 @@ internal static class CsvTimestampDetection
 
     private static void Take(CsvFields fields, ReadOnlySpan<byte> data, int field, List<byte[]> into, byte[][] markers)
     {
-        var value = fields.Get(data, field).Trim((byte)' ');
+        var value = CsvLayout.TrimSpaces(fields.Get(data, field));
         foreach (var marker in markers)
         {
             if (!fields.Quoted[field] && value.SequenceEqual(marker))

@@ -16,7 +16,7 @@ internal sealed class CsvValueTables(int attributeCount)
 
     public Utf8Interner Resources { get; private set; } = new();
 
-    public Utf8Interner[] Attributes { get; private set; } = [.. Enumerable.Range(0, attributeCount).Select(_ => new Utf8Interner())];
+    public Utf8Interner[] Attributes { get; private set; } = Utf8Interner.Many(attributeCount);
 
     /// <summary>Lets go of the tables once the log's names are made from them.</summary>
     public void Release()
@@ -34,11 +34,25 @@ internal sealed class CsvValueTables(int attributeCount)
             // The first wave (a plain file's only one) sizes each table once for its chunks' values, an upper bound
             // as values recur across chunks, so that merging many distinct case ids leaves no outgrown table behind.
             Utf8Interner Sized(Func<CsvChunkParser, Utf8Interner> of)
-                => new((int)Math.Min(chunks.Sum(c => (long)of(c).Count), Array.MaxLength), chunks.Sum(c => of(c).ByteCount));
+            {
+                long count = 0, bytes = 0;
+                foreach (var chunk in chunks)
+                {
+                    count += of(chunk).Count;
+                    bytes += of(chunk).ByteCount;
+                }
+
+                return new((int)Math.Min(count, Array.MaxLength), bytes);
+            }
+
             Cases = Sized(c => c.Cases);
             Activities = Sized(c => c.ActivityNames);
             Resources = Sized(c => c.ResourceNames);
-            Attributes = [.. Enumerable.Range(0, attributeCount).Select(k => Sized(c => c.AttributeValues[k]))];
+            Attributes = new Utf8Interner[attributeCount];
+            for (int k = 0; k < attributeCount; k++)
+            {
+                Attributes[k] = Sized(c => c.AttributeValues[k]);
+            }
         }
 
         var events = wave.Events;
