@@ -27,6 +27,17 @@ internal static class ProgressDisplay
             return task.GetAwaiter().GetResult();
         }
 
+        ShowProgress(label, task, reporter);
+        return task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Shows the bar until <paramref name="task"/> ends. Apart, so that a run without a terminal (scripts, pipes) never
+    /// loads the terminal library.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ShowProgress(string label, Task task, LatestValue reporter)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress()
             .AutoClear(true)
@@ -41,7 +52,6 @@ internal static class ProgressDisplay
 
                 bar.Value = 1.0;
             });
-        return task.GetAwaiter().GetResult();
     }
 
     private sealed class LatestValue : IProgress<double>
