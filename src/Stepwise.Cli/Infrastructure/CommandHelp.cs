@@ -47,8 +47,8 @@ internal static class CommandHelp
     /// <summary>The help action the command's help option runs: this writer, at the console's width.</summary>
     internal sealed class Action : SynchronousCommandLineAction
     {
-        /// <summary>The width to wrap at; by default the console's, unbounded when output is redirected.</summary>
-        public int MaxWidth { get; init; } = ConsoleWidth();
+        /// <summary>The width to wrap at; when not given (0), the console's, unbounded when output is redirected.</summary>
+        public int MaxWidth { get; init; }
 
         /// <inheritdoc />
         public override bool ClearsParseErrors => true;
@@ -56,7 +56,8 @@ internal static class CommandHelp
         /// <inheritdoc />
         public override int Invoke(ParseResult parseResult)
         {
-            Write(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output, MaxWidth);
+            // The console is asked only when help is written: every command line builds this action.
+            Write(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output, MaxWidth > 0 ? MaxWidth : ConsoleWidth());
             return 0;
         }
 
