@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -22,6 +23,9 @@ namespace Stepwise.Mining.IO.Xes;
 internal sealed partial class XesLogReader
 {
     private const int CommentWindow = 64 << 10;
+
+    /// <summary>The size of the last part against the first.</summary>
+    private const double LastPartShare = 1.0 / 16;
 
     private static ReadOnlySpan<byte> TraceTag => "<trace"u8;
 
@@ -99,29 +103,16 @@ internal sealed partial class XesLogReader
         }
 
         int failed = 0;
+        int next = -1;
         Exception? unexpected = null;
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = cores }, p =>
+
+        // Parts are taken in file order, the largest first, by as many workers as cores.
+        Parallel.For(0, Math.Min(cores, count), new ParallelOptions { MaxDegreeOfParallelism = cores }, _ =>
         {
-            if (Volatile.Read(ref failed) != 0)
+            int p;
+            while ((p = Interlocked.Increment(ref next)) < count && Volatile.Read(ref failed) == 0)
             {
-                return;
-            }
-
-            try
-            {
-                readers[p].ReadPart();
-            }
-            catch (Exception e)
-            {
-                if (e is not (PartNotReadable or EventLogFormatException or OperationCanceledException))
-                {
-                    Interlocked.CompareExchange(ref unexpected, e, null);
-                }
-
-                if (Interlocked.Exchange(ref failed, 1) == 0)
-                {
-                    stop.Cancel();
-                }
+                ReadPart(readers[p], ref failed, ref unexpected, stop);
             }
         });
         cancellation.ThrowIfCancellationRequested();
@@ -152,6 +143,28 @@ internal sealed partial class XesLogReader
 
         parts = count;
         return header.Assemble(merged);
+    }
+
+    /// <summary>Reads one part; on failure marks the reading failed (keeping an unexpected exception) and stops the
+    /// others.</summary>
+    private static void ReadPart(XesLogReader reader, ref int failed, ref Exception? unexpected, CancellationTokenSource stop)
+    {
+        try
+        {
+            reader.ReadPart();
+        }
+        catch (Exception e)
+        {
+            if (e is not (PartNotReadable or EventLogFormatException or OperationCanceledException))
+            {
+                Interlocked.CompareExchange(ref unexpected, e, null);
+            }
+
+            if (Interlocked.Exchange(ref failed, 1) == 0)
+            {
+                stop.Cancel();
+            }
+        }
     }
 
     /// <summary>Reads the root and the declarations before the first trace; false when there is no trace.</summary>
@@ -247,7 +260,9 @@ internal sealed partial class XesLogReader
 
     /// <summary>
     /// Where the parts begin: <paramref name="first"/> (the first trace), then the first <c>&lt;trace</c> tag outside
-    /// comments and CDATA at or after each of evenly spaced offsets, then <paramref name="end"/>.
+    /// comments and CDATA at or after each of a series of offsets, then <paramref name="end"/>. The parts shrink
+    /// towards the end of the file, each by the same ratio, the last about a sixteenth of the first: read in order,
+    /// the large ones first, they leave a core little to finish on its own once the others are done.
     /// </summary>
     private static List<long> Cut(SafeFileHandle file, long first, long end, int cores, XesParallelism parallelism)
     {
@@ -255,9 +270,12 @@ internal sealed partial class XesLogReader
         int wanted = (int)Math.Clamp(total / Math.Max(1, parallelism.MinPartBytes), 1, cores * Math.Max(1, parallelism.PartsPerCore));
         var cuts = new List<long> { first };
         var buffer = new byte[1 << 20];
+        double ratio = wanted > 1 ? Math.Pow(LastPartShare, -1.0 / (wanted - 1)) : 1;
         for (int i = 1; i < wanted; i++)
         {
-            long target = Math.Max(first + (total * i / wanted), cuts[^1] + 1);
+            // The first i parts' share of the bytes: parts 1, 1/ratio, 1/ratio^2... of the first's size.
+            double share = (1 - Math.Pow(ratio, -i)) / (1 - Math.Pow(ratio, -wanted));
+            long target = Math.Max(first + (long)(total * share), cuts[^1] + 1);
             long cut = FindTrace(file, target, Math.Min(end, target + (total / wanted)), first, buffer);
             if (cut > cuts[^1])
             {
@@ -457,6 +475,7 @@ internal sealed partial class XesLogReader
         return map;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather(ReadOnlySpan<int> local, int[] map, Span<int> target)
     {
         for (int i = 0; i < local.Length; i++)
