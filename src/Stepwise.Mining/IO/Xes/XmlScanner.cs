@@ -68,6 +68,11 @@ internal sealed class XmlScanner
     // The length of the name's prefix with its colon (0 without one).
     private int _prefixLength;
 
+    // The first attributes named "key" and "value" of the current tag (-1 for none), or Unknown.
+    private const int Unknown = -2;
+    private int _keyAt = Unknown;
+    private int _valueAt = Unknown;
+
     public XmlScanner(Stream stream, string file, int maxTagBytes = 256 << 20)
     {
         _stream = stream;
@@ -115,9 +120,10 @@ internal sealed class XmlScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetKeyAndValue(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
-        int keyAt = -1;
-        int valueAt = -1;
-        for (int i = 0; i < AttributeCount; i++)
+        // Found while the tag was read in one pass; otherwise looked for now.
+        int keyAt = _keyAt;
+        int valueAt = _valueAt;
+        for (int i = keyAt == Unknown ? 0 : AttributeCount; i < AttributeCount; i++)
         {
             int length = _attrNameLength[i];
             if (length == 3 && keyAt < 0 && AttributeName(i).SequenceEqual("key"u8))
@@ -409,6 +415,8 @@ internal sealed class XmlScanner
         {
             close = FindTagEnd();
             count = ParseStartTag(close, out empty);
+            _keyAt = Unknown;
+            _valueAt = Unknown;
         }
 
         AttributeCount = count;
@@ -447,6 +455,8 @@ internal sealed class XmlScanner
         int i = _pos + 1;
         int nameStart = i;
         int prefix = 0;
+        int keyAt = -1;
+        int valueAt = -1;
         byte c;
         while (true)
         {
@@ -588,11 +598,22 @@ internal sealed class XmlScanner
             _attrValueStart[count] = vs;
             _attrValueLength[count] = ve;
             _attrHasEntity[count] = entity;
+            if (anLen == 3 && keyAt < 0 && buf[an] == 'k' && buf[an + 1] == 'e' && buf[an + 2] == 'y')
+            {
+                keyAt = count;
+            }
+            else if (anLen == 5 && valueAt < 0 && buf.Slice(an, 5).SequenceEqual("value"u8))
+            {
+                valueAt = count;
+            }
+
             count++;
             i = vs + ve + 1;
         }
 
         close = i;
+        _keyAt = keyAt;
+        _valueAt = valueAt;
         return true;
     }
 
@@ -764,6 +785,8 @@ internal sealed class XmlScanner
     private void CloseElement(ReadOnlySpan<byte> name, int next)
     {
         _openCount--;
+        _keyAt = -1;
+        _valueAt = -1;
         _nameStart = _pos + 2;
         _nameLength = name.Length;
         _prefixLength = PrefixLength(name);
