@@ -447,10 +447,17 @@ internal sealed class XmlScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseStartTag(out int close, out int count, out bool empty)
     {
+        var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
+        if (TryParseAttributeTag(buf, out close))
+        {
+            count = 2;
+            empty = true;
+            return true;
+        }
+
         close = 0;
         count = 0;
         empty = false;
-        var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
         var classes = ByteClass;
         int i = _pos + 1;
         int nameStart = i;
@@ -614,6 +621,65 @@ internal sealed class XmlScanner
         close = i;
         _keyAt = keyAt;
         _valueAt = valueAt;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the start tag at <see cref="_pos"/> when it is written exactly as XES writers write an attribute,
+    /// <c>&lt;type key="k" value="v"/&gt;</c> (a name of lowercase letters, single spaces, no entities), as
+    /// <see cref="TryParseStartTag"/> reads it but matching the fixed bytes at once; false for anything else, having
+    /// changed nothing the caller keeps. <paramref name="close"/> is the tag's '&gt;'.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryParseAttributeTag(ReadOnlySpan<byte> buf, out int close)
+    {
+        close = 0;
+        int nameStart = _pos + 1;
+        int i = nameStart;
+        while ((uint)i < (uint)buf.Length && (uint)(buf[i] - 'a') <= 'z' - 'a')
+        {
+            i++;
+        }
+
+        // ' key="' after the name, then the key up to its quote.
+        int keyStart = i + 6;
+        if (!BitConverter.IsLittleEndian || i == nameStart || keyStart + 1 >= buf.Length
+            || Unsafe.ReadUnaligned<uint>(ref Unsafe.AsRef(in buf[i])) != SpaceKeyEquals || buf[i + 4] != '=' || buf[i + 5] != '"')
+        {
+            return false;
+        }
+
+        int keyEnd = IndexOfQuoteOrAmpersand(buf, keyStart, (byte)'"');
+        if (keyEnd < 0 || buf[keyEnd] != '"' || keyEnd + 10 >= buf.Length
+            || Unsafe.ReadUnaligned<ulong>(ref Unsafe.AsRef(in buf[keyEnd + 1])) != SpaceValueEqualsQuote)
+        {
+            return false;
+        }
+
+        // ' value="' after the key's quote, then the value up to its quote, then '/>'.
+        int valueStart = keyEnd + 9;
+        int valueEnd = IndexOfQuoteOrAmpersand(buf, valueStart, (byte)'"');
+        if (valueEnd < 0 || buf[valueEnd] != '"' || valueEnd + 2 >= buf.Length || buf[valueEnd + 1] != '/' || buf[valueEnd + 2] != '>')
+        {
+            return false;
+        }
+
+        _nameStart = nameStart;
+        _nameLength = i - nameStart;
+        _prefixLength = 0;
+        _attrNameStart[0] = i + 1;
+        _attrNameLength[0] = 3;
+        _attrValueStart[0] = keyStart;
+        _attrValueLength[0] = keyEnd - keyStart;
+        _attrHasEntity[0] = false;
+        _attrNameStart[1] = keyEnd + 2;
+        _attrNameLength[1] = 5;
+        _attrValueStart[1] = valueStart;
+        _attrValueLength[1] = valueEnd - valueStart;
+        _attrHasEntity[1] = false;
+        _keyAt = 0;
+        _valueAt = 1;
+        close = valueEnd + 2;
         return true;
     }
 
@@ -1146,6 +1212,12 @@ internal sealed class XmlScanner
 
     /// <summary>The length of the prefix of <paramref name="name"/> up to and with its first colon, 0 without one.</summary>
     private static int PrefixLength(ReadOnlySpan<byte> name) => name.IndexOf((byte)':') + 1;
+
+    /// <summary>The bytes <c> key</c> read as a little-endian word.</summary>
+    private const uint SpaceKeyEquals = ' ' | ('k' << 8) | ('e' << 16) | ((uint)'y' << 24);
+
+    /// <summary>The bytes <c> value="</c> read as a little-endian word.</summary>
+    private const ulong SpaceValueEqualsQuote = ' ' | ('v' << 8) | ('a' << 16) | ((ulong)'l' << 24) | ((ulong)'u' << 32) | ((ulong)'e' << 40) | ((ulong)'=' << 48) | ((ulong)'"' << 56);
 
     private const byte Space = 1;
     private const byte Gt = 2;
