@@ -95,13 +95,6 @@ internal sealed partial class XesLogReader
         var readers = new XesLogReader[count];
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         Func<double> done = () => Math.Min(1, readers.Sum(p => p?._xml.BytesRead ?? 0) / (double)length);
-        for (int p = 0; p < count; p++)
-        {
-            var scanner = new XmlScanner(new FileRegionStream(handle, cuts[p], cuts[p + 1], prefix, p == count - 1 ? [] : suffix), name);
-            readers[p] = new XesLogReader(scanner, name, options, done, progress, stop.Token) { _mode = ReadMode.Part };
-            readers[p].TakeDeclarations(header);
-        }
-
         int failed = 0;
         int next = -1;
         Exception? unexpected = null;
@@ -112,7 +105,13 @@ internal sealed partial class XesLogReader
             int p;
             while ((p = Interlocked.Increment(ref next)) < count && Volatile.Read(ref failed) == 0)
             {
-                ReadPart(readers[p], ref failed, ref unexpected, stop);
+                // A part's reader (and its scanner's buffer) made only when the part is taken.
+                var scanner = new XmlScanner(new FileRegionStream(handle, cuts[p], cuts[p + 1], prefix, p == count - 1 ? [] : suffix), name);
+                var reader = new XesLogReader(scanner, name, options, done, progress, stop.Token) { _mode = ReadMode.Part };
+                reader.TakeDeclarations(header);
+                readers[p] = reader;
+                ReadPart(reader, ref failed, ref unexpected, stop);
+                scanner.ReleaseBuffer();
             }
         });
         cancellation.ThrowIfCancellationRequested();

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Stepwise.Mining.Assembly;
 using Stepwise.Mining.Attributes;
@@ -330,10 +331,9 @@ internal sealed partial class XesLogReader
             _mergedTraces++;
         }
 
-        for (int e = firstEvent; e < _activityOf.Count; e++)
-        {
-            _caseOf.Add(caseIndex);
-        }
+        int known = _caseOf.Count;
+        CollectionsMarshal.SetCount(_caseOf, _activityOf.Count);
+        CollectionsMarshal.AsSpan(_caseOf)[known..].Fill(caseIndex);
 
         if (isNew)
         {

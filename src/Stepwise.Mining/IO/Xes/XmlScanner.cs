@@ -180,6 +180,10 @@ internal sealed class XmlScanner
         return -1;
     }
 
+    /// <summary>Lets the buffer go once the document has been read (or given up): <see cref="BytesRead"/> still
+    /// tells how far it got; nothing may be read or asked about its positions after.</summary>
+    public void ReleaseBuffer() => _buf = [];
+
     /// <summary>Advances to the next start or end tag; false at the end of a complete document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
