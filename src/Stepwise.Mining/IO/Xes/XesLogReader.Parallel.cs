@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -22,6 +23,9 @@ namespace Stepwise.Mining.IO.Xes;
 internal sealed partial class XesLogReader
 {
     private const int CommentWindow = 64 << 10;
+
+    /// <summary>The size of the last part against the first.</summary>
+    private const double LastPartShare = 1.0 / 16;
 
     private static ReadOnlySpan<byte> TraceTag => "<trace"u8;
 
@@ -91,37 +95,23 @@ internal sealed partial class XesLogReader
         var readers = new XesLogReader[count];
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         Func<double> done = () => Math.Min(1, readers.Sum(p => p?._xml.BytesRead ?? 0) / (double)length);
-        for (int p = 0; p < count; p++)
-        {
-            var scanner = new XmlScanner(new FileRegionStream(handle, cuts[p], cuts[p + 1], prefix, p == count - 1 ? [] : suffix), name);
-            readers[p] = new XesLogReader(scanner, name, options, done, progress, stop.Token) { _mode = ReadMode.Part };
-            readers[p].TakeDeclarations(header);
-        }
-
         int failed = 0;
+        int next = -1;
         Exception? unexpected = null;
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = cores }, p =>
+
+        // Parts are taken in file order, the largest first, by as many workers as cores.
+        Parallel.For(0, Math.Min(cores, count), new ParallelOptions { MaxDegreeOfParallelism = cores }, _ =>
         {
-            if (Volatile.Read(ref failed) != 0)
+            int p;
+            while ((p = Interlocked.Increment(ref next)) < count && Volatile.Read(ref failed) == 0)
             {
-                return;
-            }
-
-            try
-            {
-                readers[p].ReadPart();
-            }
-            catch (Exception e)
-            {
-                if (e is not (PartNotReadable or EventLogFormatException or OperationCanceledException))
-                {
-                    Interlocked.CompareExchange(ref unexpected, e, null);
-                }
-
-                if (Interlocked.Exchange(ref failed, 1) == 0)
-                {
-                    stop.Cancel();
-                }
+                // A part's reader (and its scanner's buffer) made only when the part is taken.
+                var scanner = new XmlScanner(new FileRegionStream(handle, cuts[p], cuts[p + 1], prefix, p == count - 1 ? [] : suffix), name);
+                var reader = new XesLogReader(scanner, name, options, done, progress, stop.Token) { _mode = ReadMode.Part };
+                reader.TakeDeclarations(header);
+                readers[p] = reader;
+                ReadPart(reader, ref failed, ref unexpected, stop);
+                scanner.ReleaseBuffer();
             }
         });
         cancellation.ThrowIfCancellationRequested();
@@ -152,6 +142,28 @@ internal sealed partial class XesLogReader
 
         parts = count;
         return header.Assemble(merged);
+    }
+
+    /// <summary>Reads one part; on failure marks the reading failed (keeping an unexpected exception) and stops the
+    /// others.</summary>
+    private static void ReadPart(XesLogReader reader, ref int failed, ref Exception? unexpected, CancellationTokenSource stop)
+    {
+        try
+        {
+            reader.ReadPart();
+        }
+        catch (Exception e)
+        {
+            if (e is not (PartNotReadable or EventLogFormatException or OperationCanceledException))
+            {
+                Interlocked.CompareExchange(ref unexpected, e, null);
+            }
+
+            if (Interlocked.Exchange(ref failed, 1) == 0)
+            {
+                stop.Cancel();
+            }
+        }
     }
 
     /// <summary>Reads the root and the declarations before the first trace; false when there is no trace.</summary>
@@ -247,7 +259,9 @@ internal sealed partial class XesLogReader
 
     /// <summary>
     /// Where the parts begin: <paramref name="first"/> (the first trace), then the first <c>&lt;trace</c> tag outside
-    /// comments and CDATA at or after each of evenly spaced offsets, then <paramref name="end"/>.
+    /// comments and CDATA at or after each of a series of offsets, then <paramref name="end"/>. The parts shrink
+    /// towards the end of the file, each by the same ratio, the last about a sixteenth of the first: read in order,
+    /// the large ones first, they leave a core little to finish on its own once the others are done.
     /// </summary>
     private static List<long> Cut(SafeFileHandle file, long first, long end, int cores, XesParallelism parallelism)
     {
@@ -255,9 +269,12 @@ internal sealed partial class XesLogReader
         int wanted = (int)Math.Clamp(total / Math.Max(1, parallelism.MinPartBytes), 1, cores * Math.Max(1, parallelism.PartsPerCore));
         var cuts = new List<long> { first };
         var buffer = new byte[1 << 20];
+        double ratio = wanted > 1 ? Math.Pow(LastPartShare, -1.0 / (wanted - 1)) : 1;
         for (int i = 1; i < wanted; i++)
         {
-            long target = Math.Max(first + (total * i / wanted), cuts[^1] + 1);
+            // The first i parts' share of the bytes: parts 1, 1/ratio, 1/ratio^2... of the first's size.
+            double share = (1 - Math.Pow(ratio, -i)) / (1 - Math.Pow(ratio, -wanted));
+            long target = Math.Max(first + (long)(total * share), cuts[^1] + 1);
             long cut = FindTrace(file, target, Math.Min(end, target + (total / wanted)), first, buffer);
             if (cut > cuts[^1])
             {
@@ -320,26 +337,22 @@ internal sealed partial class XesLogReader
     }
 
     /// <summary>Merges parts read in file order: names and ids renumbered in order of first appearance, a case id that
-    /// recurs in a later part merged into its case, columns concatenated. Null when a column's kinds need a serial read.</summary>
+    /// recurs in a later part merged into its case, columns concatenated. Null when a column's kinds need a serial read.
+    /// The case ids, the longest serial step, are merged on one core while the event columns are on the others.</summary>
     private static AssembledParts? Merge(XesLogReader[] parts, long bytes)
     {
         int count = parts.Length;
         var activities = new Utf8Interner();
         var resources = new Utf8Interner();
-        var caseIds = new Utf8Interner();
         var transitionValues = new Utf8Interner();
         var transitionCounts = new List<long>();
         var eventKeys = new Utf8Interner();
         var caseKeys = new Utf8Interner();
         var activityMap = new int[count][];
         var resourceMap = new int[count][];
-        var caseMap = new int[count][];
         var eventKeyMap = new int[count][];
         var caseKeyMap = new int[count][];
-        var sourceRow = new List<int>();
-        var caseOffsets = new int[count + 1];
         var offsets = new int[count + 1];
-        int merged = 0;
         int empty = 0;
         long rows = 0;
         long skipped = 0;
@@ -351,23 +364,6 @@ internal sealed partial class XesLogReader
             resourceMap[p] = Renumber(part._resources, resources);
             eventKeyMap[p] = Renumber(part._eventKeys, eventKeys);
             caseKeyMap[p] = Renumber(part._caseKeys, caseKeys);
-            var cases = new int[part._caseIds.Count];
-            for (int c = 0; c < cases.Length; c++)
-            {
-                int before = caseIds.Count;
-                cases[c] = caseIds.Intern(part._caseIds.Bytes(c));
-                if (caseIds.Count > before)
-                {
-                    sourceRow.Add(c);
-                }
-                else
-                {
-                    // Its first trace in this part repeats a case of an earlier part.
-                    merged++;
-                }
-            }
-
-            caseMap[p] = cases;
             var transitions = Renumber(part._transitionValues, transitionValues);
             for (int v = 0; v < part._transitionCounts.Count; v++)
             {
@@ -379,13 +375,11 @@ internal sealed partial class XesLogReader
                 transitionCounts[transitions[v]] += part._transitionCounts[v];
             }
 
-            merged += part._mergedTraces;
             empty += part._emptyTraces;
             rows += part._rows;
             skipped += part._skipped;
             anyLifecycle |= part._anyLifecycle;
             offsets[p + 1] = checked(offsets[p] + part._activityOf.Count);
-            caseOffsets[p + 1] = caseIds.Count;
         }
 
         int n = offsets[count];
@@ -394,6 +388,122 @@ internal sealed partial class XesLogReader
             return null;
         }
 
+        CaseMerge? cases = null;
+        List<AttributeColumn>? eventColumns = null;
+        var activityOf = new int[n];
+        var resourceOf = new int[n];
+        var times = new long[n];
+        var lifecycles = anyLifecycle ? new Lifecycle[n] : null;
+        Parallel.Invoke(
+            () => cases = MergeCases(parts),
+            () =>
+            {
+                eventColumns = MergeEventColumns(parts, eventKeys, eventKeyMap, offsets);
+                Parallel.For(0, count, p =>
+                {
+                    var part = parts[p];
+                    int at = offsets[p];
+                    int length = offsets[p + 1] - at;
+                    Gather(CollectionsMarshal.AsSpan(part._activityOf), activityMap[p], activityOf.AsSpan(at, length));
+                    Gather(CollectionsMarshal.AsSpan(part._resourceOf), resourceMap[p], resourceOf.AsSpan(at, length));
+                    CollectionsMarshal.AsSpan(part._times).CopyTo(times.AsSpan(at, length));
+                    if (lifecycles is not null)
+                    {
+                        CollectionsMarshal.AsSpan(part._lifecycles).CopyTo(lifecycles.AsSpan(at, length));
+                    }
+                });
+            });
+        if (eventColumns is null)
+        {
+            return null;
+        }
+
+        var caseColumns = new List<AttributeColumn>(caseKeys.Count);
+        for (int key = 0; key < caseKeys.Count; key++)
+        {
+            var column = MergeCaseColumn(parts, caseKeyMap, key, caseKeys.GetString(key), cases!.Offsets, cases.SourceRows);
+            if (column is null)
+            {
+                return null;
+            }
+
+            caseColumns.Add(column);
+        }
+
+        var caseOf = new int[n];
+        var caseIds = new string[cases!.Ids.Count];
+        Parallel.For(0, count + 1, p =>
+        {
+            if (p < count)
+            {
+                int at = offsets[p];
+                Gather(CollectionsMarshal.AsSpan(parts[p]._caseOf), cases.Map[p], caseOf.AsSpan(at, offsets[p + 1] - at));
+                return;
+            }
+
+            for (int c = 0; c < caseIds.Length; c++)
+            {
+                caseIds[c] = cases.Ids.GetString(c);
+            }
+        });
+
+        return new AssembledParts(caseIds, RawLog.One(caseOf, activityOf, resourceOf, times, null, lifecycles), Transitions(transitionValues.ToNameTable(), transitionCounts),
+            activities.ToNameTable(), resources.ToNameTable(), eventColumns, caseColumns, rows, skipped, 0, empty, cases.Merged, bytes);
+    }
+
+    /// <summary>The case ids of all parts merged in file order: <see cref="Map"/> from each part's cases to the merged
+    /// ones; <see cref="Offsets"/>, the first merged case each part opened; <see cref="SourceRows"/>, for each merged
+    /// case its row in the part that opened it; <see cref="Merged"/>, the traces merged into an earlier one.</summary>
+    private sealed record CaseMerge(Utf8Interner Ids, int[][] Map, int[] Offsets, int[] SourceRows, int Merged);
+
+    private static CaseMerge MergeCases(XesLogReader[] parts)
+    {
+        int count = parts.Length;
+        int values = 0;
+        long bytes = 0;
+        foreach (var part in parts)
+        {
+            values += part._caseIds.Count;
+            bytes += part._caseIds.ByteCount;
+        }
+
+        var caseIds = new Utf8Interner(values, bytes);
+        var map = new int[count][];
+        var offsets = new int[count + 1];
+        var sourceRow = new int[values];
+        int merged = 0;
+        for (int p = 0; p < count; p++)
+        {
+            var part = parts[p];
+            var cases = new int[part._caseIds.Count];
+            for (int c = 0; c < cases.Length; c++)
+            {
+                int before = caseIds.Count;
+                cases[c] = caseIds.Intern(part._caseIds.Bytes(c));
+                if (caseIds.Count > before)
+                {
+                    sourceRow[before] = c;
+                }
+                else
+                {
+                    // Its first trace in this part repeats a case of an earlier part.
+                    merged++;
+                }
+            }
+
+            map[p] = cases;
+            merged += part._mergedTraces;
+            offsets[p + 1] = caseIds.Count;
+        }
+
+        return new CaseMerge(caseIds, map, offsets, sourceRow.AsSpan(0, caseIds.Count).ToArray(), merged);
+    }
+
+    /// <summary>The event columns of all parts, each over all events in file order; null when a column's kinds need a
+    /// serial read.</summary>
+    private static List<AttributeColumn>? MergeEventColumns(XesLogReader[] parts, Utf8Interner eventKeys, int[][] eventKeyMap, int[] offsets)
+    {
+        int count = parts.Length;
         var built = new AttributeColumn[count][];
         Parallel.For(0, count, p => built[p] = [.. parts[p]._eventColumns.Select(c => c.Build(offsets[p + 1] - offsets[p]))]);
         var eventColumns = new List<AttributeColumn>(eventKeys.Count);
@@ -408,41 +518,7 @@ internal sealed partial class XesLogReader
             eventColumns.Add(column);
         }
 
-        var caseColumns = new List<AttributeColumn>(caseKeys.Count);
-        var rowOfCase = sourceRow.ToArray();
-        for (int key = 0; key < caseKeys.Count; key++)
-        {
-            var column = MergeCaseColumn(parts, caseKeyMap, key, caseKeys.GetString(key), caseOffsets, rowOfCase);
-            if (column is null)
-            {
-                return null;
-            }
-
-            caseColumns.Add(column);
-        }
-
-        var caseOf = new int[n];
-        var activityOf = new int[n];
-        var resourceOf = new int[n];
-        var times = new long[n];
-        var lifecycles = anyLifecycle ? new Lifecycle[n] : null;
-        Parallel.For(0, count, p =>
-        {
-            var part = parts[p];
-            int at = offsets[p];
-            int length = offsets[p + 1] - at;
-            Gather(CollectionsMarshal.AsSpan(part._caseOf), caseMap[p], caseOf.AsSpan(at, length));
-            Gather(CollectionsMarshal.AsSpan(part._activityOf), activityMap[p], activityOf.AsSpan(at, length));
-            Gather(CollectionsMarshal.AsSpan(part._resourceOf), resourceMap[p], resourceOf.AsSpan(at, length));
-            CollectionsMarshal.AsSpan(part._times).CopyTo(times.AsSpan(at, length));
-            if (lifecycles is not null)
-            {
-                CollectionsMarshal.AsSpan(part._lifecycles).CopyTo(lifecycles.AsSpan(at, length));
-            }
-        });
-
-        return new AssembledParts(caseIds.ToStrings(), RawLog.One(caseOf, activityOf, resourceOf, times, null, lifecycles), Transitions(transitionValues.ToNameTable(), transitionCounts),
-            activities.ToNameTable(), resources.ToNameTable(), eventColumns, caseColumns, rows, skipped, 0, empty, merged, bytes);
+        return eventColumns;
     }
 
     /// <summary>The global id of each of <paramref name="local"/>'s values, adding them to <paramref name="global"/> in order.</summary>
@@ -457,6 +533,7 @@ internal sealed partial class XesLogReader
         return map;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather(ReadOnlySpan<int> local, int[] map, Span<int> target)
     {
         for (int i = 0; i < local.Length; i++)

@@ -1,5 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -64,6 +68,11 @@ internal sealed class XmlScanner
     // The length of the name's prefix with its colon (0 without one).
     private int _prefixLength;
 
+    // The first attributes named "key" and "value" of the current tag (-1 for none), or Unknown.
+    private const int Unknown = -2;
+    private int _keyAt = Unknown;
+    private int _valueAt = Unknown;
+
     public XmlScanner(Stream stream, string file, int maxTagBytes = 256 << 20)
     {
         _stream = stream;
@@ -96,6 +105,7 @@ internal sealed class XmlScanner
     public ReadOnlySpan<byte> AttributeName(int i) => _buf.AsSpan(_attrNameStart[i], _attrNameLength[i]);
 
     /// <summary>The value of attribute <paramref name="i"/> with entities decoded (valid until the next call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> AttributeValue(int i)
     {
         var raw = _buf.AsSpan(_attrValueStart[i], _attrValueLength[i]);
@@ -107,11 +117,13 @@ internal sealed class XmlScanner
     /// with (the key empty when missing), entities decoded each into a buffer of its own, so that both stay valid
     /// together until the next call; false without a value.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetKeyAndValue(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
-        int keyAt = -1;
-        int valueAt = -1;
-        for (int i = 0; i < AttributeCount; i++)
+        // Found while the tag was read in one pass; otherwise looked for now.
+        int keyAt = _keyAt;
+        int valueAt = _valueAt;
+        for (int i = keyAt == Unknown ? 0 : AttributeCount; i < AttributeCount; i++)
         {
             int length = _attrNameLength[i];
             if (length == 3 && keyAt < 0 && AttributeName(i).SequenceEqual("key"u8))
@@ -168,7 +180,12 @@ internal sealed class XmlScanner
         return -1;
     }
 
+    /// <summary>Lets the buffer go once the document has been read (or given up): <see cref="BytesRead"/> still
+    /// tells how far it got; nothing may be read or asked about its positions after.</summary>
+    public void ReleaseBuffer() => _buf = [];
+
     /// <summary>Advances to the next start or end tag; false at the end of a complete document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -189,28 +206,15 @@ internal sealed class XmlScanner
                 continue;
             }
 
-            // Between tags there is mostly a line break and indentation: looked at byte by byte before searching.
-            int p = _pos;
-            while (p < _end && ByteClass[_buf[p]] == Space)
+            // Between tags there is mostly a line break and indentation, skipped as text is.
+            int lt = IndexOfTagStart(new ReadOnlySpan<byte>(_buf, 0, _end), _pos);
+            if (lt < 0)
             {
-                p++;
+                _pos = _end;
+                continue;
             }
 
-            if (p < _end && _buf[p] == '<')
-            {
-                _pos = p;
-            }
-            else
-            {
-                int lt = _buf.AsSpan(p, _end - p).IndexOf((byte)'<');
-                if (lt < 0)
-                {
-                    _pos = _end;
-                    continue;
-                }
-
-                _pos = p + lt;
-            }
+            _pos = lt;
 
             if (!Ensure(2))
             {
@@ -406,6 +410,7 @@ internal sealed class XmlScanner
         _counted = upTo;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadStartTag()
     {
         TokenOffset = _bufOffset + _pos;
@@ -414,6 +419,8 @@ internal sealed class XmlScanner
         {
             close = FindTagEnd();
             count = ParseStartTag(close, out empty);
+            _keyAt = Unknown;
+            _valueAt = Unknown;
         }
 
         AttributeCount = count;
@@ -441,16 +448,26 @@ internal sealed class XmlScanner
     /// is read by <see cref="FindTagEnd"/> and <see cref="ParseStartTag"/>, which give the errors: a tag this reads
     /// they read the same way, since its only quotes delimit values and its first '&gt;' outside them closes it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseStartTag(out int close, out int count, out bool empty)
     {
+        var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
+        if (TryParseAttributeTag(buf, out close))
+        {
+            count = 2;
+            empty = true;
+            return true;
+        }
+
         close = 0;
         count = 0;
         empty = false;
-        var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
         var classes = ByteClass;
         int i = _pos + 1;
         int nameStart = i;
         int prefix = 0;
+        int keyAt = -1;
+        int valueAt = -1;
         byte c;
         while (true)
         {
@@ -568,17 +585,17 @@ internal sealed class XmlScanner
             }
 
             int vs = i + 1;
-            var value = buf[vs..];
-            int ve = value.IndexOfAny(quote, (byte)'&');
+            int ve = IndexOfQuoteOrAmpersand(buf, vs, quote);
             if (ve < 0)
             {
                 return false;
             }
 
-            bool entity = value[ve] == '&';
+            ve -= vs;
+            bool entity = buf[vs + ve] == '&';
             if (entity)
             {
-                int rest = value[ve..].IndexOf(quote);
+                int rest = buf[(vs + ve)..].IndexOf(quote);
                 if (rest < 0)
                 {
                     return false;
@@ -592,11 +609,81 @@ internal sealed class XmlScanner
             _attrValueStart[count] = vs;
             _attrValueLength[count] = ve;
             _attrHasEntity[count] = entity;
+            if (anLen == 3 && keyAt < 0 && buf[an] == 'k' && buf[an + 1] == 'e' && buf[an + 2] == 'y')
+            {
+                keyAt = count;
+            }
+            else if (anLen == 5 && valueAt < 0 && buf.Slice(an, 5).SequenceEqual("value"u8))
+            {
+                valueAt = count;
+            }
+
             count++;
             i = vs + ve + 1;
         }
 
         close = i;
+        _keyAt = keyAt;
+        _valueAt = valueAt;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the start tag at <see cref="_pos"/> when it is written exactly as XES writers write an attribute,
+    /// <c>&lt;type key="k" value="v"/&gt;</c> (a name of lowercase letters, single spaces, no entities), as
+    /// <see cref="TryParseStartTag"/> reads it but matching the fixed bytes at once; false for anything else, having
+    /// changed nothing the caller keeps. <paramref name="close"/> is the tag's '&gt;'.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryParseAttributeTag(ReadOnlySpan<byte> buf, out int close)
+    {
+        close = 0;
+        int nameStart = _pos + 1;
+        int i = nameStart;
+        while ((uint)i < (uint)buf.Length && (uint)(buf[i] - 'a') <= 'z' - 'a')
+        {
+            i++;
+        }
+
+        // ' key="' after the name, then the key up to its quote.
+        int keyStart = i + 6;
+        if (!BitConverter.IsLittleEndian || i == nameStart || keyStart + 1 >= buf.Length
+            || Unsafe.ReadUnaligned<uint>(ref Unsafe.AsRef(in buf[i])) != SpaceKeyEquals || buf[i + 4] != '=' || buf[i + 5] != '"')
+        {
+            return false;
+        }
+
+        int keyEnd = IndexOfQuoteOrAmpersand(buf, keyStart, (byte)'"');
+        if (keyEnd < 0 || buf[keyEnd] != '"' || keyEnd + 10 >= buf.Length
+            || Unsafe.ReadUnaligned<ulong>(ref Unsafe.AsRef(in buf[keyEnd + 1])) != SpaceValueEqualsQuote)
+        {
+            return false;
+        }
+
+        // ' value="' after the key's quote, then the value up to its quote, then '/>'.
+        int valueStart = keyEnd + 9;
+        int valueEnd = IndexOfQuoteOrAmpersand(buf, valueStart, (byte)'"');
+        if (valueEnd < 0 || buf[valueEnd] != '"' || valueEnd + 2 >= buf.Length || buf[valueEnd + 1] != '/' || buf[valueEnd + 2] != '>')
+        {
+            return false;
+        }
+
+        _nameStart = nameStart;
+        _nameLength = i - nameStart;
+        _prefixLength = 0;
+        _attrNameStart[0] = i + 1;
+        _attrNameLength[0] = 3;
+        _attrValueStart[0] = keyStart;
+        _attrValueLength[0] = keyEnd - keyStart;
+        _attrHasEntity[0] = false;
+        _attrNameStart[1] = keyEnd + 2;
+        _attrNameLength[1] = 5;
+        _attrValueStart[1] = valueStart;
+        _attrValueLength[1] = valueEnd - valueStart;
+        _attrHasEntity[1] = false;
+        _keyAt = 0;
+        _valueAt = 1;
+        close = valueEnd + 2;
         return true;
     }
 
@@ -715,6 +802,7 @@ internal sealed class XmlScanner
 
     /// <summary>Opens an element; <paramref name="plain"/> when its name holds no quote or '&lt;' (so its end tag
     /// may be read at once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PushOpen(ReadOnlySpan<byte> name, bool plain)
     {
         int start = _openCount > 0 ? _openEnds[_openCount - 1] : 0;
@@ -728,6 +816,7 @@ internal sealed class XmlScanner
         _openEnds[_openCount++] = start + name.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEndTag()
     {
         TokenOffset = _bufOffset + _pos;
@@ -762,9 +851,12 @@ internal sealed class XmlScanner
 
     /// <summary>Makes the end tag at <see cref="_pos"/>, naming <paramref name="name"/>, the current token, closes
     /// the open element, and moves on to <paramref name="next"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CloseElement(ReadOnlySpan<byte> name, int next)
     {
         _openCount--;
+        _keyAt = -1;
+        _valueAt = -1;
         _nameStart = _pos + 2;
         _nameLength = name.Length;
         _prefixLength = PrefixLength(name);
@@ -1065,10 +1157,71 @@ internal sealed class XmlScanner
         return scratch.AsSpan(0, o);
     }
 
+    /// <summary>The index of the first '&lt;' in <paramref name="buf"/> at or after <paramref name="from"/>, or -1:
+    /// sixteen bytes at a time, as the few bytes between two tags are found quicker so than by a general
+    /// search.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOfTagStart(ReadOnlySpan<byte> buf, int from)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref byte start = ref MemoryMarshal.GetReference(buf);
+            var lt = Vector128.Create((byte)'<');
+            int k = from;
+            for (; k <= buf.Length - Vector128<byte>.Count; k += Vector128<byte>.Count)
+            {
+                uint hits = Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)k), lt).ExtractMostSignificantBits();
+                if (hits != 0)
+                {
+                    return k + BitOperations.TrailingZeroCount(hits);
+                }
+            }
+
+            from = k;
+        }
+
+        int rest = buf[from..].IndexOf((byte)'<');
+        return rest < 0 ? -1 : from + rest;
+    }
+
+    /// <summary>The index of the first <paramref name="quote"/> or '&amp;' in <paramref name="buf"/> at or after
+    /// <paramref name="from"/>, or -1: sixteen bytes at a time, as attribute values are mostly short.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOfQuoteOrAmpersand(ReadOnlySpan<byte> buf, int from, byte quote)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref byte start = ref MemoryMarshal.GetReference(buf);
+            var quotes = Vector128.Create(quote);
+            var ampersands = Vector128.Create((byte)'&');
+            int k = from;
+            for (; k <= buf.Length - Vector128<byte>.Count; k += Vector128<byte>.Count)
+            {
+                var bytes = Vector128.LoadUnsafe(ref start, (nuint)k);
+                uint hits = (Vector128.Equals(bytes, quotes) | Vector128.Equals(bytes, ampersands)).ExtractMostSignificantBits();
+                if (hits != 0)
+                {
+                    return k + BitOperations.TrailingZeroCount(hits);
+                }
+            }
+
+            from = k;
+        }
+
+        int rest = buf[from..].IndexOfAny(quote, (byte)'&');
+        return rest < 0 ? -1 : from + rest;
+    }
+
     private static bool IsSpace(byte b) => b == ' ' || b == '\t' || b == '\n' || b == '\r';
 
     /// <summary>The length of the prefix of <paramref name="name"/> up to and with its first colon, 0 without one.</summary>
     private static int PrefixLength(ReadOnlySpan<byte> name) => name.IndexOf((byte)':') + 1;
+
+    /// <summary>The bytes <c> key</c> read as a little-endian word.</summary>
+    private const uint SpaceKeyEquals = ' ' | ('k' << 8) | ('e' << 16) | ((uint)'y' << 24);
+
+    /// <summary>The bytes <c> value="</c> read as a little-endian word.</summary>
+    private const ulong SpaceValueEqualsQuote = ' ' | ('v' << 8) | ('a' << 16) | ((ulong)'l' << 24) | ((ulong)'u' << 32) | ((ulong)'e' << 40) | ((ulong)'=' << 48) | ((ulong)'"' << 56);
 
     private const byte Space = 1;
     private const byte Gt = 2;

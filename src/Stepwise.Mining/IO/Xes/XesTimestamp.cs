@@ -1,0 +1,137 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Stepwise.Mining.Time;
+
+namespace Stepwise.Mining.IO.Xes;
+
+/// <summary>
+/// Reads XES dates. The form XES writers use, <c>yyyy-MM-ddTHH:mm:ss</c> with an optional fraction of a second and
+/// then <c>Z</c> or an offset <c>+HH:mm</c>, is read at fixed places, the day remembered from the date before (the
+/// events of a trace mostly fall on few days); anything else (and any value that form does not accept) goes to
+/// <see cref="TimestampParser.TryParseIso"/>, which reads the fixed form to the same ticks. One per reading thread.
+/// </summary>
+internal sealed class XesTimestamp
+{
+    // The last day read: its ten bytes (yyyy-MM-dd) as two words, and its ticks at midnight.
+    private bool _hasDay;
+    private ulong _dayHead;
+    private ushort _dayTail;
+    private long _dayTicks;
+
+    /// <summary>UTC ticks of the XES date <paramref name="s"/>, as <see cref="TimestampParser.TryParseIso"/> reads it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryParse(ReadOnlySpan<byte> s, TimeZoneInfo? naiveZone, out long ticks)
+        => TryFixed(s, out ticks) || TimestampParser.TryParseIso(s, naiveZone, out ticks);
+
+    /// <summary>
+    /// <c>yyyy-MM-ddTHH:mm:ss</c>, then <c>.</c> and digits (optional), then <c>Z</c> or <c>+HH:mm</c> or
+    /// <c>-HH:mm</c>: false for anything else or an impossible date or offset, left to the general reading.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryFixed(ReadOnlySpan<byte> s, out long ticks)
+    {
+        ticks = 0;
+        if (s.Length < 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':')
+        {
+            return false;
+        }
+
+        ulong head = MemoryMarshal.Read<ulong>(s);
+        ushort tail = MemoryMarshal.Read<ushort>(s[8..]);
+        long day;
+        if (_hasDay && head == _dayHead && tail == _dayTail)
+        {
+            day = _dayTicks;
+        }
+        else
+        {
+            uint y0 = (uint)(s[0] - '0'), y1 = (uint)(s[1] - '0'), y2 = (uint)(s[2] - '0'), y3 = (uint)(s[3] - '0');
+            uint mo0 = (uint)(s[5] - '0'), mo1 = (uint)(s[6] - '0'), d0 = (uint)(s[8] - '0'), d1 = (uint)(s[9] - '0');
+            if (s[4] != '-' || s[7] != '-' || (y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (mo0 > 9) | (mo1 > 9) | (d0 > 9) | (d1 > 9))
+            {
+                return false;
+            }
+
+            int year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
+            if (!TimestampParser.TryCivil(year, (int)((mo0 * 10) + mo1), (int)((d0 * 10) + d1), 0, 0, 0, out day))
+            {
+                return false;
+            }
+
+            _hasDay = true;
+            _dayHead = head;
+            _dayTail = tail;
+            _dayTicks = day;
+        }
+
+        uint h0 = (uint)(s[11] - '0'), h1 = (uint)(s[12] - '0'), mi0 = (uint)(s[14] - '0'), mi1 = (uint)(s[15] - '0');
+        uint s0 = (uint)(s[17] - '0'), s1 = (uint)(s[18] - '0');
+        if ((h0 > 9) | (h1 > 9) | (mi0 > 9) | (mi1 > 9) | (s0 > 9) | (s1 > 9))
+        {
+            return false;
+        }
+
+        // As TimestampParser.TryCivil checks and adds the time of day.
+        uint hour = (h0 * 10) + h1, minute = (mi0 * 10) + mi1, second = (s0 * 10) + s1;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        long local = day + (hour * TimeSpan.TicksPerHour) + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond);
+        int pos = 19;
+        if (s[pos] == '.')
+        {
+            // As the general reading: each digit a tenth of the one before, those past the seventh worth nothing.
+            pos++;
+            long scale = TimeSpan.TicksPerSecond;
+            int start = pos;
+            while (pos < s.Length && (uint)(s[pos] - '0') <= 9)
+            {
+                scale /= 10;
+                local += (s[pos] - '0') * scale;
+                pos++;
+            }
+
+            if (pos == start || pos == s.Length)
+            {
+                return false;
+            }
+        }
+
+        byte zone = s[pos];
+        if (zone == 'Z')
+        {
+            ticks = local;
+            return pos + 1 == s.Length;
+        }
+
+        if ((zone != '+' && zone != '-') || pos + 6 != s.Length || s[pos + 3] != ':')
+        {
+            return false;
+        }
+
+        uint oh0 = (uint)(s[pos + 1] - '0'), oh1 = (uint)(s[pos + 2] - '0'), om0 = (uint)(s[pos + 4] - '0'), om1 = (uint)(s[pos + 5] - '0');
+        if ((oh0 > 9) | (oh1 > 9) | (om0 > 9) | (om1 > 9))
+        {
+            return false;
+        }
+
+        int offH = (int)((oh0 * 10) + oh1);
+        int offM = (int)((om0 * 10) + om1);
+        if (offH > 23 || offM > 59)
+        {
+            return false;
+        }
+
+        int sign = zone == '-' ? -1 : 1;
+        ticks = local - (sign * ((offH * 60L) + offM) * TimeSpan.TicksPerMinute);
+        if (!TimestampParser.InRange(ticks))
+        {
+            ticks = 0;
+            return false;
+        }
+
+        return true;
+    }
+}
