@@ -533,7 +533,6 @@ internal sealed partial class XesLogReader
         return map;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Gather(ReadOnlySpan<int> local, int[] map, Span<int> target)
     {
         for (int i = 0; i < local.Length; i++)

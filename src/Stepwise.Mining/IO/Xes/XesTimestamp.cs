@@ -27,7 +27,6 @@ internal sealed class XesTimestamp
     /// <c>yyyy-MM-ddTHH:mm:ss</c>, then <c>.</c> and digits (optional), then <c>Z</c> or <c>+HH:mm</c> or
     /// <c>-HH:mm</c>: false for anything else or an impossible date or offset, left to the general reading.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryFixed(ReadOnlySpan<byte> s, out long ticks)
     {
         ticks = 0;

@@ -105,7 +105,6 @@ internal sealed class XmlScanner
     public ReadOnlySpan<byte> AttributeName(int i) => _buf.AsSpan(_attrNameStart[i], _attrNameLength[i]);
 
     /// <summary>The value of attribute <paramref name="i"/> with entities decoded (valid until the next call).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> AttributeValue(int i)
     {
         var raw = _buf.AsSpan(_attrValueStart[i], _attrValueLength[i]);
@@ -117,7 +116,6 @@ internal sealed class XmlScanner
     /// with (the key empty when missing), entities decoded each into a buffer of its own, so that both stay valid
     /// together until the next call; false without a value.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetKeyAndValue(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
         // Found while the tag was read in one pass; otherwise looked for now.
@@ -185,7 +183,6 @@ internal sealed class XmlScanner
     public void ReleaseBuffer() => _buf = [];
 
     /// <summary>Advances to the next start or end tag; false at the end of a complete document.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -410,7 +407,6 @@ internal sealed class XmlScanner
         _counted = upTo;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadStartTag()
     {
         TokenOffset = _bufOffset + _pos;
@@ -448,7 +444,6 @@ internal sealed class XmlScanner
     /// is read by <see cref="FindTagEnd"/> and <see cref="ParseStartTag"/>, which give the errors: a tag this reads
     /// they read the same way, since its only quotes delimit values and its first '&gt;' outside them closes it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseStartTag(out int close, out int count, out bool empty)
     {
         var buf = new ReadOnlySpan<byte>(_buf, 0, _end);
@@ -802,7 +797,6 @@ internal sealed class XmlScanner
 
     /// <summary>Opens an element; <paramref name="plain"/> when its name holds no quote or '&lt;' (so its end tag
     /// may be read at once).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PushOpen(ReadOnlySpan<byte> name, bool plain)
     {
         int start = _openCount > 0 ? _openEnds[_openCount - 1] : 0;
@@ -816,7 +810,6 @@ internal sealed class XmlScanner
         _openEnds[_openCount++] = start + name.Length;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEndTag()
     {
         TokenOffset = _bufOffset + _pos;
@@ -851,7 +844,6 @@ internal sealed class XmlScanner
 
     /// <summary>Makes the end tag at <see cref="_pos"/>, naming <paramref name="name"/>, the current token, closes
     /// the open element, and moves on to <paramref name="next"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CloseElement(ReadOnlySpan<byte> name, int next)
     {
         _openCount--;
