@@ -382,16 +382,8 @@ public static class TimestampParser
             pos += 2;
             if (pos < s.Length && (s[pos] == '.' || s[pos] == ','))
             {
-                pos++;
-                long scale = TimeSpan.TicksPerSecond;
-                int start = pos;
-                while (pos < s.Length && (uint)(s[pos] - '0') <= 9)
-                {
-                    scale /= 10;
-                    fraction += (s[pos] - '0') * scale;
-                    pos++;
-                }
-
+                int start = ++pos;
+                pos = ReadFraction(s, pos, ref fraction);
                 if (pos == start)
                 {
                     return false;
@@ -421,6 +413,24 @@ public static class TimestampParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="ticks"/> the fraction of a second whose digits start at <paramref name="pos"/> (each
+    /// digit a tenth of the one before, those past the seventh worth nothing); returns the position after the digits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ReadFraction(ReadOnlySpan<byte> s, int pos, ref long ticks)
+    {
+        long scale = TimeSpan.TicksPerSecond;
+        while (pos < s.Length && (uint)(s[pos] - '0') <= 9)
+        {
+            scale /= 10;
+            ticks += (s[pos] - '0') * scale;
+            pos++;
+        }
+
+        return pos;
     }
 
     /// <summary>

@@ -81,17 +81,8 @@ internal sealed class XesTimestamp
         int pos = 19;
         if (s[pos] == '.')
         {
-            // As the general reading: each digit a tenth of the one before, those past the seventh worth nothing.
-            pos++;
-            long scale = TimeSpan.TicksPerSecond;
-            int start = pos;
-            while (pos < s.Length && (uint)(s[pos] - '0') <= 9)
-            {
-                scale /= 10;
-                local += (s[pos] - '0') * scale;
-                pos++;
-            }
-
+            int start = ++pos;
+            pos = TimestampParser.ReadFraction(s, pos, ref local);
             if (pos == start || pos == s.Length)
             {
                 return false;
