@@ -235,13 +235,21 @@ public sealed partial class ApiJobs : IDisposable
         {
             await _slots.WaitAsync(linked.Token);
             entered = true;
+            // A slot freed by a running job that the stop cancelled can reach a queued job before the stop's cancellation
+            // does (the stop flags itself first, then cancels job by job): a queued job never starts once the server is
+            // stopping, so it reads as never started, as after a restart.
+            if (_stopping.IsCancellationRequested)
+            {
+                throw new OperationCanceledException();
+            }
+
             Write(job.Start(Now()));
             var outcome = await Task.Factory.StartNew(() => work(job, linked.Token), linked.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             ended = job.Succeed(outcome.Result is null ? null : JsonSerializer.Serialize(outcome.Result, outcome.Result.GetType(), _json), outcome.Location, Now());
         }
         catch (Exception ex)
         {
-            bool cancelled = ex is OperationCanceledException && linked.IsCancellationRequested;
+            bool cancelled = ex is OperationCanceledException && (linked.IsCancellationRequested || _stopping.IsCancellationRequested);
             if (cancelled && !job.Cancellation.IsCancellationRequested)
             {
                 // The server is stopping, not the user cancelling: the job says so, as it would after a restart.
