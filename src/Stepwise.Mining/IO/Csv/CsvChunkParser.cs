@@ -127,6 +127,8 @@ internal sealed class CsvChunkParser
     private readonly CsvEventBuffer _events;
     private readonly int _maxIssues;
     private readonly CsvFields _fields = new();
+    private readonly IsoTimestampReader _times = new();
+    private readonly IsoTimestampReader _starts = new();
     private readonly List<long> _invalidUtf8 = [];
     private int _invalidCursor;
     private byte[] _buffer = [];
@@ -171,7 +173,7 @@ internal sealed class CsvChunkParser
 
     public List<ChunkIssue> Issues { get; } = [];
 
-    public Utf8Interner Cases { get; private set; } = new();
+    public Utf8Interner Cases { get; private set; } = new(remembersRecent: true);
 
     public Utf8Interner ActivityNames { get; private set; } = new();
 
@@ -353,7 +355,7 @@ internal sealed class CsvChunkParser
             return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), "the timestamp is missing.");
         }
 
-        if (!TimestampParser.TryParse(timeText, layout.TimeFormat, out long time))
+        if (!_times.TryParse(timeText, layout.TimeFormat, out long time))
         {
             return Issue(line, layout.TimeField + 1, FieldName(layout.TimeField), Unreadable(timeText, layout.TimeFormat));
         }
@@ -364,7 +366,7 @@ internal sealed class CsvChunkParser
             var startText = f.Get(data, layout.StartField);
             if (!layout.IsMissing(startText, f.Quoted[layout.StartField]))
             {
-                if (!TimestampParser.TryParse(startText, layout.StartFormat!, out start))
+                if (!_starts.TryParse(startText, layout.StartFormat!, out start))
                 {
                     return Issue(line, layout.StartField + 1, FieldName(layout.StartField), Unreadable(startText, layout.StartFormat!));
                 }

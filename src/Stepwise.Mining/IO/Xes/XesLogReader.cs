@@ -47,7 +47,7 @@ internal sealed partial class XesLogReader
     private readonly List<long> _times = [];
     private readonly List<Lifecycle> _lifecycles = [];
     private readonly Utf8Interner _transitionValues = new();
-    private readonly XesTimestamp _dates = new();
+    private readonly IsoTimestampReader _dates = new();
     private readonly List<long> _transitionCounts = [];
     private readonly HashSet<string> _firstEventKeys = new(StringComparer.Ordinal);
     private readonly List<int> _touched = [];
@@ -562,7 +562,7 @@ internal sealed partial class XesLogReader
 
             if (key.SequenceEqual("time:timestamp"u8))
             {
-                if (!_dates.TryParse(value, _options.Xes.NaiveTimeZone, out long ticks))
+                if (!_dates.TryParseIso(value, _options.Xes.NaiveTimeZone, out long ticks))
                 {
                     state.Problem ??= _xml.IssueAtToken(TimestampKey, _options.Xes.NaiveTimeZone is { } zone && TimestampParser.TryParseIso(value, null, out _)
                         ? $"'{Encoding.UTF8.GetString(value)}' in time zone {zone.Id} ({_options.Names.TimeZone}) cannot be converted to UTC: it falls in the hour skipped when clocks go forward, or beyond the dates Stepwise can hold (0001-01-01 to 9999-12-31 UTC)."
@@ -689,7 +689,7 @@ internal sealed partial class XesLogReader
 
                 break;
             case XesType.Date:
-                if (_dates.TryParse(value, _options.Xes.NaiveTimeZone, out long ticks))
+                if (_dates.TryParseIso(value, _options.Xes.NaiveTimeZone, out long ticks))
                 {
                     column.SetTimestamp(row, ticks);
                     return true;

@@ -1,16 +1,16 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Stepwise.Mining.Time;
-
-namespace Stepwise.Mining.IO.Xes;
+namespace Stepwise.Mining.Time;
 
 /// <summary>
-/// Reads XES dates. The form XES writers use, <c>yyyy-MM-ddTHH:mm:ss</c> with an optional fraction of a second and
-/// then <c>Z</c> or an offset <c>+HH:mm</c>, is read at fixed places, the day remembered from the date before (the
-/// events of a trace mostly fall on few days); anything else (and any value that form does not accept) goes to
-/// <see cref="TimestampParser.TryParseIso"/>, which reads the fixed form to the same ticks. One per reading thread.
+/// Reads ISO-8601 date-times in the form XES writers and most exports use, <c>yyyy-MM-ddTHH:mm:ss</c> (or a space
+/// for the <c>T</c>) with an optional fraction of a second and then <c>Z</c>, an offset <c>+HH:mm</c> or nothing (a
+/// time in the naive zone), at fixed places, the day remembered from the date before (the events of a log mostly
+/// fall on few days, and a day's events mostly follow one another). Anything else (and any value that form does not
+/// accept) is left to <see cref="TimestampParser"/>, which reads the fixed form to the same ticks. One per reading
+/// thread.
 /// </summary>
-internal sealed class XesTimestamp
+internal sealed class IsoTimestampReader
 {
     // The last day read: its ten bytes (yyyy-MM-dd) as two words, and its ticks at midnight.
     private bool _hasDay;
@@ -18,19 +18,27 @@ internal sealed class XesTimestamp
     private ushort _dayTail;
     private long _dayTicks;
 
-    /// <summary>UTC ticks of the XES date <paramref name="s"/>, as <see cref="TimestampParser.TryParseIso"/> reads it.</summary>
+    /// <summary>UTC ticks of the ISO-8601 date <paramref name="s"/> (an XES date), as
+    /// <see cref="TimestampParser.TryParseIso"/> reads it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryParse(ReadOnlySpan<byte> s, TimeZoneInfo? naiveZone, out long ticks)
-        => TryFixed(s, out ticks) || TimestampParser.TryParseIso(s, naiveZone, out ticks);
+    public bool TryParseIso(ReadOnlySpan<byte> s, TimeZoneInfo? naiveZone, out long ticks)
+        => TryFixed(s, naiveZone, out ticks) || TimestampParser.TryParseIso(s, naiveZone, out ticks);
+
+    /// <summary>UTC ticks of <paramref name="s"/> in <paramref name="format"/>, as
+    /// <see cref="TimestampParser.TryParse(ReadOnlySpan{byte}, TimestampFormat, out long)"/> reads it (a CSV field).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryParse(ReadOnlySpan<byte> s, TimestampFormat format, out long ticks)
+        => (format.Layout == TimestampLayout.Iso8601 && TryFixed(s, format.NaiveTimeZone, out ticks)) || TimestampParser.TryParse(s, format, out ticks);
 
     /// <summary>
-    /// <c>yyyy-MM-ddTHH:mm:ss</c>, then <c>.</c> and digits (optional), then <c>Z</c> or <c>+HH:mm</c> or
-    /// <c>-HH:mm</c>: false for anything else or an impossible date or offset, left to the general reading.
+    /// <c>yyyy-MM-ddTHH:mm:ss</c> or <c>yyyy-MM-dd HH:mm:ss</c>, then <c>.</c> and digits (optional), then <c>Z</c>,
+    /// <c>+HH:mm</c>, <c>-HH:mm</c> or nothing (local time in <paramref name="naiveZone"/>, UTC when null): false
+    /// for anything else or an impossible date or offset, left to the general reading.
     /// </summary>
-    private bool TryFixed(ReadOnlySpan<byte> s, out long ticks)
+    private bool TryFixed(ReadOnlySpan<byte> s, TimeZoneInfo? naiveZone, out long ticks)
     {
         ticks = 0;
-        if (s.Length < 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':')
+        if (s.Length < 19 || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':')
         {
             return false;
         }
@@ -79,14 +87,19 @@ internal sealed class XesTimestamp
 
         long local = day + (hour * TimeSpan.TicksPerHour) + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond);
         int pos = 19;
-        if (s[pos] == '.')
+        if (pos < s.Length && s[pos] == '.')
         {
             int start = ++pos;
             pos = TimestampParser.ReadFraction(s, pos, ref local);
-            if (pos == start || pos == s.Length)
+            if (pos == start)
             {
                 return false;
             }
+        }
+
+        if (pos == s.Length)
+        {
+            return TimestampParser.ToUtc(local, naiveZone, out ticks);
         }
 
         byte zone = s[pos];
