@@ -4,7 +4,7 @@ namespace Stepwise.Mining.Tests;
 
 /// <summary>The in-place scatter against a copy made entry by entry: eight-byte values whose two halves both matter
 /// (negative, with the low half's sign bit set, the extremes), columns longer than the entries moved, and a spare
-/// handed on from one scatter to the next.</summary>
+/// handed on from one scatter to the next; and scatters large enough to be split among the processors.</summary>
 public class ColumnScatterTests
 {
     [Theory]
@@ -13,6 +13,8 @@ public class ColumnScatterTests
     [InlineData(3, 5)]
     [InlineData(1000, 0)]
     [InlineData(100_003, 17)]
+    [InlineData(ColumnScatter.ParallelFrom, 0)]
+    [InlineData(ColumnScatter.ParallelFrom + 12_345, 9)]
     public void Apply_RandomPermutation_MovesEveryEntryToItsDestination(int count, int slack)
     {
         var random = new Random(count);
