@@ -130,6 +130,20 @@ internal static class CsvMerge
         return map;
     }
 
+    /// <summary>Whether <paramref name="map"/> takes every id to itself.</summary>
+    internal static bool IsIdentity(int[] map)
+    {
+        for (int id = 0; id < map.Length; id++)
+        {
+            if (map[id] != id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static void Remap(int[] ids, int start, int count, int[] map)
     {
         var span = ids.AsSpan(start, count);

@@ -55,33 +55,40 @@ internal sealed class CsvValueTables(int attributeCount)
             }
         }
 
+        // Each chunk's maps are made in file order (ids follow first appearance), and its columns rewritten while the
+        // next chunk's maps are made: the rewriting of one chunk overlaps the table work of the next. A map that
+        // changes no id (the first chunk's, and often a later chunk's map of few names) is not applied.
         var events = wave.Events;
+        var rewrites = new List<Task>();
         foreach (var chunk in chunks)
         {
-            var caseMap = CsvMerge.MapInto(chunk.Cases, Cases);
-            var activityMap = CsvMerge.MapInto(chunk.ActivityNames, Activities);
-            var resourceMap = CsvMerge.MapInto(chunk.ResourceNames, Resources);
-            var attributeMaps = new int[attributeCount][];
-            for (int k = 0; k < attributeCount; k++)
-            {
-                attributeMaps[k] = CsvMerge.MapInto(chunk.AttributeValues[k], Attributes[k]);
-            }
-
             int at = chunk.BaseRow, n = chunk.Rows;
-            var work = new List<Action>
+            var work = new List<Action>();
+            void Rewrite(int[] column, Utf8Interner local, Utf8Interner global)
             {
-                () => CsvMerge.Remap(events.CaseOf, at, n, caseMap),
-                () => CsvMerge.Remap(events.Activities, at, n, activityMap),
-                () => CsvMerge.Remap(events.Resources, at, n, resourceMap),
-            };
-            for (int k = 0; k < attributeCount; k++)
-            {
-                int column = k;
-                work.Add(() => CsvMerge.Remap(events.Attributes[column], at, n, attributeMaps[column]));
+                var map = CsvMerge.MapInto(local, global);
+                if (!CsvMerge.IsIdentity(map))
+                {
+                    work.Add(() => CsvMerge.Remap(column, at, n, map));
+                }
             }
 
-            System.Threading.Tasks.Parallel.Invoke([.. work]);
+            Rewrite(events.CaseOf, chunk.Cases, Cases);
+            Rewrite(events.Activities, chunk.ActivityNames, Activities);
+            Rewrite(events.Resources, chunk.ResourceNames, Resources);
+            for (int k = 0; k < attributeCount; k++)
+            {
+                Rewrite(events.Attributes[k], chunk.AttributeValues[k], Attributes[k]);
+            }
+
             chunk.ReleaseTables();
+            if (work.Count > 0)
+            {
+                var actions = work.ToArray();
+                rewrites.Add(Task.Run(() => System.Threading.Tasks.Parallel.Invoke(actions)));
+            }
         }
+
+        Task.WaitAll(rewrites.ToArray());
     }
 }
