@@ -21,6 +21,8 @@ public static class BenchProgram
           xes FILE.csv OUT.xes[.gz] [--runs N]  write FILE as XES (gzipped when OUT ends in .gz), then time reading it back
           compare FILE.csv FILE.xes [--runs N]  in process: CSV import, XES import, variants, DFG with performance
                                              (the Stepwise half of bench/pm4py/compare.sh; median of N, 3 by default)
+          parse-floor FILE [--runs N]        one core, the file in memory: what finding the fields and each column's
+                                             values cost a row with nothing else (a file from 'generate'; 20 passes)
         """;
 
     public static int Run(string[] args)
@@ -47,6 +49,9 @@ public static class BenchProgram
 
             case "engine":
                 return Engine(args[1], Runs(args, 3));
+
+            case "parse-floor":
+                return ParseFloor.Run(args[1], Runs(args, 20) + 1);
 
             case "import-repeat":
                 {
