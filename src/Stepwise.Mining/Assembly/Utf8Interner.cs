@@ -145,16 +145,19 @@ internal sealed class Utf8Interner
                 return r.Id;
             }
 
-            int id = InternMedium(value, tag, head, tail);
+            int id = InternWide(value, tag, head, tail);
             r = new Slot { Id = id, Tag = tag };
             return id;
         }
 
-        return InternMedium(value, tag, head, tail);
+        return InternWide(value, tag, head, tail);
     }
 
+    /// <summary>The id of a key of more than 8 bytes filed under <paramref name="tag"/>, adding it if new; a key of
+    /// up to 16 bytes is compared by its first and last eight bytes (<paramref name="head"/>, <paramref name="tail"/>),
+    /// a longer one byte by byte.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int InternMedium(ReadOnlySpan<byte> value, int tag, ulong head, ulong tail)
+    private int InternWide(ReadOnlySpan<byte> value, int tag, ulong head, ulong tail)
     {
         var slots = _slots;
         int mask = slots.Length - 1;
@@ -167,7 +170,7 @@ internal sealed class Utf8Interner
                 return Add(value, tag, slot, 0);
             }
 
-            if (s.Tag == tag && SameMedium(s.Id, value.Length, head, tail))
+            if (s.Tag == tag && (value.Length <= 16 ? SameMedium(s.Id, value.Length, head, tail) : Bytes(s.Id).SequenceEqual(value)))
             {
                 return s.Id;
             }
@@ -191,28 +194,7 @@ internal sealed class Utf8Interner
         return Unsafe.ReadUnaligned<ulong>(ref stored) == head && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref stored, length - 8)) == tail;
     }
 
-    private int InternLong(ReadOnlySpan<byte> value)
-    {
-        int tag = Hash(value) | LongKey;
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        int slot = (tag >> 4) & mask;
-        while (true)
-        {
-            ref var s = ref slots[slot];
-            if (s.Id < 0)
-            {
-                return Add(value, tag, slot, 0);
-            }
-
-            if (s.Tag == tag && Bytes(s.Id).SequenceEqual(value))
-            {
-                return s.Id;
-            }
-
-            slot = (slot + 1) & mask;
-        }
-    }
+    private int InternLong(ReadOnlySpan<byte> value) => InternWide(value, Hash(value) | LongKey, 0, 0);
 
     /// <summary>A key of up to 8 bytes as a little-endian word, zero-padded.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
