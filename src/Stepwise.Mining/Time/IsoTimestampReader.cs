@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+
 namespace Stepwise.Mining.Time;
 
 /// <summary>
