@@ -78,7 +78,7 @@ public sealed class FullCycleJourneyTests(Browser browser) : IClassFixture<Brows
         }
 
         await lead.GoAsync($"/reviews/{id}/data");
-        await page.SetInputFilesAsync("#log-file", Samples("helpdesk.xes.gz"));
+        await page.ChooseFileAsync("#log-file", Samples("helpdesk.xes.gz"));
         await Assertions.Expect(page.Locator("section.check")).ToContainTextAsync("activity: concept:name", new() { Timeout = 120_000 });
         await ShotAsync(lead, "62-data-check");
         await page.ClickAsync("section.check >> text=into the review");
@@ -141,7 +141,7 @@ public sealed class FullCycleJourneyTests(Browser browser) : IClassFixture<Brows
 
         // Steps: assessed with the sample's hourly rates; the scorecard fits a 1280 px window with each figure's basis.
         await lead.GoAsync($"/reviews/{id}/steps");
-        await page.SetInputFilesAsync("#a-rates", Samples("helpdesk-rates.yaml"));
+        await page.ChooseFileAsync("#a-rates", Samples("helpdesk-rates.yaml"));
         await Assertions.Expect(page.Locator("#a-rates-hint")).ToContainTextAsync("helpdesk-rates.yaml");
         await page.ClickAsync("text=Assess and save");
         await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("Assessed", new() { Timeout = 120_000 });

@@ -52,9 +52,9 @@ public sealed class MonitorJourneyTests(Browser browser) : IClassFixture<Browser
         await page.FillAsync("#monitor-settling", "14d");
         await page.FillAsync("#monitor-mix", "service_type");
         await page.FillAsync("#monitor-customer", "customer");
-        await page.SetInputFilesAsync("#monitor-feedback", Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-feedback.csv"));
+        await page.ChooseFileAsync("#monitor-feedback", Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-feedback.csv"));
         await Assertions.Expect(page.Locator("#monitor-feedback-hint")).ToContainTextAsync("Chosen: helpdesk-feedback.csv");
-        await page.SetInputFilesAsync("#monitor-rates", Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-rates.yaml"));
+        await page.ChooseFileAsync("#monitor-rates", Path.Combine(SharedData.RepositoryRoot, "samples", "helpdesk-rates.yaml"));
         await Assertions.Expect(page.Locator("#monitor-rates-hint")).ToContainTextAsync("Chosen: helpdesk-rates.yaml");
         await page.ClickAsync("#monitor-run");
         await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("The change is monitored (version 1, kept in the review)", new() { Timeout = 300_000 });

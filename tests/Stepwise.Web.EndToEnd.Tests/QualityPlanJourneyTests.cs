@@ -93,7 +93,7 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("#size-result")).ToContainTextAsync("1,026 responses needed");
         await Assertions.Expect(page.Locator("#size-result")).ToContainTextAsync("4,104 people or cases to invite");
 
-        await page.SetInputFilesAsync("#population-file", passengers);
+        await page.ChooseFileAsync("#population-file", passengers);
         await Assertions.Expect(page.Locator("#draw-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.FillAsync("#draw-name", "Test split by class");
         await page.SelectOptionAsync("#draw-metric", "Satisfied passengers");
@@ -109,9 +109,9 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         // attributes; the response rate is counted here from the file.
         var drawn = Samples.Draw(passengers, new SampleDrawRequest { Id = "id", Strata = ["Class"], Size = 1000, Seed = 7 });
         var (complete, header) = CompleteAnswers(passengers, drawn.UnitIds.ToHashSet(StringComparer.Ordinal));
-        await page.SetInputFilesAsync("#check-population", passengers);
+        await page.ChooseFileAsync("#check-population", passengers);
         await Assertions.Expect(page.Locator("#check-form")).ToContainTextAsync("airline_passenger_satisfaction_kaggle_test.csv", new() { Timeout = 60_000 });
-        await page.SetInputFilesAsync("#check-file", new FilePayload { Name = "complete-answers.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + "\n" + string.Join("\n", complete) + "\n") });
+        await page.ChooseFileAsync("#check-file", new FilePayload { Name = "complete-answers.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + "\n" + string.Join("\n", complete) + "\n") });
         await Assertions.Expect(page.Locator("#check-form")).ToContainTextAsync("complete-answers.csv", new() { Timeout = 60_000 });
         await page.FillAsync("#check-attributes", "Class, Type of Travel, Customer Type");
         await page.ClickAsync("#check-form button[type=submit]");
@@ -123,7 +123,7 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
 
         // Results: the passengers against the plan, then the British Airways reviews (comments, dates, names).
         await session.GoAsync($"/quality/{id}/results");
-        await page.SetInputFilesAsync("#feedback-file", passengers);
+        await page.ChooseFileAsync("#feedback-file", passengers);
         await Assertions.Expect(page.Locator("#analyse-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.FillAsync("#analysis-title", "Passenger survey, test split");
         await page.SelectOptionAsync("#analysis-sample", "Test split by class");
@@ -142,7 +142,7 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await session.ShotAsync("52-quality-results");
 
         await page.ClickAsync("#analyse-panel > summary");
-        await page.SetInputFilesAsync("#feedback-file", reviews);
+        await page.ChooseFileAsync("#feedback-file", reviews);
         await Assertions.Expect(page.Locator("#analyse-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.FillAsync("#analysis-title", "British Airways reviews");
         await page.ClickAsync("#analyse-form button[type=submit]");
