@@ -44,7 +44,7 @@ internal static class EvidenceMap
         var full = c.Steps.Count(s => aspects.All(a => s.Assessments.Any(x => x.Aspect == a)));
         var missingAspects = aspects.Where(a => !c.Steps.Any(s => s.Assessments.Any(x => x.Aspect == a))).Select(a => ProcessPacks.Words(a.ToString())).ToList();
         lines.Add(analysed.Count == 0 ? None(u["2.3"], "no step assessed for satisfaction, cost or compliance")
-            : Line(u["2.3"], [$"{c.Steps.Sum(s => s.Assessments.Count)} step assessments; {full} of {c.Steps.Count} steps on all three aspects"], [],
+            : Line(u["2.3"], [$"{Many(c.Steps.Sum(s => s.Assessments.Count), "step assessment", "step assessments")}; {full} of {c.Steps.Count} steps on all three aspects"], [],
                 missingAspects.Count > 0 ? "not assessed for " + string.Join(", ", missingAspects) : full == c.Steps.Count ? "" : $"{c.Steps.Count - full} steps lack an aspect"));
         var withQuestions = c.Questions.Select(q => q.Step).Distinct().Count();
         lines.Add(c.Questions.Count == 0 ? None(u["2.4"], "no challenge questions raised")
@@ -84,19 +84,19 @@ internal static class EvidenceMap
         var lines = new List<EvidenceLine>();
         var planSigns = signed(ArtefactKind.QualityReview, plan.Value.Id, plan.Version);
         lines.Add(plan.Value.Features.Count == 0 ? None(u["1.1"], "no service features listed")
-            : Line(u["1.1"], [$"measurement plan v{plan.Version}: {plan.Value.Features.Count} features ({string.Join(", ", plan.Value.Features.Take(5).Select(x => x.Name))})"], planSigns, ""));
+            : Line(u["1.1"], [$"measurement plan v{plan.Version}: {Many(plan.Value.Features.Count, "feature", "features")} ({string.Join(", ", plan.Value.Features.Take(5).Select(x => x.Name))}{(plan.Value.Features.Count > 5 ? $" and {plan.Value.Features.Count - 5} more" : "")})"], planSigns, ""));
         lines.Add(plan.Value.MeasurementPlan.Count == 0 ? None(u["1.2"], "no measures planned")
-            : Line(u["1.2"], [$"measurement plan v{plan.Version}: {plan.Value.MeasurementPlan.Count} measures with method, target, frequency and owner"], planSigns, c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
+            : Line(u["1.2"], [$"measurement plan v{plan.Version}: {Many(plan.Value.MeasurementPlan.Count, "measure", "measures")} with method, target, frequency and owner"], planSigns, c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
         var analysisPlanned = plan.Value.MeasurementPlan.Where(m => m.Statistic is not null || m.SampleDesign is not null).ToList();
         lines.Add(analysisPlanned.Count == 0 ? None(u["1.3"], "no statistic or sample design planned for any measure")
-            : Line(u["1.3"], [$"measurement plan v{plan.Version}: {analysisPlanned.Count} measures with a statistic or sample design"], planSigns, analysisPlanned.Count == plan.Value.MeasurementPlan.Count ? "" : $"{plan.Value.MeasurementPlan.Count - analysisPlanned.Count} measures without"));
+            : Line(u["1.3"], [$"measurement plan v{plan.Version}: {Many(analysisPlanned.Count, "measure", "measures")} with a statistic or sample design"], planSigns, analysisPlanned.Count == plan.Value.MeasurementPlan.Count ? "" : $"{Many(plan.Value.MeasurementPlan.Count - analysisPlanned.Count, "measure", "measures")} without"));
         lines.Add(c.Samples.Count == 0 && c.Analyses.Count == 0 ? None(u["2.1"], "no sample drawn or data collected")
             : Line(u["2.1"], [.. c.Samples.Select(s => $"sample '{s.Value.Name}' v{s.Version} ({N(s.Value.Size)} of {N(s.Value.PopulationSize)}, seed {s.Value.Seed})"), .. c.DataSources.Select(d => $"data {d.FileName} (SHA-256 {d.ContentHash.Hex[..12]}...)")], [], ""));
         lines.Add(c.Analyses.Count == 0 ? None(u["2.2"], "no analysis")
-            : Line(u["2.2"], [.. c.Analyses.Select(a => $"analysis '{a.Value.Title}' v{a.Version} ({N(a.Value.Responses)} responses, {a.Value.Results.Count} results, {a.Value.Drivers.Count} drivers, {a.Value.Themes.Count} themes)")], [], ""));
+            : Line(u["2.2"], [.. c.Analyses.Select(a => $"analysis '{a.Value.Title}' v{a.Version} ({Many(a.Value.Responses, "response", "responses")}, {Many(a.Value.Results.Count, "result", "results")}, {Many(a.Value.Drivers.Count, "driver", "drivers")}, {Many(a.Value.Themes.Count, "theme", "themes")})")], [], ""));
         var results = c.Analyses.SelectMany(a => a.Value.Results).ToList();
         lines.Add(results.Count == 0 ? None(u["2.3"], "no result compared with its target")
-            : Line(u["2.3"], [$"{results.Count} results against targets: {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Met)} met, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Missed)} missed, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Undecided)} undecided"], [], ""));
+            : Line(u["2.3"], [$"{Many(results.Count, "result", "results")} against targets: {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Met)} met, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Missed)} missed, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Undecided)} undecided"], [], ""));
         lines.Add(plan.Value.Revisions.Count == 0 ? None(u["2.4"], "the plan has not been revised (evidence needs a revision with its reason when a method does not work)")
             : Line(u["2.4"], [.. plan.Value.Revisions.Select(r => $"revision of '{r.Metric}' ({ProcessPacks.Words(r.Reason.ToString())}), {Day(r.At)}")], planSigns, ""));
         var audiences = c.Briefings.Select(b => b.Briefing.Value.Audience).Where(a => a is not Review.People.StakeholderGroup.Customers).Distinct().ToList();
