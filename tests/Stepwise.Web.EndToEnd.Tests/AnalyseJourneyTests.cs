@@ -38,6 +38,7 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         var log = LogFiles.Read(Sample, new LogReadRequest()).Import.Log;
         int closedCases = 0;
         var eventsInScope = new Dictionary<string, long>(StringComparer.Ordinal);
+        var resourcesInScope = new Dictionary<string, Dictionary<int, long>>(StringComparer.Ordinal);
         for (int c = 0; c < log.CaseCount; c++)
         {
             if (log.ActivityNames[log.Activities[log.CaseEnd(c) - 1]] != "Closed")
@@ -50,6 +51,11 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
             {
                 string name = log.ActivityNames[log.Activities[e]];
                 eventsInScope[name] = eventsInScope.GetValueOrDefault(name) + 1;
+                if (log.Resources[e] >= 0)
+                {
+                    var by = resourcesInScope.TryGetValue(name, out var found) ? found : resourcesInScope[name] = [];
+                    by[log.Resources[e]] = by.GetValueOrDefault(log.Resources[e]) + 1;
+                }
             }
         }
 
@@ -127,6 +133,20 @@ public sealed class AnalyseJourneyTests(Browser browser) : IClassFixture<Browser
         await lead.ReadyAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Step: " + step);
         await Assertions.Expect(page.Locator("[data-figure=events]")).ToHaveTextAsync(eventsInScope[step].ToString("N0", CultureInfo.InvariantCulture));
+        // Fifteen resources are listed, most active first; the rest are counted below the list, with their instances.
+        var instances = resourcesInScope[step].Values.OrderByDescending(v => v).ToList();
+        await Assertions.Expect(page.Locator("#evidence-heading ~ table tbody tr")).ToHaveCountAsync(Math.Min(15, instances.Count));
+        var rest = page.Locator("#evidence-heading ~ p.muted", new() { HasText = "other resource" });
+        if (instances.Count > 15)
+        {
+            long beyond = instances.Skip(15).Sum();
+            await Assertions.Expect(rest).ToContainTextAsync(string.Create(CultureInfo.InvariantCulture, $"And {instances.Count - 15:N0} other resource{(instances.Count == 16 ? "" : "s")} with {beyond:N0} instance{(beyond == 1 ? "" : "s")}"));
+        }
+        else
+        {
+            await Assertions.Expect(rest).ToHaveCountAsync(0);
+        }
+
         await lead.ShotAsync("48-step");
 
         // The scorecard: every step assessed and saved; without rates the cost says so.
