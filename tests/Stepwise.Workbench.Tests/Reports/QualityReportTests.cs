@@ -81,7 +81,31 @@ public sealed class QualityReportTests
         Assert.Equal(EvidenceStatus.Evidenced, map["2.6"].Status);
         Assert.Equal(EvidenceStatus.None, map["2.4"].Status);
         Assert.Equal(EvidenceStatus.Partial, map["1.2"].Status);
+        Assert.Contains("2 features (Overall satisfaction, Inflight wifi service)", map["1.1"].Artefacts[0], StringComparison.Ordinal);
+        Assert.Contains("2 measures with method, target, frequency and owner", map["1.2"].Artefacts[0], StringComparison.Ordinal);
+        Assert.Contains($"({(lines.Length - 1).ToString("N0", CultureInfo.InvariantCulture)} responses, 2 results,", map["2.2"].Artefacts[0], StringComparison.Ordinal);
         Assert.Equal(ResultVerdict.Missed, b.Quality.Show(admin, id).Analyses.Single().Value.Results.Single(r => r.Metric == "Wifi top-2-box").Verdict);
+    }
+
+    [Fact]
+    public void EvidenceMap_OneFeatureAndOneMeasure_ReadInTheSingular_AndALongListSaysHowManyMore()
+    {
+        var f = new BenchFixture();
+        var b = f.Bench;
+        var id = b.Reviews.Create(f.Admin, new NewReview { Title = "Complaints handling", Quality = true }).Id;
+        b.Quality.SaveFeature(f.Admin, id, new FeatureRequest { Name = "Speed of reply", Why = "Customers chase late replies." });
+        b.Quality.SaveMeasure(f.Admin, id, new MeasureRequest { Metric = "Replied within a day", Feature = "Speed of reply", Statistic = "csat", Column = "replied", Method = "survey", Target = ">=90%", Frequency = "monthly", Owner = "Complaints lead" });
+        var map = b.Reports.Evidence(f.Admin, id).ToDictionary(l => l.Criterion.Number);
+        Assert.Contains("1 feature (Speed of reply)", map["1.1"].Artefacts[0], StringComparison.Ordinal);
+        Assert.Contains("1 measure with method, target, frequency and owner", map["1.2"].Artefacts[0], StringComparison.Ordinal);
+
+        foreach (var name in new[] { "Courtesy", "Accuracy", "Ease of contact", "Follow-up", "Clarity of letters" })
+        {
+            b.Quality.SaveFeature(f.Admin, id, new FeatureRequest { Name = name, Why = "Named in complaints." });
+        }
+
+        map = b.Reports.Evidence(f.Admin, id).ToDictionary(l => l.Criterion.Number);
+        Assert.Contains("6 features (Speed of reply, Courtesy, Accuracy, Ease of contact, Follow-up and 1 more)", map["1.1"].Artefacts[0], StringComparison.Ordinal);
     }
 
     [Fact]
