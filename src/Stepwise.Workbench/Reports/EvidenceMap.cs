@@ -36,19 +36,19 @@ internal static class EvidenceMap
         var notTold = everyone.Where(n => !reached.Contains(n)).Order(StringComparer.Ordinal).ToList();
         lines.Add(told.Count == 0 ? None(u["1.4"], "no communication of the aims or scope is logged")
             : Line(u["1.4"], [.. told.Select(m => $"communication '{Clip(m.Communication.Value.Message)}' v{m.Communication.Version}, {Day(m.Communication.Value.At)}")], [], notTold.Count == 0 ? "" : "not yet told: " + string.Join(", ", notTold)));
-        lines.Add(c.Steps.Count == 0 ? None(u["2.1"], "no steps identified") : Line(u["2.1"], [$"{Many(c.Steps.Count, "step", "steps")} ({string.Join(", ", c.Steps.Take(6).Select(s => $"'{s.Step.Value.Name}' v{s.Step.Version}"))}{(c.Steps.Count > 6 ? ", ..." : "")})"], [], ""));
+        lines.Add(c.Steps.Count == 0 ? None(u["2.1"], "no steps identified") : Line(u["2.1"], [$"{Counted.Of(c.Steps.Count, "step", "steps")} ({string.Join(", ", c.Steps.Take(6).Select(s => $"'{s.Step.Value.Name}' v{s.Step.Version}"))}{(c.Steps.Count > 6 ? ", ..." : "")})"], [], ""));
         var analysed = c.Steps.Where(s => s.Assessments.Count > 0).ToList();
         lines.Add(c.DataSources.Count == 0 ? None(u["2.2"], "no data imported to analyse the steps")
-            : Line(u["2.2"], [.. c.DataSources.Select(d => $"data source {d.Source.FileName} (SHA-256 {d.Source.ContentHash.Hex[..12]}...)"), $"{analysed.Count} of {c.Steps.Count} steps with assessments"], [], analysed.Count == c.Steps.Count ? "" : $"{Many(c.Steps.Count - analysed.Count, "step", "steps")} not assessed"));
+            : Line(u["2.2"], [.. c.DataSources.Select(d => $"data source {d.Source.FileName} (SHA-256 {d.Source.ContentHash.Hex[..12]}...)"), $"{analysed.Count} of {c.Steps.Count} steps with assessments"], [], analysed.Count == c.Steps.Count ? "" : $"{Counted.Of(c.Steps.Count - analysed.Count, "step", "steps")} not assessed"));
         var aspects = Enum.GetValues<AssessmentAspect>();
         var full = c.Steps.Count(s => aspects.All(a => s.Assessments.Any(x => x.Aspect == a)));
         var missingAspects = aspects.Where(a => !c.Steps.Any(s => s.Assessments.Any(x => x.Aspect == a))).Select(a => ProcessPacks.Words(a.ToString())).ToList();
         lines.Add(analysed.Count == 0 ? None(u["2.3"], "no step assessed for satisfaction, cost or compliance")
-            : Line(u["2.3"], [$"{Many(c.Steps.Sum(s => s.Assessments.Count), "step assessment", "step assessments")}; {full} of {c.Steps.Count} steps on all three aspects"], [],
+            : Line(u["2.3"], [$"{Counted.Of(c.Steps.Sum(s => s.Assessments.Count), "step assessment", "step assessments")}; {full} of {c.Steps.Count} steps on all three aspects"], [],
                 missingAspects.Count > 0 ? "not assessed for " + string.Join(", ", missingAspects) : full == c.Steps.Count ? "" : $"{c.Steps.Count - full} steps lack an aspect"));
         var withQuestions = c.Questions.Select(q => q.Step).Distinct().Count();
         lines.Add(c.Questions.Count == 0 ? None(u["2.4"], "no challenge questions raised")
-            : Line(u["2.4"], [$"{Many(c.Questions.Count, "challenge question", "challenge questions")} on {Many(withQuestions, "step", "steps")}"], [], withQuestions >= c.Steps.Count ? "" : $"{Many(c.Steps.Count - withQuestions, "step", "steps")} without a question"));
+            : Line(u["2.4"], [$"{Counted.Of(c.Questions.Count, "challenge question", "challenge questions")} on {Counted.Of(withQuestions, "step", "steps")}"], [], withQuestions >= c.Steps.Count ? "" : $"{Counted.Of(c.Steps.Count - withQuestions, "step", "steps")} without a question"));
         var answered = c.Questions.Where(q => q.Answers.Count > 0).ToList();
         lines.Add(answered.Count == 0 ? None(u["2.5"], "no answers from the people in the process")
             : Line(u["2.5"], [.. answered.Take(6).Select(q => $"question on '{q.Step}' v{q.Question.Version}: answered by {string.Join(", ", q.Answers.Select(a => a.Stakeholder).Distinct())}")], [], ""));
@@ -58,19 +58,19 @@ internal static class EvidenceMap
         var costed = c.CostBenefits.Select(x => x.Option).ToHashSet(StringComparer.Ordinal);
         var unevaluated = c.Options.Select(o => o.Option.Value.Title).Where(t => !scored.Contains(t) && !costed.Contains(t)).ToList();
         lines.Add(simulated.Count == 0 && scored.Count == 0 ? None(u["3.1"], "no option simulated or scored")
-            : Line(u["3.1"], [$"{Many(simulated.Count, "option", "options")} simulated", $"decision matrix v{c.Matrix.Version} ({Many(scored.Count, "option", "options")} scored)", Many(costed.Count, "cost-benefit case", "cost-benefit cases"), Many(c.Risks.Count, "risk", "risks")], [], unevaluated.Count == 0 ? "" : "not evaluated: " + string.Join(", ", unevaluated)));
+            : Line(u["3.1"], [$"{Counted.Of(simulated.Count, "option", "options")} simulated", $"decision matrix v{c.Matrix.Version} ({Counted.Of(scored.Count, "option", "options")} scored)", Counted.Of(costed.Count, "cost-benefit case", "cost-benefit cases"), Counted.Of(c.Risks.Count, "risk", "risks")], [], unevaluated.Count == 0 ? "" : "not evaluated: " + string.Join(", ", unevaluated)));
         var recs = c.Recommendations.Where(r => r.Recommendation.Value.Status != RecommendationStatus.Withdrawn).ToList();
         lines.Add(recs.Count == 0 ? None(u["3.2"], "no recommendation made")
             : Line(u["3.2"], [.. recs.Select(r => $"recommendation '{r.Recommendation.Value.Title}' v{r.Recommendation.Version}")], [.. recs.SelectMany(r => signed(ArtefactKind.Recommendation, r.Recommendation.Value.Id, r.Recommendation.Version))],
                 recs.All(r => r.Agreement.IsAgreed) ? "" : string.Join(" ", recs.Where(r => !r.Agreement.IsAgreed).Select(r => r.Agreement.Reason)), requireSign: true));
         lines.Add(c.Plan is null ? None(u["3.3"], "no implementation plan")
-            : Line(u["3.3"], [$"implementation plan v{c.Plan.Version} ({Many(c.Tasks.Count, "task", "tasks")})"], signed(ArtefactKind.ImplementationPlan, c.Review.Id, c.Plan.Version), c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
+            : Line(u["3.3"], [$"implementation plan v{c.Plan.Version} ({Counted.Of(c.Tasks.Count, "task", "tasks")})"], signed(ArtefactKind.ImplementationPlan, c.Review.Id, c.Plan.Version), c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
         int done = c.Tasks.Count(t => t.Task.Status == PlanTaskStatus.Done);
         lines.Add(done == 0 ? None(u["3.4"], "no plan task done yet")
-            : Line(u["3.4"], [$"implementation plan v{c.Plan!.Version}: {done} of {c.Tasks.Count} tasks done"], [], done == c.Tasks.Count ? "" : $"{Many(c.Tasks.Count - done, "task", "tasks")} still open"));
+            : Line(u["3.4"], [$"implementation plan v{c.Plan!.Version}: {done} of {c.Tasks.Count} tasks done"], [], done == c.Tasks.Count ? "" : $"{Counted.Of(c.Tasks.Count - done, "task", "tasks")} still open"));
         var measured = c.Monitoring?.Value.Kpis.Where(k => k.Measurements.Count > 0).ToList() ?? [];
         lines.Add(measured.Count == 0 ? None(u["3.5"], "no KPI measured after the change")
-            : Line(u["3.5"], [$"monitoring plan v{c.Monitoring!.Version}: {string.Join(", ", measured.Select(k => $"{k.Name} ({Many(k.Measurements.Count, "measurement", "measurements")})"))}"], [], ""));
+            : Line(u["3.5"], [$"monitoring plan v{c.Monitoring!.Version}: {string.Join(", ", measured.Select(k => $"{k.Name} ({Counted.Of(k.Measurements.Count, "measurement", "measurements")})"))}"], [], ""));
         lines.Add(None(u["4.1-4.7"], "knowledge criteria are shown in the learner's own account; the review holds no evidence of them"));
         return lines;
     }
@@ -84,19 +84,19 @@ internal static class EvidenceMap
         var lines = new List<EvidenceLine>();
         var planSigns = signed(ArtefactKind.QualityReview, plan.Value.Id, plan.Version);
         lines.Add(plan.Value.Features.Count == 0 ? None(u["1.1"], "no service features listed")
-            : Line(u["1.1"], [$"measurement plan v{plan.Version}: {Many(plan.Value.Features.Count, "feature", "features")} ({string.Join(", ", plan.Value.Features.Take(5).Select(x => x.Name))}{(plan.Value.Features.Count > 5 ? $" and {plan.Value.Features.Count - 5} more" : "")})"], planSigns, ""));
+            : Line(u["1.1"], [$"measurement plan v{plan.Version}: {Counted.Of(plan.Value.Features.Count, "feature", "features")} ({string.Join(", ", plan.Value.Features.Take(5).Select(x => x.Name))}{(plan.Value.Features.Count > 5 ? $" and {plan.Value.Features.Count - 5} more" : "")})"], planSigns, ""));
         lines.Add(plan.Value.MeasurementPlan.Count == 0 ? None(u["1.2"], "no measures planned")
-            : Line(u["1.2"], [$"measurement plan v{plan.Version}: {Many(plan.Value.MeasurementPlan.Count, "measure", "measures")} with method, target, frequency and owner"], planSigns, c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
+            : Line(u["1.2"], [$"measurement plan v{plan.Version}: {Counted.Of(plan.Value.MeasurementPlan.Count, "measure", "measures")} with method, target, frequency and owner"], planSigns, c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
         var analysisPlanned = plan.Value.MeasurementPlan.Where(m => m.Statistic is not null || m.SampleDesign is not null).ToList();
         lines.Add(analysisPlanned.Count == 0 ? None(u["1.3"], "no statistic or sample design planned for any measure")
-            : Line(u["1.3"], [$"measurement plan v{plan.Version}: {Many(analysisPlanned.Count, "measure", "measures")} with a statistic or sample design"], planSigns, analysisPlanned.Count == plan.Value.MeasurementPlan.Count ? "" : $"{Many(plan.Value.MeasurementPlan.Count - analysisPlanned.Count, "measure", "measures")} without"));
+            : Line(u["1.3"], [$"measurement plan v{plan.Version}: {Counted.Of(analysisPlanned.Count, "measure", "measures")} with a statistic or sample design"], planSigns, analysisPlanned.Count == plan.Value.MeasurementPlan.Count ? "" : $"{Counted.Of(plan.Value.MeasurementPlan.Count - analysisPlanned.Count, "measure", "measures")} without"));
         lines.Add(c.Samples.Count == 0 && c.Analyses.Count == 0 ? None(u["2.1"], "no sample drawn or data collected")
             : Line(u["2.1"], [.. c.Samples.Select(s => $"sample '{s.Value.Name}' v{s.Version} ({N(s.Value.Size)} of {N(s.Value.PopulationSize)}, seed {s.Value.Seed})"), .. c.DataSources.Select(d => $"data {d.FileName} (SHA-256 {d.ContentHash.Hex[..12]}...)")], [], ""));
         lines.Add(c.Analyses.Count == 0 ? None(u["2.2"], "no analysis")
-            : Line(u["2.2"], [.. c.Analyses.Select(a => $"analysis '{a.Value.Title}' v{a.Version} ({Many(a.Value.Responses, "response", "responses")}, {Many(a.Value.Results.Count, "result", "results")}, {Many(a.Value.Drivers.Count, "driver", "drivers")}, {Many(a.Value.Themes.Count, "theme", "themes")})")], [], ""));
+            : Line(u["2.2"], [.. c.Analyses.Select(a => $"analysis '{a.Value.Title}' v{a.Version} ({Counted.Of(a.Value.Responses, "response", "responses")}, {Counted.Of(a.Value.Results.Count, "result", "results")}, {Counted.Of(a.Value.Drivers.Count, "driver", "drivers")}, {Counted.Of(a.Value.Themes.Count, "theme", "themes")})")], [], ""));
         var results = c.Analyses.SelectMany(a => a.Value.Results).ToList();
         lines.Add(results.Count == 0 ? None(u["2.3"], "no result compared with its target")
-            : Line(u["2.3"], [$"{Many(results.Count, "result", "results")} against targets: {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Met)} met, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Missed)} missed, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Undecided)} undecided"], [], ""));
+            : Line(u["2.3"], [$"{Counted.Of(results.Count, "result", "results")} against targets: {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Met)} met, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Missed)} missed, {results.Count(r => r.Verdict == Review.Quality.ResultVerdict.Undecided)} undecided"], [], ""));
         lines.Add(plan.Value.Revisions.Count == 0 ? None(u["2.4"], "the plan has not been revised (evidence needs a revision with its reason when a method does not work)")
             : Line(u["2.4"], [.. plan.Value.Revisions.Select(r => $"revision of '{r.Metric}' ({ProcessPacks.Words(r.Reason.ToString())}), {Day(r.At)}")], planSigns, ""));
         var audiences = c.Briefings.Select(b => b.Briefing.Value.Audience).Where(a => a is not Review.People.StakeholderGroup.Customers).Distinct().ToList();
@@ -152,7 +152,4 @@ internal static class EvidenceMap
             .Select(s => $"{(s.SignOff.Decision == SignOffDecision.Approved ? "approved" : "rejected")} by {s.SignOff.Name} ({ProcessPacks.Words(s.SignOff.Role.ToString())}) on {Day(s.SignOff.At)}{(s.SignOff.OnBehalf ? $", entered by {s.SignOff.EnteredBy}" : string.Empty)}")];
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
-
-    /// <summary>A count with its noun in the singular or the plural ("1 option", "3 options").</summary>
-    private static string Many(int count, string one, string many) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 }

@@ -121,7 +121,7 @@ internal static partial class ProcessPacks
                 : "Nothing is asked yet; the review will tell you before anything changes at a hand-over.")
             : new BulletList(asks)])
         {
-            Message = asks.Count == 0 ? "Nothing is asked of you yet." : $"{asks.Count} things involve you.",
+            Message = asks.Count == 0 ? "Nothing is asked of you yet." : $"{Counted.Of(asks.Count, "thing", "things")} {Counted.Verb(asks.Count, "involves", "involve")} you.",
         };
     }
 }

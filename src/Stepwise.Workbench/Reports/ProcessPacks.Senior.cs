@@ -280,7 +280,7 @@ internal static partial class ProcessPacks
             var start = c.Tasks.Select(t => t.Task.Start ?? t.Task.Due).Min();
             var end = c.Tasks.Max(t => t.Task.Due);
             int done = c.Tasks.Count(t => t.Task.Status == Review.Planning.PlanTaskStatus.Done);
-            bullets.Add($"Plan: {c.Tasks.Count} tasks from {Day(start)} to {Day(end)}; {done} done.");
+            bullets.Add($"Plan: {Counted.Of(c.Tasks.Count, "task", "tasks")} from {Day(start)} to {Day(end)}; {done} done.");
         }
 
         if (c.Scope?.Value.Change.BudgetCap is { } cap)

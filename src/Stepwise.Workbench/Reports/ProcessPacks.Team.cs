@@ -35,13 +35,13 @@ internal static partial class ProcessPacks
         sections.Add(new ReportSection("Questions for the team", [new TableBlock(new ReportTable("Questions about the team's steps or put to the team",
             [TableColumn.Text("Step"), TableColumn.Text("Question"), TableColumn.Text("Asked of"), TableColumn.Count("Answers"), TableColumn.Comment("Latest answer")], qRows))])
         {
-            Message = questions.Count == 0 ? "No questions are open for the team." : $"{questions.Count} questions; {open} still need an answer.",
+            Message = questions.Count == 0 ? "No questions are open for the team." : $"{Counted.Of(questions.Count, "question", "questions")}; {open} still {Counted.Verb(open, "needs", "need")} an answer.",
         });
 
         var tasks = c.Tasks.Where(t => team is null || people.Contains(t.Task.Owner) || t.Raci.Any(r => people.Any(p => r.EndsWith(": " + p, StringComparison.Ordinal)))).ToList();
         sections.Add(new ReportSection("Plan tasks and dates", [PlanTable(tasks)])
         {
-            Message = tasks.Count == 0 ? "No plan tasks involve the team yet." : $"{tasks.Count} tasks, the last due {Day(tasks.Max(t => t.Task.Due))}.",
+            Message = tasks.Count == 0 ? "No plan tasks involve the team yet." : (tasks.Count == 1 ? $"1 task, due {Day(tasks[0].Task.Due)}." : $"{tasks.Count} tasks, the last due {Day(tasks.Max(t => t.Task.Due))}."),
         });
 
         sections.Add(Satisfaction(f, steps));
@@ -116,7 +116,7 @@ internal static partial class ProcessPacks
             TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Percent("Cases within rules", 1),
         ], rows);
         var blocks = new List<ReportBlock>();
-        string message = $"{steps.Count} steps.";
+        string message = $"{Counted.Of(steps.Count, "step", "steps")}.";
         if (bars.Count > 0)
         {
             blocks.Add(new ChartBlock(new BarChart

@@ -31,7 +31,7 @@ internal static partial class QualityPacks
             sections.Add(new ReportSection("Results against targets", [new KeyFigures(figures), ResultsTable(c, results, $"'{a.Title}': {N(a.Responses)} responses, {N(a.Confidence * 100)}% intervals"),
                 new Note($"Data: {a.File} (SHA-256 {a.DataHash.Hex[..12]}...), {N(a.Responses)} responses{(a.SampleId is null ? string.Empty : ", a drawn sample")}.")])
             {
-                Message = missed == 0 ? $"All {results.Count} measured targets are met or not yet decided." : $"{missed} of {results.Count} targets are missed: {string.Join(", ", results.Where(r => r.Verdict == ResultVerdict.Missed).Select(r => r.Metric))}.",
+                Message = missed == 0 ? (results.Count == 1 ? "The one measured target is met or not yet decided." : $"All {results.Count} measured targets are met or not yet decided.") : $"{missed} of {Counted.Of(results.Count, "target", "targets")} {Counted.Is(missed)} missed: {string.Join(", ", results.Where(r => r.Verdict == ResultVerdict.Missed).Select(r => r.Metric))}.",
             });
             if (a.Drivers.Count > 0)
             {
@@ -82,7 +82,7 @@ internal static partial class QualityPacks
         var findings = c.Findings.Where(f => team is null || f.Value.Subject is { } s && metrics.Contains(s) || actions.Any(a => a.Action.Value.FindingIds.Contains(f.Value.Id))).ToList();
         sections.Add(new ReportSection("What we found", [new BulletList(findings.Count == 0 ? ["No findings recorded yet."] : [.. findings.Select(f => $"{f.Value.Subject ?? ProcessPacks.Words(f.Value.FindingKind.ToString())}: {x.Clean(f.Value.Summary)}")])])
         {
-            Message = $"{findings.Count} findings concern your team.",
+            Message = $"{Counted.Of(findings.Count, "finding", "findings")} {Counted.Verb(findings.Count, "concerns", "concern")} your team.",
         });
         sections.Add(Actions(c, "Your actions", actions));
         string who = segment is { } named ? $"{named.Column} {named.Segment}" : team ?? string.Empty;
@@ -98,7 +98,7 @@ internal static partial class QualityPacks
             ? ["Nothing is agreed yet; you will hear before anything changes."]
             : [.. c.Actions.Select(a => $"{a.Action.Value.Title}, because {string.Join("; ", a.Findings).TrimEnd('.')}.")])])
         {
-            Message = c.Actions.Count == 0 ? "Nothing changes yet." : $"{c.Actions.Count} improvements are agreed.",
+            Message = c.Actions.Count == 0 ? "Nothing changes yet." : $"{Counted.Of(c.Actions.Count, "improvement", "improvements")} {Counted.Is(c.Actions.Count)} agreed.",
         });
         var quotes = new List<ReportBlock>();
         foreach (var theme in latest?.Value.Themes ?? [])
@@ -121,7 +121,7 @@ internal static partial class QualityPacks
         var met = latest?.Value.Results.Where(r => r.Verdict == ResultVerdict.Met).ToList() ?? [];
         sections.Add(new ReportSection("What stays the same", [new BulletList(met.Count == 0 ? ["Everything not named above stays as it is."] : [.. met.Select(r => $"{r.Metric}: {MeasureOf(c, r.Metric).Format(r.Value)} meets its target; keep doing what you do.")])])
         {
-            Message = met.Count == 0 ? "The rest of your work stays as it is." : $"{met.Count} targets are met: keep it up.",
+            Message = met.Count == 0 ? "The rest of your work stays as it is." : $"{Counted.Of(met.Count, "target", "targets")} {Counted.Is(met.Count)} met: keep it up.",
         });
         sections.Add(new ReportSection("When", [ActionsTable(c.Actions)])
         {
@@ -293,7 +293,7 @@ internal static partial class QualityPacks
         actions ??= c.Actions;
         return new ReportSection(heading, [ActionsTable(actions)])
         {
-            Message = actions.Count == 0 ? "No action is agreed yet." : $"{actions.Count(a => a.Agreement.IsAgreed)} of {actions.Count} actions are signed off; the first is due {Day(actions.Min(a => a.Action.Value.Due))}.",
+            Message = actions.Count == 0 ? "No action is agreed yet." : $"{actions.Count(a => a.Agreement.IsAgreed)} of {Counted.Of(actions.Count, "action", "actions")} {Counted.Is(actions.Count(a => a.Agreement.IsAgreed))} signed off; the first is due {Day(actions.Min(a => a.Action.Value.Due))}.",
         };
     }
 

@@ -65,6 +65,12 @@ public sealed class QualityReportTests
         Assert.Contains("Simplify the wifi log-in", html, StringComparison.Ordinal);
         Assert.Equal("partner", Assert.Throws<Problems.StepwiseException>(() => b.Reports.Build(admin, id, new ReportRequest { Audience = "partners", Partner = "Catering" })).Errors[0].Field);
 
+        // One action, signed off by the sponsor (Build): counted in the singular.
+        string seniorHtml = Encoding.UTF8.GetString(b.Reports.Build(admin, id, new ReportRequest { Audience = "senior-managers", Format = "html" }).Content);
+        Assert.Contains("1 of 1 action is signed off; the first is due", seniorHtml, StringComparison.Ordinal);
+        string frontHtml = Encoding.UTF8.GetString(b.Reports.Build(admin, id, new ReportRequest { Audience = "front-line-staff", Format = "html" }).Content);
+        Assert.Contains("1 improvement is agreed.", frontHtml, StringComparison.Ordinal);
+
         foreach (var audience in new[] { "team-leaders", "front-line-staff", "analysts" })
         {
             foreach (var format in new[] { "html", "pdf", "xlsx", "pptx" })
