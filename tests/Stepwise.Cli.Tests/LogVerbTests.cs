@@ -112,7 +112,7 @@ public class LogVerbTests
             Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
             var skipped = CliRunner.Run("dfg", bad, "--skip-bad-rows");
             Assert.Equal(0, skipped.ExitCode);
-            Assert.Contains("1 bad rows were skipped", skipped.Error, StringComparison.Ordinal);
+            Assert.Contains("1 bad row was skipped", skipped.Error, StringComparison.Ordinal);
         }
         finally
         {

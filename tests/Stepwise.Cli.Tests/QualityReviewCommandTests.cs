@@ -142,6 +142,41 @@ public class QualityReviewCommandTests
     }
 
     [Fact]
+    public void SampleDraw_StrataTooSmallForAnyUnit_AreNamedWithTheirShareOfThePopulation()
+    {
+        // 100 units in A and one each in B and C; 10 units allocated in proportion give A 9.8 and B and C 0.1 each, so
+        // B and C get none: 2 of 3 strata, 2 of 102 units (2.0%).
+        string path = Path.Combine(Path.GetTempPath(), "population-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllLines(path, ["id,region", .. Enumerable.Range(1, 100).Select(i => $"a{i},A"), "b1,B", "c1,C"]);
+        try
+        {
+            var (code, _, error) = CliRunner.Run("sample", "draw", path, "--id", "id", "--strata", "region", "--size", "10");
+            Assert.True(code == 0, error);
+            Assert.Contains("warning: 2 of 3 strata (2 of 102 units, 2.0% of the population) get no unit at this size, so the sample says nothing about them", error, StringComparison.Ordinal);
+
+            var (equal, _, equalError) = CliRunner.Run("sample", "draw", path, "--id", "id", "--strata", "region", "--size", "10", "--allocation", "equal");
+            Assert.True(equal == 0, equalError);
+            Assert.DoesNotContain("get no unit", equalError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("variants", "-3")]
+    [InlineData("cases", "0")]
+    [InlineData("handovers", "-1")]
+    [InlineData("questions", "0")]
+    public void Top_BelowOne_IsRefusedWithWhatIsExpected(string verb, string value)
+    {
+        var (code, _, error) = CliRunner.Run(verb, SharedData.PathOf("eventlogs/running-example.xes"), "--top", value);
+        Assert.Equal(2, code);
+        Assert.Contains($"--top: '{value}' is not a whole number of at least 1.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SampleDraw_UnknownAttribute_ListsTheAttributes()
     {
         var (code, _, error) = CliRunner.Run("sample", "draw", Airline, "--id", "id", "--strata", "Channel", "--size", "10");

@@ -57,7 +57,7 @@ public sealed class DataAndAnalysisTests : IDisposable
         // With --skip-bad-rows the rest is imported, and the provenance says a row was skipped.
         var result = f.Bench.Data.Import(f.Admin, id, new ImportRequest { Path = csv, Read = new LogReadRequest { SkipBadRows = true } });
         Assert.Equal(1, result.Provenance.Detected.RowsSkipped);
-        Assert.Contains("1 bad rows were skipped", Assert.Single(result.Warnings));
+        Assert.Contains("1 bad row was skipped", Assert.Single(result.Warnings));
     }
 
     [Fact]

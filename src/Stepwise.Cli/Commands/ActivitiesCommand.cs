@@ -33,7 +33,7 @@ internal static class ActivitiesCommand
                 new("median_waiting_seconds", CellKind.Duration, "wait med."), new("p90_waiting_seconds", CellKind.Duration, "wait p90"),
                 new("overlaps", CellKind.Integer), new("overlap_median_seconds", CellKind.Duration, "overlap med."),
                 new("resources", CellKind.Integer), new("top_resource", CellKind.Text, "top resource"),
-            ], $"Activities of {loaded.View.CaseCount:N0} cases; durations in {loaded.Measure.Description}" + (loaded.Log.HasStartTimes ? string.Empty : "; the log has no start times, so waiting time runs from the previous event's completion to this event's completion"));
+            ], $"Activities of {Counted.Of(loaded.View.CaseCount, "case", "cases")}; durations in {loaded.Measure.Description}" + (loaded.Log.HasStartTimes ? string.Empty : "; the log has no start times, so waiting time runs from the previous event's completion to this event's completion"));
             var names = loaded.Log.ResourceNames;
             foreach (var a in stats)
             {

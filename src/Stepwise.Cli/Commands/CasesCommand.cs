@@ -21,7 +21,7 @@ internal static class CasesCommand
         var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
-        var top = new Option<int?>("--top") { Description = "Show only the N slowest cases (default: 20 in tables, all in csv/json)." };
+        var top = NumberOption.OptionalRows("--top", "Show only the N slowest cases (default: 20 in tables, all in csv/json).");
         command.Options.Add(format);
         command.Options.Add(top);
         command.SetRun((parse, context, cancellation) =>
@@ -49,6 +49,11 @@ internal static class CasesCommand
             {
                 int c = stats.Cases[i];
                 table.Add(log.CaseIds[c], Timestamp.ToDateTime(log.CaseStartTime(c)), Timestamp.ToDateTime(log.CaseEndTime(c)), stats.ThroughputSeconds[i], stats.Events[i], stats.Rework[i]);
+            }
+
+            if (stats.Cases.Count > limit)
+            {
+                table.Notes.Add($"{stats.Cases.Count - limit:N0} faster cases not shown (use --top).");
             }
 
             if (loaded.Basis is { } basis)

@@ -21,7 +21,7 @@ internal static class HandoversCommand
         var input = new LogInput(byIsTaken: true).AddTo(command);
         var format = CommonOptions.Format();
         var by = new Option<string>("--by") { Description = "Compare this attribute between consecutive events (default: the resource).", DefaultValueFactory = _ => "org:resource" };
-        var top = new Option<int?>("--top") { Description = "Show only the N most frequent hand-overs (default: 30 in tables, all in csv/json)." };
+        var top = NumberOption.OptionalRows("--top", "Show only the N most frequent hand-overs (default: 30 in tables, all in csv/json).");
         command.Options.Add(format);
         command.Options.Add(by);
         command.Options.Add(top);
@@ -54,6 +54,11 @@ internal static class HandoversCommand
             foreach (var p in network.PingPongs.Take(limit))
             {
                 pings.Add(names[p.First], names[p.Second], p.Count, p.Cases);
+            }
+
+            if (network.PingPongs.Count > limit)
+            {
+                pings.Notes.Add($"{network.PingPongs.Count - limit:N0} less frequent ping-pong pairs not shown (use --top).");
             }
 
             if (loaded.Basis is { } basis)

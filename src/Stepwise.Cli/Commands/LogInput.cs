@@ -243,7 +243,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
         var report = read.Import.Report;
         if (report.SkippedRows > 0)
         {
-            context.Warn($"{report.SkippedRows:N0} bad rows were skipped; the first: " + string.Join(" | ", report.Issues.Take(5)));
+            context.Warn((report.SkippedRows == 1 ? "1 bad row was skipped: " : $"{report.SkippedRows:N0} bad rows were skipped; the first: ") + string.Join(" | ", report.Issues.Take(5)));
         }
 
         foreach (var warning in report.Warnings)

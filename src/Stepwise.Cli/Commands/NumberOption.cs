@@ -22,6 +22,16 @@ public static class NumberOption
         return option;
     }
 
+    /// <summary>A count of rows to show: a whole number of at least 1.</summary>
+    public static Option<int> Rows(string name, string description, int fallback)
+        => new(name) { Description = description, DefaultValueFactory = _ => fallback, CustomParser = r => Parse<int>(r, name, "a whole number of at least 1", AtLeastOne) };
+
+    /// <summary>An optional count of rows to show: a whole number of at least 1.</summary>
+    public static Option<int?> OptionalRows(string name, string description)
+        => new(name) { Description = description, CustomParser = r => Parse<int>(r, name, "a whole number of at least 1", AtLeastOne) };
+
+    private static int? AtLeastOne(string s) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) && v >= 1 ? v : null;
+
     /// <summary>A long whole-number option (seeds).</summary>
     public static Option<long> Long(string name, string description, long fallback)
         => new(name) { Description = description, DefaultValueFactory = _ => fallback, CustomParser = r => Parse<long>(r, name, "a whole number", s => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v) ? v : null) };

@@ -24,7 +24,7 @@ internal static class QuestionsCommand
         var input = new LogInput().AddTo(command);
         var steps = new StepsInput().AddTo(command);
         var step = new Option<string?>("--step") { Description = "Only the questions about this step." };
-        var top = new Option<int>("--top") { Description = "How many questions to list.", DefaultValueFactory = _ => 50 };
+        var top = NumberOption.Rows("--top", "How many questions to list.", 50);
         var format = CommonOptions.Format();
         command.Options.Add(step);
         command.Options.Add(top);

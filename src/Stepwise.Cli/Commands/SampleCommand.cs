@@ -132,7 +132,12 @@ internal static class SampleCommand
 
             if (sample.UnitsWithoutStratum > 0)
             {
-                strataTable.Notes.Add($"{sample.UnitsWithoutStratum} units lack a stratum attribute and could not be drawn.");
+                strataTable.Notes.Add($"{Counted.Of(sample.UnitsWithoutStratum, "unit lacks", "units lack")} a stratum attribute and could not be drawn.");
+            }
+
+            if (drawn.Coverage() is { } coverage)
+            {
+                context.Warn(coverage);
             }
 
             var units = new ResultTable("units", [new("id"), new("stratum"), new("weight", CellKind.Number)], string.IsNullOrEmpty(request.PseudonymiseKey) ? "Units drawn" : "Units drawn (ids pseudonymised)");
@@ -145,7 +150,7 @@ internal static class SampleCommand
             if (parse.GetValue(output) is FileInfo target)
             {
                 Samples.WriteUnits(target.FullName, drawn, request);
-                context.Warn($"{sample.Units.Count:N0} units written to {target.Name}; check them with: stepwise sample check POPULATION {target.Name} --by {string.Join(",", by.DefaultIfEmpty("ATTRIBUTE"))}{(request.Id is string idName ? " --id " + idName : string.Empty)}");
+                context.Info($"{Counted.Of(sample.Units.Count, "unit", "units")} written to {target.Name}; check them with: stepwise sample check POPULATION {ShellWord(target.Name)} --by {ShellWord(string.Join(",", by.DefaultIfEmpty("ATTRIBUTE")))}{(request.Id is string idName ? " --id " + ShellWord(idName) : string.Empty)}");
             }
 
             return CommonOptions.Print(context, new Report().Add(strataTable).Add(units), parse.GetValue(format));
@@ -226,5 +231,19 @@ internal static class SampleCommand
         {
             throw new UserError($"{option}: {value.ToString(CultureInfo.InvariantCulture)} is not {what}; give a share {(open ? "between 0 and 1" : "above 0, at most 1")}, e.g. {example}.");
         }
+    }
+
+    /// <summary><paramref name="word"/> as one word for a POSIX shell: as it is when it needs no quoting, else in single quotes.</summary>
+    internal static string ShellWord(string word)
+    {
+        foreach (char ch in word)
+        {
+            if (!(char.IsAsciiLetterOrDigit(ch) || "_-./,:=@%+".Contains(ch, StringComparison.Ordinal)))
+            {
+                return "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+            }
+        }
+
+        return word.Length == 0 ? "''" : word;
     }
 }

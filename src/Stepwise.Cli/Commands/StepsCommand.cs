@@ -25,7 +25,7 @@ internal static class StepsCommand
         var input = new LogInput().AddTo(command);
         var steps = new StepsInput().AddTo(command);
         var show = new Option<string>("--show") { Description = "Parts: scorecard, values, satisfaction, cost, compliance, questions, or all (comma-separated).", DefaultValueFactory = _ => "scorecard" };
-        var top = new Option<int>("--top") { Description = "Rows of the lists (variants, cases, violations per rule, questions).", DefaultValueFactory = _ => 20 };
+        var top = NumberOption.Rows("--top", "Rows of the lists (variants, cases, violations per rule, questions).", 20);
         var format = CommonOptions.Format();
         command.Options.Add(show);
         command.Options.Add(top);

@@ -439,7 +439,7 @@ internal static class StepsReport
                 new("cases_affected", CellKind.Integer, "cases"), new("impact", CellKind.Share), new("stake_per_case", CellKind.Number, "stake/case"), new("stake_unit", CellKind.Text, "unit"),
                 new("origin"), new("answer"), new("answered_by", CellKind.Text, "by"), new("option"),
             ],
-            step is null ? $"Questions that challenge the steps (top {top} of {card.Questions.Count})" : $"Questions about '{step}'");
+            step is null ? (card.Questions.Count <= top ? $"Questions that challenge the steps ({card.Questions.Count:N0} in all)" : $"Questions that challenge the steps (the first {top:N0} of {card.Questions.Count:N0}; --top shows more)") : $"Questions about '{step}'");
         int rank = 0;
         foreach (var q in card.Questions.Where(q => step is null || string.Equals(q.Step, step, StringComparison.Ordinal)).Take(top))
         {

@@ -35,7 +35,7 @@ internal static class SummaryCommand
         var summary = LogAnalyses.Summary(loaded.Selection);
         var origin = loaded.Origin;
         var cases = summary.CaseStatistics;
-        var record = new ResultRecord("summary", $"{origin.File}: {summary.Cases:N0} cases" + (loaded.Filter is null ? string.Empty : $" of {loaded.View.Log.CaseCount:N0} ({loaded.Filter.Describe()})"));
+        var record = new ResultRecord("summary", $"{origin.File}: {Counted.Of(summary.Cases, "case", "cases")}" + (loaded.Filter is null ? string.Empty : $" of {loaded.View.Log.CaseCount:N0} ({loaded.Filter.Describe()})"));
         record.Add("file", origin.File)
             .Add("format", origin.Format)
             .Add("cases", summary.Cases, CellKind.Integer)

@@ -20,7 +20,7 @@ internal static class VariantsCommand
         var command = new Command(Name, Description);
         var input = new LogInput().AddTo(command);
         var format = CommonOptions.Format();
-        var top = new Option<int?>("--top") { Description = "Show only the N most frequent variants (default: 25 in tables, all in csv/json)." };
+        var top = NumberOption.OptionalRows("--top", "Show only the N most frequent variants (default: 25 in tables, all in csv/json).");
         command.Options.Add(format);
         command.Options.Add(top);
         command.SetRun((parse, context, cancellation) =>
@@ -33,7 +33,7 @@ internal static class VariantsCommand
             [
                 new("rank", CellKind.Integer), new("cases", CellKind.Integer), new("share", CellKind.Share), new("cumulative_share", CellKind.Share, "cumulative"),
                 new("length", CellKind.Integer), new("variant"),
-            ], $"{variants.Count:N0} variants in {variants.CaseCount:N0} cases");
+            ], $"{Counted.Of(variants.Count, "variant", "variants")} in {Counted.Of(variants.CaseCount, "case", "cases")}");
             foreach (var v in variants.Take(limit))
             {
                 table.Add(v.Rank + 1, v.Cases, v.Share, v.CumulativeShare, v.Activities.Count, v.Describe(variants.ActivityNames));

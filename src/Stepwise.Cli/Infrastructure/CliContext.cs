@@ -29,4 +29,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool inter
 
     /// <summary>Writes a warning line to standard error.</summary>
     public void Warn(string message) => Error.WriteLine("warning: " + Cli.Output.TerminalText.Escape(message));
+
+    /// <summary>Writes a line of information (what was written where, what to run next) to standard error.</summary>
+    public void Info(string message) => Error.WriteLine(Cli.Output.TerminalText.Escape(message));
 }

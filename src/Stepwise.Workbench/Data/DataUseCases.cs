@@ -56,7 +56,7 @@ public sealed class DataUseCases
         var warnings = new List<string>();
         if (read.Import.Report.SkippedRows > 0)
         {
-            warnings.Add($"{read.Import.Report.SkippedRows.ToString("N0", CultureInfo.InvariantCulture)} bad rows were skipped; the first: " + string.Join(" | ", read.Import.Report.Issues.Take(5)));
+            warnings.Add((read.Import.Report.SkippedRows == 1 ? "1 bad row was skipped: " : $"{read.Import.Report.SkippedRows.ToString("N0", CultureInfo.InvariantCulture)} bad rows were skipped; the first: ") + string.Join(" | ", read.Import.Report.Issues.Take(5)));
         }
 
         warnings.AddRange(read.Import.Report.Warnings);

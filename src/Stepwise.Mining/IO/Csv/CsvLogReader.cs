@@ -299,7 +299,7 @@ internal static class CsvLogReader
         warnings.AddRange(lifecycle.Describe(options.Names));
         if (stats.CasesReordered > 0)
         {
-            warnings.Add($"{stats.CasesReordered} cases had rows out of time order in the file; their events were sorted by time.");
+            warnings.Add(stats.CasesReordered == 1 ? "1 case had rows out of time order in the file; its events were sorted by time." : $"{stats.CasesReordered:N0} cases had rows out of time order in the file; their events were sorted by time.");
         }
 
         var report = new ImportReport

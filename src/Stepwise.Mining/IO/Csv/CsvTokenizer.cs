@@ -262,7 +262,8 @@ internal static class CsvTokenizer
                         }
 
                         int remaining = data[openAt..].Count((byte)'\n');
-                        fields.Error = $"a quoted field is never closed: the file ends inside quotes (unterminated quote), so the last {remaining + 1:N0} line(s) cannot be read.";
+                        int unread = remaining + (data[^1] == (byte)'\n' ? 0 : 1); // the line the quote opens on, to the file's end
+                        fields.Error = $"a quoted field is never closed: the file ends inside quotes (unterminated quote), so the last {unread:N0} {(unread == 1 ? "line" : "lines")} cannot be read.";
                         fields.ErrorField = fields.Count;
                         fields.ErrorLineOffset = openLines;
                         consumed = data.Length;
