@@ -24,7 +24,7 @@ internal static partial class ProcessPacks
             [.. c.Steps.SelectMany(s => s.Assessments.SelectMany(a => a.Measures.Select(m => (IReadOnlyList<TableCell>)[s.Step.Value.Name, Words(a.Aspect.ToString()), m.Key, m.Value, a.DataHash.Hex])))]));
         Add("Assessment evidence", new ReportTable("The evidence of every step assessment", [TableColumn.Text("Step"), TableColumn.Text("Aspect"), TableColumn.Text("Evidence"), TableColumn.Text("Source")],
             [.. c.Steps.SelectMany(s => s.Assessments.SelectMany(a => a.Evidence.Select(e => (IReadOnlyList<TableCell>)[s.Step.Value.Name, Words(a.Aspect.ToString()), e.Summary, e.Source])))]));
-        Add("Questions", new ReportTable("Challenge questions and answers", [TableColumn.Text("Step"), TableColumn.Text("Question"), TableColumn.Text("Asked of"), TableColumn.Text("Answered by"), TableColumn.Comment("Answer"), TableColumn.Date("Answered on")],
+        Add("Questions", new ReportTable("Challenge questions and answers", [TableColumn.Text("Step"), TableColumn.Comment("Question"), TableColumn.Text("Asked of"), TableColumn.Text("Answered by"), TableColumn.Comment("Answer"), TableColumn.Date("Answered on")],
             [.. c.Questions.SelectMany(q => q.Answers.Count == 0
                 ? [(IReadOnlyList<TableCell>)[q.Step, q.Question.Value.Text, string.Join(", ", q.AskedOf), TableCell.Empty, TableCell.Empty, TableCell.Empty]]
                 : q.Answers.Select(a => (IReadOnlyList<TableCell>)[q.Step, q.Question.Value.Text, string.Join(", ", q.AskedOf), a.Stakeholder, a.Text, DateOnly.FromDateTime(a.At.UtcDateTime)]))]));
@@ -36,7 +36,7 @@ internal static partial class ProcessPacks
             TableColumn.Number("Difference", 4), TableColumn.Number("Difference low", 4), TableColumn.Number("Difference high", 4), TableColumn.Text("Clear difference")],
             [.. c.Options.Where(o => o.Option.Value.Simulation is not null).SelectMany(o => o.Option.Value.Simulation!.Kpis.Select(k => (IReadOnlyList<TableCell>)[o.Option.Value.Title, k.Label, k.Unit,
                 Num(k.AsIs.Mean), Num(k.AsIs.Low), Num(k.AsIs.High), Num(k.Option.Mean), Num(k.Option.Low), Num(k.Option.High), Num(k.Difference.Mean), Num(k.Difference.Low), Num(k.Difference.High), k.Significant ? "yes" : "no"]))]));
-        Add("Decision matrix", new ReportTable("Scores with their rationale", [TableColumn.Text("Option"), TableColumn.Text("Criterion"), TableColumn.Number("Weight", 2), TableColumn.Number("Score (1-5)", 0), TableColumn.Text("Rationale")],
+        Add("Decision matrix", new ReportTable("Scores with their rationale", [TableColumn.Text("Option"), TableColumn.Text("Criterion"), TableColumn.Number("Weight", 2), TableColumn.Number("Score (1-5)", 0), TableColumn.Comment("Rationale")],
             [.. c.Matrix.Cells.Select(x => (IReadOnlyList<TableCell>)[x.Option, x.Criterion, c.Matrix.Criteria.FirstOrDefault(cr => cr.Name == x.Criterion)?.Weight ?? double.NaN, x.Score, x.Rationale])]));
         Add("Sensitivity", new ReportTable("The winner when each weight moves", [TableColumn.Text("Criterion"), TableColumn.Number("Factor", 2), TableColumn.Number("Weight", 3), TableColumn.Text("Winner"), TableColumn.Number("Winner's score", 2), TableColumn.Text("Winner changed")],
             [.. c.Matrix.Sensitivity.Select(s => (IReadOnlyList<TableCell>)[s.Criterion, s.Factor, s.Weight, s.Winner, s.WinnerScore, s.WinnerChanged ? "yes" : "no"])]));
@@ -52,12 +52,12 @@ internal static partial class ProcessPacks
             sections.Add(new ReportSection("Cost-benefit of the recommended option", [new ChartBlock(Waterfall(waterfall.Option, waterfall.Case, f.Currency))]));
         }
 
-        Add("Risks", new ReportTable("Risks", [TableColumn.Text("Risk"), TableColumn.Text("Option"), TableColumn.Number("Likelihood (1-5)", 0), TableColumn.Number("Impact (1-5)", 0), TableColumn.Number("Exposure", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")],
+        Add("Risks", new ReportTable("Risks", [TableColumn.Comment("Risk"), TableColumn.Text("Option"), TableColumn.Number("Likelihood (1-5)", 0), TableColumn.Number("Impact (1-5)", 0), TableColumn.Number("Exposure", 0), TableColumn.Text("Owner"), TableColumn.Comment("Mitigation")],
             [.. c.Risks.Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option, r.Risk.Likelihood, r.Risk.Impact, r.Risk.Exposure, r.Risk.Owner, r.Risk.Mitigation])]));
-        Add("Recommendations", new ReportTable("Recommendations", [TableColumn.Text("Recommendation"), TableColumn.Text("Options"), TableColumn.Text("Status"), TableColumn.Text("Agreed"), TableColumn.Count("Version"), TableColumn.Text("Rationale")],
+        Add("Recommendations", new ReportTable("Recommendations", [TableColumn.Text("Recommendation"), TableColumn.Text("Options"), TableColumn.Text("Status"), TableColumn.Text("Agreed"), TableColumn.Count("Version"), TableColumn.Comment("Rationale")],
             [.. c.Recommendations.Select(r => (IReadOnlyList<TableCell>)[r.Recommendation.Value.Title, string.Join(", ", r.Options), Words(r.Recommendation.Value.Status.ToString()), r.Agreement.IsAgreed ? "yes" : "no", r.Recommendation.Version, r.Recommendation.Value.Rationale])]));
         sections.Add(new ReportSection("Plan", [PlanTable(c.Tasks)]));
-        Add("Communications", new ReportTable("Communication log", [TableColumn.Date("Date"), TableColumn.Text("Audience"), TableColumn.Text("Channel"), TableColumn.Text("Message"), TableColumn.Text("About")],
+        Add("Communications", new ReportTable("Communication log", [TableColumn.Date("Date"), TableColumn.Text("Audience"), TableColumn.Text("Channel"), TableColumn.Comment("Message"), TableColumn.Text("About")],
             [.. c.Communications.Select(m => (IReadOnlyList<TableCell>)[DateOnly.FromDateTime(m.Communication.Value.At.UtcDateTime), string.Join(", ", m.Audience), m.Communication.Value.Channel, m.Communication.Value.Message, m.About])]));
         Add("KPIs", new ReportTable("Monitored KPIs: baseline, target and every measurement (in the KPI's unit)", [TableColumn.Text("KPI"), TableColumn.Text("Unit"), TableColumn.Text("Owner"), TableColumn.Text("What"), TableColumn.Date("To"), TableColumn.Number("Value", 4), TableColumn.Number("Target", 4), TableColumn.Text("Verdict"), TableColumn.Text("Source")],
             [.. (c.Monitoring?.Value.Kpis ?? []).SelectMany(k => (k.Baseline is { } b ? new[] { ("baseline", b) } : []).Concat(k.Measurements.Select(m => ("measurement", m)))

@@ -102,12 +102,12 @@ internal static partial class ProcessPacks
 
         foreach (var q in c.Questions.Where(q => q.AskedOf.Any(people.Contains)))
         {
-            asks.Add($"Question about '{q.Step}': {q.Question.Value.Text}{(q.Answers.Count == 0 ? " (not answered yet)" : " (answered)")}");
+            asks.Add($"Question about '{q.Step}': {f.Context.Clean(q.Question.Value.Text)}{(q.Answers.Count == 0 ? " (not answered yet)" : " (answered)")}");
         }
 
         foreach (var r in c.Risks.Where(r => r.Risk.Owner is { } o && people.Contains(o)))
         {
-            asks.Add($"Risk to manage: {r.Risk.Description}; mitigation: {r.Risk.Mitigation ?? "to agree"}.");
+            asks.Add($"Risk to manage: {f.Context.Clean(r.Risk.Description)}; mitigation: {(r.Risk.Mitigation is { } m ? f.Context.Clean(m) : "to agree")}.");
         }
 
         foreach (var m in c.Communications.Where(m => m.Audience.Any(people.Contains)))

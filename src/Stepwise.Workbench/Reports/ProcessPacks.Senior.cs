@@ -294,7 +294,7 @@ internal static partial class ProcessPacks
             var largest = c.Risks.OrderByDescending(r => r.Risk.Exposure).ThenBy(r => r.Risk.Description, StringComparer.Ordinal).Take(3).ToList();
             var rows = largest.Select(r => (IReadOnlyList<TableCell>)[$"{r.Risk.Description} ({r.Option ?? "the change as a whole"})", r.Risk.Exposure, r.Risk.Owner ?? "", r.Risk.Mitigation ?? ""]).ToList();
             blocks.Add(new TableBlock(new ReportTable(c.Risks.Count > largest.Count ? $"The {largest.Count} largest of {c.Risks.Count} risks (exposure = likelihood × impact, each 1 to 5)" : "The risks (exposure = likelihood × impact, each 1 to 5)",
-                [TableColumn.Text("Risk (of which option)"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Text("Mitigation")], rows)));
+                [TableColumn.Comment("Risk (of which option)"), TableColumn.Number("Exposure (1-25)", 0), TableColumn.Text("Owner"), TableColumn.Comment("Mitigation")], rows)));
         }
 
         return new ReportSection("Recommendation and risks", blocks) { Message = message };

@@ -33,7 +33,7 @@ internal static partial class ProcessPacks
         ]).ToList();
         int open = questions.Count(q => q.Answers.Count == 0);
         sections.Add(new ReportSection("Questions for the team", [new TableBlock(new ReportTable("Questions about the team's steps or put to the team",
-            [TableColumn.Text("Step"), TableColumn.Text("Question"), TableColumn.Text("Asked of"), TableColumn.Count("Answers"), TableColumn.Comment("Latest answer")], qRows))])
+            [TableColumn.Text("Step"), TableColumn.Comment("Question"), TableColumn.Text("Asked of"), TableColumn.Count("Answers"), TableColumn.Comment("Latest answer")], qRows))])
         {
             Message = questions.Count == 0 ? "No questions are open for the team." : $"{Counted.Of(questions.Count, "question", "questions")}; {open} still {Counted.Verb(open, "needs", "need")} an answer.",
         });

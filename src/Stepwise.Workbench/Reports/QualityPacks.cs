@@ -172,11 +172,11 @@ internal static partial class QualityPacks
         var plan = c.Plan.Value;
         var sections = new List<ReportSection>();
         void Add(string heading, ReportTable table) => sections.Add(new ReportSection(heading, [new TableBlock(table)]));
-        Add("Features", new ReportTable("Features of the service", [TableColumn.Text("Feature"), TableColumn.Text("Description"), TableColumn.Text("Why it matters")],
+        Add("Features", new ReportTable("Features of the service", [TableColumn.Text("Feature"), TableColumn.Comment("Description"), TableColumn.Comment("Why it matters")],
             [.. plan.Features.Select(f => (IReadOnlyList<TableCell>)[f.Name, f.Description, f.Why])]));
         Add("Measurement plan", new ReportTable($"Measurement plan v{c.Plan.Version}", [TableColumn.Text("Metric"), TableColumn.Text("Feature"), TableColumn.Text("Statistic"), TableColumn.Text("Column"), TableColumn.Text("Method"), TableColumn.Text("Source"), TableColumn.Text("Sample design"), TableColumn.Text("Frequency"), TableColumn.Number("Target", 4), TableColumn.Text("Direction"), TableColumn.Text("Owner")],
             [.. plan.MeasurementPlan.Select(m => (IReadOnlyList<TableCell>)[m.Metric, m.Feature, m.Statistic, m.Column, m.Method, m.Source, m.SampleDesign, m.Frequency, m.Target, m.HigherIsBetter ? "at least" : "at most", m.Owner])]));
-        Add("Plan revisions", new ReportTable("Revisions of the plan", [TableColumn.Date("Date"), TableColumn.Text("By"), TableColumn.Text("Metric"), TableColumn.Text("Reason"), TableColumn.Text("Explanation"), TableColumn.Text("Changes")],
+        Add("Plan revisions", new ReportTable("Revisions of the plan", [TableColumn.Date("Date"), TableColumn.Text("By"), TableColumn.Text("Metric"), TableColumn.Comment("Reason"), TableColumn.Comment("Explanation"), TableColumn.Text("Changes")],
             [.. plan.Revisions.Select(r => (IReadOnlyList<TableCell>)[DateOnly.FromDateTime(r.At.UtcDateTime), r.By, r.Metric, ProcessPacks.Words(r.Reason.ToString()), r.Explanation, string.Join("; ", r.Changes.Select(ch => $"{ch.Field}: {ch.Before} -> {ch.After}"))])]));
         Add("Samples", new ReportTable("Samples and their strata", [TableColumn.Text("Sample"), TableColumn.Text("Stratum"), TableColumn.Count("Population"), TableColumn.Count("Sample"), TableColumn.Number("Weight", 4), TableColumn.Text("Allocation"), TableColumn.Number("Seed", 0), TableColumn.Text("Population SHA-256")],
             [.. c.Samples.SelectMany(s => s.Value.StrataDrawn.Select(st => (IReadOnlyList<TableCell>)[s.Value.Name, st.Label, st.Population, st.Sample, ProcessPacks.Num(st.Weight), s.Value.Allocation, s.Value.Seed, s.Value.PopulationHash.Hex]))]));
@@ -198,7 +198,7 @@ internal static partial class QualityPacks
         Add("Findings", new ReportTable("Findings", [TableColumn.Text("Kind"), TableColumn.Text("Subject"), TableColumn.Number("Priority", 0), TableColumn.Comment("Summary"), TableColumn.Text("Evidence")],
             [.. c.Findings.Select(f => (IReadOnlyList<TableCell>)[ProcessPacks.Words(f.Value.FindingKind.ToString()), f.Value.Subject, f.Value.Priority, f.Value.Summary, string.Join("; ", f.Value.Evidence.Select(e => e.Summary))])]));
         sections.Add(new ReportSection("Actions", [ActionsTable(c.Actions)]));
-        Add("Briefings", new ReportTable("Briefings", [TableColumn.Date("Date"), TableColumn.Text("Audience"), TableColumn.Text("Recipients"), TableColumn.Text("Channel"), TableColumn.Text("Message"), TableColumn.Text("Given")],
+        Add("Briefings", new ReportTable("Briefings", [TableColumn.Date("Date"), TableColumn.Text("Audience"), TableColumn.Text("Recipients"), TableColumn.Text("Channel"), TableColumn.Comment("Message"), TableColumn.Text("Given")],
             [.. c.Briefings.Select(b => (IReadOnlyList<TableCell>)[DateOnly.FromDateTime(b.Briefing.Value.At.UtcDateTime), ProcessPacks.Words(b.Briefing.Value.Audience.ToString()), b.Briefing.Value.Recipients, b.Briefing.Value.Channel, b.Briefing.Value.Message, string.Join("; ", b.Given)])]));
         Add("Sign-offs", ProcessPacks.SignOffTable(c.SignOffs));
         sections.Add(EvidenceMap.Section(EvidenceMap.Of(c)));

@@ -155,6 +155,21 @@ public sealed partial class ReportPackTests
             Assert.Contains("Nobody chases the customer, [name] knows", text, StringComparison.Ordinal);
         }
 
+        // Free text of every kind (questions, rationales, risks), in every audience's report and the analysts' workbook.
+        foreach (var audience in Audiences)
+        {
+            string html = Encoding.UTF8.GetString(Build(audience, "html").Content);
+            Assert.DoesNotContain(ReportedReview.OtherEmail, html, StringComparison.Ordinal);
+            Assert.DoesNotContain(ReportedReview.Email, html, StringComparison.Ordinal);
+        }
+
+        using (var book = SpreadsheetDocument.Open(new MemoryStream(Build("analysts", "xlsx").Content), false))
+        {
+            string cells = string.Join(" ", book.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText ?? "", string.Join(" ", book.WorkbookPart.WorksheetParts.Select(w => w.Worksheet.InnerText)));
+            Assert.DoesNotContain(ReportedReview.OtherEmail, cells, StringComparison.Ordinal);
+            Assert.Contains("Why do tickets sit in Wait for days? Replies go to [email].", cells, StringComparison.Ordinal);
+        }
+
         var r = ReportedReview.Fresh().R;
         int before = r.Bench.Reviews.HistoryLines(r.Lead, r.Id).Count;
         var plain = r.Bench.Reports.Build(r.Lead, r.Id, new ReportRequest { Audience = "front-line-staff", Format = "html" });

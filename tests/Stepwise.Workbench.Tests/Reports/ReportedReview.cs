@@ -19,6 +19,9 @@ internal sealed class ReportedReview
 {
     public const string Email = "tia.teamlead@example.com";
     public const string Phone = "020 7946 0958";
+
+    /// <summary>An address written into a question, a rationale and a risk's mitigation: free text the reports must redact too.</summary>
+    public const string OtherEmail = "wait.queue@example.org";
     public const decimal OneOff = 2000m, Savings = 5000m, Rate = 0.05m;
 
     private static readonly Lazy<ReportedReview> Shared = new(() => new ReportedReview());
@@ -36,17 +39,17 @@ internal sealed class ReportedReview
             Rules = "it-service-desk",
         });
         b.Reviews.MoveStage(R.Lead, R.Id, "challenge");
-        var wait = b.Steps.Ask(R.Lead, R.Id, new NewQuestion { Step = "Wait", Text = "Why do tickets sit in Wait for days?", AskedOf = ["Tia Teamlead"] });
+        var wait = b.Steps.Ask(R.Lead, R.Id, new NewQuestion { Step = "Wait", Text = $"Why do tickets sit in Wait for days? Replies go to {OtherEmail}.", AskedOf = ["Tia Teamlead"] });
         b.Steps.Answer(R.Tia, R.Id, new AnswerRequest { Question = wait.Value.Id.ToString("D"), Text = $"Nobody chases the customer, Sam Sponsor knows; call me on {Phone} or write to {Email}." });
         R.Evaluate();
         b.Evaluation.SetCriteria(R.Lead, R.Id, new CriteriaRequest { Criterion = ["Speed=0.6", "Cost=0.4"] });
-        b.Evaluation.Score(R.Lead, R.Id, new ScoreRequest { Option = "No waiting step", Criterion = "Speed", Score = 5, Rationale = "largest fall in resolution time" });
+        b.Evaluation.Score(R.Lead, R.Id, new ScoreRequest { Option = "No waiting step", Criterion = "Speed", Score = 5, Rationale = $"largest fall in resolution time (figures from {OtherEmail})" });
         b.Evaluation.Score(R.Lead, R.Id, new ScoreRequest { Option = "No waiting step", Criterion = "Cost", Score = 4, Rationale = "a rule change" });
         b.Evaluation.Score(R.Lead, R.Id, new ScoreRequest { Option = "Halve rework", Criterion = "Speed", Score = 3, Rationale = "smaller gain" });
         b.Evaluation.Score(R.Lead, R.Id, new ScoreRequest { Option = "Halve rework", Criterion = "Cost", Score = 3, Rationale = "training" });
         b.Evaluation.CostBenefit(R.Lead, R.Id, new CostBenefitRequest { Option = "No waiting step", OneOffCost = OneOff, YearlySavings = Savings, Years = 5, DiscountRate = Rate });
         b.Evaluation.CostBenefit(R.Lead, R.Id, new CostBenefitRequest { Option = "Halve rework", OneOffCost = 9000, YearlyCost = 1000, YearlySavings = 3500, Years = 5, DiscountRate = Rate });
-        b.Evaluation.AddRisk(R.Lead, R.Id, new RiskRequest { Option = "No waiting step", Description = "Late replies find their ticket closed", Likelihood = 3, Impact = 3, Owner = "Tia Teamlead", Mitigation = "Reopen on reply" });
+        b.Evaluation.AddRisk(R.Lead, R.Id, new RiskRequest { Option = "No waiting step", Description = "Late replies find their ticket closed", Likelihood = 3, Impact = 3, Owner = "Tia Teamlead", Mitigation = $"Reopen on reply; tell {OtherEmail}" });
         b.Reviews.MoveStage(R.Lead, R.Id, "decide");
         b.Decisions.Recommend(R.Lead, R.Id, new RecommendationRequest { Title = "Stop parking tickets in Wait", Options = ["No waiting step"], Rationale = "The largest gain for a small one-off cost." });
         b.Reviews.SignOff(R.Sam, R.Id, new SignOffRequest { Artefact = "recommendation", Decision = "approve" });
