@@ -78,6 +78,34 @@ public sealed class QualityResultsDetailTests
     }
 
     [Fact]
+    public void Analyse_SmallSurveyWhoseCommentsTouchFewThemes_IsSaved_WithOnlyTheThemesCommentsTouch()
+    {
+        // 64 responses: an overall score and two items drawn uniformly from 1 to 5 (seeded), a name and a comment.
+        var random = new Random(3);
+        string[] names = ["Ann Smith", "Bob Jones", "Cara Lee", "Dan Brown"];
+        string[] comments = ["Great service, thanks", "Slow reply", "Friendly staff", "Took too long"];
+        string path = Path.Combine(Path.GetTempPath(), "small-survey-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllLines(path, ["id,name,overall,speed,friendliness,comment",
+            .. Enumerable.Range(0, 64).Select(i => $"r{i},{names[random.Next(4)]},{random.Next(1, 6)},{random.Next(1, 6)},{random.Next(1, 6)},\"{comments[random.Next(4)]}\"")]);
+        try
+        {
+            var id = NewReview();
+            var a = _f.Bench.Quality.Analyse(_f.Admin, id, new FeedbackAnalysisRequest { Title = "Small survey", File = path, Read = new FeedbackReadRequest { Id = "id", Overall = "overall" }, Discover = 0 }).Analysis.Value;
+            Assert.Equal(64, a.Responses);
+            var b = _f.Bench.Quality.Analyse(_f.Admin, id, new FeedbackAnalysisRequest { Title = "Small survey with items", File = path, Read = new FeedbackReadRequest { Id = "id", Overall = "overall", Item = ["speed", "friendliness"], Comment = ["comment"], NameColumn = "name" }, Discover = 0 }).Analysis.Value;
+            Assert.Equal(64, b.Responses);
+            Assert.Equal(2, _f.Bench.Quality.Analyses(_f.Admin, id).Count);
+            Assert.NotEmpty(b.Themes);
+            Assert.All(b.Themes, t => Assert.InRange(t.Comments, 1, 64));
+            Assert.All(b.Themes, t => Assert.True(double.IsFinite(t.MeanSentiment)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Comments_NameOfAStakeholderInAQuote_RedactedAsInTheReports()
     {
         var id = NewReview();

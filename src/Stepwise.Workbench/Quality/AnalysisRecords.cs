@@ -52,7 +52,8 @@ public static class AnalysisRecords
             PerformanceSplit = drivers?.PerformanceSplit,
             ImportanceSplit = modelled.Count == 0 ? null : 1.0 / modelled.Count,
             Drivers = [.. modelled.Select(d => new DriverResult(d.Item, d.Importance, d.Correlation, d.MeanScore, d.Performance, Quadrant(d.Quadrant!.Value)))],
-            Themes = [.. survey.Themes.Select(t => new CommentTheme(
+            // A theme of the dictionary that no comment touches has no sentiment to keep (and would say nothing).
+            Themes = [.. survey.Themes.Where(t => t.Result.Comments.Count > 0).Select(t => new CommentTheme(
                 t.Result.Theme.Name,
                 t.Result.Comments.Count,
                 t.Result.Share,

@@ -54,12 +54,20 @@ public sealed partial class QualityUseCases
         string options = CanonicalJson.Serialize(provenance);
         var source = _bench.Workspace.DataSources(reviewId).FirstOrDefault(d => d.Kind == DataSourceKind.Feedback && d.ContentHash == hash && d.ImportOptions == options);
         bool imported = source is null;
+
+        // The record is made, and checked to be storable, before anything is written: an analysis refused at the last
+        // step must not leave its data source behind.
+        var record = AnalysisRecords.From(Provisional, title, source?.Id ?? Provisional, hash, survey, plan, request.Confidence, _bench.Now, sampleId);
+        _ = CanonicalJson.Serialize(record);
         source ??= _bench.Workspace.ImportFeedback(reviewId, Path.GetFileName(request.File), hash, import.RowsRead, options, actor.DisplayName);
-        var record = AnalysisRecords.From(_bench.Workspace.NewId(), title, source.Id, hash, survey, plan, request.Confidence, _bench.Now, sampleId);
+        record = record with { Id = _bench.Workspace.NewId(), DataSourceId = source.Id };
         var saved = _bench.Workspace.Save(reviewId, record, 0, actor.DisplayName);
         progress?.Report(1);
         return new SavedAnalysis(saved, source, survey, imported);
     }
+
+    /// <summary>The ids of an analysis record checked before its data source and its own id are made.</summary>
+    private static readonly Guid Provisional = new("ffffffff-ffff-4fff-bfff-ffffffffffff");
 
     internal Versioned<QualityAnalysis> FindAnalysis(Guid reviewId, string titleOrId, string field)
     {
