@@ -106,4 +106,12 @@ public class FilterTests
         var error = Assert.Throws<ArgumentException>(() => new ActivityPresenceFilter("approve").Apply(Log));
         Assert.Contains("register request", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(30 * 24 * 60, null, "cases taking at least 30d")]
+    [InlineData(null, 270, "cases taking at most 4h 30m")]
+    [InlineData(90, 1500, "cases taking 1h 30m to 1d 1h")]
+    [InlineData(null, null, "cases of any duration")]
+    public void ThroughputTime_DescribedAsPeopleWriteDurations(int? minMinutes, int? maxMinutes, string expected)
+        => Assert.Equal(expected, new ThroughputTimeFilter(minMinutes is { } a ? TimeSpan.FromMinutes(a) : null, maxMinutes is { } b ? TimeSpan.FromMinutes(b) : null).Describe());
 }

@@ -227,7 +227,45 @@ public sealed record ThroughputTimeFilter(TimeSpan? Min, TimeSpan? Max) : CaseFi
     }
 
     /// <inheritdoc />
-    public override string Describe() => $"cases taking {Min?.ToString() ?? "0"} to {Max?.ToString() ?? "any time"}";
+    public override string Describe() => (Min, Max) switch
+    {
+        ({ } min, { } max) => $"cases taking {Text(min)} to {Text(max)}",
+        ({ } min, null) => $"cases taking at least {Text(min)}",
+        (null, { } max) => $"cases taking at most {Text(max)}",
+        _ => "cases of any duration",
+    };
+
+    /// <summary>A duration as people write it: "30d", "4h 30m", "90s".</summary>
+    private static string Text(TimeSpan t)
+    {
+        if (t <= TimeSpan.Zero)
+        {
+            return "0s";
+        }
+
+        var parts = new List<string>(4);
+        if (t.Days > 0)
+        {
+            parts.Add(t.Days.ToString(System.Globalization.CultureInfo.InvariantCulture) + "d");
+        }
+
+        if (t.Hours > 0)
+        {
+            parts.Add(t.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture) + "h");
+        }
+
+        if (t.Minutes > 0)
+        {
+            parts.Add(t.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture) + "m");
+        }
+
+        if (t.Seconds > 0 || parts.Count == 0)
+        {
+            parts.Add(t.Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "s");
+        }
+
+        return string.Join(" ", parts);
+    }
 }
 
 /// <summary>Cases kept by every one of <see cref="Filters"/> (applied in order).</summary>

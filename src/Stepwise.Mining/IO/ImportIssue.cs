@@ -24,7 +24,7 @@ public sealed record ImportIssue(long? Line, long? Column, string? Field, string
         }
 
         string position = where.Count > 0 ? string.Join(", ", where) : string.Empty;
-        string field = Field is null ? string.Empty : $" ({Field})";
+        string field = Field is null ? string.Empty : (position.Length > 0 ? " " : string.Empty) + $"({Field})";
         return position.Length > 0 || field.Length > 0 ? $"{position}{field}: {Message}" : Message;
     }
 }

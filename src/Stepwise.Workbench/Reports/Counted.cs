@@ -6,11 +6,11 @@ namespace Stepwise.Workbench.Reports;
 internal static class Counted
 {
     /// <summary><paramref name="count"/> with the noun that agrees: <paramref name="one"/> for exactly one, else <paramref name="many"/>.</summary>
-    public static string Of(int count, string one, string many) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
+    public static string Of(long count, string one, string many) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     /// <summary>"is" for exactly one, else "are".</summary>
-    public static string Is(int count) => count == 1 ? "is" : "are";
+    public static string Is(long count) => count == 1 ? "is" : "are";
 
     /// <summary>The verb that agrees with <paramref name="count"/>: <paramref name="one"/> ("needs") for exactly one, else <paramref name="many"/> ("need").</summary>
-    public static string Verb(int count, string one, string many) => count == 1 ? one : many;
+    public static string Verb(long count, string one, string many) => count == 1 ? one : many;
 }

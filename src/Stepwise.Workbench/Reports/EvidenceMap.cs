@@ -89,7 +89,7 @@ internal static class EvidenceMap
             : Line(u["1.2"], [$"measurement plan v{plan.Version}: {Counted.Of(plan.Value.MeasurementPlan.Count, "measure", "measures")} with method, target, frequency and owner"], planSigns, c.PlanAgreement.IsAgreed ? "" : c.PlanAgreement.Reason, requireSign: true));
         var analysisPlanned = plan.Value.MeasurementPlan.Where(m => m.Statistic is not null || m.SampleDesign is not null).ToList();
         lines.Add(analysisPlanned.Count == 0 ? None(u["1.3"], "no statistic or sample design planned for any measure")
-            : Line(u["1.3"], [$"measurement plan v{plan.Version}: {Counted.Of(analysisPlanned.Count, "measure", "measures")} with a statistic or sample design"], planSigns, analysisPlanned.Count == plan.Value.MeasurementPlan.Count ? "" : $"{Counted.Of(plan.Value.MeasurementPlan.Count - analysisPlanned.Count, "measure", "measures")} without"));
+            : Line(u["1.3"], [$"measurement plan v{plan.Version}: {Counted.Of(analysisPlanned.Count, "measure", "measures")} with a statistic or sample design"], planSigns, analysisPlanned.Count == plan.Value.MeasurementPlan.Count ? "" : $"{Counted.Of(plan.Value.MeasurementPlan.Count - analysisPlanned.Count, "measure", "measures")} without a statistic or sample design"));
         lines.Add(c.Samples.Count == 0 && c.Analyses.Count == 0 ? None(u["2.1"], "no sample drawn or data collected")
             : Line(u["2.1"], [.. c.Samples.Select(s => $"sample '{s.Value.Name}' v{s.Version} ({N(s.Value.Size)} of {N(s.Value.PopulationSize)}, seed {s.Value.Seed})"), .. c.DataSources.Select(d => $"data {d.FileName} (SHA-256 {d.ContentHash.Hex[..12]}...)")], [], ""));
         lines.Add(c.Analyses.Count == 0 ? None(u["2.2"], "no analysis")

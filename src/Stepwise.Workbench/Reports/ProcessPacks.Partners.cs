@@ -73,12 +73,12 @@ internal static partial class ProcessPacks
         var pingPong = network.PingPongs.Where(p => partner is null || Same(names[p.First], partner) || Same(names[p.Second], partner)).OrderByDescending(p => p.Count).Take(5).ToList();
         if (pingPong.Count > 0)
         {
-            blocks.Add(new BulletList([.. pingPong.Select(p => $"Work bounced {names[p.First]} → {names[p.Second]} → {names[p.First]} {N(p.Count)} times in {N(p.Cases)} cases.")]));
+            blocks.Add(new BulletList([.. pingPong.Select(p => $"Work bounced {names[p.First]} → {names[p.Second]} → {names[p.First]} {Times(p.Count)} in {Counted.Of(p.Cases, "case", "cases")}.")]));
         }
 
         string message = involved.Count == 0
             ? $"No hand-overs between {by} values."
-            : $"The busiest hand-over is {names[involved[0].From]} → {names[involved[0].To]}: {N(involved[0].Count)} times in {N(involved[0].Cases)} cases.";
+            : $"The busiest hand-over is {names[involved[0].From]} → {names[involved[0].To]}: {Times(involved[0].Count)} in {Counted.Of(involved[0].Cases, "case", "cases")}.";
         return new ReportSection("Hand-overs that involve you", blocks) { Message = message };
     }
 
@@ -124,4 +124,6 @@ internal static partial class ProcessPacks
             Message = asks.Count == 0 ? "Nothing is asked of you yet." : $"{Counted.Of(asks.Count, "thing", "things")} {Counted.Verb(asks.Count, "involves", "involve")} you.",
         };
     }
+
+    private static string Times(long count) => count == 1 ? "once" : count == 2 ? "twice" : $"{N(count)} times";
 }

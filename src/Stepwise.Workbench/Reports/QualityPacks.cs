@@ -31,7 +31,7 @@ internal static partial class QualityPacks
             sections.Add(new ReportSection("Results against targets", [new KeyFigures(figures), ResultsTable(c, results, $"'{a.Title}': {N(a.Responses)} responses, {N(a.Confidence * 100)}% intervals"),
                 new Note($"Data: {a.File} (SHA-256 {a.DataHash.Hex[..12]}...), {N(a.Responses)} responses{(a.SampleId is null ? string.Empty : ", a drawn sample")}.")])
             {
-                Message = missed == 0 ? (results.Count == 1 ? "The one measured target is met or not yet decided." : $"All {results.Count} measured targets are met or not yet decided.") : $"{missed} of {Counted.Of(results.Count, "target", "targets")} {Counted.Is(missed)} missed: {string.Join(", ", results.Where(r => r.Verdict == ResultVerdict.Missed).Select(r => r.Metric))}.",
+                Message = results.Count == 0 ? "No target is measured yet." : missed == 0 ? (results.Count == 1 ? "The one measured target is met or not yet decided." : $"All {results.Count} measured targets are met or not yet decided.") : $"{missed} of {Counted.Of(results.Count, "target", "targets")} {Counted.Is(missed)} missed: {string.Join(", ", results.Where(r => r.Verdict == ResultVerdict.Missed).Select(r => r.Metric))}.",
             });
             if (a.Drivers.Count > 0)
             {
