@@ -101,6 +101,29 @@ public sealed class ChartLayoutTests
     }
 
     [Fact]
+    public void Trend_OnePeriodWithAnInterval_DrawsItFromLowerToUpper()
+    {
+        // One analysis so far: its interval is a vertical whisker spanning the lower to the upper bound.
+        var chart = new TrendChart
+        {
+            Title = "Online boarding score",
+            Value = Measure.Number("Mean score", "", 2),
+            Periods = ["2026-12-01"],
+            Series = [new TrendSeries("Online boarding score", [3.35], [3.20], [3.50])],
+        };
+        var svg = Parse(chart.Render().Svg);
+        // The point's marker (the legend's marker sits at the left edge, before the plot).
+        double x = svg.Descendants().Where(e => e.Name.LocalName == "circle").Select(e => Number(e, "cx")).Max();
+        var lines = svg.Descendants().Where(e => e.Name.LocalName == "line")
+            .Select(e => (X1: Number(e, "x1"), Y1: Number(e, "y1"), X2: Number(e, "x2"), Y2: Number(e, "y2"))).ToList();
+        var whisker = Assert.Single(lines, l => Math.Abs(l.X1 - x) < 1e-6 && Math.Abs(l.X2 - x) < 1e-6 && Math.Abs(l.Y1 - l.Y2) > 1);
+        var caps = lines.Where(l => Math.Abs(l.Y1 - l.Y2) < 1e-6 && Math.Abs(l.X1 - l.X2) is > 0 and < 40 && Math.Abs(l.X1 + l.X2 - (2 * x)) < 1e-6).Select(l => l.Y1).ToList();
+        Assert.Equal([Math.Min(whisker.Y1, whisker.Y2), Math.Max(whisker.Y1, whisker.Y2)], caps.Order());
+
+        static double Number(System.Xml.Linq.XElement e, string name) => double.Parse(e.Attribute(name)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public void Render_AxesAndValuesCarryTheirUnits()
     {
         var texts = Texts(Chart("boxes").Render());

@@ -93,6 +93,15 @@ public sealed record BarChart : Chart
         return new Figure(id, Title, description, canvas.Document(id, size.Width, layout.Height, Title, description), size.Width, layout.Height, Table(), canvas.Labels, layout.Box);
     }
 
+    /// <summary>An interval drawn up and down at <paramref name="x"/>, from <paramref name="from"/> to <paramref name="to"/> (plot y), with caps across.</summary>
+    internal static void VerticalWhisker(SvgCanvas canvas, double x, double from, double to, double cap)
+    {
+        canvas.Line(x, from, x, to, Palette.Text, 1.5);
+        canvas.Line(x - cap, from, x + cap, from, Palette.Text, 1.5);
+        canvas.Line(x - cap, to, x + cap, to, Palette.Text, 1.5);
+    }
+
+    /// <summary>An interval drawn across at <paramref name="y"/>, from <paramref name="from"/> to <paramref name="to"/> (plot x), with caps up and down.</summary>
     internal static void Whisker(SvgCanvas canvas, double from, double to, double y, double cap)
     {
         canvas.Line(from, y, to, y, Palette.Text, 1.5);

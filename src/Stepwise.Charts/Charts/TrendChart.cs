@@ -90,7 +90,7 @@ public sealed record TrendChart : Chart
                         .Concat(run.AsEnumerable().Reverse().Select(i => (plot.CategoryX(i, n), plot.Y(series.Lower![i])))).ToList();
                     if (run.Count == 1)
                     {
-                        BarChart.Whisker(canvas, plot.CategoryX(run[0], n), plot.CategoryX(run[0], n), plot.Y(series.Lower![run[0]]), f * 0.3);
+                        BarChart.VerticalWhisker(canvas, plot.CategoryX(run[0], n), plot.Y(series.Lower![run[0]]), plot.Y(series.Upper![run[0]]), f * 0.3);
                     }
                     else
                     {
