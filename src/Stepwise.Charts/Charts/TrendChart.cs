@@ -161,11 +161,13 @@ public sealed record TrendChart : Chart
             int last = Enumerable.Range(0, Periods.Count).LastOrDefault(i => double.IsFinite(s.Values[i]), -1);
             if (first >= 0)
             {
-                parts.Add($"{s.Name} from {Value.Format(s.Values[first])} in {Periods[first]} to {Value.Format(s.Values[last])} in {Periods[last]}");
+                parts.Add(first == last
+                    ? $"{s.Name} {Value.Format(s.Values[first])} in {Periods[first]}"
+                    : $"{s.Name} from {Value.Format(s.Values[first])} in {Periods[first]} to {Value.Format(s.Values[last])} in {Periods[last]}");
             }
         }
 
-        string text = $"Trend of {Value.Title} over {Periods.Count} periods. " + (parts.Count == 0 ? "No values." : string.Join("; ", parts) + ".");
+        string text = (Periods.Count == 1 ? $"{Value.Title} in one period, the first of a trend. " : $"Trend of {Value.Title} over {Periods.Count} periods. ") + (parts.Count == 0 ? "No values." : string.Join("; ", parts) + ".");
         return double.IsFinite(Target) ? text + $" {TargetName}: {Value.Format(Target)}." : text;
     }
 
