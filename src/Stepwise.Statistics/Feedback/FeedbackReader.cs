@@ -83,6 +83,11 @@ public static class FeedbackReader
                 itemScales[i] = _options.ItemScale ?? FitScale(itemCols[i], applyNotApplicable: true);
             }
 
+            if (_options.ItemScale is null)
+            {
+                NoteZerosOfOneScale(itemCols, itemScales);
+            }
+
             if (dateCol >= 0)
             {
                 var values = new HashSet<string>(StringComparer.Ordinal);
@@ -329,6 +334,37 @@ public static class FeedbackReader
             }
 
             return value;
+        }
+
+        /// <summary>
+        /// Items of one questionnaire that run from 0 where the others of the same top run from 1: a 0 there is most
+        /// often "not applicable" (not used, not asked), which read as a score pulls the item's mean and shares down
+        /// and puts it on another scale than the rest. Said, so that the reader can give 0 as not applicable.
+        /// </summary>
+        private void NoteZerosOfOneScale(int[] itemCols, ScoreScale[] scales)
+        {
+            var tops = new HashSet<int>();
+            for (int i = 0; i < scales.Length; i++)
+            {
+                if (scales[i].Min == 1)
+                {
+                    tops.Add(scales[i].Max);
+                }
+            }
+
+            var zero = new List<string>();
+            for (int i = 0; i < scales.Length; i++)
+            {
+                if (scales[i].Min == 0 && tops.Contains(scales[i].Max))
+                {
+                    zero.Add($"'{_table.Header[itemCols[i]]}'");
+                }
+            }
+
+            if (zero.Count > 0)
+            {
+                _notes.Add($"{string.Join(", ", zero)} {(zero.Count == 1 ? "has" : "have")} scores of 0 where the other items start at 1: if 0 means not applicable, give 0 as a value meaning not applicable, else it counts as the lowest score");
+            }
         }
 
         private ScoreScale FitScale(int column, bool applyNotApplicable)

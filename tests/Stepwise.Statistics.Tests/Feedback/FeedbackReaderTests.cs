@@ -321,4 +321,34 @@ public class ScoreScaleAndTextTests
         var ex = Assert.Throws<ArgumentException>(() => Stepwise.Statistics.Targets.MetricEstimator.Estimate(t, Stepwise.Statistics.Targets.QualityMetric.NetPromoterScore, null));
         Assert.Contains("0-10", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Items_OneRunningFromZeroWhereTheOthersStartAtOne_AreNamedAsPerhapsNotApplicable()
+    {
+        // speed and courtesy use 1 to 5; wifi also has 0 (not used), so its scale reads 0-5.
+        byte[] file = Encoding.ASCII.GetBytes("id,speed,courtesy,wifi\n1,4,5,0\n2,3,4,2\n3,5,1,5\n4,2,3,4\n5,1,2,0\n");
+        var plain = FeedbackReader.Import(DelimitedTextReader.Parse(file, "items.csv"));
+        var note = Assert.Single(plain.Notes, n => n.Contains("scores of 0 where the other items start at 1", StringComparison.Ordinal));
+        Assert.StartsWith("'wifi' has scores of 0", note, StringComparison.Ordinal);
+
+        var given = FeedbackReader.Import(DelimitedTextReader.Parse(file, "items.csv"), new FeedbackImportOptions { NotApplicableValues = ["0"] });
+        Assert.DoesNotContain(given.Notes, n => n.Contains("scores of 0 where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Items_AirlineSurveyReadWithoutNotApplicable_NamesTheItemsWithZeros()
+    {
+        // Counted from the file: the columns of 1-5 items holding a 0 (the source's "not applicable").
+        var lines = File.ReadAllLines(SurveyFiles.AirlinePath);
+        var header = lines[0].Split(',');
+        string[] items = ["Inflight wifi service", "Seat comfort", "Online boarding", "Cleanliness"];
+        var withZero = items.Where(item => lines.Skip(1).Any(l => l.Split(',')[Array.IndexOf(header, item)] == "0")).ToList();
+        Assert.Contains("Inflight wifi service", withZero);
+
+        var note = Assert.Single(FeedbackReader.Read(SurveyFiles.AirlinePath).Notes, n => n.Contains("scores of 0 where the other items start at 1", StringComparison.Ordinal));
+        foreach (var item in items)
+        {
+            Assert.Equal(withZero.Contains(item), note.Contains($"'{item}'", StringComparison.Ordinal));
+        }
+    }
 }
