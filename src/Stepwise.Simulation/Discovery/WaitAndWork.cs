@@ -209,7 +209,7 @@ internal static class WaitAndWork
             }
 
             string opened = assignments.Count == 0 || opens[a] == 0 ? string.Empty
-                : string.Create(CultureInfo.InvariantCulture, $"; {(opens[a] == count[a] ? "every execution opens" : $"{opens[a]:N0} executions open")} a case, whose start in the log is when its first step was recorded done, so that work lies before the start and takes no staff time in the simulation");
+                : string.Create(CultureInfo.InvariantCulture, $"; {(opens[a] == count[a] ? "every execution opens" : opens[a] == 1 ? "1 execution opens" : $"{opens[a]:N0} executions open")} a case, whose start in the log is when its first step was recorded done, so that work lies before the start and takes no staff time in the simulation");
             double mean = observed.Count == 0 ? 0 : observed.Average(o => o.Elapsed);
             observedElapsed[log.ActivityNames[a]] = mean;
             string waits = rules.Count > 0
