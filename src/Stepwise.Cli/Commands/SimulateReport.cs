@@ -58,6 +58,11 @@ internal sealed class SimulateReport
             steps.Add(a.Name, a.Duration.MeanValue, a.Duration.ToString(), who, a.Note ?? string.Empty);
         }
 
+        if (model.DiscoveredFrom is { } discovered && discovered.DurationsFrom.Contains("gaps between a person's completions", StringComparison.Ordinal))
+        {
+            steps.Notes.Add("Mean duration: the mean work by staff per execution, drawn in the simulation from the step's distribution. The step assessment (stepwise steps) shows the median of the same gaps as the handling time, which is lower where a few executions take long; the fit column gives that median.");
+        }
+
         Report.Add(steps);
         var pools = new ResultTable("pools",
         [

@@ -13,7 +13,9 @@ namespace Stepwise.Simulation.Discovery;
 /// <item>work: for each completion by a person, the time since that person's previous completion (in any case) is the
 ///   most they can have spent on it; where that gap is at most <see cref="DiscoveryOptions.MaxWorkGap"/> they were
 ///   plausibly working without a break, so the gap is taken as the work (the same estimate as the step assessment's
-///   handling time). A step's work is fitted to its gaps;</item>
+///   handling time). A gap longer than the time since the case's previous step ended is cut to it (work cannot begin
+///   before the step is due), except at a case's first step, whose due time the log does not show. A step's work is
+///   fitted to its gaps; a step always done the moment it is due takes no time and so no work;</item>
 /// <item>waiting: the rest of the time since the previous step, which needs no staff (the customer, a third party, a
 ///   timer, a pile), kept by the case's age and the next step (<see cref="ElapsedRules"/>);</item>
 /// <item>staff: the people seen working in each hour of the week (<see cref="StaffSeen"/>).</item>
@@ -44,10 +46,12 @@ internal static class WaitAndWork
         }
 
         var gapOf = recordsResources ? WorkGaps(log, view, options.MaxWorkGap.TotalSeconds) : null;
+        var uncut = gapOf is null ? null : (double[])gapOf.Clone();
         if (gapOf is not null)
         {
             // Work on a step cannot have begun before the step was due (the previous step of the case ended): a gap
-            // longer than that was spent on something else.
+            // longer than that was spent on something else. The first step of a case is not cut: the case starts in
+            // the log when that step is recorded done, so when it became due is not known (not that it took no time).
             for (int i = 0; i < view.CaseCount; i++)
             {
                 int c = view.CaseAt(i);
@@ -55,7 +59,7 @@ internal static class WaitAndWork
                 for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
                 {
                     double due = Math.Max(0, (times[e] - Math.Min(previous, times[e])) / (double)TimeSpan.TicksPerSecond);
-                    if (!double.IsNaN(gapOf[e]))
+                    if (e > log.CaseStart(c) && !double.IsNaN(gapOf[e]))
                     {
                         gapOf[e] = Math.Min(gapOf[e], due);
                     }
@@ -67,6 +71,9 @@ internal static class WaitAndWork
         int steps = log.ActivityNames.Count;
         int pools = poolNames.Length;
         var work = new List<double>[steps];
+        var uncutWork = new List<double>[steps];
+        var cut = new int[steps];
+        var opens = new long[steps];
         var workByPool = new Dictionary<(int Step, int Pool), List<double>>();
         var executions = new long[steps, pools];
         var count = new long[steps];
@@ -80,6 +87,7 @@ internal static class WaitAndWork
             {
                 int a = acts[e];
                 count[a]++;
+                opens[a] += e == log.CaseStart(c) ? 1 : 0;
                 if (e > log.CaseStart(c) && resources[e] >= 0)
                 {
                     followers[a]++;
@@ -96,6 +104,8 @@ internal static class WaitAndWork
                 if (gapOf is not null && !double.IsNaN(gapOf[e]))
                 {
                     (work[a] ??= []).Add(gapOf[e]);
+                    (uncutWork[a] ??= []).Add(uncut![e]);
+                    cut[a] += gapOf[e] < uncut[e] ? 1 : 0;
                     if (!workByPool.TryGetValue((a, p), out var list))
                     {
                         workByPool[(a, p)] = list = [];
@@ -117,7 +127,7 @@ internal static class WaitAndWork
             {
                 var fit = DistributionFitter.Fit(sample.ToArray());
                 workOf[a] = fit.Chosen;
-                workNote[a] = string.Create(CultureInfo.InvariantCulture, $"work estimated from {sample.Count:N0} gaps between a person's completions ({fit.Reason})");
+                workNote[a] = WorkNote(sample, uncutWork[a], cut[a], options.MaxWorkGap, fit.Reason);
             }
             else
             {
@@ -191,11 +201,20 @@ internal static class WaitAndWork
 
             var observed = observations[a] ?? [];
             var (rules, plain) = ElapsedRules.Build(observed, id => log.ActivityNames[id], options);
+            if (rules.Count == 0 && plain is null && observed.Count > 0 && assignments.Count > 0)
+            {
+                // Always done the moment it is due: the log leaves it no time for work, so it takes none in the model
+                // either (a step without times would take its work, which the first step of a case lies before).
+                plain = Distribution.Constant(0);
+            }
+
+            string opened = assignments.Count == 0 || opens[a] == 0 ? string.Empty
+                : string.Create(CultureInfo.InvariantCulture, $"; {(opens[a] == count[a] ? "every execution opens" : opens[a] == 1 ? "1 execution opens" : $"{opens[a]:N0} executions open")} a case, whose start in the log is when its first step was recorded done, so that work lies before the start and takes no staff time in the simulation");
             double mean = observed.Count == 0 ? 0 : observed.Average(o => o.Elapsed);
             observedElapsed[log.ActivityNames[a]] = mean;
             string waits = rules.Count > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"time from due to done (waiting and work): {rules.Count} distributions by case age and next step, mean {Hours(mean)}")
-                : plain is not null ? string.Create(CultureInfo.InvariantCulture, $"time from due to done (waiting and work): the observed times, mean {Hours(mean)}") : "done as soon as due";
+                : plain is not null && mean > 0 ? string.Create(CultureInfo.InvariantCulture, $"time from due to done (waiting and work): the observed times, mean {Hours(mean)}") : "done as soon as due";
             activities.Add(new ActivityModel
             {
                 Name = log.ActivityNames[a],
@@ -204,7 +223,7 @@ internal static class WaitAndWork
                 ElapsedByCase = rules,
                 Pools = assignments,
                 Continuation = assignments.Count == 0 || followers[a] == 0 ? 0 : Math.Round((double)continued[a] / followers[a], 4),
-                Note = string.Create(CultureInfo.InvariantCulture, $"{count[a]:N0} executions; {(assignments.Count == 0 ? "no staff" : workNote[a])}{(followers[a] == 0 || assignments.Count == 0 ? string.Empty : $"; {(double)continued[a] / followers[a]:P0} by whoever did the step before")}; {waits}"),
+                Note = string.Create(CultureInfo.InvariantCulture, $"{count[a]:N0} executions; {(assignments.Count == 0 ? "no staff" : workNote[a])}{opened}{(followers[a] == 0 || assignments.Count == 0 ? string.Empty : $"; {(double)continued[a] / followers[a]:P0} by whoever did the step before")}; {waits}"),
             });
         }
 
@@ -278,6 +297,29 @@ internal static class WaitAndWork
         }
 
         return (activities, poolModels, observedElapsed);
+    }
+
+    /// <summary>How a step's work was estimated, with the figure the step assessment reports for the same gaps (their
+    /// median, its handling time) and how many were cut to the time since the case's previous step ended.</summary>
+    private static string WorkNote(List<double> sample, List<double> uncut, int cut, TimeSpan maxGap, string fit)
+    {
+        string gaps = string.Create(CultureInfo.InvariantCulture, $"work estimated from {sample.Count:N0} gaps of at most {maxGap.TotalMinutes:0.#} minutes between a person's completions, median {Median(uncut):0.#} s (the step assessment's handling time)");
+        if (cut > 0)
+        {
+            gaps += string.Create(CultureInfo.InvariantCulture, $"; {cut:N0} of them {(cut == 1 ? "was" : "were")} longer than the time since the case's previous step ended and {(cut == 1 ? "is" : "are")} cut to it, as work cannot begin before the step is due (median then {Median(sample):0.#} s)");
+        }
+
+        return gaps + " (" + fit + ")";
+    }
+
+    /// <summary>The median with the interpolation of the step assessment (halfway between the two middle values).</summary>
+    private static double Median(List<double> values)
+    {
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        double h = (sorted.Length - 1) / 2.0;
+        int lo = (int)h;
+        return lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
     }
 
     private static string Hours(double seconds) => seconds >= 36000 ? string.Create(CultureInfo.InvariantCulture, $"{seconds / 86400:0.#} days") : string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600:0.##} h");
