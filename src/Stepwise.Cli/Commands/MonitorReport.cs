@@ -83,7 +83,13 @@ internal static class MonitorReport
         record.Add("confidence", r.Confidence, CellKind.Share, "confidence");
         record.Add("adjustment", AdjustmentName(r), label: "adjustment for many KPIs");
         record.Add("kpis_tested", r.Tested, CellKind.Integer, "KPIs tested");
-        record.Add("first_contact_method", r.FirstContact.ToString(), label: "first-contact resolution from");
+        record.Add("first_contact_method", r.FirstContact switch
+        {
+            FirstContactMethod.Attribute => "an attribute that records it",
+            FirstContactMethod.NoRepeatContact => "no repeat contact by the same customer",
+            FirstContactMethod.OneHandlerNoRework => "a proxy: one participant throughout, no step repeated",
+            _ => "not measured",
+        }, label: "first-contact resolution from");
         return record;
     }
 
