@@ -7,9 +7,9 @@ namespace Stepwise.Maps.Mapping;
 /// steps get a lane each; beyond <see cref="MapOptions.MaxLanes"/> the rest share one pooled lane, so that an attribute
 /// with hundreds of values (support groups) still shows where the work is done. A step gets a box in every lane that
 /// does at least <see cref="MapOptions.LaneSplitShare"/> of its events; its other events are drawn in its main box.
-/// Every lane of its own also holds a box of the step it does most of, even below that share (a team doing a little
-/// of every step, among hundreds of teams), so that the busiest values are always the lanes drawn, each with its
-/// main work, and their hand-overs show. Lanes are ordered by where along the flow their work lies on average, the pooled lane last.
+/// A lane of its own where no step reaches that share (a team doing a little of every step, among hundreds of teams)
+/// holds a box of the step it does most of, so that the busiest values are always the lanes drawn, none empty, and
+/// their hand-overs show. Lanes are ordered by where along the flow their work lies on average, the pooled lane last.
 /// </summary>
 internal sealed class LaneAssignment
 {
@@ -119,7 +119,7 @@ internal sealed class LaneAssignment
         var owned = candidates.Take(candidates.Count <= options.MaxLanes ? candidates.Count : options.MaxLanes - 1).ToList();
 
         // The busiest values keep their lanes even where no step reaches the split share in them (a team doing a
-        // little of every step, among hundreds of teams): every lane of its own holds a box of the step it does most of.
+        // little of every step, among hundreds of teams): such a lane holds a box of the step it does most of.
         var laneOfCode = LaneOfCode(owned, candidates, v, out int laneCount);
 
         // Lanes ordered by where along the flow their work lies on average; the pool last.
@@ -159,12 +159,26 @@ internal sealed class LaneAssignment
         return new LaneAssignment([.. lanes], codes, laneOfValue, laneOfCode[v], counts, totals, boxLanes, candidates.Count(k => k < v));
     }
 
-    /// <summary>Gives every lane of its own (the first <paramref name="ownLanes"/>, not the pool) a box of the step it
-    /// does most events of (of equal steps the first), after the step's busier boxes, unless it has one.</summary>
+    /// <summary>Gives every lane of its own (the first <paramref name="ownLanes"/>, not the pool) that holds no box a
+    /// box of the step it does most events of (of equal steps the first), after the step's busier boxes.</summary>
     private static void AddMainSteps(long[] counts, List<int>[] boxLanes, int laneCount, int ownLanes)
     {
+        var used = new bool[laneCount];
+        foreach (var list in boxLanes)
+        {
+            foreach (int lane in list)
+            {
+                used[lane] = true;
+            }
+        }
+
         for (int lane = 0; lane < ownLanes; lane++)
         {
+            if (used[lane])
+            {
+                continue;
+            }
+
             int best = -1;
             for (int a = 0; a < boxLanes.Length; a++)
             {
@@ -174,7 +188,7 @@ internal sealed class LaneAssignment
                 }
             }
 
-            if (best < 0 || boxLanes[best].Contains(lane))
+            if (best < 0)
             {
                 continue;
             }
