@@ -82,12 +82,65 @@ public class MapCommandTests
             var root = XDocument.Load(svg).Root!;
             Assert.Equal("13.333in", (string?)root.Attribute("width"));
             Assert.Equal("7.5in", (string?)root.Attribute("height"));
-            Assert.Equal(png, System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("png").GetString());
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            Assert.Equal(png, json.GetProperty("png").GetString());
+
+            // The sizes printed are those of the files: the PNG's pixels, the SVG's page, the drawing's own units.
+            Assert.Equal((1920, 1080), (json.GetProperty("png_width_px").GetInt32(), json.GetProperty("png_height_px").GetInt32()));
+            Assert.Equal((13.33, 7.5), (json.GetProperty("page_width_in").GetDouble(), json.GetProperty("page_height_in").GetDouble()));
+            var viewBox = ((string)root.Attribute("viewBox")!).Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Assert.Equal(viewBox[2], json.GetProperty("drawing_width_px").GetDouble(), 0.01);
+            Assert.Equal(viewBox[3], json.GetProperty("drawing_height_px").GetDouble(), 0.01);
         }
         finally
         {
             dir.Delete(true);
         }
+    }
+
+    [Fact]
+    public void Map_PngBesideSvg_PrintsThePngsOwnPixelSizeAndTheLogsPaths()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string svg = Path.Combine(dir.FullName, "map.svg"), png = Path.Combine(dir.FullName, "map.png");
+            var (code, output, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", svg, "--png", png,
+                "--activities", "80", "--format", "json");
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            var bytes = File.ReadAllBytes(png);
+            int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+            int height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
+            Assert.Equal((width, height), (json.GetProperty("png_width_px").GetInt32(), json.GetProperty("png_height_px").GetInt32()));
+
+            // The SVG is drawn at the drawing's size (no page), and the PNG at twice that.
+            var root = XDocument.Load(svg).Root!;
+            double svgWidth = double.Parse((string)root.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+            double svgHeight = double.Parse((string)root.Attribute("height")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(svgWidth, json.GetProperty("drawing_width_px").GetDouble(), 0.01);
+            Assert.Equal(svgHeight, json.GetProperty("drawing_height_px").GetDouble(), 0.01);
+            Assert.Equal((Math.Ceiling(svgWidth * 2), Math.Ceiling(svgHeight * 2)), ((double)width, (double)height), new ToleranceOfOne());
+            Assert.False(json.TryGetProperty("page_width_in", out _));
+
+            // Totals are the log's, whatever is shown: 14 activities and 67 paths (counted from the XES file outside
+            // the product, from the start and to the end included); 4 steps shown.
+            Assert.Equal((4, 14, 67), (json.GetProperty("activities_shown").GetInt32(), json.GetProperty("activities").GetInt32(), json.GetProperty("paths").GetInt32()));
+            Assert.True(json.GetProperty("paths_shown").GetInt32() <= json.GetProperty("paths_between_shown_steps").GetInt32());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    /// <summary>Pixel sizes equal within one pixel (the renderer rounds the scaled size up).</summary>
+    private sealed class ToleranceOfOne : IEqualityComparer<(double, double)>
+    {
+        public bool Equals((double, double) x, (double, double) y) => Math.Abs(x.Item1 - y.Item1) <= 1 && Math.Abs(x.Item2 - y.Item2) <= 1;
+
+        public int GetHashCode((double, double) obj) => 0;
     }
 
     [Fact]

@@ -53,14 +53,15 @@ public class RealMapTests(ITestOutputHelper output)
     [InlineData("helpdesk", 80, 50, null, MapFit.A4, 9)]
     [InlineData("helpdesk", 80, 50, null, MapFit.Slide, 9)]
     [InlineData("helpdesk", 80, 50, "workgroup", MapFit.Slide, 9)]
-    [InlineData("bpic2013", 100, 100, "org:group", MapFit.Slide, 9)]
-    [InlineData("bpic2013", 100, 100, "org:group", MapFit.A4, 9)]
+    // Lanes for the 4 busiest of 649 groups and the pool split 3 of the 4 steps 5 ways: only part of the paths fit.
+    [InlineData("bpic2013", 100, 60, "org:group", MapFit.Slide, 9, 5)]
+    [InlineData("bpic2013", 100, 60, "org:group", MapFit.A4, 9, 5)]
     [InlineData("incidents", 80, 50, null, MapFit.Slide, 9)]
     [InlineData("helpdesk", 100, 100, null, MapFit.A4, 6)]
     [InlineData("incidents", 100, 40, "assignment_group", MapFit.A4, 4)]
-    public void Drawing_FitToPage_SmallestTextPrintsLargeEnough(string log, double activities, double paths, string? lanes, MapFit fit, double least)
+    public void Drawing_FitToPage_SmallestTextPrintsLargeEnough(string log, double activities, double paths, string? lanes, MapFit fit, double least, int maxLanes = 8)
     {
-        var map = ProcessMap.Build(RealLogs.Named(log), new MapOptions { ActivityPercent = activities, PathPercent = paths, LaneAttribute = lanes });
+        var map = ProcessMap.Build(RealLogs.Named(log), new MapOptions { ActivityPercent = activities, PathPercent = paths, LaneAttribute = lanes, MaxLanes = maxLanes });
         var drawing = MapDrawing.Create(map, new MapStyle { Fit = fit });
         var svg = System.Xml.Linq.XDocument.Parse(SvgMap.Render(drawing)).Root!;
 
@@ -302,8 +303,25 @@ public class RealMapTests(ITestOutputHelper output)
         // The events of the values without a lane of their own (pooled, whether or not the pool is drawn).
         Assert.Equal(pooled / (double)log.EventCount, map.LanePooledShare, 9);
 
-        // No box claims a lane that does less than the split share of its step.
-        Assert.All(map.Nodes.Where(n => n.Kind == MapNodeKind.Activity), n => Assert.True(n.LaneShare >= map.Options.LaneSplitShare || n.Boxes == 1 || n.LaneShare == map.Nodes.Where(m => m.Step == n.Step).Max(m => m.LaneShare), $"{n.Name} is drawn in a lane doing {n.LaneShare:P0} of it"));
+        // No box claims a lane that does less than the split share of its step, unless the lane would be empty
+        // without it: then it is the only box in the lane, of the step the lane's value does most events of.
+        var boxesInLane = map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).GroupBy(n => n.Lane).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(map.Nodes.Where(n => n.Kind == MapNodeKind.Activity), n => Assert.True(n.LaneShare >= map.Options.LaneSplitShare || n.Boxes == 1 || n.LaneShare == map.Nodes.Where(m => m.Step == n.Step).Max(m => m.LaneShare) || (boxesInLane[n.Lane] == 1 && !map.Lanes[n.Lane].IsPooled && IsMainStepOf(log, codes, values, map.Lanes[n.Lane].Name, n.Step)), $"{n.Name} is drawn in a lane doing {n.LaneShare:P0} of it"));
+    }
+
+    /// <summary>Whether <paramref name="step"/> is the step <paramref name="value"/> does most events of, counted from the log.</summary>
+    private static bool IsMainStepOf(Stepwise.Mining.EventLog log, int[] codes, Stepwise.Mining.NameTable values, string value, int step)
+    {
+        var perStep = new Dictionary<int, int>();
+        for (int row = 0; row < log.EventCount; row++)
+        {
+            if (codes[row] >= 0 ? values[codes[row]] == value : value == MapLane.NoneName)
+            {
+                perStep[log.Activities[row]] = perStep.GetValueOrDefault(log.Activities[row]) + 1;
+            }
+        }
+
+        return perStep.TryGetValue(step, out int count) && count == perStep.Values.Max();
     }
 
     [Fact]
@@ -314,8 +332,10 @@ public class RealMapTests(ITestOutputHelper output)
         Assert.True(map.Lanes.Count(l => l.Activities > 0) >= 2);
         Assert.Contains(map.Nodes, n => n.IsSplit);
 
-        // Most of the work is done by the pooled groups, and the caption says so beside the fit.
-        Assert.True(map.LanePooledShare > 0.5, $"pooled share {map.LanePooledShare:P1}");
+        // The 7 busiest of 79 values (events without a group among them) have lanes: Group 70 43,474 events, no group
+        // 14,213, Group 25 7,679, Group 24 6,752, Group 20 6,170, Group 39 4,728, Group 23 4,228 (counted from the
+        // CSV outside the product); the other 72 do 54,468 of the 141,712 events, and the caption says so beside the fit.
+        Assert.Equal(54468.0 / 141712, map.LanePooledShare, 9);
         string caption = string.Join(' ', MapDrawing.Create(map, new MapStyle()).Caption);
         Assert.Contains($"; {map.LanePooledShare * 100:0}% are done by the values pooled in 'other teams", caption, StringComparison.Ordinal);
     }

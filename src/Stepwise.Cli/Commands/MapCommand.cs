@@ -35,8 +35,8 @@ internal static class MapCommand
         var activities = new Option<double>("--activities") { Description = "Show the busiest steps that make up N% of the events (1-100).", DefaultValueFactory = _ => 100 };
         var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
-        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes; values doing less work beyond it share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
-        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100).", DefaultValueFactory = _ => 20 };
+        var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes: the values doing the most events of the shown steps get one each (one fewer than N when there are more values) and the rest share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
+        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100); a lane where no step reaches N% holds the step it does most of.", DefaultValueFactory = _ => 20 };
         var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print.", DefaultValueFactory = _ => "none" };
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
@@ -89,9 +89,12 @@ internal static class MapCommand
                 WriteReplacing(svgPath, result.Svg);
             }
 
+            (int Width, int Height)? pngSize = null;
             if (pngPath is not null)
             {
-                WriteReplacing(pngPath, Png(result.Svg, PngWidth(drawing)));
+                var picture = Png(result.Svg, PngWidth(drawing));
+                pngSize = PngSize(picture);
+                WriteReplacing(pngPath, picture);
             }
 
             if (bpmnPath is not null)
@@ -99,7 +102,7 @@ internal static class MapCommand
                 WriteReplacing(bpmnPath, result.Bpmn!);
             }
 
-            var report = Summary(result.Map, drawing, svgPath, pngPath, bpmnPath);
+            var report = Summary(result.Map, drawing, svgPath, pngPath, pngSize, bpmnPath);
             if (loaded.Basis is { } basis)
             {
                 report.Add(ReviewBasis.Record(basis));
@@ -132,7 +135,11 @@ internal static class MapCommand
         return SvgRaster.ToPng(svg, defaults with { Scale = Math.Clamp(scale, 0.1, 16) });
     }
 
-    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, string? bpmn)
+    /// <summary>The pixel size a PNG's header gives (its first chunk, IHDR, holds width and height).</summary>
+    internal static (int Width, int Height) PngSize(ReadOnlySpan<byte> png)
+        => (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.Slice(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.Slice(20, 4)));
+
+    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, (int Width, int Height)? pngSize, string? bpmn)
     {
         var c = map.Coverage;
         var record = new ResultRecord("map", "Process map");
@@ -155,7 +162,8 @@ internal static class MapCommand
             .Add("activities_shown", c.ShownActivities, CellKind.Integer)
             .Add("activities", c.Activities, CellKind.Integer)
             .Add("paths_shown", c.ShownPaths, CellKind.Integer)
-            .Add("paths", c.Paths, CellKind.Integer)
+            .Add("paths_between_shown_steps", c.Paths, CellKind.Integer)
+            .Add("paths", c.LogPaths, CellKind.Integer)
             .Add("events_shown_share", c.Events == 0 ? 0 : c.ShownEvents / (double)c.Events, CellKind.Share)
             .Add("cases_partly_hidden", c.CasesPartlyHidden, CellKind.Integer)
             .Add("cases_with_hidden_activity", c.CasesWithHiddenActivity, CellKind.Integer)
@@ -165,14 +173,27 @@ internal static class MapCommand
             .Add("edge_crossings_median", drawing.Layout.CrossingMethods.Median, CellKind.Integer)
             .Add("direction", drawing.Layout.Direction == LayoutDirection.TopToBottom ? "down" : "right")
             .Add("smallest_text_pt", Math.Round(drawing.SmallestTextPoints, 1), CellKind.Number)
-            .Add("width_px", drawing.Width, CellKind.Integer)
-            .Add("height_px", drawing.Height, CellKind.Integer);
+            .Add("drawing_width_px", drawing.Width, CellKind.Integer)
+            .Add("drawing_height_px", drawing.Height, CellKind.Integer);
+        if (drawing.Style.Fit != MapFit.None)
+        {
+            // A map made for a page says so in its SVG: it prints at the page's size, the drawing scaled to it.
+            record.Add("page_width_in", Math.Round(drawing.PageInches.Width, 2), CellKind.Number)
+                .Add("page_height_in", Math.Round(drawing.PageInches.Height, 2), CellKind.Number);
+        }
+
+        if (pngSize is { } size)
+        {
+            record.Add("png_width_px", size.Width, CellKind.Integer)
+                .Add("png_height_px", size.Height, CellKind.Integer);
+        }
+
         var report = new Report().Add(record);
         if (map.Lanes.Count > 0)
         {
             record.Add("lane_fit", map.LaneFit, CellKind.Share);
             record.Add("lane_pooled_share", map.LanePooledShare, CellKind.Share);
-            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("boxes", CellKind.Integer), new("events", CellKind.Integer)], $"Lanes by {map.LaneAttribute}");
+            var table = new ResultTable("lanes", [new("lane"), new("values", CellKind.Integer), new("boxes", CellKind.Integer), new("events", CellKind.Integer)], $"Lanes by {map.LaneAttribute}: the values doing the most events of the shown steps, the rest pooled");
             foreach (var lane in map.Lanes)
             {
                 table.Add(MapDrawing.LaneTitle(lane), lane.Values, lane.Activities, lane.Events);

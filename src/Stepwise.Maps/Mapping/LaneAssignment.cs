@@ -7,8 +7,9 @@ namespace Stepwise.Maps.Mapping;
 /// steps get a lane each; beyond <see cref="MapOptions.MaxLanes"/> the rest share one pooled lane, so that an attribute
 /// with hundreds of values (support groups) still shows where the work is done. A step gets a box in every lane that
 /// does at least <see cref="MapOptions.LaneSplitShare"/> of its events; its other events are drawn in its main box.
-/// A value whose lane would hold no box joins the pool. Lanes are ordered by where along the flow their work lies on
-/// average, the pooled lane last.
+/// A lane of its own where no step reaches that share (a team doing a little of every step, among hundreds of teams)
+/// holds a box of the step it does most of, so that the busiest values are always the lanes drawn, none empty, and
+/// their hand-overs show. Lanes are ordered by where along the flow their work lies on average, the pooled lane last.
 /// </summary>
 internal sealed class LaneAssignment
 {
@@ -117,63 +118,90 @@ internal sealed class LaneAssignment
         candidates.Sort((x, y) => events[y] != events[x] ? events[y].CompareTo(events[x]) : string.CompareOrdinal(NameOf(x), NameOf(y)));
         var owned = candidates.Take(candidates.Count <= options.MaxLanes ? candidates.Count : options.MaxLanes - 1).ToList();
 
-        // A value gets a lane of its own only if some step is drawn in it; values that would leave their lane empty
-        // join the pool, which may then hold enough of a step to be drawn in it.
-        while (true)
+        // The busiest values keep their lanes even where no step reaches the split share in them (a team doing a
+        // little of every step, among hundreds of teams): such a lane holds a box of the step it does most of.
+        var laneOfCode = LaneOfCode(owned, candidates, v, out int laneCount);
+
+        // Lanes ordered by where along the flow their work lies on average; the pool last.
+        var order = owned.OrderBy(k => rankSum[k] / events[k]).ThenByDescending(k => events[k]).ThenBy(NameOf, StringComparer.Ordinal).ToList();
+        var lanes = new List<MapLane>();
+        var remap = new int[laneCount];
+        foreach (int k in order)
         {
-            var laneOfCode = LaneOfCode(owned, candidates, v, out int laneCount);
-            var (counts, totals) = Counts(perActivity, laneOfCode, activityCount, laneCount, v);
-            var boxLanes = ChooseBoxLanes(counts, totals, shown, laneCount, options.LaneSplitShare);
-            var used = new bool[laneCount];
-            foreach (var list in boxLanes)
+            remap[laneOfCode[k]] = lanes.Count;
+            lanes.Add(new MapLane(lanes.Count, NameOf(k), 1, 0, events[k], false));
+        }
+
+        int pooledValues = candidates.Count - owned.Count;
+        if (pooledValues > 0)
+        {
+            remap[laneCount - 1] = lanes.Count;
+            string name = MapLane.PooledName;
+            while (owned.Any(k => string.Equals(NameOf(k), name, StringComparison.OrdinalIgnoreCase)))
             {
-                foreach (int lane in list)
-                {
-                    used[lane] = true;
-                }
+                name += " (pooled)";
             }
 
-            var empty = owned.Where(k => !used[laneOfCode[k]]).ToList();
-            if (empty.Count > 0 && owned.Count > empty.Count)
+            long pooledEvents = candidates.Where(k => !owned.Contains(k)).Sum(k => events[k]);
+            lanes.Add(new MapLane(lanes.Count, name, pooledValues, 0, pooledEvents, true));
+        }
+
+        for (int k = 0; k <= v; k++)
+        {
+            laneOfCode[k] = remap[Math.Min(laneOfCode[k], laneCount - 1)];
+        }
+
+        var (counts, totals) = Counts(perActivity, laneOfCode, activityCount, laneCount, v);
+        var boxLanes = ChooseBoxLanes(counts, totals, shown, laneCount, options.LaneSplitShare);
+        AddMainSteps(counts, boxLanes, laneCount, owned.Count);
+        var laneOfValue = new int[v];
+        Array.Copy(laneOfCode, laneOfValue, v);
+        return new LaneAssignment([.. lanes], codes, laneOfValue, laneOfCode[v], counts, totals, boxLanes, candidates.Count(k => k < v));
+    }
+
+    /// <summary>Gives every lane of its own (the first <paramref name="ownLanes"/>, not the pool) that holds no box a
+    /// box of the step it does most events of (of equal steps the first), after the step's busier boxes.</summary>
+    private static void AddMainSteps(long[] counts, List<int>[] boxLanes, int laneCount, int ownLanes)
+    {
+        var used = new bool[laneCount];
+        foreach (var list in boxLanes)
+        {
+            foreach (int lane in list)
             {
-                owned.RemoveAll(empty.Contains);
+                used[lane] = true;
+            }
+        }
+
+        for (int lane = 0; lane < ownLanes; lane++)
+        {
+            if (used[lane])
+            {
                 continue;
             }
 
-            // Lanes ordered by where along the flow their work lies on average; the pool last.
-            var order = owned.OrderBy(k => rankSum[k] / events[k]).ThenByDescending(k => events[k]).ThenBy(NameOf, StringComparer.Ordinal).ToList();
-            var lanes = new List<MapLane>();
-            var remap = new int[laneCount];
-            foreach (int k in order)
+            int best = -1;
+            for (int a = 0; a < boxLanes.Length; a++)
             {
-                remap[laneOfCode[k]] = lanes.Count;
-                lanes.Add(new MapLane(lanes.Count, NameOf(k), 1, 0, events[k], false));
-            }
-
-            int pooledValues = candidates.Count - owned.Count;
-            if (pooledValues > 0)
-            {
-                remap[laneCount - 1] = lanes.Count;
-                string name = MapLane.PooledName;
-                while (owned.Any(k => string.Equals(NameOf(k), name, StringComparison.OrdinalIgnoreCase)))
+                if (boxLanes[a].Count > 0 && counts[(a * laneCount) + lane] > (best < 0 ? 0 : counts[(best * laneCount) + lane]))
                 {
-                    name += " (pooled)";
+                    best = a;
                 }
-
-                long pooledEvents = candidates.Where(k => !owned.Contains(k)).Sum(k => events[k]);
-                lanes.Add(new MapLane(lanes.Count, name, pooledValues, 0, pooledEvents, true));
             }
 
-            for (int k = 0; k <= v; k++)
+            if (best < 0)
             {
-                laneOfCode[k] = remap[Math.Min(laneOfCode[k], laneCount - 1)];
+                continue;
             }
 
-            (counts, totals) = Counts(perActivity, laneOfCode, activityCount, laneCount, v);
-            boxLanes = ChooseBoxLanes(counts, totals, shown, laneCount, options.LaneSplitShare);
-            var laneOfValue = new int[v];
-            Array.Copy(laneOfCode, laneOfValue, v);
-            return new LaneAssignment([.. lanes], codes, laneOfValue, laneOfCode[v], counts, totals, boxLanes, candidates.Count(k => k < v));
+            var list = boxLanes[best];
+            long count = counts[(best * laneCount) + lane];
+            int at = 1;
+            while (at < list.Count && counts[(best * laneCount) + list[at]] >= count)
+            {
+                at++;
+            }
+
+            list.Insert(at, lane);
         }
     }
 

@@ -4,7 +4,9 @@ namespace Stepwise.Maps.Mapping;
 /// not fully shown.</summary>
 /// <param name="Activities">Activities in the view.</param>
 /// <param name="ShownActivities">Activities on the map.</param>
-/// <param name="Paths">Paths between the shown activities (including from the start and to the end).</param>
+/// <param name="Paths">Paths between the shown boxes (including from the start and to the end; a hidden step between
+/// two shown ones makes a path between them, and a step drawn in several lanes has paths from each box): those the
+/// map chooses from. Fewer than <paramref name="LogPaths"/> when steps are hidden.</param>
 /// <param name="ShownPaths">Paths on the map.</param>
 /// <param name="Events">Events in the view.</param>
 /// <param name="ShownEvents">Events of the shown activities.</param>
@@ -14,6 +16,8 @@ namespace Stepwise.Maps.Mapping;
 /// <param name="CasesWithHiddenActivity">Cases with at least one event of a hidden activity.</param>
 /// <param name="CasesWithHiddenPath">Cases that take at least one hidden path.</param>
 /// <param name="CasesFullyShown">Cases whose every step and path is on the map.</param>
+/// <param name="LogPaths">Paths between the activities of the view (including from the start and to the end), whatever
+/// the map shows: the total that goes with <paramref name="Activities"/>.</param>
 public sealed record MapCoverage(
     int Activities,
     int ShownActivities,
@@ -26,7 +30,8 @@ public sealed record MapCoverage(
     int Cases,
     int CasesWithHiddenActivity,
     int CasesWithHiddenPath,
-    int CasesFullyShown)
+    int CasesFullyShown,
+    int LogPaths)
 {
     /// <summary>Whether anything is hidden.</summary>
     public bool IsSimplified => ShownActivities < Activities || ShownPaths < Paths;

@@ -22,13 +22,15 @@ public sealed record MapOptions
     /// for the resource), or null for a map without lanes.</summary>
     public string? LaneAttribute { get; init; }
 
-    /// <summary>The most lanes drawn; when the attribute has more values, the values doing the most events get a lane
-    /// each and the rest are pooled into one lane (<see cref="MapLane.PooledName"/>). At least 2.</summary>
+    /// <summary>The most lanes drawn; when the attribute has more values, the values doing the most events of the shown
+    /// steps get a lane each (one fewer than this) and the rest are pooled into one lane (<see cref="MapLane.PooledName"/>).
+    /// At least 2.</summary>
     public int MaxLanes { get; init; } = 8;
 
     /// <summary>A step gets a box in every lane that performs at least this share of its events (0.05 to 1; the lane
-    /// doing most of it always gets one). Events in lanes below the share are drawn in the step's main box, and the
-    /// caption says how many events lie in the lane that performed them.</summary>
+    /// doing most of it always gets one, and a lane of its own where no step reaches the share gets one for the step it
+    /// does most of, so that no such lane is empty). Events in lanes below the share are drawn in the step's main box, and the caption says how
+    /// many events lie in the lane that performed them.</summary>
     public double LaneSplitShare { get; init; } = 0.2;
 
     /// <summary>How durations are measured (elapsed or working time).</summary>

@@ -314,9 +314,10 @@ public sealed class ProcessMap
             nodes.Add(new MapNode(b + 2, MapNodeKind.Activity, log.ActivityNames[a], boxEvents[b], boxCases[b], service[b], boxLane[b], share, a, rank[a], stepBoxes[a]));
         }
 
-        // A pool that holds no box is not drawn: its values do too little of any step (the caption says so).
+        // A pool that holds no box is not drawn: its values, doing the fewest events, do too little of any step (the
+        // caption says so). Every lane of its own holds a box.
         var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).Where(l => !l.IsPooled || l.Activities > 0).ToArray();
-        var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown);
+        var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown, full.Edges.Count);
         var concurrent = new Lazy<IReadOnlyList<(int A, int B)>>(() => log.HasStartTimes ? Concurrency(view, nodes, edges) : []);
         int undrawn = lanes?.Lanes.Where(l => l.IsPooled && !mapLanes.Any(m => m.Id == l.Id)).Sum(l => l.Values) ?? 0;
         return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent)

@@ -573,11 +573,11 @@ public sealed class MapDrawing
         if (map.Lanes.Count > 0)
         {
             var pool = map.Lanes.FirstOrDefault(l => l.IsPooled);
-            string pooled = pool is not null ? $"; {DurationText.Count(pool.Values)} values without a lane of their own share the lane '{pool.Name}'"
-                : map.UndrawnValues > 0 ? $"; {DurationText.Count(map.UndrawnValues)} values do too little of any step for a box and have no lane" : string.Empty;
+            string pooled = pool is not null ? $"; {DurationText.Count(pool.Values)} values doing fewer events than those with a lane of their own share the lane '{pool.Name}'"
+                : map.UndrawnValues > 0 ? $"; {DurationText.Count(map.UndrawnValues)} values doing the fewest events do too little of any step for a box and have no lane" : string.Empty;
             string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
             string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
-            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share; "
+            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share, and a lane where no step reaches that share holds the step it does most of; "
                 + $"{fit}% of the events shown lie in the lane that performed them{PooledPart(map, pool)}. Paths between lanes (hand-overs) are dashed.";
         }
     }
@@ -591,13 +591,18 @@ public sealed class MapDrawing
     {
         if (!c.IsSimplified)
         {
-            return $"Shows all {c.Activities} steps and all {c.Paths} paths of {DurationText.Count(c.Cases)} cases ({DurationText.Count(c.Events)} events).";
+            // With lanes a step drawn in several lanes has paths from each of its boxes: more than the log's.
+            string all = c.Paths == c.LogPaths ? $"all {c.Paths} paths" : $"all {c.Paths} paths between their boxes (the log's {c.LogPaths} paths between steps, split by lane)";
+            return $"Shows all {c.Activities} steps and {all} of {DurationText.Count(c.Cases)} cases ({DurationText.Count(c.Events)} events).";
         }
 
         string events = c.Events == 0 ? "0" : (100.0 * c.ShownEvents / c.Events).ToString("0.0", CultureInfo.InvariantCulture);
         string transitions = c.Transitions == 0 ? "0" : (100.0 * c.ShownTransitions / c.Transitions).ToString("0.0", CultureInfo.InvariantCulture);
         string hidden = c.Cases == 0 ? "0" : (100.0 * c.CasesPartlyHidden / c.Cases).ToString("0.0", CultureInfo.InvariantCulture);
-        return $"Simplified: shows {c.ShownActivities} of {c.Activities} steps ({events}% of events) and {c.ShownPaths} of {c.Paths} paths ({transitions}% of transitions). "
+        string paths = c.ShownActivities < c.Activities
+            ? $"{c.ShownPaths} of the {c.Paths} paths between them ({transitions}% of their transitions; the log has {c.LogPaths} paths)"
+            : $"{c.ShownPaths} of {c.Paths} paths ({transitions}% of transitions)";
+        return $"Simplified: shows {c.ShownActivities} of {c.Activities} steps ({events}% of events) and {paths}. "
             + $"{DurationText.Count(c.CasesPartlyHidden)} of {DurationText.Count(c.Cases)} cases ({hidden}%) take a hidden step or path: "
             + $"{DurationText.Count(c.CasesWithHiddenActivity)} a hidden step, {DurationText.Count(c.CasesWithHiddenPath)} a hidden path.";
     }
