@@ -16,10 +16,10 @@ public sealed class ParseErrorTests
     [InlineData("--seed: 'x1' is not a whole number.", "simulate", "LOG", "--seed", "x1")]
     [InlineData("--cost-per-hour: 'cheap' is not a number.", "simulate", "LOG", "--cost-per-hour", "cheap")]
     [InlineData("--threads: 'many' is not a whole number.", "simulate", "LOG", "--threads", "many")]
-    [InlineData("--top: 'ten' is not a whole number.", "variants", "LOG", "--top", "ten")]
-    [InlineData("--top: '5.5' is not a whole number.", "cases", "LOG", "--top", "5.5")]
+    [InlineData("--top: 'ten' is not a whole number of at least 1.", "variants", "LOG", "--top", "ten")]
+    [InlineData("--top: '5.5' is not a whole number of at least 1.", "cases", "LOG", "--top", "5.5")]
     [InlineData("--activities: 'most' is not a number.", "map", "LOG", "-o", "/dev/null", "--activities", "most")]
-    [InlineData("--top: 'all' is not a whole number.", "questions", "LOG", "--top", "all")]
+    [InlineData("--top: 'all' is not a whole number of at least 1.", "questions", "LOG", "--top", "all")]
     public void BadNumber_NamesTheOptionAndWhatItExpects(string expected, params string[] args)
     {
         var (code, output, error) = CliRunner.Run([.. args.Select(a => a == "LOG" ? Helpdesk : a)]);
