@@ -389,7 +389,9 @@ public sealed class MapDrawing
         var caption = new List<string>();
         foreach (var paragraph in CaptionParagraphs())
         {
-            caption.AddRange(TextMetrics.Wrap(paragraph, SmallSize, width - (2 * Margin), 6));
+            // A caption line runs the whole width, so the estimate's error adds up over a hundred characters or more
+            // (the PNG's font runs wider than the estimate there): lines are kept a tenth short of the edge.
+            caption.AddRange(TextMetrics.Wrap(paragraph, SmallSize, (width - (2 * Margin)) * 0.9, 6));
         }
 
         Caption = caption;
