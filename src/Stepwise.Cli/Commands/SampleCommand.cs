@@ -5,6 +5,7 @@ using Stepwise.Cli.Output;
 using Stepwise.Statistics.Sampling;
 using Stepwise.Statistics.Tabular;
 using Stepwise.Text.Privacy;
+using Stepwise.Workbench;
 
 using Stepwise.Workbench.Sampling;
 

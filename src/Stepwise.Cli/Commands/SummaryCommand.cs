@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Stepwise.Cli.Infrastructure;
 using Stepwise.Cli.Output;
+using Stepwise.Workbench;
 using Stepwise.Workbench.Analyses;
 
 namespace Stepwise.Cli.Commands;

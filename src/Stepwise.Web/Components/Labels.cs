@@ -58,5 +58,5 @@ public static class Labels
     public static string ShortHash(string hex) => hex.Length > 12 ? hex[..12] : hex;
 
     /// <summary>"1 case", "2 cases".</summary>
-    public static string Count(long n, string one, string many) => n.ToString("#,##0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+    public static string Count(long n, string one, string many) => Stepwise.Workbench.Counted.Of(n, one, many);
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Stepwise.Workbench.Reports;
+namespace Stepwise.Workbench;
 
-/// <summary>Counts as a report's readers write them: "1 task", "3 tasks", and the verb that agrees.</summary>
-internal static class Counted
+/// <summary>Counts as people write them: "1 task", "3 tasks", and the verb that agrees (reports, the command line, the web app).</summary>
+public static class Counted
 {
     /// <summary><paramref name="count"/> with the noun that agrees: <paramref name="one"/> for exactly one, else <paramref name="many"/>.</summary>
     public static string Of(long count, string one, string many) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
