@@ -82,6 +82,19 @@ public class LogVerbTests
     }
 
     [Fact]
+    public void WorkingTime_InText_IsInWorkingHoursNeverDays()
+    {
+        var working = CliRunner.Run("activities", Helpdesk, "--working-hours", "Mon-Fri 09:00-17:00", "--wide");
+        var elapsed = CliRunner.Run("activities", Helpdesk, "--wide");
+        Assert.Equal(0, working.ExitCode);
+        Assert.Contains("working time (Mon-Fri 09:00-17:00; UTC)", working.Output, StringComparison.Ordinal);
+        // "Closed" waits days in the log: elapsed time shows days, working time hours only.
+        Assert.Matches(@"\d+d \d+h", elapsed.Output);
+        Assert.DoesNotMatch(@"\d+d \d+h", working.Output);
+        Assert.Matches(@"\d{2,}h \d\dm", working.Output);
+    }
+
+    [Fact]
     public void MaxRows_PastTheBound_ExitsThreeNamingTheFileAndTheBound()
     {
         var refused = CliRunner.Run("summary", Helpdesk, "--max-rows", "21347"); // published: 21,348 events

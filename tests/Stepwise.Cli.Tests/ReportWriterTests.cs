@@ -38,6 +38,47 @@ public class ReportWriterTests
     public void FormatDuration_HandWorkedValues(double seconds, string expected)
         => Assert.Equal(expected, ReportWriter.FormatDuration(seconds));
 
+    [Theory]
+    [InlineData(0.5, "0.50s")]
+    [InlineData(61, "1m 01s")]
+    [InlineData(3600 + 5 * 60, "1h 05m")]
+    [InlineData(3 * 86400 + 4 * 3600, "76h 00m")] // 76 working hours: "3d 4h" would read as calendar days
+    [InlineData(-(1250 * 3600 + 30 * 60), "-1,250h 30m")]
+    public void FormatWorkingDuration_HandWorkedValues_NeverInDays(double seconds, string expected)
+        => Assert.Equal(expected, ReportWriter.FormatWorkingDuration(seconds));
+
+    [Fact]
+    public void Timestamps_InText_ToTheSecond_InCsvAndJson_Exact()
+    {
+        var table = new ResultTable("t", [new ResultColumn("at", CellKind.Timestamp), new ResultColumn("local", CellKind.Timestamp)]);
+        table.Add(new DateTime(2026, 12, 1, 21, 25, 9, DateTimeKind.Utc).AddTicks(9_341_420), new DateTimeOffset(2026, 3, 29, 9, 0, 0, TimeSpan.FromHours(1)));
+        string text = Render(new Report().Add(table), OutputFormat.Table);
+        Assert.Contains("2026-12-01 21:25:09 UTC", text, StringComparison.Ordinal);
+        Assert.Contains("2026-03-29 09:00:00 +01:00", text, StringComparison.Ordinal);
+        Assert.Contains("2026-12-01T21:25:09.934142Z", Render(new Report().Add(table), OutputFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains("2026-12-01T21:25:09.934142Z", Render(new Report().Add(table), OutputFormat.Json), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.073, 1, "7.3%")]
+    [InlineData(0.95, 0, "95%")]
+    [InlineData(1.0, 1, "100.0%")]
+    [InlineData(double.NaN, 1, "-")]
+    public void FormatShare_NoSpaceBeforeTheSign(double share, int decimals, string expected)
+        => Assert.Equal(expected, ReportWriter.FormatShare(share, decimals));
+
+    [Fact]
+    public void Text_OfWorkingTime_ShowsDurationsInHours()
+    {
+        var table = new ResultTable("t", [new ResultColumn("activity"), new ResultColumn("wait", CellKind.Duration)]);
+        table.Add("A", 2 * 86400 + 3600.0);
+        var output = new StringWriter();
+        ReportWriter.Write(new Report().Add(table), OutputFormat.Table, output, ExportSettings.Default with { WorkingTime = true });
+        Assert.Contains("49h 00m", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("2d", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2d 1h", Render(new Report().Add(table), OutputFormat.Table), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Table_NumbersRightAligned_SharesAsPercent()
     {

@@ -126,4 +126,22 @@ public class DurationTextTests
     [InlineData("two days")]
     [InlineData("5x")]
     public void TryParse_OtherText_Refused(string text) => Assert.False(DurationText.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("Mon-Fri 09:00-17:00", "Mon-Fri 09:00-17:00")]
+    [InlineData("Mon-Fri 09:00-17:00; Sat 10:00-14:00", "Mon-Fri 09:00-17:00; Sat 10:00-14:00")]
+    [InlineData("Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-15:00", "Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-15:00")]
+    [InlineData("Mon 09:00-17:00; Wed 09:00-17:00", "Mon 09:00-17:00; Wed 09:00-17:00")]
+    [InlineData("Sat-Sun 10:00-16:00", "Sat-Sun 10:00-16:00")]
+    [InlineData("Tue 09:00-12:00; Mon 09:00-12:00", "Mon-Tue 09:00-12:00")]
+    public void ToString_GroupsConsecutiveDaysAndReadsBack(string text, string expected)
+    {
+        var hours = WorkingHours.Parse(text);
+        Assert.Equal(expected, hours.ToString());
+        var again = WorkingHours.Parse(hours.ToString());
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            Assert.Equal(hours.On(day), again.On(day));
+        }
+    }
 }

@@ -75,7 +75,7 @@ internal static class CommonOptions
     /// (<c>--csv-dir</c>) is listed on standard error.</summary>
     public static int Print(CliContext context, Report report, OutputFormat format)
     {
-        ReportWriter.Write(report, format, context.Output, context.Export);
+        ReportWriter.Write(report, format, context.Output, context.WorkingTime ? context.Export with { WorkingTime = true } : context.Export);
         if (format == OutputFormat.Csv && context.Export.CsvTarget is { } target)
         {
             var files = CsvExport.FileNames(report);

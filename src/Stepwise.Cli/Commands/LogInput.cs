@@ -227,6 +227,7 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
             Guid reviewId = session.ResolveReview(reviewText);
             var request = AnalysisRequest(parse, session, reviewId);
             var opened = ProgressDisplay.Run(context, "Loading the review's data", _ => session.Bench.Analyses.Open(session.Actor, reviewId, request, cancellation));
+            context.MeasuredIn(opened.Selection.Measure);
             return new LoadedLog(opened.Selection, opened.Basis);
         }
 
@@ -251,7 +252,9 @@ internal sealed class LogInput(bool review = true, bool filters = true, bool byI
             context.Warn(warning);
         }
 
-        return new LoadedLog(LogSelection.Of(read.Import.Log.All, read.Origin, FilterRequest(parse), CalendarRequest(parse)), null);
+        var selection = LogSelection.Of(read.Import.Log.All, read.Origin, FilterRequest(parse), CalendarRequest(parse));
+        context.MeasuredIn(selection.Measure);
+        return new LoadedLog(selection, null);
     }
 }
 

@@ -50,7 +50,7 @@ public static class MonitorCommand
             var result = MonitorInput.Mapped(() => ProgressDisplay.Run(context, "Monitoring the change", progress => ChangeMonitor.Run(request, progress, cancellation)));
             var written = folder is not null ? WriteCharts(result, folder) : [];
             var outputFormat = parse.GetValue(format);
-            var report = MonitorReport.Build(result, sections, outputFormat == OutputFormat.Table, written);
+            var report = MonitorReport.Build(result, sections, outputFormat == OutputFormat.Table, written, context.WorkingTime);
             return CommonOptions.Print(context, report, outputFormat);
         });
         return command;

@@ -20,7 +20,10 @@ internal static class MonitorReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static Report Build(MonitorResult result, MonitorSection sections, bool text, IReadOnlyDictionary<string, string> charts)
+    public static Report Build(MonitorResult result, MonitorSection sections, bool text, IReadOnlyDictionary<string, string> charts, bool workingTime = false)
+        => Build(result, sections, new Style(text, workingTime), charts);
+
+    private static Report Build(MonitorResult result, MonitorSection sections, Style text, IReadOnlyDictionary<string, string> charts)
     {
         var report = new Report();
         if (sections.HasFlag(MonitorSection.Periods))
@@ -30,7 +33,13 @@ internal static class MonitorReport
 
         if (sections.HasFlag(MonitorSection.Kpis))
         {
-            report.Add(Kpis(result, text));
+            var kpis = Kpis(result, text);
+            if (text.WorkingTime)
+            {
+                kpis.Notes.Add("Durations are working time, shown in working hours.");
+            }
+
+            report.Add(kpis);
         }
 
         if (sections.HasFlag(MonitorSection.Mix) && result.Mix is not null)
@@ -93,7 +102,7 @@ internal static class MonitorReport
         return record;
     }
 
-    private static ResultTable Kpis(MonitorResult r, bool text)
+    private static ResultTable Kpis(MonitorResult r, Style text)
     {
         bool mix = r.Mix is not null;
         var columns = new List<ResultColumn>
@@ -198,7 +207,7 @@ internal static class MonitorReport
         return table;
     }
 
-    private static ResultTable Strata(MonitorResult r, bool text)
+    private static ResultTable Strata(MonitorResult r, Style text)
     {
         var table = new ResultTable("strata",
         [
@@ -217,7 +226,7 @@ internal static class MonitorReport
         return table;
     }
 
-    private static ResultTable Charts(MonitorResult r, bool text, IReadOnlyDictionary<string, string> files)
+    private static ResultTable Charts(MonitorResult r, Style text, IReadOnlyDictionary<string, string> files)
     {
         var table = new ResultTable("charts",
         [
@@ -235,7 +244,7 @@ internal static class MonitorReport
         return table;
     }
 
-    private static ResultTable Points(MonitorResult r, bool text)
+    private static ResultTable Points(MonitorResult r, Style text)
     {
         var table = new ResultTable("trend_points",
         [
@@ -254,7 +263,7 @@ internal static class MonitorReport
         return table;
     }
 
-    private static void Conformance(MonitorResult r, bool text, Report report)
+    private static void Conformance(MonitorResult r, Style text, Report report)
     {
         var c = r.Conformance!;
         var checks = new ResultTable("conformance",
@@ -273,7 +282,7 @@ internal static class MonitorReport
             checks.Notes.Add("Nothing agreed was given (--removed-step, --mandatory-step, --agreed-order or a plan's 'agreed').");
         }
 
-        checks.Notes.Add(string.Create(Invariant, $"{c.NewVariantShare:P1} of the after cases follow a path (variant) never seen before the change; {c.NewPathCount:N0} step-to-step paths are new."));
+        checks.Notes.Add(string.Create(Invariant, $"{ReportWriter.FormatShare(c.NewVariantShare)} of the after cases follow a path (variant) never seen before the change; {c.NewPathCount:N0} step-to-step paths are new."));
         report.Add(checks);
         report.Add(Behaviour("new_steps", "Steps new after the change", c.NewSteps));
         report.Add(Behaviour("gone_steps", "Steps no longer seen after the change (cases before)", c.GoneSteps));
@@ -291,7 +300,7 @@ internal static class MonitorReport
         return table;
     }
 
-    private static ResultTable Forecast(MonitorResult r, bool text)
+    private static ResultTable Forecast(MonitorResult r, Style text)
     {
         var table = new ResultTable("forecast",
         [
@@ -310,10 +319,10 @@ internal static class MonitorReport
         return table;
     }
 
-    private static CellKind Kind(bool text) => text ? CellKind.Text : CellKind.Number;
+    private static CellKind Kind(Style text) => text ? CellKind.Text : CellKind.Number;
 
     /// <summary>A value for people (text) or scripts (a number, null when missing).</summary>
-    private static object? V(double value, KpiUnit unit, bool text)
+    private static object? V(double value, KpiUnit unit, Style text)
     {
         if (!double.IsFinite(value))
         {
@@ -327,7 +336,7 @@ internal static class MonitorReport
 
         return unit switch
         {
-            KpiUnit.Seconds => ReportWriter.FormatDuration(value),
+            KpiUnit.Seconds => text.WorkingTime ? ReportWriter.FormatWorkingDuration(value) : ReportWriter.FormatDuration(value),
             KpiUnit.Share => (value * 100).ToString("0.0", Invariant) + "%",
             KpiUnit.CasesPerInterval => value.ToString("N1", Invariant),
             _ => value.ToString(Math.Abs(value) >= 1000 ? "N0" : "N2", Invariant),
@@ -335,10 +344,10 @@ internal static class MonitorReport
     }
 
     /// <summary>A difference: as a value, except rates in percentage points.</summary>
-    private static object? D(double value, KpiUnit unit, bool text)
+    private static object? D(double value, KpiUnit unit, Style text)
         => text && unit == KpiUnit.Share && double.IsFinite(value) ? (value * 100).ToString("+0.0;-0.0;0.0", Invariant) + " pp" : V(value, unit, text);
 
-    private static object? P(double p, bool text) => !double.IsFinite(p) ? null : text ? Pv(p) : p;
+    private static object? P(double p, Style text) => !double.IsFinite(p) ? null : text ? Pv(p) : p;
 
     private static string Pv(double p) => p < 0.0001 ? "<0.0001" : p.ToString("0.0000", Invariant);
 
@@ -386,4 +395,10 @@ internal static class MonitorReport
         Stepwise.Statistics.Inference.Adjustment.BenjaminiHochberg => "Benjamini-Hochberg adjustment (false discovery rate)",
         _ => "no adjustment",
     };
+
+    /// <summary>Values for people (text) or for scripts; durations of working time in working hours.</summary>
+    private readonly record struct Style(bool Text, bool WorkingTime)
+    {
+        public static implicit operator bool(Style style) => style.Text;
+    }
 }

@@ -43,7 +43,7 @@ internal static class QualityReport
             }
         }
 
-        var sources = new ResultTable("data_sources", [new("file"), new("rows", CellKind.Integer), new("sha256"), new("read_options"), new("imported_at", CellKind.Timestamp), new("imported_by")], "Feedback imported");
+        var sources = new ResultTable("data_sources", [new("file"), new("rows", CellKind.Integer), new("sha256"), new("read_options", CellKind.Json), new("imported_at", CellKind.Timestamp), new("imported_by")], "Feedback imported");
         foreach (var d in q.DataSources)
         {
             sources.Add(d.FileName, d.Rows, d.ContentHash.Hex, d.ImportOptions, d.ImportedAt, d.ImportedBy);
@@ -151,7 +151,7 @@ internal static class QualityReport
         var table = new ResultTable("balance", [
             new("attribute"), new("group"), new("population", CellKind.Integer), new("population_share", CellKind.Share), new("sample", CellKind.Integer), new("sample_share", CellKind.Share),
             new("std_difference", CellKind.Number), new("under_represented", CellKind.Boolean), new("weight", CellKind.Number)],
-            $"{check.File}: {check.Units:N0} units{(check.ResponseRate is { } r ? $", response rate {r:P1}" : string.Empty)}; {(check.Representative ? "representative" : "not representative")}");
+            $"{check.File}: {check.Units:N0} units{(check.ResponseRate is { } r ? $", response rate {ReportWriter.FormatShare(r)}" : string.Empty)}; {(check.Representative ? "representative" : "not representative")}");
         foreach (var a in check.Attributes)
         {
             foreach (var g in a.Groups)
@@ -175,14 +175,14 @@ internal static class QualityReport
             .Add("comments", v.Comments, CellKind.Integer)
             .Add("confidence", v.Confidence, CellKind.Share)
             .Add("data_source", source.Id.ToString("D"))
-            .Add("read_options", source.ImportOptions)
+            .Add("read_options", source.ImportOptions, CellKind.Json)
             .Add("version", saved.Version, CellKind.Integer);
     }
 
     public static ResultTable Results(QualityAnalysis a, string name = "results")
     {
         var table = new ResultTable(name, [new("metric"), new("subject"), new("value", CellKind.Number, Decimals: 4), new("lower", CellKind.Number, Decimals: 4), new("upper", CellKind.Number, Decimals: 4), new("n", CellKind.Integer), new("target"), new("verdict")],
-            $"{a.Title}: results against targets ({a.Confidence:P0} intervals)");
+            $"{a.Title}: results against targets ({ReportWriter.FormatShare(a.Confidence, 0)} intervals)");
         foreach (var r in a.Results)
         {
             table.Add(r.Metric, r.Subject, r.Value, r.Lower, r.Upper, r.SampleSize, (r.HigherIsBetter ? ">= " : "<= ") + r.Target.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), r.Verdict.ToString().ToLowerInvariant());

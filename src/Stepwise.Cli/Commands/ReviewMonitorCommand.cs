@@ -91,7 +91,7 @@ internal static class ReviewMonitorCommand
                 | (folder is null ? MonitorSection.None : MonitorSection.Trends);
             var sections = CommonOptions.ParseSections(parse.GetValue(show)!, defaults);
             var written = folder is not null ? MonitorCommand.WriteCharts(result, folder) : [];
-            var report = MonitorReport.Build(result, sections, parse.GetValue(o.Format) == OutputFormat.Table, written);
+            var report = MonitorReport.Build(result, sections, parse.GetValue(o.Format) == OutputFormat.Table, written, parse.GetValue(hours) is not null);
             var run = monitored.Run;
             var verdicts = new ResultTable("verdicts", [new("kpi"), new("verdict"), new("in_words")], "In plain words");
             foreach (var k in run.Value.Kpis)

@@ -230,7 +230,8 @@ internal static class ReviewShowCommand
 
     private static string Headline(Review.Steps.StepAssessment a)
     {
-        string Measure(string key, string format) => a.Measures.TryGetValue(key, out double v) ? v.ToString(format, CultureInfo.InvariantCulture) : "?";
+        string Measure(string key, string format) => !a.Measures.TryGetValue(key, out double v) ? "?"
+            : format.StartsWith('P') ? ReportWriter.FormatShare(v, format[1] - '0') : v.ToString(format, CultureInfo.InvariantCulture);
         return a.Aspect switch
         {
             Review.Steps.AssessmentAspect.Cost => $"total {Measure("total_cost", "N0")}, {Measure("cost_share", "P0")} of cost",

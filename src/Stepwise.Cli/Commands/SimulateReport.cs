@@ -54,7 +54,7 @@ internal sealed class SimulateReport
         ], "Steps: durations and who performs them");
         foreach (var a in model.Activities)
         {
-            string who = a.Pools.Count == 0 ? "(no staff)" : string.Join(", ", a.Pools.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Pool} {p.Share:P0}{(p.Duration is null ? string.Empty : " (own duration)")}")));
+            string who = a.Pools.Count == 0 ? "(no staff)" : string.Join(", ", a.Pools.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Pool} {ReportWriter.FormatShare(p.Share, 0)}{(p.Duration is null ? string.Empty : " (own duration)")}")));
             steps.Add(a.Name, a.Duration.MeanValue, a.Duration.ToString(), who, a.Note ?? string.Empty);
         }
 
@@ -243,8 +243,8 @@ internal sealed class SimulateReport
         ParallelSteps c => $"run {string.Join(", ", c.Steps.Select(s => $"'{s}'"))} in parallel",
         ChangeStaff c => string.Create(CultureInfo.InvariantCulture, $"{(c.Change >= 0 ? "add" : "remove")} {Math.Abs(c.Change)} staff in '{c.Pool}'"),
         ChangeHours c => $"'{c.Pool}' works {c.Hours}",
-        ReduceRework c => string.Create(CultureInfo.InvariantCulture, $"rework from '{c.From}' to '{c.To}' reduced by {c.Reduction:P0}"),
-        SelfService c => string.Create(CultureInfo.InvariantCulture, $"{c.Share:P0} of arrivals to self-service"),
+        ReduceRework c => string.Create(CultureInfo.InvariantCulture, $"rework from '{c.From}' to '{c.To}' reduced by {ReportWriter.FormatShare(c.Reduction, 0)}"),
+        SelfService c => string.Create(CultureInfo.InvariantCulture, $"{ReportWriter.FormatShare(c.Share, 0)} of arrivals to self-service"),
         DemandGrowth c => string.Create(CultureInfo.InvariantCulture, $"demand x {c.Factor:0.###}"),
         _ => change.GetType().Name,
     };

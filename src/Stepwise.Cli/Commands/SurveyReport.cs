@@ -61,7 +61,7 @@ internal static class SurveyReport
             var nps = result.Measures.FirstOrDefault(m => m.Nps is not null)?.Nps;
             if (nps is not null)
             {
-                summary.Notes.Add(string.Create(Invariant, $"NPS of {result.Measures[0].Measure}: {nps.Score.Value:0.0} [{nps.Score.Lower:0.0}, {nps.Score.Upper:0.0}] (promoters {nps.Promoters:P1}, passives {nps.Passives:P1}, detractors {nps.Detractors:P1})"));
+                summary.Notes.Add(string.Create(Invariant, $"NPS of {result.Measures[0].Measure}: {nps.Score.Value:0.0} [{nps.Score.Lower:0.0}, {nps.Score.Upper:0.0}] (promoters {ReportWriter.FormatShare(nps.Promoters)}, passives {ReportWriter.FormatShare(nps.Passives)}, detractors {ReportWriter.FormatShare(nps.Detractors)})"));
             }
 
             report.Add(summary);

@@ -17,6 +17,13 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool inter
     /// <summary>How results are printed: table width, CSV dialect, where CSV files go.</summary>
     public Stepwise.Cli.Output.ExportSettings Export { get; init; } = Stepwise.Cli.Output.ExportSettings.Default;
 
+    /// <summary>Whether the durations the command prints are working time (set when a log is loaded with working
+    /// hours), so that text shows them in working hours.</summary>
+    public bool WorkingTime { get; private set; }
+
+    /// <summary>Notes how the command's durations are measured.</summary>
+    public void MeasuredIn(Stepwise.Mining.Time.DurationMeasure measure) => WorkingTime = measure is Stepwise.Mining.Time.WorkingCalendar;
+
     internal static CliContext From(ParseResult parse)
     {
         var config = parse.InvocationConfiguration;

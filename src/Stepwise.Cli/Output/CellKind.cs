@@ -23,4 +23,8 @@ public enum CellKind
 
     /// <summary>True or false.</summary>
     Boolean,
+
+    /// <summary>A JSON record (how a file was read), kept exactly in CSV and JSON and summarised in words in tables
+    /// (<see cref="ReadOptionsText"/>).</summary>
+    Json,
 }

@@ -15,4 +15,8 @@ public sealed record ExportSettings
 
     /// <summary>Where CSV goes when it is not standard output: a folder (one file per table) or a <c>.zip</c> file.</summary>
     public string? CsvTarget { get; init; }
+
+    /// <summary>Whether durations are working time, so text shows them in working hours (<c>76h 00m</c>) and never
+    /// in days, which a reader takes for calendar days.</summary>
+    public bool WorkingTime { get; init; }
 }

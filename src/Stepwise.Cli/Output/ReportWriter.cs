@@ -35,12 +35,12 @@ public static class ReportWriter
                 WriteJson(report, output);
                 break;
             default:
-                WriteText(report, output, settings.Width);
+                WriteText(report, output, settings.Width, settings.WorkingTime);
                 break;
         }
     }
 
-    private static void WriteText(Report report, TextWriter output, int? width)
+    private static void WriteText(Report report, TextWriter output, int? width, bool workingTime)
     {
         bool first = true;
         foreach (var part in report.Parts)
@@ -63,7 +63,7 @@ public static class ReportWriter
 
                     foreach (var (field, value) in record.Fields)
                     {
-                        var lines = TextLayout.Wrap(TerminalText.Escape(FormatCell(value, field)), width is { } w ? Math.Max(20, w - labelWidth - 2) : 0);
+                        var lines = TextLayout.Wrap(TerminalText.Escape(FormatCell(value, field, workingTime)), width is { } w ? Math.Max(20, w - labelWidth - 2) : 0);
                         output.Write(ColumnLabels.Of(field).PadRight(labelWidth + 2));
                         output.WriteLine(lines[0]);
                         foreach (var more in lines.Skip(1))
@@ -74,7 +74,7 @@ public static class ReportWriter
 
                     break;
                 case ResultTable table:
-                    WriteTextTable(table, output, width);
+                    WriteTextTable(table, output, width, workingTime);
                     break;
                 default:
                     break;
@@ -82,10 +82,12 @@ public static class ReportWriter
         }
     }
 
-    private static void WriteTextTable(ResultTable table, TextWriter output, int? maxWidth)
+    private static void WriteTextTable(ResultTable table, TextWriter output, int? maxWidth, bool workingTime)
     {
         WriteLines(output, table.Title, maxWidth);
-        var columns = table.Columns;
+        // Records of how a file was read are too long for a cell: they follow the table, one line per row.
+        var grid = Enumerable.Range(0, table.Columns.Count).Where(c => table.Columns[c].Kind != CellKind.Json).ToList();
+        var columns = grid.Select(c => table.Columns[c]).ToList();
         var cells = new string[table.Rows.Count + 1][];
         cells[0] = [.. columns.Select(c => TerminalText.Escape(ColumnLabels.Of(c)))];
         for (int r = 0; r < table.Rows.Count; r++)
@@ -94,7 +96,7 @@ public static class ReportWriter
             cells[r + 1] = new string[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                cells[r + 1][c] = TerminalText.Escape(FormatCell(row[c], columns[c]));
+                cells[r + 1][c] = TerminalText.Escape(FormatCell(row[grid[c]], columns[c], workingTime));
             }
         }
 
@@ -111,7 +113,7 @@ public static class ReportWriter
                 for (int i = 0; i < shown.Count; i++)
                 {
                     int c = shown[i];
-                    bool right = r > 0 && columns[c].Kind is not (CellKind.Text or CellKind.Timestamp or CellKind.Boolean);
+                    bool right = r > 0 && columns[c].Kind is not (CellKind.Text or CellKind.Timestamp or CellKind.Boolean or CellKind.Json);
                     string cell = k < wrapped[i].Count ? wrapped[i][k] : string.Empty;
                     if (i > 0)
                     {
@@ -141,6 +143,17 @@ public static class ReportWriter
             WriteLines(output, $"Not shown, to fit {maxWidth} characters: {string.Join(", ", hidden)} (--wide shows every column; --format csv or json gives them all).", maxWidth);
         }
 
+        // Each row is named by its file (or its first column).
+        int named = grid.Count == 0 ? -1 : grid.FirstOrDefault(g => table.Columns[g].Key == "file", grid[0]);
+        foreach (int c in Enumerable.Range(0, table.Columns.Count).Where(c => table.Columns[c].Kind == CellKind.Json))
+        {
+            foreach (var row in table.Rows)
+            {
+                string of = named < 0 ? string.Empty : " of " + FormatCell(row[named], table.Columns[named]);
+                WriteLines(output, $"{ColumnLabels.Of(table.Columns[c])}{of}: {FormatCell(row[c], table.Columns[c])}", maxWidth);
+            }
+        }
+
         foreach (var note in table.Notes)
         {
             WriteLines(output, note, maxWidth);
@@ -161,8 +174,9 @@ public static class ReportWriter
         }
     }
 
-    /// <summary>Formats a value for people, by the column's kind.</summary>
-    public static string FormatCell(object? value, ResultColumn column)
+    /// <summary>Formats a value for people, by the column's kind; durations of working time
+    /// (<paramref name="workingTime"/>) in working hours.</summary>
+    public static string FormatCell(object? value, ResultColumn column, bool workingTime = false)
     {
         if (value is null || (value is double missing && double.IsNaN(missing)))
         {
@@ -188,17 +202,24 @@ public static class ReportWriter
             case CellKind.Duration:
                 {
                     double d = Convert.ToDouble(value, Invariant);
-                    return double.IsNaN(d) ? "-" : FormatDuration(d);
+                    return double.IsNaN(d) ? "-" : workingTime ? FormatWorkingDuration(d) : FormatDuration(d);
                 }
 
             case CellKind.Timestamp:
-                return FormatRaw(value) ?? "-";
+                return FormatInstant(value) ?? "-";
             case CellKind.Boolean:
                 return value is bool b ? (b ? "yes" : "no") : Convert.ToString(value, Invariant) ?? "-";
+            case CellKind.Json:
+                return value is string json ? ReadOptionsText.Summarise(json) : FormatRaw(value) ?? "-";
             default:
                 return FormatRaw(value) ?? "-";
         }
     }
+
+    /// <summary>Shows a share between 0 and 1 as a percentage with no space before the sign, as tables do:
+    /// <c>7.3%</c>.</summary>
+    public static string FormatShare(double share, int decimals = 1)
+        => double.IsFinite(share) ? (share * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), Invariant) + "%" : "-";
 
     /// <summary>Shows a duration in seconds as e.g. <c>3d 4h</c>, <c>2h 05m</c>, <c>4m 12s</c> or <c>0.50s</c>.</summary>
     public static string FormatDuration(double seconds)
@@ -224,6 +245,30 @@ public static class ReportWriter
 
         return string.Create(Invariant, $"{sign}{minutes}m {secs:00}s");
     }
+
+    /// <summary>Shows a duration of working time in seconds as hours and minutes (<c>76h 00m</c>, never days: a day of
+    /// working time is not 24 hours), or as <see cref="FormatDuration"/> below an hour.</summary>
+    public static string FormatWorkingDuration(double seconds)
+    {
+        if (Math.Abs(seconds) < 3600)
+        {
+            return FormatDuration(seconds);
+        }
+
+        string sign = seconds < 0 ? "-" : string.Empty;
+        long s = (long)Math.Round(Math.Abs(seconds));
+        return string.Create(Invariant, $"{sign}{s / 3600:N0}h {s % 3600 / 60:00}m");
+    }
+
+    /// <summary>An instant for people, to the second: <c>2026-12-01 21:25:09 UTC</c>, or with its offset when it has
+    /// one (<c>2026-03-29 09:00:00 +01:00</c>). CSV and JSON keep every fraction of a second.</summary>
+    private static string? FormatInstant(object? value) => value switch
+    {
+        DateTime dt => dt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant),
+        DateTimeOffset { Offset.Ticks: 0 } dto => dto.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant),
+        DateTimeOffset dto => dto.ToString("yyyy-MM-dd HH:mm:ss zzz", Invariant),
+        _ => FormatRaw(value),
+    };
 
     private static string? FormatRaw(object? value) => value switch
     {

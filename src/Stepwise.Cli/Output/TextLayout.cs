@@ -45,7 +45,7 @@ internal static class TextLayout
             int widest = -1;
             for (int c = 0; c < n; c++)
             {
-                bool text = columns[c].Kind is CellKind.Text;
+                bool text = columns[c].Kind is CellKind.Text or CellKind.Json;
                 int floor = floors[c];
                 if (text && widths[c] > floor && (widest < 0 || widths[c] > widths[widest]))
                 {

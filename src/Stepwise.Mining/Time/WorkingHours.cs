@@ -170,16 +170,29 @@ public sealed class WorkingHours
         return true;
     }
 
-    /// <inheritdoc />
+    /// <summary>The hours as <see cref="Parse"/> reads them, consecutive days with the same intervals written as a
+    /// range: <c>Mon-Fri 09:00-17:00; Sat 10:00-14:00</c>.</summary>
     public override string ToString()
     {
+        var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
         var parts = new List<string>();
-        foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday })
+        int i = 0;
+        while (i < week.Length)
         {
-            if (_byDay[(int)day].Length > 0)
+            var spans = _byDay[(int)week[i]];
+            int last = i;
+            while (last + 1 < week.Length && spans.Length > 0 && spans.AsSpan().SequenceEqual(_byDay[(int)week[last + 1]]))
             {
-                parts.Add(day.ToString()[..3] + " " + string.Join(",", _byDay[(int)day]));
+                last++;
             }
+
+            if (spans.Length > 0)
+            {
+                string days = week[i].ToString()[..3] + (last > i ? "-" + week[last].ToString()[..3] : string.Empty);
+                parts.Add(days + " " + string.Join(",", spans));
+            }
+
+            i = last + 1;
         }
 
         return string.Join("; ", parts);
