@@ -57,7 +57,7 @@ public static class KeyDrivers
             pairwise[j] = Correlations.PairwiseComplete(items[j].Values, outcome);
             if (pairwise[j].Answered < minCoverage * withOutcome)
             {
-                excluded.Add($"{items[j].Name}: answered by {pairwise[j].Answered} of {withOutcome} responses with an outcome");
+                excluded.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{items[j].Name}: answered by {pairwise[j].Answered:N0} of {withOutcome:N0} responses with an outcome"));
             }
             else if (double.IsNaN(pairwise[j].R))
             {
