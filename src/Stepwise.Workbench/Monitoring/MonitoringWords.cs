@@ -84,7 +84,28 @@ public static class MonitoringWords
     }
 
     /// <summary>A p-value as statisticians write it.</summary>
-    public static string PValue(double? p) => p is not { } v ? "–" : v < 0.001 ? "< 0.001" : v.ToString("0.000", CultureInfo.InvariantCulture);
+    public static string PValue(double? p)
+    {
+        if (p is not { } v)
+        {
+            return "–";
+        }
+
+        if (v < 0.001)
+        {
+            return "< 0.001";
+        }
+
+        // Three decimals, or more where three would round a p-value to the 0.05 level it is tested against (0.0496
+        // printed as 0.050 beside "improved" reads as a mistake).
+        int decimals = 3;
+        while (decimals < 6 && v != 0.05 && Math.Round(v, decimals) == 0.05)
+        {
+            decimals++;
+        }
+
+        return v.ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture);
+    }
 
     private static string Amount(double v, string unit) => unit == "share" ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pp" : Value(v, unit);
 
