@@ -125,4 +125,37 @@ internal static class CustomerServiceComments
         ("neutral", false, "I called about my bill on Monday."),
         ("neutral", false, "The parcel arrived on Tuesday."),
     ];
+
+    /// <summary>
+    /// A second set, written and labelled by reading after the rules were designed on <see cref="All"/> and never
+    /// used to tune them: an estimate of how the rules do on comments they were not shaped by.
+    /// </summary>
+    public static readonly (string Label, bool Clear, string Text)[] Unseen =
+    [
+        ("positive", true, "No hassle at all, sorted in five minutes."),
+        ("positive", true, "I had no trouble getting through."),
+        ("positive", true, "Nothing was a problem for them."),
+        ("positive", true, "Never a bad word to say about this team."),
+        ("positive", true, "Can't thank them enough."),
+        ("positive", true, "Couldn't have been more patient with me."),
+        ("positive", true, "No delays and the driver was polite."),
+        ("positive", false, "Not too bad overall."),
+        ("positive", true, "The engineer was late but did a brilliant job."),
+        ("positive", true, "There were no mistakes on my bill this time."),
+        ("positive", true, "Really helpful, nothing to improve."),
+        ("positive", true, "I have no complaints whatsoever."),
+        ("negative", true, "Nobody explained what was happening."),
+        ("negative", true, "No apology, no explanation."),
+        ("negative", true, "I never heard back from the manager."),
+        ("negative", true, "Not helpful and not polite."),
+        ("negative", true, "The app is not easy to use."),
+        ("negative", true, "Wasn't resolved after three calls."),
+        ("negative", true, "They didn't solve anything."),
+        ("negative", true, "Nothing has changed since my last complaint."),
+        ("negative", true, "The agent was polite but nothing got fixed."),
+        ("negative", true, "Lovely staff, but no one could tell me where my parcel was."),
+        ("negative", false, "It was okay but not great."),
+        ("negative", true, "I wouldn't use them again."),
+        ("negative", true, "Not worth the money."),
+    ];
 }
