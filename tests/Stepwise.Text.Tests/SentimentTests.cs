@@ -66,6 +66,10 @@ public class SentimentTests
         // A lone "no" answers; it complains of nothing.
         Assert.Equal(0, S("No."));
         Assert.True(S("No, thanks for asking.") > 0);
+        // Nor do the answers of a comment box with nothing to say.
+        Assert.Equal(0, S("Nothing to add."));
+        Assert.Equal(0, S("No comment."));
+        Assert.Equal(0, S("Not applicable."));
     }
 
     [Fact]
@@ -88,6 +92,10 @@ public class SentimentTests
         Assert.True(S("Couldn't be happier.") > 0);
         Assert.True(S("Could not be more helpful.") > 0);
         Assert.True(S("Can't thank them enough.") > 0);
+        Assert.True(S("Can't say enough good things about them.") > 0);
+        Assert.True(S("Nothing could be better.") > 0);
+        Assert.True(S("Nobody could have been more helpful.") > 0);
+        Assert.True(S("Not enough good seats.") < 0);
         Assert.True(S("It couldn't have been worse.") < 0);
         // Without "can't" the negation reverses as usual, and "could have been better" says what it was not.
         Assert.True(S("It wasn't better than last time.") < 0);

@@ -15,8 +15,8 @@ namespace Stepwise.Text.Sentiment;
 /// <item>a negator that negates no sentiment word is a complaint of absence (<c>no one called me back</c>,
 /// <c>nothing was done</c>) and counts <see cref="AbsenceValence"/>;</item>
 /// <item>after <c>can't</c> or <c>could not</c>, a comparative is the best or worst possible and keeps its direction
-/// (<c>couldn't be happier</c>, <c>could not have been worse</c>, <c>can't thank them enough</c>); without a negator,
-/// <c>could have been better</c> is reversed.</item>
+/// (<c>couldn't be happier</c>, <c>could not have been worse</c>, <c>nothing could be better</c>, <c>can't thank them
+/// enough</c>); without a negator, <c>could have been better</c> is reversed.</item>
 /// </list>
 /// Within a sentence, clauses after a contrast word (<c>but</c>) weigh 1.5 times and those before it half; a sentence
 /// opening with <c>although</c> weighs its first clause half and the rest 1.5 times; <c>nothing but</c> is neither
@@ -44,6 +44,7 @@ public sealed class SentimentAnalyzer
     public const int ShortComment = 12;
 
     private const int NegationWindow = 3;
+    private static readonly HashSet<string> NothingToSay = new(["add", "comment", "comments", "say", "report", "applicable", "mention", "suggest"], StringComparer.Ordinal);
     private static readonly HashSet<string> ModalNegators = new(["can't", "cant", "cannot", "couldn't", "couldnt"], StringComparer.Ordinal);
     private readonly SentimentLexicon _lexicon;
     private readonly SentimentModel? _model;
@@ -251,8 +252,8 @@ public sealed class SentimentAnalyzer
             }
 
             double v = valence * Math.Max(0, scale);
-            var (negators, modal, could) = NegatorsBefore(tokens, i, clauseStart, valence);
-            bool comparative = IsComparative(tokens, i) || IsEnoughAfter(tokens, i);
+            var (negators, modal, could, enough) = NegatorsBefore(tokens, i, clauseStart, valence);
+            bool comparative = IsComparative(tokens, i) || enough || IsEnoughAfter(tokens, i);
             if (comparative && modal && negators % 2 == 1)
             {
                 // "Couldn't be happier", "could not have been worse": the best (or worst) possible, not a reversal.
@@ -284,12 +285,14 @@ public sealed class SentimentAnalyzer
 
     // The negators within the window before the sentiment word at i (modifiers do not count towards the window,
     // "nothing was too much trouble"; a sentiment word of the other direction closes it, "didn't fix the problem"),
-    // whether one of them is "can't" or "could not" (a modal), and whether "could" or "should" with "be" or "been"
-    // comes before it without a negator ("could have been better").
-    private (int Negators, bool Modal, bool Could) NegatorsBefore(IReadOnlyList<Token> tokens, int i, int clauseStart, double valence)
+    // whether one of them is "can't" or "could not" or comes before "could" (a modal: "nothing could be better"),
+    // whether "could" or "should" with "be" or "been" comes before the word without a negator ("could have been
+    // better"), and whether "enough" comes between the negator and the word ("can't say enough good things").
+    private (int Negators, bool Modal, bool Could, bool Enough) NegatorsBefore(IReadOnlyList<Token> tokens, int i, int clauseStart, double valence)
     {
         int negators = 0, seen = 0;
-        bool modal = false, could = false, be = false;
+        bool modal = false, could = false, be = false, enough = false;
+        int countedAt = -1;
         for (int j = i - 1; j >= clauseStart && seen < NegationWindow; j--)
         {
             if (tokens[j].Kind != TokenKind.Word)
@@ -300,10 +303,10 @@ public sealed class SentimentAnalyzer
             string word = tokens[j].Text;
             if (_lexicon.IsNegator(word))
             {
-                if (!IsNothingBut(tokens, j + 1))
+                if (!IsNothingBut(tokens, j + 1) && j != countedAt)
                 {
                     negators++;
-                    modal |= ModalNegators.Contains(word) || (word == "not" && j > clauseStart && tokens[j - 1].Text is "can" or "could");
+                    modal |= could || ModalNegators.Contains(word) || (word == "not" && j > clauseStart && tokens[j - 1].Text is "can" or "could");
                 }
             }
             else if (_lexicon.Modifier(word) != 0)
@@ -317,11 +320,27 @@ public sealed class SentimentAnalyzer
             }
 
             be |= word is "be" or "been";
-            could |= be && word is "could" or "should" or "might";
+            if (!could && be && word is "could" or "should" or "might")
+            {
+                // "Nobody could have been more helpful": a negator just before "could" makes it the best possible.
+                could = true;
+                for (int k = j - 1; k >= clauseStart && k >= j - 2; k--)
+                {
+                    if (_lexicon.IsNegator(tokens[k].Text))
+                    {
+                        negators++;
+                        modal = true;
+                        countedAt = k;
+                        break;
+                    }
+                }
+            }
+
+            enough |= negators == 0 && word == "enough";
             seen++;
         }
 
-        return (negators, modal, could && negators == 0);
+        return (negators, modal, could && negators == 0, enough);
     }
 
     // "Nothing but praise": the "but" at i follows "nothing", and means "only", neither contrast nor negation.
@@ -354,7 +373,8 @@ public sealed class SentimentAnalyzer
     }
 
     // A negator at i negates no sentiment word when none follows within the window in its clause, and no other
-    // negator does (that one is read with the word it negates).
+    // negator does (that one is read with the word it negates). "Nothing to add", "no comment", "not applicable"
+    // answer the question without complaining.
     private bool IsAbsence(IReadOnlyList<Token> tokens, int i)
     {
         int seen = 0;
@@ -371,7 +391,7 @@ public sealed class SentimentAnalyzer
                 continue;
             }
 
-            if (_lexicon.IsNegator(t.Text) || _lexicon.Valence(t.Text) != 0 || IsElsewhere(tokens, j))
+            if (_lexicon.IsNegator(t.Text) || _lexicon.Valence(t.Text) != 0 || IsElsewhere(tokens, j) || NothingToSay.Contains(t.Text))
             {
                 return false;
             }
