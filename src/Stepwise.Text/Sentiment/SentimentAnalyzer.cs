@@ -6,11 +6,23 @@ namespace Stepwise.Text.Sentiment;
 /// Sentiment of comments: a lexicon score, read with the comment's words by a calibrated model
 /// (<see cref="SentimentModel"/>) into a score from -1 to 1 and a label whose shares match labelled data.
 /// In the lexicon score, each sentiment word contributes its valence, strengthened or weakened by
-/// boosters and dampeners just before it, reversed and softened by a negator up to three words before it in the same
-/// clause (<c>not good</c> is mildly negative, <c>not bad</c> mildly positive), strengthened when shouted in
-/// capitals; within a sentence, clauses after a contrast word (<c>but</c>) weigh 1.5 times and those before it half;
-/// exclamation marks strengthen their sentence. The compound score is the balance of positive and negative
-/// contributions, (P - N) / (P + N + 1), which does not grow with the length of the comment.
+/// boosters and dampeners just before it, and strengthened when shouted in capitals. Negation:
+/// <list type="bullet">
+/// <item>a negator up to three words before a sentiment word in the same clause (boosters and dampeners between
+/// them not counted, a sentiment word of the other direction closing the way) reverses and softens it: <c>not good</c>
+/// is mildly negative, <c>no complaints</c>, <c>never had an issue</c>, <c>nothing was too much trouble</c> mildly
+/// positive; two negators cancel (<c>not without its problems</c>);</item>
+/// <item>a negator that negates no sentiment word is a complaint of absence (<c>no one called me back</c>,
+/// <c>nothing was done</c>) and counts <see cref="AbsenceValence"/>;</item>
+/// <item>after <c>can't</c> or <c>could not</c>, a comparative is the best or worst possible and keeps its direction
+/// (<c>couldn't be happier</c>, <c>could not have been worse</c>, <c>nothing could be better</c>, <c>can't thank them
+/// enough</c>); without a negator, <c>could have been better</c> is reversed.</item>
+/// </list>
+/// Within a sentence, clauses after a contrast word (<c>but</c>) weigh 1.5 times and those before it half; a sentence
+/// opening with <c>although</c> weighs its first clause half and the rest 1.5 times; <c>nothing but</c> is neither
+/// negation nor contrast. Exclamation marks strengthen their sentence. The compound score is the balance of positive
+/// and negative contributions, (P - N) / (P + N + 1), which does not grow with the length of the comment. With a
+/// model, a comment shorter than <see cref="ShortComment"/> words has the lexicon's balance added to the model's score.
 /// </summary>
 public sealed class SentimentAnalyzer
 {
@@ -20,7 +32,20 @@ public sealed class SentimentAnalyzer
     /// <summary>How much a negated valence keeps, with its sign reversed.</summary>
     public const double NegationFactor = 0.6;
 
+    /// <summary>The valence of a negator that negates no sentiment word ("no one called me back"): a missing service.</summary>
+    public const double AbsenceValence = -1;
+
+    /// <summary>How much "couldn't be happier" strengthens the comparative it does not reverse.</summary>
+    public const double ComparativeBoost = 0.3;
+
+    /// <summary>Below this many words, the lexicon's balance is added to the model's score, in full for a one-word
+    /// comment and fading to nothing at this length: the model's word weights are learnt on reviews of a hundred words
+    /// or so, and on a comment of a few words a handful of them would outweigh what the lexicon reads in it.</summary>
+    public const int ShortComment = 12;
+
     private const int NegationWindow = 3;
+    private static readonly HashSet<string> NothingToSay = new(["add", "comment", "comments", "say", "report", "applicable", "mention", "suggest"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ModalNegators = new(["can't", "cant", "cannot", "couldn't", "couldnt"], StringComparer.Ordinal);
     private readonly SentimentLexicon _lexicon;
     private readonly SentimentModel? _model;
 
@@ -59,25 +84,50 @@ public sealed class SentimentAnalyzer
     public SentimentScore Score(IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var lexicon = LexiconScore(tokens);
+        var cues = _model is null ? null : new List<string>();
+        var lexicon = LexiconScore(tokens, cues);
         if (_model is null)
         {
             return lexicon;
         }
 
-        var words = SentimentFeatures.Words(tokens, _lexicon);
+        var words = SentimentFeatures.Words(tokens, _lexicon, cues!);
         if (words.Count == 0)
         {
             return new SentimentScore(0, 0, 0, 0, SentimentLabel.Neutral);
         }
 
         double p = 1 / (1 + Math.Exp(-_model.Logit(words, SentimentFeatures.Lexicon(lexicon))));
-        double score = (2 * p) - 1;
+        double score = Blend((2 * p) - 1, lexicon.Compound, WordCount(tokens));
         return lexicon with { Compound = score, Category = _model.LabelOf(score) };
     }
 
+    /// <summary>The model's score of a comment of <paramref name="words"/> words, with the lexicon's balance added in the
+    /// measure that the comment is shorter than <see cref="ShortComment"/> words.</summary>
+    internal static double Blend(double modelScore, double lexiconCompound, int words)
+    {
+        double share = Math.Max(0, 1 - (words / (double)ShortComment));
+        return Math.Clamp(modelScore + (share * lexiconCompound), -1, 1);
+    }
+
+    /// <summary>How many words a tokenised comment has.</summary>
+    internal static int WordCount(IReadOnlyList<Token> tokens)
+    {
+        int count = 0;
+        foreach (var t in tokens)
+        {
+            count += t.Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>The lexicon's own score of a tokenised comment, labelled at ±<see cref="LexiconThreshold"/>.</summary>
-    public SentimentScore LexiconScore(IReadOnlyList<Token> tokens)
+    public SentimentScore LexiconScore(IReadOnlyList<Token> tokens) => LexiconScore(tokens, null);
+
+    /// <summary>The lexicon's own score, adding to <paramref name="cues"/> how each negation was read (the model's
+    /// <see cref="SentimentFeatures"/> cues).</summary>
+    internal SentimentScore LexiconScore(IReadOnlyList<Token> tokens, ICollection<string>? cues)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         double positive = 0, negative = 0;
@@ -85,7 +135,9 @@ public sealed class SentimentAnalyzer
         var sentence = new List<double>();
         int contrastAt = -1;
         int clauseStart = 0;
+        int sentenceStart = 0;
         int exclamations = 0;
+        bool concessive = false;
 
         void FlushSentence()
         {
@@ -107,6 +159,7 @@ public sealed class SentimentAnalyzer
             sentence.Clear();
             contrastAt = -1;
             exclamations = 0;
+            concessive = false;
         }
 
         for (int i = 0; i < tokens.Count; i++)
@@ -116,18 +169,26 @@ public sealed class SentimentAnalyzer
             {
                 case TokenKind.SentenceEnd:
                     FlushSentence();
-                    clauseStart = i + 1;
+                    clauseStart = sentenceStart = i + 1;
                     continue;
                 case TokenKind.Exclamation:
                     exclamations++;
                     if (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Exclamation)
                     {
                         FlushSentence();
+                        sentenceStart = i + 1;
                     }
 
                     clauseStart = i + 1;
                     continue;
                 case TokenKind.ClauseBreak:
+                    if (concessive)
+                    {
+                        // "Although the queue was long, the staff were lovely": the main clause after the break weighs more.
+                        contrastAt = sentence.Count;
+                        concessive = false;
+                    }
+
                     clauseStart = i + 1;
                     continue;
                 case TokenKind.Placeholder:
@@ -136,14 +197,37 @@ public sealed class SentimentAnalyzer
                     break;
             }
 
-            if (_lexicon.IsContrast(token.Text))
+            if (_lexicon.IsContrast(token.Text) && !IsNothingBut(tokens, i))
             {
-                contrastAt = sentence.Count;
+                if (IsConcessive(token.Text) && i == sentenceStart + (i > sentenceStart && tokens[i - 1].Text == "even" ? 1 : 0))
+                {
+                    // A sentence opening with "although" or "though": its first clause is the weaker one.
+                    concessive = true;
+                    contrastAt = -1;
+                }
+                else
+                {
+                    contrastAt = sentence.Count;
+                    concessive = false;
+                }
+
                 clauseStart = i + 1;
                 continue;
             }
 
-            double valence = _lexicon.Valence(token.Text);
+            if (_lexicon.IsNegator(token.Text))
+            {
+                if (!IsNothingBut(tokens, i + 1) && IsAbsence(tokens, i))
+                {
+                    // "No one called me back", "nothing was done": nothing good to negate, a complaint that something is missing.
+                    sentence.Add(AbsenceValence);
+                    cues?.Add(SentimentFeatures.NegationAbsence);
+                }
+
+                continue;
+            }
+
+            double valence = IsElsewhere(tokens, i) ? -1 : _lexicon.Valence(token.Text);
             if (valence == 0)
             {
                 continue;
@@ -167,21 +251,26 @@ public sealed class SentimentAnalyzer
                 scale += 0.25;
             }
 
-            // Negation within the clause, a few words back (skipping modifiers, e.g. "not very good").
-            bool negated = false;
-            for (int j = i - 1; j >= clauseStart && j >= i - NegationWindow; j--)
-            {
-                if (_lexicon.IsNegator(tokens[j].Text))
-                {
-                    negated = true;
-                    break;
-                }
-            }
-
             double v = valence * Math.Max(0, scale);
-            if (negated)
+            var (negators, modal, could, enough) = NegatorsBefore(tokens, i, clauseStart, valence);
+            bool comparative = IsComparative(tokens, i) || enough || IsEnoughAfter(tokens, i);
+            if (comparative && modal && negators % 2 == 1)
             {
+                // "Couldn't be happier", "could not have been worse": the best (or worst) possible, not a reversal.
+                v *= 1 + ComparativeBoost;
+                cues?.Add(v > 0 ? SentimentFeatures.NegationPositive : SentimentFeatures.NegationNegative);
+            }
+            else if (negators % 2 == 1)
+            {
+                // One negator reverses and softens; two cancel ("not without its problems").
                 v *= -NegationFactor;
+                cues?.Add(v > 0 ? SentimentFeatures.NegationPositive : SentimentFeatures.NegationNegative);
+            }
+            else if (comparative && could && negators == 0)
+            {
+                // "Could have been better": what it was not.
+                v *= -NegationFactor;
+                cues?.Add(v > 0 ? SentimentFeatures.NegationPositive : SentimentFeatures.NegationNegative);
             }
 
             sentence.Add(v);
@@ -193,4 +282,129 @@ public sealed class SentimentAnalyzer
         var label = compound > LexiconThreshold ? SentimentLabel.Positive : compound < -LexiconThreshold ? SentimentLabel.Negative : SentimentLabel.Neutral;
         return new SentimentScore(compound, positive, negative, words, label);
     }
+
+    // The negators within the window before the sentiment word at i (modifiers do not count towards the window,
+    // "nothing was too much trouble"; a sentiment word of the other direction closes it, "didn't fix the problem"),
+    // whether one of them is "can't" or "could not" or comes before "could" (a modal: "nothing could be better"),
+    // whether "could" or "should" with "be" or "been" comes before the word without a negator ("could have been
+    // better"), and whether "enough" comes between the negator and the word ("can't say enough good things").
+    private (int Negators, bool Modal, bool Could, bool Enough) NegatorsBefore(IReadOnlyList<Token> tokens, int i, int clauseStart, double valence)
+    {
+        int negators = 0, seen = 0;
+        bool modal = false, could = false, be = false, enough = false;
+        int countedAt = -1;
+        for (int j = i - 1; j >= clauseStart && seen < NegationWindow; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            string word = tokens[j].Text;
+            if (_lexicon.IsNegator(word))
+            {
+                if (!IsNothingBut(tokens, j + 1) && j != countedAt)
+                {
+                    negators++;
+                    modal |= could || ModalNegators.Contains(word) || (word == "not" && j > clauseStart && tokens[j - 1].Text is "can" or "could");
+                }
+            }
+            else if (_lexicon.Modifier(word) != 0)
+            {
+                continue;
+            }
+            else if (_lexicon.Valence(word) * valence < 0)
+            {
+                // The negator is read with the nearer word of the other direction: "didn't fix the problem".
+                break;
+            }
+
+            be |= word is "be" or "been";
+            if (!could && be && word is "could" or "should" or "might")
+            {
+                // "Nobody could have been more helpful": a negator just before "could" makes it the best possible.
+                could = true;
+                for (int k = j - 1; k >= clauseStart && k >= j - 2; k--)
+                {
+                    if (_lexicon.IsNegator(tokens[k].Text))
+                    {
+                        negators++;
+                        modal = true;
+                        countedAt = k;
+                        break;
+                    }
+                }
+            }
+
+            enough |= negators == 0 && word == "enough";
+            seen++;
+        }
+
+        return (negators, modal, could && negators == 0, enough);
+    }
+
+    // "Nothing but praise": the "but" at i follows "nothing", and means "only", neither contrast nor negation.
+    private static bool IsNothingBut(IReadOnlyList<Token> tokens, int i)
+        => i > 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && tokens[i].Text == "but" && tokens[i - 1].Text == "nothing";
+
+    // A comparative: "better", "happier", "worse", or a word after "more" ("could not be more helpful").
+    private bool IsComparative(IReadOnlyList<Token> tokens, int i)
+    {
+        string word = tokens[i].Text;
+        return (word.Length > 4 && word.EndsWith("er", StringComparison.Ordinal)) || word == "worse" || (i > 0 && tokens[i - 1].Text == "more" && _lexicon.Modifier(word) == 0);
+    }
+
+    // "Anywhere else", "someone else": going to another provider, a complaint ("wouldn't go anywhere else" is praise).
+    private static bool IsElsewhere(IReadOnlyList<Token> tokens, int i)
+        => tokens[i].Text == "else" && i > 0 && tokens[i - 1].Text is "anywhere" or "anyone" or "anybody" or "somewhere" or "someone" or "somebody";
+
+    // "Can't thank them enough": "enough" later in the clause, after the sentiment word and its object.
+    private static bool IsEnoughAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        for (int j = i + 2; j < tokens.Count && j <= i + 3 && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (tokens[j].Text == "enough")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A negator at i negates no sentiment word when none follows within the window in its clause, and no other
+    // negator does (that one is read with the word it negates). "Nothing to add", "no comment", "not applicable"
+    // answer the question without complaining.
+    private bool IsAbsence(IReadOnlyList<Token> tokens, int i)
+    {
+        int seen = 0;
+        for (int j = i + 1; j < tokens.Count && seen < NegationWindow; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind is TokenKind.SentenceEnd or TokenKind.Exclamation or TokenKind.ClauseBreak || _lexicon.IsContrast(t.Text))
+            {
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (_lexicon.IsNegator(t.Text) || _lexicon.Valence(t.Text) != 0 || IsElsewhere(tokens, j) || NothingToSay.Contains(t.Text))
+            {
+                return false;
+            }
+
+            if (_lexicon.Modifier(t.Text) == 0)
+            {
+                seen++;
+            }
+        }
+
+        // A lone "no" ends its clause: an answer, not a complaint.
+        return seen > 0;
+    }
+
+    private static bool IsConcessive(string word) => word is "although" or "though" or "whereas";
 }

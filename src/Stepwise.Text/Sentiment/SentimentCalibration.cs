@@ -40,7 +40,9 @@ public static class SentimentCalibration
         for (int i = 0; i < n; i++)
         {
             var tokens = string.IsNullOrWhiteSpace(texts[i]) ? [] : Tokenizer.Tokenize(texts[i]!);
-            docs[i] = new Document(SentimentFeatures.Words(tokens, lexicon), SentimentFeatures.Lexicon(analyzer.LexiconScore(tokens)), labels[i]);
+            var cues = new List<string>();
+            var score = analyzer.LexiconScore(tokens, cues);
+            docs[i] = new Document(SentimentFeatures.Words(tokens, lexicon, cues), SentimentFeatures.Lexicon(score), labels[i], SentimentAnalyzer.WordCount(tokens));
         }
 
         var polar = Enumerable.Range(0, n).Where(i => labels[i] != SentimentLabel.Neutral && docs[i].Words.Count > 0).ToArray();
@@ -95,7 +97,7 @@ public static class SentimentCalibration
             var w = Train(vectors, docs, train, vocabulary.Length, bestPenalty, options);
             foreach (int i in held)
             {
-                outOfFold[i] = (2 * Sigmoid(Dot(w, vectors[i]))) - 1;
+                outOfFold[i] = SentimentAnalyzer.Blend((2 * Sigmoid(Dot(w, vectors[i]))) - 1, docs[i].Lexicon.Compound, docs[i].WordCount);
             }
         }
 
@@ -271,7 +273,7 @@ public static class SentimentCalibration
         return copy;
     }
 
-    private sealed record Document(HashSet<string> Words, (double Positive, double Negative, double Compound) Lexicon, SentimentLabel Label);
+    private sealed record Document(HashSet<string> Words, (double Positive, double Negative, double Compound) Lexicon, SentimentLabel Label, int WordCount);
 
     // The unit-length scaling uses the comment's number of distinct features, as the model does when it scores
     // (features outside the vocabulary count too, so fitting and scoring see the same scale).
