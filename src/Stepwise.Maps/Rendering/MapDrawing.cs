@@ -547,6 +547,10 @@ public sealed class MapDrawing
     {
         var map = Map;
         var c = map.Coverage;
+
+        // First, what the map is of: how many cases, and the period of their events, so that a map passed on says
+        // which data it shows.
+        yield return map.PeriodText + ".";
         if (Style.Paint is { } paint)
         {
             yield return $"Steps painted by {paint.Measure}: the darker the box, the more the step needs attention; each box gives its figure. "
