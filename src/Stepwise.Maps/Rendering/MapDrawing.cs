@@ -583,7 +583,7 @@ public sealed class MapDrawing
                 : map.UndrawnValues > 0 ? $"; {DurationText.Count(map.UndrawnValues)} values doing the fewest events do too little of any step for a box and have no lane" : string.Empty;
             string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
             string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
-            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share, and a lane where no step reaches that share holds the step it does most of; "
+            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share, and a lane whose boxes would hold less than half of its events also holds the step it does most of; "
                 + $"{fit}% of the events shown lie in the lane that performed them{PooledPart(map, pool)}. Paths between lanes (hand-overs) are dashed.";
         }
     }
