@@ -39,13 +39,14 @@ public sealed class MapDrawing
     /// <summary>Widest a lane title runs (before wrapping to a second line) when lanes are rows.</summary>
     internal const double LaneTitleWidth = 105;
 
-    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact)
+    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact, bool terse = false)
     {
         Map = map;
         Style = style;
         Colors = ColorScheme.Of(style.Scheme);
         TextScale = textScale;
         Compact = compact;
+        Terse = terse;
     }
 
     /// <summary>The map drawn.</summary>
@@ -75,6 +76,14 @@ public sealed class MapDrawing
 
     /// <summary>Whether the map is drawn with tighter spacing (chosen for a page).</summary>
     public bool Compact { get; }
+
+    /// <summary>Whether the map's text is shortened so that it prints larger on its page: path counts without their
+    /// unit (the caption names it) and a split box's share as "40% of step". Chosen for a page only when the full
+    /// text would print under <see cref="TerseBelowPoints"/>.</summary>
+    public bool Terse { get; }
+
+    /// <summary>The size in points under which a map made for a page shortens its text, if that prints it larger.</summary>
+    public const double TerseBelowPoints = 10;
 
     /// <summary>Size of step names, in pixels.</summary>
     public double NameSize => NameFontSize * TextScale;
@@ -163,7 +172,27 @@ public sealed class MapDrawing
             }
         }
 
-        return best!;
+        // Too small to read from the back of a room: the same candidates with shortened text, if they print larger.
+        if (best!.SmallestTextPoints < TerseBelowPoints)
+        {
+            foreach (var direction in new[] { LayoutDirection.TopToBottom, LayoutDirection.LeftToRight })
+            {
+                foreach (bool compact in new[] { false, true })
+                {
+                    foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
+                    {
+                        var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact, terse: true);
+                        candidate.Build();
+                        if (Math.Min(candidate.SmallestTextPoints, 12) > Math.Min(best.SmallestTextPoints, 12) + 0.05)
+                        {
+                            best = candidate;
+                        }
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The statistic the performance overlay shows for <paramref name="edge"/>, in seconds (NaN if untimed).</summary>
@@ -285,7 +314,7 @@ public sealed class MapDrawing
                 if (node.IsSplit)
                 {
                     string share = (node.LaneShare * 100).ToString("0", CultureInfo.InvariantCulture);
-                    lines.Add(new TextLine($"{share}% of the step's events", SmallSize, "lane"));
+                    lines.Add(new TextLine(Terse ? $"{share}% of step" : $"{share}% of the step's events", SmallSize, "lane"));
                 }
 
                 // One meaning per colour: counts on a frequency map, times on a performance map (no time: neutral),
@@ -338,7 +367,7 @@ public sealed class MapDrawing
 
             // A performance map labels paths with times only: paths from the start and to the end have no time, so
             // no label (their width still shows how many cases take them).
-            labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : CountedPath(CountOf(edge));
+            labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : Terse ? DurationText.Count(CountOf(edge)) : CountedPath(CountOf(edge));
             // A hand-over passes work between two lanes' steps; start and end belong to no team.
             CrossesLanes[e] = lanes && edge.Source >= 2 && edge.Target >= 2 && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
             EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, EdgeScaleStart + ((1 - EdgeScaleStart) * Scale(time))) : Colors.Edge;
@@ -566,7 +595,7 @@ public sealed class MapDrawing
 
         yield return Style.Overlay == MapOverlay.Performance
             ? $"Performance: paths coloured and labelled by the {TimeName} time between steps ({map.Measure.Description}){(map.HasServiceTimes ? $"; steps coloured by {TimeName} service time" : "; boxes give the cases of each step")}. Line width shows {CountUnit}."
-            : $"Frequency: box shade, line width and labels show {CountUnit}.";
+            : $"Frequency: box shade, line width and labels show {CountUnit}{(Terse ? $" (path labels: the number of {CountUnit})" : string.Empty)}.";
         yield return Coverage(c);
         foreach (var lanes in LaneParagraph(map))
         {
