@@ -19,6 +19,10 @@ public sealed record TextLine(string Text, double FontSize, string Kind);
 /// </summary>
 public sealed class MapDrawing
 {
+    /// <summary>Whether step names flowing right wrap wider (110 to 140 px): in rows of lanes a box a line shorter can
+    /// let the page's text grow.</summary>
+    private readonly bool _wideNames;
+
     /// <summary>Size of activity names at the natural text size.</summary>
     public const double NameFontSize = 13;
 
@@ -39,8 +43,9 @@ public sealed class MapDrawing
     /// <summary>Widest a lane title runs (before wrapping to a second line) when lanes are rows.</summary>
     internal const double LaneTitleWidth = 105;
 
-    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact, bool terse = false)
+    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact, bool terse = false, bool wideNames = false)
     {
+        _wideNames = wideNames;
         Map = map;
         Style = style;
         Colors = ColorScheme.Of(style.Scheme);
@@ -78,7 +83,7 @@ public sealed class MapDrawing
     public bool Compact { get; }
 
     /// <summary>Whether the map's text is shortened so that it prints larger on its page: path counts without their
-    /// unit (the caption names it) and a split box's share as "40% of step". Chosen for a page only when the full
+    /// unit (the caption names it) and a split box's share of the step on its count's line ("33 cases, 40%"). Chosen for a page only when the full
     /// text would print under <see cref="TerseBelowPoints"/>.</summary>
     public bool Terse { get; }
 
@@ -172,16 +177,23 @@ public sealed class MapDrawing
             }
         }
 
-        // Too small to read from the back of a room: the same candidates with shortened text, if they print larger.
+        // Too small to read from the back of a room: the same candidates with shortened text, if they print larger
+        // (and, with lanes as rows, with names wrapped wider, so that boxes are a line shorter).
         if (best!.SmallestTextPoints < TerseBelowPoints)
         {
-            foreach (var direction in new[] { LayoutDirection.TopToBottom, LayoutDirection.LeftToRight })
+            var variants = new List<(LayoutDirection Direction, bool WideNames)> { (LayoutDirection.TopToBottom, false), (LayoutDirection.LeftToRight, false) };
+            if (map.Lanes.Count > 0)
+            {
+                variants.Add((LayoutDirection.LeftToRight, true));
+            }
+
+            foreach (var (direction, wideNames) in variants)
             {
                 foreach (bool compact in new[] { false, true })
                 {
                     foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
                     {
-                        var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact, terse: true);
+                        var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact, terse: true, wideNames);
                         candidate.Build();
                         if (Math.Min(candidate.SmallestTextPoints, 12) > Math.Min(best.SmallestTextPoints, 12) + 0.05)
                         {
@@ -292,8 +304,9 @@ public sealed class MapDrawing
             var lines = new List<TextLine>();
             if (node.Kind == MapNodeKind.Activity)
             {
-                // Flowing right, every pixel of a box's width lengthens the map: names wrap sooner.
-                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, (down ? MaxNameWidth : 110) * TextScale, 3))
+                // Flowing right, every pixel of a box's width lengthens the map: names wrap sooner (unless a line fewer
+                // in rows of lanes is what lets the page's text grow).
+                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, (down ? MaxNameWidth : _wideNames ? 140 : 110) * TextScale, 3))
                 {
                     lines.Add(new TextLine(line, NameSize, "name"));
                 }
@@ -314,7 +327,15 @@ public sealed class MapDrawing
                 if (node.IsSplit)
                 {
                     string share = (node.LaneShare * 100).ToString("0", CultureInfo.InvariantCulture);
-                    lines.Add(new TextLine(Terse ? $"{share}% of step" : $"{share}% of the step's events", SmallSize, "lane"));
+                    if (Terse)
+                    {
+                        // One line fewer: the count and the lane's share of the step together.
+                        lines[^1] = lines[^1] with { Text = $"{lines[^1].Text}, {share}%" };
+                    }
+                    else
+                    {
+                        lines.Add(new TextLine($"{share}% of the step's events", SmallSize, "lane"));
+                    }
                 }
 
                 // One meaning per colour: counts on a frequency map, times on a performance map (no time: neutral),
