@@ -67,6 +67,8 @@ internal static class SampleCharts
                 38 + (i % 7), i < 120 ? 40 : 39, i < 120 ? 29 : 24, i < 120 ? 50 : 54, i == 60 ? [1] : [])).ToList(),
             Phases = [new ControlChartPhase(120, "change")],
         });
+        // Most weeks signalling, in runs: numbered where there is room, else lettered groups listed under the chart.
+        yield return ("control-crowded", ControlChartLabelTests.MostlySignals());
         yield return ("boxes", new BoxPlotChart
         {
             Title = "Waiting time before each step",

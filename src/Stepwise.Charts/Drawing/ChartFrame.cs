@@ -12,7 +12,9 @@ internal sealed class ChartFrame
     private readonly IReadOnlyList<string> _noteLines;
     private readonly double _legendTop;
 
-    public ChartFrame(ChartSize size, string title, string? subtitle, IReadOnlyList<LegendItem> legend, IReadOnlyList<string> notes)
+    /// <summary>Places the parts for <paramref name="size"/>; each note wraps to at most <paramref name="noteLines"/>
+    /// lines.</summary>
+    public ChartFrame(ChartSize size, string title, string? subtitle, IReadOnlyList<LegendItem> legend, IReadOnlyList<string> notes, int noteLines = 4)
     {
         Size = size;
         Font = size.FontSize;
@@ -40,7 +42,7 @@ internal sealed class ChartFrame
 
         int rows = legend.Count == 0 ? 0 : row + 1;
         Top = _legendTop + (rows * Font * 1.5) + Font;
-        _noteLines = notes.SelectMany(n => TextWrap.Wrap(n, Font * 0.9, inner, 4)).ToList();
+        _noteLines = notes.SelectMany(n => TextWrap.Wrap(n, Font * 0.9, inner, noteLines)).ToList();
         NotesHeight = _noteLines.Count == 0 ? Font * 0.6 : (_noteLines.Count * Font * 0.9 * 1.25) + (Font * 0.8);
     }
 

@@ -36,7 +36,7 @@ internal static class MapCommand
         var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); paths every shown step needs to stay between start and end are kept.", DefaultValueFactory = _ => 100 };
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
         var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes: the values doing the most events of the shown steps get one each (one fewer than N when there are more values) and the rest share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
-        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100); a lane where no step reaches N% holds the step it does most of.", DefaultValueFactory = _ => 20 };
+        var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100); a lane whose boxes would hold under half of its events also holds the step it does most of.", DefaultValueFactory = _ => 20 };
         var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print.", DefaultValueFactory = _ => "none" };
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };

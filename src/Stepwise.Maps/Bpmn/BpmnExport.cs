@@ -80,6 +80,9 @@ public static class BpmnExport
         w.WriteAttributeString("id", "Process_1");
         w.WriteAttributeString("name", name);
         w.WriteAttributeString("isExecutable", "false");
+
+        // What the model is of: the cases and the period of their events (documentation comes first in an element).
+        w.WriteElementString("bpmn", "documentation", Model, XmlText.Clean(map.PeriodText + "."));
         if (lanes)
         {
             w.WriteStartElement("bpmn", "laneSet", Model);

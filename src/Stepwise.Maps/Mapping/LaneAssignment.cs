@@ -7,9 +7,10 @@ namespace Stepwise.Maps.Mapping;
 /// steps get a lane each; beyond <see cref="MapOptions.MaxLanes"/> the rest share one pooled lane, so that an attribute
 /// with hundreds of values (support groups) still shows where the work is done. A step gets a box in every lane that
 /// does at least <see cref="MapOptions.LaneSplitShare"/> of its events; its other events are drawn in its main box.
-/// A lane of its own where no step reaches that share (a team doing a little of every step, among hundreds of teams)
-/// holds a box of the step it does most of, so that the busiest values are always the lanes drawn, none empty, and
-/// their hand-overs show. Lanes are ordered by where along the flow their work lies on average, the pooled lane last.
+/// A lane of its own whose boxes would hold less than half of its events (none, for a team doing a little of every
+/// step among hundreds of teams; or a few, for a team reaching the share only in a rare step) also holds a box of the
+/// step it does most of, so that the busiest values are always the lanes drawn, none empty, each showing its main
+/// work, and their hand-overs show. Lanes are ordered by where along the flow their work lies on average, the pooled lane last.
 /// </summary>
 internal sealed class LaneAssignment
 {
@@ -159,36 +160,28 @@ internal sealed class LaneAssignment
         return new LaneAssignment([.. lanes], codes, laneOfValue, laneOfCode[v], counts, totals, boxLanes, candidates.Count(k => k < v));
     }
 
-    /// <summary>Gives every lane of its own (the first <paramref name="ownLanes"/>, not the pool) that holds no box a
-    /// box of the step it does most events of (of equal steps the first), after the step's busier boxes.</summary>
+    /// <summary>Gives every lane of its own (the first <paramref name="ownLanes"/>, not the pool) whose boxes hold less
+    /// than half of its events a box of the step it does most events of (of equal steps the first), after the step's
+    /// busier boxes: an empty lane, and a lane that reaches the split share only in a rare step (a few events of a step
+    /// hardly anyone does), still show their main work.</summary>
     private static void AddMainSteps(long[] counts, List<int>[] boxLanes, int laneCount, int ownLanes)
     {
-        var used = new bool[laneCount];
-        foreach (var list in boxLanes)
-        {
-            foreach (int lane in list)
-            {
-                used[lane] = true;
-            }
-        }
-
         for (int lane = 0; lane < ownLanes; lane++)
         {
-            if (used[lane])
-            {
-                continue;
-            }
-
             int best = -1;
+            long inBoxes = 0, all = 0;
             for (int a = 0; a < boxLanes.Length; a++)
             {
-                if (boxLanes[a].Count > 0 && counts[(a * laneCount) + lane] > (best < 0 ? 0 : counts[(best * laneCount) + lane]))
+                long done = counts[(a * laneCount) + lane];
+                all += done;
+                inBoxes += boxLanes[a].Contains(lane) ? done : 0;
+                if (boxLanes[a].Count > 0 && done > (best < 0 ? 0 : counts[(best * laneCount) + lane]))
                 {
                     best = a;
                 }
             }
 
-            if (best < 0)
+            if (best < 0 || boxLanes[best].Contains(lane) || 2 * inBoxes >= all)
             {
                 continue;
             }

@@ -28,8 +28,8 @@ public sealed record MapOptions
     public int MaxLanes { get; init; } = 8;
 
     /// <summary>A step gets a box in every lane that performs at least this share of its events (0.05 to 1; the lane
-    /// doing most of it always gets one, and a lane of its own where no step reaches the share gets one for the step it
-    /// does most of, so that no such lane is empty). Events in lanes below the share are drawn in the step's main box, and the caption says how
+    /// doing most of it always gets one, and a lane of its own whose boxes would hold less than half of its events gets
+    /// one for the step it does most of, so that no such lane is empty and each shows its main work). Events in lanes below the share are drawn in the step's main box, and the caption says how
     /// many events lie in the lane that performed them.</summary>
     public double LaneSplitShare { get; init; } = 0.2;
 

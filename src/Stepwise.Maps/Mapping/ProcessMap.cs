@@ -67,6 +67,33 @@ public sealed class ProcessMap
     /// "some other team"; 0 when every value has a lane, NaN without lanes.</summary>
     public double LanePooledShare { get; private init; } = double.NaN;
 
+    /// <summary>The time of the earliest event (its start where the log has one) of the cases drawn, after filters, in
+    /// UTC ticks; <see cref="Mining.Time.Timestamp.None"/> for a map of no events.</summary>
+    public long FirstEvent { get; private init; } = Mining.Time.Timestamp.None;
+
+    /// <summary>The time of the latest event of the cases drawn, after filters, in UTC ticks;
+    /// <see cref="Mining.Time.Timestamp.None"/> for a map of no events.</summary>
+    public long LastEvent { get; private init; } = Mining.Time.Timestamp.None;
+
+    /// <summary>The cases drawn and the period of their events, for a caption: "Cases 1,487 · events from 31 Mar 2010
+    /// to 22 May 2012" (dates in UTC; one date when all events fall on one day).</summary>
+    public string PeriodText
+    {
+        get
+        {
+            string cases = $"Cases {Coverage.Cases.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
+            if (FirstEvent == Mining.Time.Timestamp.None)
+            {
+                return cases + " \u00b7 no events";
+            }
+
+            string from = Day(FirstEvent), to = Day(LastEvent);
+            return from == to ? $"{cases} \u00b7 events on {from}" : $"{cases} \u00b7 events from {from} to {to}";
+
+            static string Day(long ticks) => Mining.Time.Timestamp.ToDateTime(ticks).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     /// <summary>Whether the log has start times, so that steps have service times.</summary>
     public bool HasServiceTimes { get; }
 
@@ -209,6 +236,7 @@ public sealed class ProcessMap
         var serviceTicks = log.HasStartTimes ? Enumerable.Range(0, boxCount).Select(_ => new List<long>()).ToArray() : null;
         var startTimes = log.StartTimes;
         int withHiddenActivity = 0, withHiddenPath = 0, fullyShown = 0;
+        long first = long.MaxValue, last = long.MinValue;
         for (int i = 0; i < view.CaseCount; i++)
         {
             int c = view.CaseAt(i);
@@ -216,6 +244,9 @@ public sealed class ProcessMap
             int prev = MapNode.StartId, prevRow = -1;
             for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
             {
+                long time = log.Times[row];
+                first = Math.Min(first, log.HasStartTimes && startTimes[row] != Mining.Time.Timestamp.None ? Math.Min(startTimes[row], time) : time);
+                last = Math.Max(last, time);
                 int box = BoxOfRow(row);
                 if (box < 0)
                 {
@@ -323,6 +354,8 @@ public sealed class ProcessMap
         return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent)
         {
             UndrawnValues = undrawn,
+            FirstEvent = first <= last ? first : Mining.Time.Timestamp.None,
+            LastEvent = first <= last ? last : Mining.Time.Timestamp.None,
             LanePooledShare = lanes?.PooledShare() ?? double.NaN,
         };
     }

@@ -19,6 +19,10 @@ public sealed record TextLine(string Text, double FontSize, string Kind);
 /// </summary>
 public sealed class MapDrawing
 {
+    /// <summary>Whether step names flowing right wrap wider (110 to 140 px): in rows of lanes a box a line shorter can
+    /// let the page's text grow.</summary>
+    private readonly bool _wideNames;
+
     /// <summary>Size of activity names at the natural text size.</summary>
     public const double NameFontSize = 13;
 
@@ -39,13 +43,15 @@ public sealed class MapDrawing
     /// <summary>Widest a lane title runs (before wrapping to a second line) when lanes are rows.</summary>
     internal const double LaneTitleWidth = 105;
 
-    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact)
+    private MapDrawing(ProcessMap map, MapStyle style, double textScale, bool compact, bool terse = false, bool wideNames = false)
     {
+        _wideNames = wideNames;
         Map = map;
         Style = style;
         Colors = ColorScheme.Of(style.Scheme);
         TextScale = textScale;
         Compact = compact;
+        Terse = terse;
     }
 
     /// <summary>The map drawn.</summary>
@@ -75,6 +81,14 @@ public sealed class MapDrawing
 
     /// <summary>Whether the map is drawn with tighter spacing (chosen for a page).</summary>
     public bool Compact { get; }
+
+    /// <summary>Whether the map's text is shortened so that it prints larger on its page: path counts without their
+    /// unit (the caption names it) and a split box's share of the step on its count's line ("33 cases, 40%"). Chosen for a page only when the full
+    /// text would print under <see cref="TerseBelowPoints"/>.</summary>
+    public bool Terse { get; }
+
+    /// <summary>The size in points under which a map made for a page shortens its text, if that prints it larger.</summary>
+    public const double TerseBelowPoints = 10;
 
     /// <summary>Size of step names, in pixels.</summary>
     public double NameSize => NameFontSize * TextScale;
@@ -163,7 +177,34 @@ public sealed class MapDrawing
             }
         }
 
-        return best!;
+        // Too small to read from the back of a room: the same candidates with shortened text, if they print larger
+        // (and, with lanes as rows, with names wrapped wider, so that boxes are a line shorter).
+        if (best!.SmallestTextPoints < TerseBelowPoints)
+        {
+            var variants = new List<(LayoutDirection Direction, bool WideNames)> { (LayoutDirection.TopToBottom, false), (LayoutDirection.LeftToRight, false) };
+            if (map.Lanes.Count > 0)
+            {
+                variants.Add((LayoutDirection.LeftToRight, true));
+            }
+
+            foreach (var (direction, wideNames) in variants)
+            {
+                foreach (bool compact in new[] { false, true })
+                {
+                    foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
+                    {
+                        var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact, terse: true, wideNames);
+                        candidate.Build();
+                        if (Math.Min(candidate.SmallestTextPoints, 12) > Math.Min(best.SmallestTextPoints, 12) + 0.05)
+                        {
+                            best = candidate;
+                        }
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The statistic the performance overlay shows for <paramref name="edge"/>, in seconds (NaN if untimed).</summary>
@@ -263,8 +304,9 @@ public sealed class MapDrawing
             var lines = new List<TextLine>();
             if (node.Kind == MapNodeKind.Activity)
             {
-                // Flowing right, every pixel of a box's width lengthens the map: names wrap sooner.
-                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, (down ? MaxNameWidth : 110) * TextScale, 3))
+                // Flowing right, every pixel of a box's width lengthens the map: names wrap sooner (unless a line fewer
+                // in rows of lanes is what lets the page's text grow).
+                foreach (var line in TextMetrics.Wrap(node.Name, NameSize, (down ? MaxNameWidth : _wideNames ? 140 : 110) * TextScale, 3))
                 {
                     lines.Add(new TextLine(line, NameSize, "name"));
                 }
@@ -285,7 +327,15 @@ public sealed class MapDrawing
                 if (node.IsSplit)
                 {
                     string share = (node.LaneShare * 100).ToString("0", CultureInfo.InvariantCulture);
-                    lines.Add(new TextLine($"{share}% of the step's events", SmallSize, "lane"));
+                    if (Terse)
+                    {
+                        // One line fewer: the count and the lane's share of the step together.
+                        lines[^1] = lines[^1] with { Text = $"{lines[^1].Text}, {share}%" };
+                    }
+                    else
+                    {
+                        lines.Add(new TextLine($"{share}% of the step's events", SmallSize, "lane"));
+                    }
                 }
 
                 // One meaning per colour: counts on a frequency map, times on a performance map (no time: neutral),
@@ -338,7 +388,7 @@ public sealed class MapDrawing
 
             // A performance map labels paths with times only: paths from the start and to the end have no time, so
             // no label (their width still shows how many cases take them).
-            labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : CountedPath(CountOf(edge));
+            labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : Terse ? DurationText.Count(CountOf(edge)) : CountedPath(CountOf(edge));
             // A hand-over passes work between two lanes' steps; start and end belong to no team.
             CrossesLanes[e] = lanes && edge.Source >= 2 && edge.Target >= 2 && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
             EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, EdgeScaleStart + ((1 - EdgeScaleStart) * Scale(time))) : Colors.Edge;
@@ -547,6 +597,10 @@ public sealed class MapDrawing
     {
         var map = Map;
         var c = map.Coverage;
+
+        // First, what the map is of: how many cases, and the period of their events, so that a map passed on says
+        // which data it shows.
+        yield return map.PeriodText + ".";
         if (Style.Paint is { } paint)
         {
             yield return $"Steps painted by {paint.Measure}: the darker the box, the more the step needs attention; each box gives its figure. "
@@ -562,7 +616,7 @@ public sealed class MapDrawing
 
         yield return Style.Overlay == MapOverlay.Performance
             ? $"Performance: paths coloured and labelled by the {TimeName} time between steps ({map.Measure.Description}){(map.HasServiceTimes ? $"; steps coloured by {TimeName} service time" : "; boxes give the cases of each step")}. Line width shows {CountUnit}."
-            : $"Frequency: box shade, line width and labels show {CountUnit}.";
+            : $"Frequency: box shade, line width and labels show {CountUnit}{(Terse ? $" (path labels: the number of {CountUnit})" : string.Empty)}.";
         yield return Coverage(c);
         foreach (var lanes in LaneParagraph(map))
         {
@@ -579,7 +633,7 @@ public sealed class MapDrawing
                 : map.UndrawnValues > 0 ? $"; {DurationText.Count(map.UndrawnValues)} values doing the fewest events do too little of any step for a box and have no lane" : string.Empty;
             string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
             string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
-            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share, and a lane where no step reaches that share holds the step it does most of; "
+            yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share, and a lane whose boxes would hold less than half of its events also holds the step it does most of; "
                 + $"{fit}% of the events shown lie in the lane that performed them{PooledPart(map, pool)}. Paths between lanes (hand-overs) are dashed.";
         }
     }
