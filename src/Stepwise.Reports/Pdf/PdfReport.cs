@@ -8,8 +8,9 @@ namespace Stepwise.Reports.Pdf;
 /// <summary>
 /// Writes a document as an A4 PDF through Skia's PDF backend: the same content and charts as the HTML report (charts
 /// as vectors, their text selectable), a contents list with page numbers that link to the sections, "Page n of N" on
-/// every page, the bundled font embedded (subset), and the figures' data tables in an appendix. The same document
-/// gives the same text on the same pages.
+/// every page, the bundled font embedded (subset), the figures' data tables in an appendix, and the data sources (a
+/// few lines in a board paper). Tables too wide for a portrait page go on landscape pages. The same document gives the
+/// same text on the same pages.
 /// </summary>
 public static class PdfReport
 {
@@ -27,6 +28,13 @@ public static class PdfReport
         for (int s = 0; s < doc.Sections.Count; s++)
         {
             var section = doc.Sections[s];
+            var layouts = section.Blocks.OfType<TableBlock>().ToDictionary<TableBlock, TableBlock, PdfTableLayout>(t => t, t => PdfTableLayout.Of(t.Table, allowLandscape: !doc.Brief), ReferenceEqualityComparer.Instance);
+            if (section.Blocks.FirstOrDefault() is TableBlock first && layouts[first].Landscape)
+            {
+                // The heading goes on the landscape page with the table it introduces.
+                composer.Wide();
+            }
+
             composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size));
             if (!string.IsNullOrWhiteSpace(section.Message))
             {
@@ -49,7 +57,7 @@ public static class PdfReport
                         composer.KeyFigures(k.Figures);
                         break;
                     case TableBlock t:
-                        composer.Table(t.Table, $"Table {++table}. {t.Table.Caption}");
+                        composer.Table(t.Table, $"Table {++table}. {t.Table.Caption}", layouts[t]);
                         break;
                     case ChartBlock c:
                         composer.Chart(c.Chart, ++figure);
@@ -68,6 +76,11 @@ public static class PdfReport
 
         if (figureTables.Count > 0 && !doc.Brief)
         {
+            if (figureTables[0].Table.Rows.Count <= MostAppendixRows && PdfTableLayout.Of(figureTables[0].Table).Landscape)
+            {
+                composer.Wide();
+            }
+
             composer.Heading("Data of the figures", 14, "figures");
             foreach (var (number, data) in figureTables)
             {
@@ -84,7 +97,16 @@ public static class PdfReport
             }
         }
 
-        if (doc.Sources.Count > 0 && !doc.Brief)
+        if (doc.Sources.Count > 0 && doc.Brief)
+        {
+            // A board paper names its sources in a few small lines; the other formats carry their hashes.
+            composer.Heading("Data sources", 11, "sources", 30);
+            foreach (var source in doc.Sources)
+            {
+                composer.Text($"{source.Name}: {source.Description}" + (string.IsNullOrWhiteSpace(source.Imported) ? string.Empty : $" (imported {source.Imported})"), Small, color: Muted);
+            }
+        }
+        else if (doc.Sources.Count > 0)
         {
             composer.Heading("Data sources", 14, "sources");
             var rows = doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? "", s.Sha256 ?? ""]).ToList();
@@ -147,7 +169,7 @@ public static class PdfReport
             entries.Add(("Data of the figures", "figures"));
         }
 
-        if (!doc.Brief && doc.Sources.Count > 0)
+        if (doc.Sources.Count > 0)
         {
             entries.Add(("Data sources", "sources"));
         }
@@ -196,20 +218,21 @@ public static class PdfReport
         {
             for (int i = 0; i < total; i++)
             {
-                var canvas = pdf.BeginPage(PageWidth, PageHeight);
+                var sheet = composer.Pages[i];
+                var canvas = pdf.BeginPage(sheet.Width, sheet.Height);
                 foreach (var draw in composer.Pages[i].Draw)
                 {
                     draw(canvas);
                 }
 
                 using var paint = new SKPaint { Color = Muted, IsAntialias = true };
-                float y = PageHeight - Margin + 4;
-                PdfComposer.Line(canvas, Margin, y - 12, Margin + ContentWidth, y - 12, PdfStyle.Rule, 0.6f);
+                float y = sheet.Height - Margin + 4;
+                PdfComposer.Line(canvas, Margin, y - 12, Margin + sheet.ContentWidth, y - 12, PdfStyle.Rule, 0.6f);
                 string page = $"Page {i + 1} of {total}";
-                float room = ContentWidth - PdfText.Width(page, 7.5f) - 12;
+                float room = sheet.ContentWidth - PdfText.Width(page, 7.5f) - 12;
                 string left = PdfText.Wrap(footer, 7.5f, room)[0];
                 canvas.DrawText(left, Margin, y, SKTextAlign.Left, PdfText.Font(7.5f), paint);
-                canvas.DrawText(page, Margin + ContentWidth, y, SKTextAlign.Right, PdfText.Font(7.5f), paint);
+                canvas.DrawText(page, Margin + sheet.ContentWidth, y, SKTextAlign.Right, PdfText.Font(7.5f), paint);
                 pdf.EndPage();
             }
 
