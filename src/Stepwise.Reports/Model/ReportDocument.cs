@@ -58,7 +58,7 @@ public sealed record ReportDocument
     /// <summary>
     /// A short document meant to fit two pages (a board paper): the PDF leaves out the appendix of the figures' data
     /// (each chart labels its values, and the HTML, the workbook and the slides still carry every table) and names its
-    /// data sources in a few small lines instead of a table.
+    /// data sources in a line under the title instead of a table.
     /// </summary>
     public bool Brief { get; init; }
 

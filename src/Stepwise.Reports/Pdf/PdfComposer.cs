@@ -312,7 +312,7 @@ internal sealed class PdfComposer : IDisposable
         var headerLines = columns.Select((c, i) => PdfText.Wrap(table.Columns[c].Header, size, widths[i] - (2 * pad), bold: true)).ToList();
         float headerHeight = (headerLines.Max(l => l.Count) * lineHeight) + (2 * pad);
         var captionLines = PdfText.Wrap(caption, 9, Width, bold: true);
-        Keep((captionLines.Count * 12) + headerHeight + (lineHeight * 2) + (2 * pad));
+        Keep(Opening(table, columns, widths, size, captionLines.Count, headerHeight));
         foreach (var line in captionLines)
         {
             Draw(line, Margin, _y + 9, 9, true, PdfStyle.Text);
@@ -322,9 +322,7 @@ internal sealed class PdfComposer : IDisposable
         DrawHeader(table, columns, widths, headerLines, headerHeight, size, pad, lineHeight);
         foreach (var row in table.Rows)
         {
-            var cells = columns.Select((c, i) => Unbroken(table.Columns[c])
-                ? [table.Columns[c].Format(row[c])]
-                : PdfText.Wrap(table.Columns[c].Format(row[c]), size, widths[i] - (2 * pad))).ToList();
+            var cells = Cells(table, columns, widths, size, row);
             float height = (cells.Max(l => l.Count) * lineHeight) + (2 * pad);
             if (_y + height > Limit)
             {
@@ -354,6 +352,38 @@ internal sealed class PdfComposer : IDisposable
 
         Space(10);
     }
+
+    /// <summary>The height a table needs at the top of the page it starts on: its caption, its header row and its first
+    /// rows (a short table whole), so that neither a caption nor a header row is left alone at the foot of a page.</summary>
+    public static float Opening(ReportTable table, string caption, PdfTableLayout layout)
+    {
+        var columns = layout.Groups[0];
+        var widths = layout.Widths[0];
+        float lineHeight = layout.Size * 1.3f;
+        float header = (columns.Select((c, i) => PdfText.Wrap(table.Columns[c].Header, layout.Size, widths[i] - (2 * PdfTableLayout.Pad), bold: true).Count).Max() * lineHeight) + (2 * PdfTableLayout.Pad);
+        int captionLines = PdfText.Wrap(caption, 9, PdfTableLayout.ContentWidthOf(layout.Landscape), bold: true).Count;
+        return Opening(table, columns, widths, layout.Size, captionLines, header);
+    }
+
+    private static float Opening(ReportTable table, int[] columns, float[] widths, float size, int captionLines, float headerHeight)
+    {
+        const int shortTable = 6, firstRows = 3;
+        float lineHeight = size * 1.3f;
+        int rows = table.Rows.Count <= shortTable ? table.Rows.Count : firstRows;
+        float body = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            body += (Cells(table, columns, widths, size, table.Rows[r]).Max(l => l.Count) * lineHeight) + (2 * PdfTableLayout.Pad);
+        }
+
+        return (captionLines * 12) + headerHeight + body;
+    }
+
+    /// <summary>The lines of each cell of a row: numbers and dates on one line, text wrapped to its column.</summary>
+    private static List<List<string>> Cells(ReportTable table, int[] columns, float[] widths, float size, IReadOnlyList<TableCell> row)
+        => columns.Select((c, i) => Unbroken(table.Columns[c])
+            ? [table.Columns[c].Format(row[c])]
+            : PdfText.Wrap(table.Columns[c].Format(row[c]), size, widths[i] - (2 * PdfTableLayout.Pad))).ToList();
 
     /// <summary>Whether a column's cells are written on one line, right-aligned (numbers and dates).</summary>
     private static bool Unbroken(TableColumn column) => column.IsNumeric || column.Kind == ColumnKind.Date;

@@ -8,8 +8,8 @@ namespace Stepwise.Reports.Pdf;
 /// <summary>
 /// Writes a document as an A4 PDF through Skia's PDF backend: the same content and charts as the HTML report (charts
 /// as vectors, their text selectable), a contents list with page numbers that link to the sections, "Page n of N" on
-/// every page, the bundled font embedded (subset), the figures' data tables in an appendix, and the data sources (a
-/// few lines in a board paper). Tables too wide for a portrait page go on landscape pages. The same document gives the
+/// every page, the bundled font embedded (subset), the figures' data tables in an appendix, and the data sources (in
+/// a line under the title of a board paper). Tables too wide for a portrait page go on landscape pages. The same document gives the
 /// same text on the same pages.
 /// </summary>
 public static class PdfReport
@@ -35,7 +35,7 @@ public static class PdfReport
                 composer.Wide();
             }
 
-            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size));
+            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size, layouts));
             if (!string.IsNullOrWhiteSpace(section.Message))
             {
                 composer.Text(section.Message, 11, bold: true);
@@ -81,7 +81,8 @@ public static class PdfReport
                 composer.Wide();
             }
 
-            composer.Heading("Data of the figures", 14, "figures");
+            var (firstNumber, firstData) = figureTables[0];
+            composer.Heading("Data of the figures", 14, "figures", firstData.Rows.Count > MostAppendixRows ? 50 : PdfComposer.Opening(firstData, $"Figure {firstNumber}. {firstData.Caption}", PdfTableLayout.Of(firstData)) + 20);
             foreach (var (number, data) in figureTables)
             {
                 // A long series (a control chart's weekly points) would fill pages of a briefing: the PDF names it, and
@@ -97,16 +98,7 @@ public static class PdfReport
             }
         }
 
-        if (doc.Sources.Count > 0 && doc.Brief)
-        {
-            // A board paper names its sources in a few small lines; the other formats carry their hashes.
-            composer.Heading("Data sources", 11, "sources", 30);
-            foreach (var source in doc.Sources)
-            {
-                composer.Text($"{source.Name}: {source.Description}" + (string.IsNullOrWhiteSpace(source.Imported) ? string.Empty : $" (imported {source.Imported})"), Small, color: Muted);
-            }
-        }
-        else if (doc.Sources.Count > 0)
+        if (doc.Sources.Count > 0 && !doc.Brief)
         {
             composer.Heading("Data sources", 14, "sources");
             var rows = doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? "", s.Sha256 ?? ""]).ToList();
@@ -118,14 +110,14 @@ public static class PdfReport
 
     /// <summary>How much of a section must follow its heading on the same page: its message and first block (a
     /// chart whole, a table's first rows, a few lines of anything else).</summary>
-    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size)
+    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size, Dictionary<TableBlock, PdfTableLayout> layouts)
     {
         float message = string.IsNullOrWhiteSpace(section.Message) ? 0 : 40;
         return message + section.Blocks.FirstOrDefault() switch
         {
             ChartBlock c => PdfComposer.ChartHeight(c.Chart, size),
             KeyFigures => 90,
-            TableBlock => 70,
+            TableBlock t => Math.Max(70, PdfComposer.Opening(t.Table, $"Table 00. {t.Table.Caption}", layouts[t]) + 20),
             _ => 50,
         };
     }
@@ -160,6 +152,13 @@ public static class PdfReport
 
             composer.Text(personal, Small, doc.IncludePersonalData, doc.IncludePersonalData ? Warning : Muted);
         }
+
+        if (doc.Brief && doc.Sources.Count > 0)
+        {
+            // A board paper names its data sources under its title, in the room a closing section would not have; the
+            // other formats and the full PDF give each its own row with its hash.
+            composer.Text("Data sources: " + string.Join("; ", doc.Sources.Select(s => $"{s.Name}, {s.Description}" + (string.IsNullOrWhiteSpace(s.Imported) ? string.Empty : $" (imported {s.Imported})"))) + ".", Small, color: Muted);
+        }
         composer.Space(doc.Brief ? 4 : 10);
         composer.Text("Contents", doc.Brief ? 11 : 13, bold: true);
         composer.Space(2);
@@ -169,7 +168,7 @@ public static class PdfReport
             entries.Add(("Data of the figures", "figures"));
         }
 
-        if (doc.Sources.Count > 0)
+        if (!doc.Brief && doc.Sources.Count > 0)
         {
             entries.Add(("Data sources", "sources"));
         }
