@@ -149,7 +149,8 @@ internal sealed class PdfComposer : IDisposable
         foreach (var item in items)
         {
             var lines = PdfText.Wrap(item, Body, ContentWidth - 14);
-            Keep(Body * LineFactor);
+            // An item of a few lines is kept whole; a longer one may run onto the next page.
+            Keep(Body * LineFactor * (lines.Count <= 4 ? lines.Count : 2));
             Draw("\u2022", Margin + 3, _y + (Body * 0.95f), Body, false, PdfStyle.Text);
             foreach (var line in lines)
             {

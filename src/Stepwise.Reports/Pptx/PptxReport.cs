@@ -66,7 +66,7 @@ public static class PptxReport
                 var shapes = new StringBuilder();
                 int shapeId = 2;
                 shapes.Append(TextBox(shapeId++, "Headline", Emu / 2, Emu * 35 / 100, SlideWidth - Emu, Emu * 11 / 10,
-                    [(slide.Headline, slide.IsTitle ? 36 : 26, true, TextColor, false)], slide.IsTitle ? "b" : "t"));
+                    [(slide.Headline, HeadlineSize(slide.Headline, slide.IsTitle), true, TextColor, false)], slide.IsTitle ? "b" : "t"));
                 slide.Body(part, shapes, ref shapeId);
                 Feed(part, Slide(shapes.ToString()));
                 var notes = part.AddNewPart<NotesSlidePart>();
@@ -156,6 +156,24 @@ public static class PptxReport
         return slides;
     }
 
+    /// <summary>The largest headline size (36 points on the title slide, 26 on the others, down to 18) at which the
+    /// headline's wrapped lines fit its box.</summary>
+    private static int HeadlineSize(string headline, bool title)
+    {
+        long width = SlideWidth - Emu, height = Emu * 11 / 10;
+        int[] sizes = title ? [36, 32, 28, 24, 20, 18] : [26, 24, 22, 20, 18];
+        foreach (int size in sizes)
+        {
+            int lines = PptxTable.Lines(headline, size, width - (2 * 91440) + (2 * PptxTable.MarginX), bold: true, unbroken: false).Count;
+            if (PptxTable.RowHeight(lines, size) - (2 * PptxTable.MarginY) + (2 * 45720) <= height)
+            {
+                return size;
+            }
+        }
+
+        return sizes[^1];
+    }
+
     /// <summary>The slides of a table: per group of columns, as many rows per slide as fit, the header row on each; the
     /// first titled <paramref name="headline"/>, the others the same with "(continued)".</summary>
     private static IEnumerable<PlannedSlide> TableSlides(ReportTable whole, string headline, IReadOnlyList<string> notes)
@@ -163,18 +181,27 @@ public static class PptxReport
         var table = whole.Rows.Count > MaxSlideRows ? new ReportTable(whole.Caption, whole.Columns, [.. whole.Rows.Take(MaxSlideRows)]) : whole;
         var layout = PptxTable.Of(table, SlideWidth - Emu);
         bool first = true;
+        const int captionSize = 12;
+        long captionTop = BodyTop - (Emu / 10), captionWidth = SlideWidth - Emu;
         for (int g = 0; g < layout.Groups.Count; g++)
         {
-            var pages = layout.Pages(table, g, SlideHeight - TableTop - Foot);
+            string named = table.Caption;
+            if (layout.Groups.Count > 1)
+            {
+                var columns = layout.Groups[g];
+                named += $" \u00B7 columns {table.Columns[columns[Math.Min(1, columns.Length - 1)]].Header} to {table.Columns[columns[^1]].Header} (part {g + 1} of {layout.Groups.Count})";
+            }
+
+            // The caption's box holds its longest form (with the rows it shows and the workbook named); the table starts under it.
+            string most = whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
+            string longest = named + $" \u00B7 rows {most}\u2013{most} of {most}" + (whole.Rows.Count > table.Rows.Count ? "; the workbook (XLSX) of this report has every row" : string.Empty);
+            int captionLines = PptxTable.Lines(longest, captionSize, captionWidth - (2 * 91440) + (2 * PptxTable.MarginX), bold: false, unbroken: false).Count;
+            long captionHeight = Math.Max(TableTop - captionTop, PptxTable.RowHeight(captionLines, captionSize) - (2 * PptxTable.MarginY) + (2 * 45720));
+            long tableTop = captionTop + captionHeight;
+            var pages = layout.Pages(table, g, SlideHeight - tableTop - Foot);
             foreach (var (start, count) in pages)
             {
-                string caption = table.Caption;
-                if (layout.Groups.Count > 1)
-                {
-                    var columns = layout.Groups[g];
-                    caption += $" \u00B7 columns {table.Columns[columns[Math.Min(1, columns.Length - 1)]].Header} to {table.Columns[columns[^1]].Header} (part {g + 1} of {layout.Groups.Count})";
-                }
-
+                string caption = named;
                 if (table.Rows.Count > count)
                 {
                     caption += $" \u00B7 rows {start + 1}\u2013{start + count} of {whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)}";
@@ -189,8 +216,8 @@ public static class PptxReport
                 int group = g;
                 SlideBody body = (SlidePart _, StringBuilder shapes, ref int id) =>
                 {
-                    shapes.Append(TextBox(id++, "Caption", Emu / 2, BodyTop - (Emu / 10), SlideWidth - Emu, TableTop - BodyTop + (Emu / 10), [(caption, 12, false, MutedColor, false)]));
-                    shapes.Append(layout.Frame(id++, table, group, rows, Emu / 2, TableTop));
+                    shapes.Append(TextBox(id++, "Caption", Emu / 2, captionTop, captionWidth, captionHeight, [(caption, captionSize, false, MutedColor, false)]));
+                    shapes.Append(layout.Frame(id++, table, group, rows, Emu / 2, tableTop));
                 };
                 yield return new PlannedSlide(first ? headline : $"{headline} (continued)", false, body, first ? notes : [$"{table.Caption} (continued)"]);
                 first = false;
