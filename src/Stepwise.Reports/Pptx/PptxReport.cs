@@ -202,7 +202,7 @@ public static class PptxReport
             foreach (var (start, count) in pages)
             {
                 string caption = named;
-                if (table.Rows.Count > count)
+                if (table.Rows.Count > count || whole.Rows.Count > table.Rows.Count)
                 {
                     caption += $" \u00B7 rows {start + 1}\u2013{start + count} of {whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)}";
                 }
