@@ -19,12 +19,14 @@ public sealed class PptxReportTests
         var doc = SampleReport.Build();
         int charts = doc.Sections.Sum(s => s.Blocks.OfType<ChartBlock>().Count());
         // Title; per section a key-figure slide when it has key figures, a slide per chart, a text slide when it has
-        // neither; the sources slide.
+        // neither and has text (or nothing else), a slide per table (each of the sample's fits one); the sources slide.
         int expected = 1 + doc.Sections.Sum(s =>
         {
             int k = s.Blocks.OfType<KeyFigures>().Any() ? 1 : 0;
             int c = s.Blocks.OfType<ChartBlock>().Count();
-            return k + c == 0 ? 1 : k + c;
+            int t = s.Blocks.OfType<TableBlock>().Count();
+            bool text = s.Blocks.Any(b => b is Paragraph or BulletList or Quote);
+            return k + c + (k + c == 0 && (text || t == 0) ? 1 : 0) + t;
         }) + 1;
         Assert.Equal(expected, slideIds.Count);
         var slides = slideIds.Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!.Value!)).ToList();

@@ -57,8 +57,8 @@ public sealed record ReportDocument
 
     /// <summary>
     /// A short document meant to fit two pages (a board paper): the PDF leaves out the appendix of the figures' data
-    /// and the table of data sources (each chart labels its values, the pack names its data in a note, and the HTML,
-    /// the workbook and the slides' notes still carry every table).
+    /// (each chart labels its values, and the HTML, the workbook and the slides still carry every table) and names its
+    /// data sources in a line under the title instead of a table.
     /// </summary>
     public bool Brief { get; init; }
 

@@ -7,8 +7,9 @@ namespace Stepwise.Reports.Pdf;
 
 /// <summary>
 /// Lays a document out on A4 pages: a flowing cursor, blocks kept whole where they can be (figures, key figures, table
-/// rows, headings with what follows), table headers repeated on every page. Drawing is recorded per page and run once
-/// the page count and each section's page are known, so the contents list and the footers can name them.
+/// rows, headings with what follows), table headers repeated on every page, a table too wide for a portrait page on
+/// landscape pages (see <see cref="PdfTableLayout"/>). Drawing is recorded per page and run once the page count and
+/// each section's page are known, so the contents list and the footers can name them.
 /// </summary>
 internal sealed class PdfComposer : IDisposable
 {
@@ -16,6 +17,7 @@ internal sealed class PdfComposer : IDisposable
     private readonly List<PdfPage> _pages = [];
     private readonly List<SvgPicture> _pictures = [];
     private float _y;
+    private bool _wide;
 
     /// <summary>A composer; a brief document's charts are drawn shorter (same width and type size, so nothing in them
     /// gets smaller), so a board paper keeps to its two pages.</summary>
@@ -38,20 +40,60 @@ internal sealed class PdfComposer : IDisposable
 
     private PdfPage Page => _pages[^1];
 
-    private static float Limit => Bottom - Footer;
+    /// <summary>The lowest point content may reach on a portrait page.</summary>
+    private static float PortraitLimit => Bottom - Footer;
 
-    public void NewPage()
+    /// <summary>The lowest point content may reach on the current page.</summary>
+    private float Limit => Page.Height - Margin - Footer;
+
+    /// <summary>The width of the content area of the current page.</summary>
+    private float Width => Page.ContentWidth;
+
+    public void NewPage(bool landscape = false)
     {
-        _pages.Add(new PdfPage());
+        _pages.Add(new PdfPage(landscape));
         _y = Margin;
+    }
+
+    /// <summary>Puts what follows on landscape pages (a wide table and its heading): the current page if it is landscape
+    /// or still empty, else a new one. The next content that is not a wide table returns to portrait pages.</summary>
+    public void Wide()
+    {
+        _wide = true;
+        if (Page.Landscape)
+        {
+            return;
+        }
+
+        if (Page.Draw.Count == 0)
+        {
+            Page.Landscape = true;
+            _y = Margin;
+            return;
+        }
+
+        NewPage(landscape: true);
+    }
+
+    /// <summary>Ends the landscape run that <see cref="Wide"/> began.</summary>
+    public void EndWide() => _wide = false;
+
+    /// <summary>Starts a portrait page when the cursor is on a landscape page that no wide table holds any more.</summary>
+    private void Upright()
+    {
+        if (Page.Landscape && !_wide)
+        {
+            NewPage();
+        }
     }
 
     /// <summary>Starts a new page unless <paramref name="height"/> fits below the cursor.</summary>
     public void Keep(float height)
     {
+        Upright();
         if (_y + height > Limit && _y > Margin + 0.5f)
         {
-            NewPage();
+            NewPage(Page.Landscape);
         }
     }
 
@@ -68,8 +110,9 @@ internal sealed class PdfComposer : IDisposable
     /// <summary>Wrapped text in the content width (or from <paramref name="indent"/>), flowing across pages.</summary>
     public void Text(string text, float size, bool bold = false, SKColor? color = null, float indent = 0, float? width = null)
     {
+        Upright();
         float lineHeight = size * LineFactor;
-        foreach (var line in PdfText.Wrap(text, size, width ?? (ContentWidth - indent), bold))
+        foreach (var line in PdfText.Wrap(text, size, width ?? (Width - indent), bold))
         {
             Keep(lineHeight);
             Draw(line, Margin + indent, _y + (size * 0.95f), size, bold, color ?? PdfStyle.Text);
@@ -80,7 +123,8 @@ internal sealed class PdfComposer : IDisposable
     /// <summary>A heading kept on the page with <paramref name="keepWithNext"/> points of what follows it.</summary>
     public void Heading(string text, float size, string? destination, float keepWithNext = 60)
     {
-        var lines = PdfText.Wrap(text, size, ContentWidth, bold: true);
+        Upright();
+        var lines = PdfText.Wrap(text, size, Width, bold: true);
         Keep((lines.Count * size * 1.3f) + Math.Min(keepWithNext, Limit - Margin - 80));
         Space(size * 0.4f);
         if (destination is not null)
@@ -94,17 +138,19 @@ internal sealed class PdfComposer : IDisposable
             _y += size * 1.3f;
         }
 
-        float rule = _y + 2;
-        Page.Draw.Add(c => Line(c, Margin, rule, Margin + ContentWidth, rule, Accent, 1.2f));
+        float rule = _y + 2, right = Margin + Width;
+        Page.Draw.Add(c => Line(c, Margin, rule, right, rule, Accent, 1.2f));
         _y += size * 0.5f;
     }
 
     public void Bullets(IReadOnlyList<string> items)
     {
+        Upright();
         foreach (var item in items)
         {
             var lines = PdfText.Wrap(item, Body, ContentWidth - 14);
-            Keep(Body * LineFactor);
+            // An item of a few lines is kept whole; a longer one may run onto the next page.
+            Keep(Body * LineFactor * (lines.Count <= 4 ? lines.Count : 2));
             Draw("\u2022", Margin + 3, _y + (Body * 0.95f), Body, false, PdfStyle.Text);
             foreach (var line in lines)
             {
@@ -119,6 +165,7 @@ internal sealed class PdfComposer : IDisposable
 
     public void Quote(string text, string? attribution)
     {
+        Upright();
         var lines = PdfText.Wrap(text, Body, ContentWidth - 18);
         float height = (lines.Count * Body * LineFactor) + (attribution is null ? 0 : Small * LineFactor) + 4;
         Keep(Math.Min(height, 200));
@@ -148,6 +195,7 @@ internal sealed class PdfComposer : IDisposable
 
     public void KeyFigures(IReadOnlyList<KeyFigure> figures)
     {
+        Upright();
         const int perRow = 3;
         const float gap = 8;
         float width = (ContentWidth - ((perRow - 1) * gap)) / perRow;
@@ -200,11 +248,12 @@ internal sealed class PdfComposer : IDisposable
     public static float ChartHeight(Chart chart, ChartSize size)
     {
         var figure = chart.Render(size);
-        return (float)Math.Min(figure.Height * ContentWidth / figure.Width, Limit - Margin - 40) + 30;
+        return (float)Math.Min(figure.Height * ContentWidth / figure.Width, PortraitLimit - Margin - 40) + 30;
     }
 
     public void Chart(Chart chart, int number)
     {
+        Upright();
         var figure = chart.Render(Size, $"fig{number}");
         var picture = SvgPicture.Parse(figure.Svg);
         _pictures.Add(picture);
@@ -234,39 +283,59 @@ internal sealed class PdfComposer : IDisposable
         Space(8);
     }
 
-    public void Table(ReportTable table, string caption)
+    /// <summary>A table under its caption, laid out by <see cref="PdfTableLayout"/>: on landscape pages when it is too
+    /// wide for a portrait one, in groups of columns (each repeating the first) when it is too wide for that; its
+    /// header row repeated on every page it runs onto.</summary>
+    public void Table(ReportTable table, string caption, PdfTableLayout? layout = null)
     {
-        const float size = 8.5f, pad = 3f;
+        layout ??= PdfTableLayout.Of(table);
+        if (layout.Landscape)
+        {
+            Wide();
+        }
+
+        int groups = layout.Groups.Count;
+        for (int g = 0; g < groups; g++)
+        {
+            var columns = layout.Groups[g];
+            string title = groups == 1 ? caption
+                : $"{caption} (part {g + 1} of {groups}: {table.Columns[columns[0]].Header}" + (columns.Length > 1 ? $", {table.Columns[columns[1]].Header} to {table.Columns[columns[^1]].Header})" : ")");
+            TableGroup(table, columns, layout.Widths[g], layout.Size, title);
+        }
+
+        EndWide();
+    }
+
+    private void TableGroup(ReportTable table, int[] columns, float[] widths, float size, string caption)
+    {
+        const float pad = PdfTableLayout.Pad;
         float lineHeight = size * 1.3f;
-        var widths = ColumnWidths(table, size, pad);
-        var headerLines = table.Columns.Select((c, i) => PdfText.Wrap(c.Header, size, widths[i] - (2 * pad), bold: true)).ToList();
+        var headerLines = columns.Select((c, i) => PdfText.Wrap(table.Columns[c].Header, size, widths[i] - (2 * pad), bold: true)).ToList();
         float headerHeight = (headerLines.Max(l => l.Count) * lineHeight) + (2 * pad);
-        var captionLines = PdfText.Wrap(caption, 9, ContentWidth, bold: true);
-        Keep((captionLines.Count * 12) + headerHeight + (lineHeight * 2) + (2 * pad));
+        var captionLines = PdfText.Wrap(caption, 9, Width, bold: true);
+        Keep(Opening(table, columns, widths, size, captionLines.Count, headerHeight));
         foreach (var line in captionLines)
         {
             Draw(line, Margin, _y + 9, 9, true, PdfStyle.Text);
             _y += 12;
         }
 
-        DrawHeader(table, widths, headerLines, headerHeight, size, pad, lineHeight);
+        DrawHeader(table, columns, widths, headerLines, headerHeight, size, pad, lineHeight);
         foreach (var row in table.Rows)
         {
-            var cells = table.Columns.Select((c, i) => c.IsNumeric || c.Kind == ColumnKind.Date
-                ? [c.Format(row[i])]
-                : PdfText.Wrap(c.Format(row[i]), size, widths[i] - (2 * pad))).ToList();
+            var cells = Cells(table, columns, widths, size, row);
             float height = (cells.Max(l => l.Count) * lineHeight) + (2 * pad);
             if (_y + height > Limit)
             {
-                NewPage();
-                DrawHeader(table, widths, headerLines, headerHeight, size, pad, lineHeight);
+                NewPage(Page.Landscape);
+                DrawHeader(table, columns, widths, headerLines, headerHeight, size, pad, lineHeight);
             }
 
             float x = Margin;
             float top = _y;
             for (int i = 0; i < cells.Count; i++)
             {
-                bool right = table.Columns[i].IsNumeric || table.Columns[i].Kind == ColumnKind.Date;
+                bool right = Unbroken(table.Columns[columns[i]]);
                 float y = top + pad;
                 foreach (var line in cells[i])
                 {
@@ -277,13 +346,48 @@ internal sealed class PdfComposer : IDisposable
                 x += widths[i];
             }
 
-            float bottom = top + height;
-            Page.Draw.Add(c => Line(c, Margin, bottom, Margin + widths.Sum(), bottom, PdfStyle.Rule, 0.6f));
+            float bottom = top + height, total = widths.Sum();
+            Page.Draw.Add(c => Line(c, Margin, bottom, Margin + total, bottom, PdfStyle.Rule, 0.6f));
             _y = bottom;
         }
 
         Space(10);
     }
+
+    /// <summary>The height a table needs at the top of the page it starts on: its caption, its header row and its first
+    /// rows (a short table whole), so that neither a caption nor a header row is left alone at the foot of a page.</summary>
+    public static float Opening(ReportTable table, string caption, PdfTableLayout layout)
+    {
+        var columns = layout.Groups[0];
+        var widths = layout.Widths[0];
+        float lineHeight = layout.Size * 1.3f;
+        float header = (columns.Select((c, i) => PdfText.Wrap(table.Columns[c].Header, layout.Size, widths[i] - (2 * PdfTableLayout.Pad), bold: true).Count).Max() * lineHeight) + (2 * PdfTableLayout.Pad);
+        int captionLines = PdfText.Wrap(caption, 9, PdfTableLayout.ContentWidthOf(layout.Landscape), bold: true).Count;
+        return Opening(table, columns, widths, layout.Size, captionLines, header);
+    }
+
+    private static float Opening(ReportTable table, int[] columns, float[] widths, float size, int captionLines, float headerHeight)
+    {
+        const int shortTable = 6, firstRows = 3;
+        float lineHeight = size * 1.3f;
+        int rows = table.Rows.Count <= shortTable ? table.Rows.Count : firstRows;
+        float body = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            body += (Cells(table, columns, widths, size, table.Rows[r]).Max(l => l.Count) * lineHeight) + (2 * PdfTableLayout.Pad);
+        }
+
+        return (captionLines * 12) + headerHeight + body;
+    }
+
+    /// <summary>The lines of each cell of a row: numbers and dates on one line, text wrapped to its column.</summary>
+    private static List<List<string>> Cells(ReportTable table, int[] columns, float[] widths, float size, IReadOnlyList<TableCell> row)
+        => columns.Select((c, i) => Unbroken(table.Columns[c])
+            ? [table.Columns[c].Format(row[c])]
+            : PdfText.Wrap(table.Columns[c].Format(row[c]), size, widths[i] - (2 * PdfTableLayout.Pad))).ToList();
+
+    /// <summary>Whether a column's cells are written on one line, right-aligned (numbers and dates).</summary>
+    private static bool Unbroken(TableColumn column) => column.IsNumeric || column.Kind == ColumnKind.Date;
 
     /// <summary>A line of text drawn at a baseline.</summary>
     public void Draw(string text, float x, float baseline, float size, bool bold, SKColor color, SKTextAlign align = SKTextAlign.Left)
@@ -326,7 +430,7 @@ internal sealed class PdfComposer : IDisposable
         canvas.DrawLine(x1, y1, x2, y2, paint);
     }
 
-    private void DrawHeader(ReportTable table, float[] widths, List<List<string>> headerLines, float headerHeight, float size, float pad, float lineHeight)
+    private void DrawHeader(ReportTable table, int[] columns, float[] widths, List<List<string>> headerLines, float headerHeight, float size, float pad, float lineHeight)
     {
         float top = _y;
         float total = widths.Sum();
@@ -339,7 +443,7 @@ internal sealed class PdfComposer : IDisposable
         float x = Margin;
         for (int i = 0; i < widths.Length; i++)
         {
-            bool right = table.Columns[i].IsNumeric || table.Columns[i].Kind == ColumnKind.Date;
+            bool right = Unbroken(table.Columns[columns[i]]);
             float y = top + pad;
             foreach (var line in headerLines[i])
             {
@@ -351,40 +455,5 @@ internal sealed class PdfComposer : IDisposable
         }
 
         _y = top + headerHeight;
-    }
-
-    private static float[] ColumnWidths(ReportTable table, float size, float pad)
-    {
-        int n = table.Columns.Count;
-        var natural = new float[n];
-        var minimum = new float[n];
-        for (int i = 0; i < n; i++)
-        {
-            var column = table.Columns[i];
-            float widest = table.Rows.Select(r => PdfText.Width(column.Format(r[i]), size)).DefaultIfEmpty(0).Max();
-            float header = column.Header.Split(' ').Max(w => PdfText.Width(w, size, bold: true));
-            natural[i] = Math.Max(widest, PdfText.Width(column.Header, size, bold: true)) + (2 * pad);
-            bool fixedWidth = column.IsNumeric || column.Kind == ColumnKind.Date;
-
-            // A text column is never narrower than its longest word (up to a quarter of the page), so names and
-            // headers wrap between words, never inside one.
-            float word = table.Rows.SelectMany(r => column.Format(r[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => PdfText.Width(w, size)).DefaultIfEmpty(0).Max();
-            float longest = Math.Max(header, Math.Min(word, ContentWidth / 4));
-            minimum[i] = (fixedWidth ? Math.Max(widest, header) : Math.Min(Math.Max(longest, 40), natural[i] - (2 * pad))) + (2 * pad);
-        }
-
-        float total = natural.Sum();
-        if (total <= ContentWidth)
-        {
-            // Spread the spare width so the table spans the page.
-            return natural.Select(w => w * ContentWidth / total).ToArray();
-        }
-
-        // Columns give way in proportion to their spare width above their minimum; numbers never wrap.
-        float spare = natural.Zip(minimum, (w, m) => w - m).Sum();
-        float excess = total - ContentWidth;
-        var widths = natural.Select((w, i) => spare <= 0 ? w : w - ((w - minimum[i]) * Math.Min(1, excess / spare))).ToArray();
-        float sum = widths.Sum();
-        return sum > ContentWidth ? widths.Select(w => w * ContentWidth / sum).ToArray() : widths;
     }
 }

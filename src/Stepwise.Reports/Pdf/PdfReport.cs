@@ -8,8 +8,9 @@ namespace Stepwise.Reports.Pdf;
 /// <summary>
 /// Writes a document as an A4 PDF through Skia's PDF backend: the same content and charts as the HTML report (charts
 /// as vectors, their text selectable), a contents list with page numbers that link to the sections, "Page n of N" on
-/// every page, the bundled font embedded (subset), and the figures' data tables in an appendix. The same document
-/// gives the same text on the same pages.
+/// every page, the bundled font embedded (subset), the figures' data tables in an appendix, and the data sources (in
+/// a line under the title of a board paper). Tables too wide for a portrait page go on landscape pages. The same document gives the
+/// same text on the same pages.
 /// </summary>
 public static class PdfReport
 {
@@ -27,7 +28,14 @@ public static class PdfReport
         for (int s = 0; s < doc.Sections.Count; s++)
         {
             var section = doc.Sections[s];
-            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size));
+            var layouts = section.Blocks.OfType<TableBlock>().ToDictionary<TableBlock, TableBlock, PdfTableLayout>(t => t, t => PdfTableLayout.Of(t.Table, allowLandscape: !doc.Brief), ReferenceEqualityComparer.Instance);
+            if (section.Blocks.FirstOrDefault() is TableBlock first && layouts[first].Landscape)
+            {
+                // The heading goes on the landscape page with the table it introduces.
+                composer.Wide();
+            }
+
+            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size, layouts));
             if (!string.IsNullOrWhiteSpace(section.Message))
             {
                 composer.Text(section.Message, 11, bold: true);
@@ -49,7 +57,7 @@ public static class PdfReport
                         composer.KeyFigures(k.Figures);
                         break;
                     case TableBlock t:
-                        composer.Table(t.Table, $"Table {++table}. {t.Table.Caption}");
+                        composer.Table(t.Table, $"Table {++table}. {t.Table.Caption}", layouts[t]);
                         break;
                     case ChartBlock c:
                         composer.Chart(c.Chart, ++figure);
@@ -68,7 +76,13 @@ public static class PdfReport
 
         if (figureTables.Count > 0 && !doc.Brief)
         {
-            composer.Heading("Data of the figures", 14, "figures");
+            if (figureTables[0].Table.Rows.Count <= MostAppendixRows && PdfTableLayout.Of(figureTables[0].Table).Landscape)
+            {
+                composer.Wide();
+            }
+
+            var (firstNumber, firstData) = figureTables[0];
+            composer.Heading("Data of the figures", 14, "figures", firstData.Rows.Count > MostAppendixRows ? 50 : PdfComposer.Opening(firstData, $"Figure {firstNumber}. {firstData.Caption}", PdfTableLayout.Of(firstData)) + 20);
             foreach (var (number, data) in figureTables)
             {
                 // A long series (a control chart's weekly points) would fill pages of a briefing: the PDF names it, and
@@ -96,14 +110,14 @@ public static class PdfReport
 
     /// <summary>How much of a section must follow its heading on the same page: its message and first block (a
     /// chart whole, a table's first rows, a few lines of anything else).</summary>
-    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size)
+    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size, Dictionary<TableBlock, PdfTableLayout> layouts)
     {
         float message = string.IsNullOrWhiteSpace(section.Message) ? 0 : 40;
         return message + section.Blocks.FirstOrDefault() switch
         {
             ChartBlock c => PdfComposer.ChartHeight(c.Chart, size),
             KeyFigures => 90,
-            TableBlock => 70,
+            TableBlock t => Math.Max(70, PdfComposer.Opening(t.Table, $"Table 00. {t.Table.Caption}", layouts[t]) + 20),
             _ => 50,
         };
     }
@@ -137,6 +151,13 @@ public static class PdfReport
             }
 
             composer.Text(personal, Small, doc.IncludePersonalData, doc.IncludePersonalData ? Warning : Muted);
+        }
+
+        if (doc.Brief && doc.Sources.Count > 0)
+        {
+            // A board paper names its data sources under its title, in the room a closing section would not have; the
+            // other formats and the full PDF give each its own row with its hash.
+            composer.Text("Data sources: " + string.Join("; ", doc.Sources.Select(s => $"{s.Name}, {s.Description}" + (string.IsNullOrWhiteSpace(s.Imported) ? string.Empty : $" (imported {s.Imported})"))) + ".", Small, color: Muted);
         }
         composer.Space(doc.Brief ? 4 : 10);
         composer.Text("Contents", doc.Brief ? 11 : 13, bold: true);
@@ -196,20 +217,21 @@ public static class PdfReport
         {
             for (int i = 0; i < total; i++)
             {
-                var canvas = pdf.BeginPage(PageWidth, PageHeight);
+                var sheet = composer.Pages[i];
+                var canvas = pdf.BeginPage(sheet.Width, sheet.Height);
                 foreach (var draw in composer.Pages[i].Draw)
                 {
                     draw(canvas);
                 }
 
                 using var paint = new SKPaint { Color = Muted, IsAntialias = true };
-                float y = PageHeight - Margin + 4;
-                PdfComposer.Line(canvas, Margin, y - 12, Margin + ContentWidth, y - 12, PdfStyle.Rule, 0.6f);
+                float y = sheet.Height - Margin + 4;
+                PdfComposer.Line(canvas, Margin, y - 12, Margin + sheet.ContentWidth, y - 12, PdfStyle.Rule, 0.6f);
                 string page = $"Page {i + 1} of {total}";
-                float room = ContentWidth - PdfText.Width(page, 7.5f) - 12;
+                float room = sheet.ContentWidth - PdfText.Width(page, 7.5f) - 12;
                 string left = PdfText.Wrap(footer, 7.5f, room)[0];
                 canvas.DrawText(left, Margin, y, SKTextAlign.Left, PdfText.Font(7.5f), paint);
-                canvas.DrawText(page, Margin + ContentWidth, y, SKTextAlign.Right, PdfText.Font(7.5f), paint);
+                canvas.DrawText(page, Margin + sheet.ContentWidth, y, SKTextAlign.Right, PdfText.Font(7.5f), paint);
                 pdf.EndPage();
             }
 

@@ -22,7 +22,8 @@ internal static class PdfText
 
     public static float Width(string text, float size, bool bold = false) => Font(size, bold).MeasureText(text);
 
-    /// <summary>Breaks text into lines no wider than <paramref name="width"/>, at spaces, long words split.</summary>
+    /// <summary>Breaks text into lines no wider than <paramref name="width"/>, at spaces; a word wider than the line
+    /// splits, after a separator (<c>_ - / . \</c>) in its second half where it has one.</summary>
     public static List<string> Wrap(string text, float size, float width, bool bold = false)
     {
         var lines = new List<string>();
@@ -50,6 +51,13 @@ internal static class PdfText
                     while (cut > 1 && Width(current[..cut], size, bold) > width)
                     {
                         cut--;
+                    }
+
+                    // A long name breaks after its own separators where it can (file_name.csv, a/b), else where it must.
+                    int soft = current.AsSpan(0, cut).LastIndexOfAny("_-/.\\");
+                    if (soft + 1 < cut && soft >= cut / 2)
+                    {
+                        cut = soft + 1;
                     }
 
                     if (char.IsHighSurrogate(current[cut - 1]))

@@ -11,9 +11,10 @@ namespace Stepwise.Reports.Pptx;
 
 /// <summary>
 /// Writes a document as a 16:9 briefing deck: a title slide, then one message per slide (the section's message as the
-/// headline, each chart on its own slide as a picture drawn for a slide, key figures as cards, text as bullets), and
-/// the numbers behind every slide in its speaker notes (key figures with intervals, each chart's data, each table's
-/// rows). Pictures carry the chart's description for screen readers.
+/// headline, each chart on its own slide as a picture drawn for a slide, key figures as cards, text as bullets, each
+/// table as a slide table sized to the slide and continued over as many slides as its rows need), and the numbers
+/// behind every slide in its speaker notes (key figures with intervals, each chart's data, each table's rows).
+/// Pictures carry the chart's description for screen readers.
 /// </summary>
 public static class PptxReport
 {
@@ -21,6 +22,21 @@ public static class PptxReport
     private const string MutedColor = "52606D";
     private const string AccentColor = "0072B2";
     private const int MaxNoteRows = 60;
+
+    /// <summary>Tables with more rows than this show their first rows on slides and name the workbook for the rest.</summary>
+    public const int MaxSlideRows = 60;
+
+    /// <summary>Where a slide's body starts, under the headline (EMU).</summary>
+    private const long BodyTop = Emu * 16 / 10;
+
+    /// <summary>Where a table starts, under its caption line (EMU).</summary>
+    private const long TableTop = Emu * 19 / 10;
+
+    /// <summary>The space left empty at the foot of a slide (EMU).</summary>
+    private const long Foot = Emu * 35 / 100;
+
+    /// <summary>The size of the text on a text slide, in points.</summary>
+    private const int TextSize = 18;
 
     /// <summary>The deck of <paramref name="document"/> (personal data redacted unless it opts in).</summary>
     public static byte[] Render(ReportDocument document)
@@ -50,7 +66,7 @@ public static class PptxReport
                 var shapes = new StringBuilder();
                 int shapeId = 2;
                 shapes.Append(TextBox(shapeId++, "Headline", Emu / 2, Emu * 35 / 100, SlideWidth - Emu, Emu * 11 / 10,
-                    [(slide.Headline, slide.IsTitle ? 36 : 26, true, TextColor, false)], slide.IsTitle ? "b" : "t"));
+                    [(slide.Headline, HeadlineSize(slide.Headline, slide.IsTitle), true, TextColor, false)], slide.IsTitle ? "b" : "t"));
                 slide.Body(part, shapes, ref shapeId);
                 Feed(part, Slide(shapes.ToString()));
                 var notes = part.AddNewPart<NotesSlidePart>();
@@ -108,25 +124,128 @@ public static class PptxReport
                 first = false;
             }
 
-            if (first || (text.Count > 0 && charts.Count == 0 && figures.Count == 0))
+            var tables = section.Blocks.OfType<TableBlock>().Select(t => t.Table).ToList();
+            if (first && (text.Count > 0 || tables.Count == 0))
             {
-                // The text, then as many rows of the section's tables as fit (a row's cells in a line): a slide whose
-                // message rests on a table shows it, not the headline alone; every row is in the notes.
-                var lines = text.Take(8).Select(t => (t, 18, false, TextColor, true)).ToList();
-                lines.AddRange(section.Blocks.OfType<TableBlock>().SelectMany(t => t.Table.Rows.Select(row => string.Join(" \u00B7 ", t.Table.Columns.Select((c, i) => c.Format(row[i])).Where(x => x.Length > 0))))
-                    .Take(Math.Max(0, 8 - lines.Count)).Select(t => (t, 14, false, TextColor, true)));
-                slides.Add(new PlannedSlide(headline, false, Text(lines, Emu * 16 / 10), notes));
+                // A section of text: its paragraphs as bullets, continued on further slides when they do not fit one.
+                var pages = TextPages(text);
+                for (int p = 0; p < pages.Count; p++)
+                {
+                    slides.Add(new PlannedSlide(p == 0 ? headline : $"{headline} (continued)", false, Text(pages[p], BodyTop), p == 0 ? notes : [section.Heading + " (continued)"]));
+                }
+
+                first = false;
+            }
+
+            foreach (var table in tables)
+            {
+                // Every table on slides of its own, its rows continued with the header row repeated.
+                slides.AddRange(TableSlides(table, first ? headline : table.Caption, first ? notes : [table.Caption]));
+                first = false;
             }
         }
 
         if (doc.Sources.Count > 0)
         {
-            var lines = doc.Sources.Select(s => $"{s.Name}: {s.Description}").ToList();
-            slides.Add(new PlannedSlide("Where the numbers come from", false, Text(lines.Select(l => (l, 16, false, TextColor, true)).ToList(), Emu * 16 / 10),
+            var sources = new ReportTable("Data sources", [TableColumn.Text("Source"), TableColumn.Text("What it holds"), TableColumn.Text("Imported")],
+                [.. doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? string.Empty])]);
+            slides.AddRange(TableSlides(sources, "Where the numbers come from",
                 [.. doc.Sources.Select(s => $"{s.Name}: {s.Description}" + (s.Sha256 is null ? string.Empty : $" (SHA-256 {s.Sha256})") + (s.Imported is null ? string.Empty : $", imported {s.Imported}"))]));
         }
 
         return slides;
+    }
+
+    /// <summary>The largest headline size (36 points on the title slide, 26 on the others, down to 18) at which the
+    /// headline's wrapped lines fit its box.</summary>
+    private static int HeadlineSize(string headline, bool title)
+    {
+        long width = SlideWidth - Emu, height = Emu * 11 / 10;
+        int[] sizes = title ? [36, 32, 28, 24, 20, 18] : [26, 24, 22, 20, 18];
+        foreach (int size in sizes)
+        {
+            int lines = PptxTable.Lines(headline, size, width - (2 * 91440) + (2 * PptxTable.MarginX), bold: true, unbroken: false).Count;
+            if (PptxTable.RowHeight(lines, size) - (2 * PptxTable.MarginY) + (2 * 45720) <= height)
+            {
+                return size;
+            }
+        }
+
+        return sizes[^1];
+    }
+
+    /// <summary>The slides of a table: per group of columns, as many rows per slide as fit, the header row on each; the
+    /// first titled <paramref name="headline"/>, the others the same with "(continued)".</summary>
+    private static IEnumerable<PlannedSlide> TableSlides(ReportTable whole, string headline, IReadOnlyList<string> notes)
+    {
+        var table = whole.Rows.Count > MaxSlideRows ? new ReportTable(whole.Caption, whole.Columns, [.. whole.Rows.Take(MaxSlideRows)]) : whole;
+        var layout = PptxTable.Of(table, SlideWidth - Emu);
+        bool first = true;
+        const int captionSize = 12;
+        long captionTop = BodyTop - (Emu / 10), captionWidth = SlideWidth - Emu;
+        for (int g = 0; g < layout.Groups.Count; g++)
+        {
+            string named = table.Caption;
+            if (layout.Groups.Count > 1)
+            {
+                var columns = layout.Groups[g];
+                named += $" \u00B7 columns {table.Columns[columns[Math.Min(1, columns.Length - 1)]].Header} to {table.Columns[columns[^1]].Header} (part {g + 1} of {layout.Groups.Count})";
+            }
+
+            // The caption's box holds its longest form (with the rows it shows and the workbook named); the table starts under it.
+            string most = whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
+            string longest = named + $" \u00B7 rows {most}\u2013{most} of {most}" + (whole.Rows.Count > table.Rows.Count ? "; the workbook (XLSX) of this report has every row" : string.Empty);
+            int captionLines = PptxTable.Lines(longest, captionSize, captionWidth - (2 * 91440) + (2 * PptxTable.MarginX), bold: false, unbroken: false).Count;
+            long captionHeight = Math.Max(TableTop - captionTop, PptxTable.RowHeight(captionLines, captionSize) - (2 * PptxTable.MarginY) + (2 * 45720));
+            long tableTop = captionTop + captionHeight;
+            var pages = layout.Pages(table, g, SlideHeight - tableTop - Foot);
+            foreach (var (start, count) in pages)
+            {
+                string caption = named;
+                if (table.Rows.Count > count || whole.Rows.Count > table.Rows.Count)
+                {
+                    caption += $" \u00B7 rows {start + 1}\u2013{start + count} of {whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)}";
+                }
+
+                if (whole.Rows.Count > table.Rows.Count && start + count == table.Rows.Count)
+                {
+                    caption += "; the workbook (XLSX) of this report has every row";
+                }
+
+                var rows = table.Rows.Skip(start).Take(count).ToList();
+                int group = g;
+                SlideBody body = (SlidePart _, StringBuilder shapes, ref int id) =>
+                {
+                    shapes.Append(TextBox(id++, "Caption", Emu / 2, captionTop, captionWidth, captionHeight, [(caption, captionSize, false, MutedColor, false)]));
+                    shapes.Append(layout.Frame(id++, table, group, rows, Emu / 2, tableTop));
+                };
+                yield return new PlannedSlide(first ? headline : $"{headline} (continued)", false, body, first ? notes : [$"{table.Caption} (continued)"]);
+                first = false;
+            }
+        }
+    }
+
+    /// <summary>Text as bullets split over slides: as many paragraphs per slide as fit the body, by their wrapped lines.</summary>
+    private static List<List<(string Text, int Size, bool Bold, string Color, bool Bullet)>> TextPages(IReadOnlyList<string> text)
+    {
+        long room = SlideHeight - BodyTop - (Emu / 2) - (2 * 45720);
+        long width = SlideWidth - Emu - (2 * 91440) - 285750;
+        var pages = new List<List<(string, int, bool, string, bool)>> { new() };
+        long used = 0;
+        foreach (var paragraph in text)
+        {
+            long height = PptxTable.RowHeight(PptxTable.Lines(paragraph, TextSize, width + (2 * PptxTable.MarginX), bold: false, unbroken: false).Count, TextSize) - (2 * PptxTable.MarginY);
+            if (pages[^1].Count > 0 && used + height > room)
+            {
+                pages.Add([]);
+                used = 0;
+            }
+
+            pages[^1].Add((paragraph, TextSize, false, TextColor, true));
+            used += height;
+        }
+
+        return pages;
     }
 
     private static List<string> TextLines(ReportSection section)

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using Stepwise.Reports;
+using Stepwise.Reports.Html;
+using Stepwise.Reports.Pdf;
+using Stepwise.Reports.Pptx;
+using Stepwise.Reports.Xlsx;
+using Stepwise.Workbench.Reports;
+
+namespace Stepwise.Workbench.Tests.Reports;
+
+/// <summary>
+/// The reports of the demo review for every audience, laid out so that a reader can use them: in the PDF no word drawn
+/// over another, outside its page or broken inside (the analysts' wide tables included); in the deck every table of
+/// the report on slides, as slide tables within the slide; and the data sources in every format.
+/// </summary>
+public sealed class ReportLayoutTests
+{
+    public static TheoryData<string> Audiences => ["senior-managers", "team-leaders", "front-line-staff", "partners", "analysts", "evidence-map"];
+
+    private static readonly Dictionary<string, ReportDocument> Documents = [];
+
+    private static HelpdeskReview R => DemoReview.Instance.R;
+
+    private static ReportDocument Document(string audience)
+    {
+        lock (Documents)
+        {
+            if (!Documents.TryGetValue(audience, out var document))
+            {
+                document = R.Bench.Reports.Document(R.Lead, R.Id, new ReportRequest { Audience = audience, Format = "pdf", Team = audience == "team-leaders" ? "Tia Teamlead" : null });
+                Documents[audience] = document;
+            }
+
+            return document;
+        }
+    }
+
+    private static IEnumerable<ReportTable> Tables(ReportDocument document)
+        => document.Sections.SelectMany(s => s.Blocks.OfType<TableBlock>()).Select(t => t.Table);
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Pdf_NoWordOverlapsAnotherOrLeavesThePageOrBreaks(string audience)
+    {
+        var document = Document(audience);
+        byte[] pdf = PdfReport.Render(document);
+        ReportOutputs.SavePdf($"layout-{audience}.pdf", pdf);
+        ReportLayoutChecks.AssertNoOverlapAndWithinPages(pdf, audience);
+        ReportLayoutChecks.AssertTableWordsWhole(pdf, Tables(document), audience);
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Pptx_EveryTableOnSlides_WithinTheSlide(string audience)
+    {
+        var document = Document(audience);
+        byte[] pptx = PptxReport.Render(document);
+        ReportOutputs.Save($"layout-{audience}.pptx", pptx);
+        ReportLayoutChecks.AssertTablesWithinSlides(pptx, audience);
+        ReportLayoutChecks.AssertEveryTableOnSlides(pptx, Tables(document), PptxReport.MaxSlideRows, audience);
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void EveryFormat_CarriesTheDataSources(string audience)
+    {
+        var document = Document(audience);
+        if (audience != "front-line-staff")
+        {
+            // (The front-line briefing's pack names no data sources; every other pack names the log.)
+            Assert.NotEmpty(document.Sources);
+        }
+
+        string html = HtmlReport.Render(document);
+        var pdfWords = ReportLayoutChecks.Words(PdfReport.Render(document));
+        string pdf = string.Join(" ", pdfWords);
+        string deck = string.Join(" ", ReportLayoutChecks.Slides(PptxReport.Render(document)).Texts);
+        string workbook = XlsxText(XlsxReport.Render(document));
+        foreach (var source in document.Sources)
+        {
+            Assert.Contains(WebUtility.HtmlEncode(source.Name), html, StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(source.Description), html, StringComparison.Ordinal);
+            Assert.Contains(source.Name, workbook, StringComparison.Ordinal);
+            Assert.Contains(source.Description, workbook, StringComparison.Ordinal);
+            Assert.Contains(source.Name, deck, StringComparison.Ordinal);
+            Assert.Contains(source.Description, deck, StringComparison.Ordinal);
+            // In the PDF a table cell wraps its words over lines (read between the other cells' lines): the name whole or
+            // in its pieces in order, the description word by word.
+            string pieces = string.Concat(pdfWords.Where(w => source.Name.Contains(w, StringComparison.Ordinal)));
+            Assert.True(pdf.Contains(source.Name, StringComparison.Ordinal) || pieces.Contains(source.Name, StringComparison.Ordinal), $"{audience}: '{source.Name}' not in the PDF");
+            Assert.All(source.Description.Split(' ', StringSplitOptions.RemoveEmptyEntries), w => Assert.True(pdf.Contains(w, StringComparison.Ordinal), $"{audience}: '{w}' of '{source.Description}' not in the PDF"));
+        }
+
+        if (document.Sources.Count > 0)
+        {
+            Assert.Contains("Data sources", pdf, StringComparison.Ordinal);
+        }
+    }
+
+    private static string XlsxText(byte[] xlsx)
+    {
+        using var package = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var sb = new StringBuilder();
+        foreach (var part in package.WorkbookPart!.WorksheetParts)
+        {
+            sb.Append(part.Worksheet.InnerText).Append(' ');
+        }
+
+        if (package.WorkbookPart.SharedStringTablePart is { } strings)
+        {
+            sb.Append(strings.SharedStringTable.InnerText);
+        }
+
+        return sb.ToString();
+    }
+}
