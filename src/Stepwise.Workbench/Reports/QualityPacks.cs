@@ -241,15 +241,22 @@ internal static partial class QualityPacks
         {
             Title = $"What drives {a.DriversOf ?? "satisfaction"}",
             Subtitle = "Importance (share of explained variation) against performance (mean as % of the scale)",
-            Performance = Charts.Measure.Number("Performance", "% of scale", 0),
+            // Performance is stored as a percentage of the scale (0 to 100): drawn as a share, so it reads "50%".
+            Performance = Charts.Measure.Percent("Performance", 0),
             Importance = Charts.Measure.Percent("Importance", 0),
-            Items = [.. a.Drivers.Select(d => new GridItem(d.Item, d.Performance, d.Importance))],
-            PerformanceSplit = a.PerformanceSplit ?? 50,
+            Items = [.. a.Drivers.Select(d => new GridItem(d.Item, d.Performance / 100, d.Importance))],
+            PerformanceSplit = (a.PerformanceSplit ?? 50) / 100,
             PerformanceSplitName = a.PerformanceSplit is null ? "the scale midpoint" : "the analysis's split",
-            PerformanceRange = (0, 100),
+            PerformanceRange = (0, 1),
             ImportanceSplit = a.ImportanceSplit ?? 1.0 / a.Drivers.Count,
         };
-        return new ReportSection("What drives satisfaction", [new ChartBlock(chart)])
+        // The table numbers the features as the chart does (by importance), in every format and size.
+        var numbers = chart.Numbers;
+        var rows = Enumerable.Range(0, a.Drivers.Count).OrderBy(i => numbers[i]).Select(i => (IReadOnlyList<TableCell>)[
+            numbers[i], a.Drivers[i].Item, a.Drivers[i].Importance, a.Drivers[i].Performance / 100, ImportancePerformanceChart.QuadrantNames[chart.QuadrantOf(chart.Items[i])]]).ToList();
+        var table = new ReportTable($"The features numbered as in the figure, most important first ('{a.Title}', {N(a.Responses)} responses)",
+            [TableColumn.Count("No."), TableColumn.Text("Feature"), TableColumn.Percent("Importance", 1), TableColumn.Percent("Performance", 0), TableColumn.Text("Quadrant")], rows);
+        return new ReportSection("What drives satisfaction", [new ChartBlock(chart), new TableBlock(table)])
         {
             Message = focus.Count > 0
                 ? $"Concentrate on {string.Join(" and ", focus.Take(2).Select(d => d.Item))}: {(focus.Count == 1 ? "it matters much and scores" : "they matter much and score")} low."
