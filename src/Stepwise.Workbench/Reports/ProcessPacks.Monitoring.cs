@@ -43,12 +43,14 @@ internal static partial class ProcessPacks
         ]).ToList();
         string confidence = N(run.Settings.Confidence * 100);
         string which = shown.Count < run.Kpis.Count
-            ? $"{shown.Count} of the {run.Kpis.Count} KPIs (the plan's, then clear changes; all {run.Kpis.Count} in the team leaders' briefing)"
+            ? $"{shown.Count} of {run.Kpis.Count} KPIs (all in the team leaders' briefing)"
             : "KPIs before and after the change";
         var blocks = new List<ReportBlock>
         {
             new TableBlock(new ReportTable(
-                $"{which}: cases that started {Period(run.Before)} ({N(run.Before.Cases)} cases) against {Period(run.After)} ({N(run.After.Cases)} cases); change with its {confidence}% interval",
+                brief
+                    ? $"{which}: cases started {Period(run.Before)} ({N(run.Before.Cases)} cases) against {Period(run.After)} ({N(run.After.Cases)} cases)"
+                    : $"{which}: cases that started {Period(run.Before)} ({N(run.Before.Cases)} cases) against {Period(run.After)} ({N(run.After.Cases)} cases); change with its {confidence}% interval",
                 [TableColumn.Text("KPI"), TableColumn.Text("Before"), TableColumn.Text("After"), TableColumn.Text($"Change ({confidence}% interval)"), TableColumn.Text("Verdict")],
                 rows)),
         };
@@ -72,7 +74,7 @@ internal static partial class ProcessPacks
             ? $"{run.Before.DataFile} split at the change on {Day(date)}{(run.Settings.SettlingInDays > 0 ? $", {N(run.Settings.SettlingInDays)} days left out to settle in" : string.Empty)}"
             : $"{run.Before.DataFile} before and {run.After.DataFile} after";
         blocks.Add(new Note(brief
-            ? (apart.Length > 0 ? $"{apart} Data: {data}." : $"Data: {data}; {Adjusted(run, brief)}")
+            ? (apart.Length > 0 ? apart : $"Data: {data}; {Adjusted(run, brief)}")
             : $"Monitored on {Day(run.At)} by {run.By}: {data}. {Adjusted(run, brief)}"));
         return new ReportSection("Did the change work?", blocks) { Message = WorkedMessage(run, measured) };
     }
@@ -120,7 +122,7 @@ internal static partial class ProcessPacks
             : string.Empty;
         return withP
             ? $"{k.Name}: the {N(run.Settings.Confidence * 100)}% interval of the change ({interval}) leaves out zero on its own{alone}, but not once we allow for testing {N(run.Tested)} KPIs at once{together}, so it is not counted as a clear change{small}."
-            : $"{k.Name}: its interval leaves out zero on its own, but not once we allow for testing {N(run.Tested)} KPIs at once{(Method(run) is { } method ? $" ({method})" : string.Empty)}, so it is not counted as a clear change{small}.";
+            : $"{k.Name}: its interval leaves out zero on its own, but not once we allow for testing {N(run.Tested)} KPIs at once{(Method(run) is { } method ? $" ({method})" : string.Empty)}, so it is not a clear change.";
     }
 
     /// <summary>A KPI's value for reading; durations all in the one unit that suits the KPI's before and after values,

@@ -212,7 +212,7 @@ internal static partial class ProcessPacks
                 var measure = KpiMeasure(kpi);
                 blocks.Add(new ChartBlock(new TrendChart
                 {
-                    Title = $"{kpi.Name}: the plan's baseline and measurements",
+                    Title = $"{kpi.Name}: baseline and measurements",
                     Subtitle = kpi.Definition is { Length: > 0 } definition ? $"{definition}; each value over the period under it" : "Each value over the period under it",
                     Value = measure.Measure,
                     Periods = [.. points.Select(p => p.Label)],
