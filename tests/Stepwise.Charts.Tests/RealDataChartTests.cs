@@ -84,12 +84,15 @@ public sealed class RealDataChartTests
         var figure = chart.Render();
         ChartLayoutTests.AssertClean(figure, "airline grid at A4");
         ChartLayoutTests.AssertClean(chart.Render(ChartSize.Slide), "airline grid on a slide");
+        // Rows in the order of the items' numbers: by importance, the most important first.
+        var byImportance = modelled.OrderByDescending(d => d.Importance).ThenBy(d => d.Item, StringComparer.Ordinal).Select(d => d.Item).ToList();
+        Assert.Equal(byImportance, figure.Table.Rows.Select(r => r[1].Text));
         for (int i = 0; i < modelled.Count; i++)
         {
-            var row = figure.Table.Rows[i];
-            Assert.Equal(modelled[i].Item, row[0].Text);
-            Assert.Equal(modelled[i].Performance / 100, row[1].Number, 12);
-            Assert.Equal(modelled[i].Importance, row[2].Number, 12);
+            var row = figure.Table.Rows.Single(r => r[1].Text == modelled[i].Item);
+            Assert.Equal(byImportance.IndexOf(modelled[i].Item) + 1, row[0].Number);
+            Assert.Equal(modelled[i].Performance / 100, row[2].Number, 12);
+            Assert.Equal(modelled[i].Importance, row[3].Number, 12);
             // The quadrant by the stated rule, worked here from the raw numbers.
             bool important = modelled[i].Importance >= 1.0 / modelled.Count;
             bool good = modelled[i].Performance >= 50;
@@ -100,7 +103,7 @@ public sealed class RealDataChartTests
                 (false, false) => "Low priority",
                 _ => "Possible overkill",
             };
-            Assert.Equal(expected, row[3].Text);
+            Assert.Equal(expected, row[4].Text);
         }
 
         // The engine's own quadrants split at the items' mean performance; ours at the midpoint. On this survey at

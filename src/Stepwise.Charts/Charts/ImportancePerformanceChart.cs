@@ -6,8 +6,9 @@ namespace Stepwise.Charts;
 /// The importance-performance grid (Martilla and James, 1977): each feature placed by its performance (across) and its
 /// importance (up), split into four quadrants at fixed points the reader can name, such as the scale's midpoint or
 /// the target for performance and an equal share for importance, not at the items' own means, so a feature's quadrant
-/// does not change because other features were added. Labels that cannot be placed clear of every other label and
-/// point are numbered and listed under the chart.
+/// does not change because other features were added. Every point carries its number (1 the most important; the same
+/// in the data table, whatever the size or format), with its name where it fits clear of every other label and point;
+/// the names that do not fit are listed under the chart.
 /// </summary>
 public sealed record ImportancePerformanceChart : Chart
 {
@@ -46,31 +47,66 @@ public sealed record ImportancePerformanceChart : Chart
     public int QuadrantOf(GridItem item) =>
         (item.Importance >= ImportanceSplit ? 0 : 2) + (item.Performance >= PerformanceSplit ? 1 : 0);
 
+    /// <summary>
+    /// Each item's number, the same on the chart, in its table and in every format and size: 1 for the most important,
+    /// then down by importance (equal importance by label); items without an importance come last, in their order.
+    /// </summary>
+    public IReadOnlyList<int> Numbers => Numbering(Items);
+
+    /// <summary>The numbers of <paramref name="items"/> (see <see cref="Numbers"/>), by the items' order.</summary>
+    public static IReadOnlyList<int> Numbering(IReadOnlyList<GridItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var order = Enumerable.Range(0, items.Count)
+            .OrderBy(i => double.IsFinite(items[i].Importance) ? 0 : 1)
+            .ThenByDescending(i => double.IsFinite(items[i].Importance) ? items[i].Importance : 0)
+            .ThenBy(i => items[i].Label, StringComparer.Ordinal)
+            .ThenBy(i => i)
+            .ToList();
+        var numbers = new int[items.Count];
+        for (int rank = 0; rank < order.Count; rank++)
+        {
+            numbers[order[rank]] = rank + 1;
+        }
+
+        return numbers;
+    }
+
     /// <inheritdoc />
     private protected override Figure Draw(ChartSize size, string id)
     {
-        var numbered = new SortedSet<int>();
+        // Every point carries its number; its name too where it fits. A point whose name does not fit shows its number
+        // alone and is named in the note under the chart, which changes the chart's height: so lay out again until the
+        // note names every point shown by number alone.
+        var numbers = Numbering(Items);
+        var numberOnly = new SortedSet<int>();
         for (int pass = 0; ; pass++)
         {
-            var (figure, failed) = Attempt(size, id, numbered);
-            if (failed.Count == 0 || pass >= 5)
+            var (figure, shortened) = Attempt(size, id, numbers, numberOnly);
+            if (numberOnly.IsSupersetOf(shortened) || pass >= 5)
             {
                 return figure;
             }
 
-            numbered.UnionWith(failed);
+            numberOnly.UnionWith(shortened);
         }
     }
 
-    private (Figure Figure, List<int> Failed) Attempt(ChartSize size, string id, SortedSet<int> numbered)
+    private (Figure Figure, List<int> Shortened) Attempt(ChartSize size, string id, IReadOnlyList<int> numbers, SortedSet<int> numberOnly)
     {
         var notes = new List<string>
         {
-            $"Quadrants split at {Performance.Format(PerformanceSplit)} performance ({PerformanceSplitName}) and {Importance.Format(ImportanceSplit)} importance ({ImportanceSplitName}).",
+            $"Quadrants split at {Performance.Format(PerformanceSplit)} performance ({PerformanceSplitName}) and {Importance.Format(ImportanceSplit)} importance ({ImportanceSplitName}). Numbers: 1 is the most important.",
         };
-        if (numbered.Count > 0)
+        if (numberOnly.Count > 0)
         {
-            notes.Add(string.Join("; ", numbered.Select(i => $"{Number(i, numbered)} {Items[i].Label}")) + ".");
+            // The names of the points shown by number alone, where they fit in the four lines a note may take; else
+            // the data table (numbered the same) names them.
+            string key = string.Join("; ", numberOnly.OrderBy(i => numbers[i]).Select(i => $"{Text(numbers[i])} {Items[i].Label}")) + ".";
+            double inner = size.Width - (2 * Math.Round(size.FontSize * 1.1, 2));
+            notes.Add(TextWrap.Wrap(key, size.FontSize * 0.9, inner, int.MaxValue).Count <= 4
+                ? key
+                : $"{Counted(numberOnly.Count)} shown by number alone: the table of the features names them, numbered the same.");
         }
 
         notes.AddRange(Notes);
@@ -103,84 +139,150 @@ public sealed record ImportancePerformanceChart : Chart
         taken.Add(canvas.Text(plot.PlotRight - (f * 0.4), plot.PlotTop + (f * 1.1), QuadrantNames[1], caption, TextAnchor.End, bold: true, fill: Palette.MutedText));
         taken.Add(canvas.Text(plot.PlotLeft + (f * 0.4), plot.PlotBottom - (f * 0.5), QuadrantNames[2], caption, bold: true, fill: Palette.MutedText));
         taken.Add(canvas.Text(plot.PlotRight - (f * 0.4), plot.PlotBottom - (f * 0.5), QuadrantNames[3], caption, TextAnchor.End, bold: true, fill: Palette.MutedText));
-        double r = f * 0.35;
+        double r = f * 0.35, textSize = f * 0.9;
+        var shown = Enumerable.Range(0, Items.Count).Where(i => double.IsFinite(Items[i].Performance) && double.IsFinite(Items[i].Importance)).ToList();
         var points = Items.Select(i => (X: X(i.Performance), Y: plot.Y(i.Importance))).ToList();
-        foreach (var p in points)
+        foreach (int i in shown)
         {
-            taken.Add(new LabelBox(p.X - r, p.Y - r, 2 * r, 2 * r, "point"));
+            taken.Add(new LabelBox(points[i].X - r, points[i].Y - r, 2 * r, 2 * r, "point"));
         }
 
-        var failed = new List<int>();
+        // Places first the names (most important first, so they get the places nearest their points), then the
+        // numbers alone of the points whose names did not fit, searching further out with a leader line if need be.
+        var places = new Dictionary<int, (LabelBox Box, bool Far)>();
+        var shortened = new List<int>();
+        foreach (int i in shown.OrderBy(i => numbers[i]))
+        {
+            if (!numberOnly.Contains(i) && Near(taken, $"{Text(numbers[i])} {Items[i].Label}", points[i].X, points[i].Y, r, textSize, plot.Box) is { } box)
+            {
+                places[i] = (box, false);
+            }
+        }
+
+        foreach (int i in shown.Where(i => !places.ContainsKey(i)).OrderBy(i => numbers[i]))
+        {
+            shortened.Add(i);
+            string text = Text(numbers[i]);
+            if (Near(taken, text, points[i].X, points[i].Y, r, textSize, plot.Box) is { } near)
+            {
+                places[i] = (near, false);
+            }
+            else if (Far(taken, text, points[i].X, points[i].Y, r, textSize, plot.Box) is { } far)
+            {
+                places[i] = (far, true);
+            }
+        }
+
         canvas.BeginGroup("items");
-        for (int i = 0; i < Items.Count; i++)
+        foreach (int i in shown.OrderBy(i => numbers[i]))
         {
             var item = Items[i];
-            if (!double.IsFinite(item.Performance) || !double.IsFinite(item.Importance))
+            var (x, y) = points[i];
+            canvas.BeginGroup("item", $"{Text(numbers[i])} {item.Label}: performance {Performance.Format(item.Performance)}, importance {Importance.Format(item.Importance)}, {QuadrantNames[QuadrantOf(item)]}");
+            if (places.TryGetValue(i, out var place) && place.Far)
             {
-                continue;
+                // The leader from the point's edge to the nearest point of the label's box.
+                double lx = Math.Clamp(x, place.Box.X, place.Box.Right), ly = Math.Clamp(y, place.Box.Y, place.Box.Bottom);
+                double d = Math.Sqrt(((lx - x) * (lx - x)) + ((ly - y) * (ly - y)));
+                canvas.Line(x + ((lx - x) * r / d), y + ((ly - y) * r / d), lx, ly, Palette.MutedText, 0.75);
             }
 
-            var (x, y) = points[i];
-            canvas.BeginGroup("item", $"{item.Label}: performance {Performance.Format(item.Performance)}, importance {Importance.Format(item.Importance)}, {QuadrantNames[QuadrantOf(item)]}");
             canvas.Marker(MarkerShape.Circle, x, y, r, QuadrantOf(item) == 0 ? Palette.Vermillion : Palette.Blue);
-            string text = numbered.Contains(i) ? Number(i, numbered) : item.Label;
-            if (!Place(canvas, taken, text, x, y, r, f * 0.9, plot.Box))
+            if (places.TryGetValue(i, out place))
             {
-                failed.Add(i);
+                canvas.Text(place.Box.X, place.Box.Y + (SvgCanvas.Ascent * textSize), place.Box.Text, textSize);
+            }
+            else
+            {
+                // No free place anywhere in the plot (points packed edge to edge): the number on the point itself,
+                // so that no point goes unnamed.
+                canvas.Text(x, y + ((SvgCanvas.Ascent - 0.5) * textSize), Text(numbers[i]), textSize, TextAnchor.Middle, bold: true);
             }
 
             canvas.EndGroup();
         }
 
         canvas.EndGroup();
-        string description = Describe();
-        var figure = new Figure(id, Title, description, canvas.Document(id, size.Width, plot.Height, Title, description), size.Width, plot.Height, Table(), canvas.Labels, plot.Box);
-        return (figure, failed);
+        string description = Describe(numbers);
+        var figure = new Figure(id, Title, description, canvas.Document(id, size.Width, plot.Height, Title, description), size.Width, plot.Height, Table(numbers), canvas.Labels, plot.Box);
+        return (figure, shortened);
     }
 
-    private static string Number(int index, SortedSet<int> numbered) => (numbered.TakeWhile(i => i != index).Count() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Counted(int count) => count == 1 ? "One point is" : $"{Text(count)} points are";
 
-    private static bool Place(SvgCanvas canvas, List<LabelBox> taken, string text, double x, double y, double r, double size, LabelBox plot)
+    private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A free place for the text beside the point: right, left, above, below, then the four diagonals.</summary>
+    private static LabelBox? Near(List<LabelBox> taken, string text, double x, double y, double r, double size, LabelBox plot)
     {
         double w = TextMeasure.Width(text, size), h = size * (SvgCanvas.Ascent + SvgCanvas.Descent), gap = r + 3;
-        // Right, left, above, below, then the four diagonals: (left edge, top edge) of the box.
         (double L, double T)[] candidates =
         [
             (x + gap, y - (h / 2)), (x - gap - w, y - (h / 2)), (x - (w / 2), y - gap - h), (x - (w / 2), y + gap),
-            (x + gap * 0.7, y - gap * 0.7 - h), (x - gap * 0.7 - w, y - gap * 0.7 - h), (x + gap * 0.7, y + gap * 0.7), (x - gap * 0.7 - w, y + gap * 0.7),
+            (x + (gap * 0.7), y - (gap * 0.7) - h), (x - (gap * 0.7) - w, y - (gap * 0.7) - h), (x + (gap * 0.7), y + (gap * 0.7)), (x - (gap * 0.7) - w, y + (gap * 0.7)),
         ];
         foreach (var (left, top) in candidates)
         {
-            var box = new LabelBox(left, top, w, h, text);
-            if (box.X < plot.X || box.Right > plot.Right || box.Y < plot.Y || box.Bottom > plot.Bottom || taken.Any(t => t.Overlaps(box)))
+            if (Free(taken, new LabelBox(left, top, w, h, text), plot) is { } box)
             {
-                continue;
+                return box;
             }
-
-            taken.Add(box);
-            canvas.Text(left, top + (SvgCanvas.Ascent * size), text, size);
-            return true;
         }
 
-        return false;
+        return null;
     }
 
-    private string Describe()
+    /// <summary>A free place further out, on rings of growing radius around the point (sixteen directions each), for a
+    /// label joined to its point by a leader line.</summary>
+    private static LabelBox? Far(List<LabelBox> taken, string text, double x, double y, double r, double size, LabelBox plot)
+    {
+        double w = TextMeasure.Width(text, size), h = size * (SvgCanvas.Ascent + SvgCanvas.Descent), step = Math.Max(h, r * 2);
+        double reach = Math.Sqrt((plot.Width * plot.Width) + (plot.Height * plot.Height));
+        for (double radius = r + 3 + step; radius <= reach; radius += step)
+        {
+            for (int k = 0; k < 16; k++)
+            {
+                double angle = k * Math.PI / 8;
+                double cx = x + (radius * Math.Cos(angle)), cy = y - (radius * Math.Sin(angle));
+                if (Free(taken, new LabelBox(cx - (w / 2), cy - (h / 2), w, h, text), plot) is { } box)
+                {
+                    return box;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static LabelBox? Free(List<LabelBox> taken, LabelBox box, LabelBox plot)
+    {
+        if (box.X < plot.X || box.Right > plot.Right || box.Y < plot.Y || box.Bottom > plot.Bottom || taken.Any(t => t.Overlaps(box)))
+        {
+            return null;
+        }
+
+        taken.Add(box);
+        return box;
+    }
+
+    private string Describe(IReadOnlyList<int> numbers)
     {
         var parts = new List<string>();
         for (int q = 0; q < 4; q++)
         {
-            var names = Items.Where(i => double.IsFinite(i.Performance) && double.IsFinite(i.Importance) && QuadrantOf(i) == q).Select(i => i.Label).ToList();
+            var names = Enumerable.Range(0, Items.Count).Where(i => double.IsFinite(Items[i].Performance) && double.IsFinite(Items[i].Importance) && QuadrantOf(Items[i]) == q)
+                .OrderBy(i => numbers[i]).Select(i => $"{Text(numbers[i])} {Items[i].Label}").ToList();
             if (names.Count > 0)
             {
                 parts.Add($"{QuadrantNames[q]}: {string.Join(", ", names)}");
             }
         }
 
-        return $"Importance-performance grid of {Items.Count} features, split at {Performance.Format(PerformanceSplit)} performance ({PerformanceSplitName}) and {Importance.Format(ImportanceSplit)} importance ({ImportanceSplitName}). " + string.Join(". ", parts) + ".";
+        return $"Importance-performance grid of {Items.Count} features, numbered by importance, split at {Performance.Format(PerformanceSplit)} performance ({PerformanceSplitName}) and {Importance.Format(ImportanceSplit)} importance ({ImportanceSplitName}). " + string.Join(". ", parts) + ".";
     }
 
-    private ChartTable Table() =>
-        new(Title, [ChartColumn.Text(ItemName), ChartColumn.Of(Performance), ChartColumn.Of(Importance), ChartColumn.Text("Quadrant")],
-            Items.Select(i => (IReadOnlyList<ChartCell>)[ChartCell.Of(i.Label), ChartCell.Of(i.Performance), ChartCell.Of(i.Importance), ChartCell.Of(QuadrantNames[QuadrantOf(i)])]).ToList());
+    /// <summary>The data table: one row per feature in the order of their numbers, the number first.</summary>
+    private ChartTable Table(IReadOnlyList<int> numbers) =>
+        new(Title, [ChartColumn.Of(Measure.Count("No.")), ChartColumn.Text(ItemName), ChartColumn.Of(Performance), ChartColumn.Of(Importance), ChartColumn.Text("Quadrant")],
+            Enumerable.Range(0, Items.Count).OrderBy(i => numbers[i]).Select(i => (IReadOnlyList<ChartCell>)[ChartCell.Of(numbers[i]), ChartCell.Of(Items[i].Label), ChartCell.Of(Items[i].Performance), ChartCell.Of(Items[i].Importance), ChartCell.Of(QuadrantNames[QuadrantOf(Items[i])])]).ToList());
 }

@@ -48,6 +48,10 @@ internal sealed partial class ProcessFacts
     /// <summary>The log inside the scope, summarised; null without a log.</summary>
     public Analysis<LogSummary>? Summary => HasLog ? _summary ??= _bench.Analyses.Summary(_actor, ReviewId, new AnalysisRequest()) : null;
 
+    /// <summary>The cases the figures from the log cover, for a caption: "cases in scope from 2010-01-13 to 2014-01-03";
+    /// "the review's data" without a log.</summary>
+    public string Period => Summary?.Result is { } s ? $"cases in scope from {s.Start:yyyy-MM-dd} to {s.End:yyyy-MM-dd}" : "the review's data";
+
     /// <summary>Each step's statistics inside the scope; empty without a log.</summary>
     public IReadOnlyList<ActivityStatistics> Activities => HasLog ? (_activities ??= _bench.Analyses.Activities(_actor, ReviewId, new AnalysisRequest())).Result : [];
 

@@ -56,7 +56,7 @@ internal static partial class ProcessPacks
             [.. c.Risks.Select(r => (IReadOnlyList<TableCell>)[r.Risk.Description, r.Option, r.Risk.Likelihood, r.Risk.Impact, r.Risk.Exposure, r.Risk.Owner, r.Risk.Mitigation])]));
         Add("Recommendations", new ReportTable("Recommendations", [TableColumn.Text("Recommendation"), TableColumn.Text("Options"), TableColumn.Text("Status"), TableColumn.Text("Agreed"), TableColumn.Count("Version"), TableColumn.Comment("Rationale")],
             [.. c.Recommendations.Select(r => (IReadOnlyList<TableCell>)[r.Recommendation.Value.Title, string.Join(", ", r.Options), Words(r.Recommendation.Value.Status.ToString()), r.Agreement.IsAgreed ? "yes" : "no", r.Recommendation.Version, r.Recommendation.Value.Rationale])]));
-        sections.Add(new ReportSection("Plan", [PlanTable(c.Tasks)]));
+        sections.Add(new ReportSection("Plan", PlanBlocks(f.Context, c.Tasks)));
         Add("Communications", new ReportTable("Communication log", [TableColumn.Date("Date"), TableColumn.Text("Audience"), TableColumn.Text("Channel"), TableColumn.Comment("Message"), TableColumn.Text("About")],
             [.. c.Communications.Select(m => (IReadOnlyList<TableCell>)[DateOnly.FromDateTime(m.Communication.Value.At.UtcDateTime), string.Join(", ", m.Audience), m.Communication.Value.Channel, m.Communication.Value.Message, m.About])]));
         Add("KPIs", new ReportTable("Monitored KPIs: baseline, target and every measurement (in the KPI's unit)", [TableColumn.Text("KPI"), TableColumn.Text("Unit"), TableColumn.Text("Owner"), TableColumn.Text("What"), TableColumn.Date("To"), TableColumn.Number("Value", 4), TableColumn.Number("Target", 4), TableColumn.Text("Verdict"), TableColumn.Text("Source")],

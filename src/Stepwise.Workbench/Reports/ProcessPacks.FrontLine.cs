@@ -1,6 +1,7 @@
 using Stepwise.Review.Decisions;
 using Stepwise.Review.People;
 using Stepwise.Reports;
+using Stepwise.Workbench.Reviews;
 using static Stepwise.Workbench.Reports.ReportContext;
 
 namespace Stepwise.Workbench.Reports;
@@ -38,13 +39,11 @@ internal static partial class ProcessPacks
         });
 
         var said = new List<ReportBlock>();
-        var groups = c.Stakeholders.ToDictionary(s => s.Stakeholder.Value.Name, s => Words(s.Stakeholder.Value.Group.ToString()), StringComparer.Ordinal);
         foreach (var q in c.Questions.Where(q => q.Answers.Count > 0))
         {
             foreach (var a in q.Answers)
             {
-                string from = groups.TryGetValue(a.Stakeholder, out var g) ? $"a member of {g}" : "a colleague";
-                said.Add(new Quote(a.Text, $"{(f.Context.IncludePersonalData ? a.Stakeholder : from)}, on '{q.Step}'"));
+                said.Add(new Quote(a.Text, $"{(f.Context.IncludePersonalData ? a.Stakeholder : Speaker(c, a.Stakeholder))}, on '{q.Step}'"));
             }
         }
 
@@ -90,10 +89,23 @@ internal static partial class ProcessPacks
             Message = "Most of your work stays as it is.",
         });
 
-        sections.Add(new ReportSection("When", c.Tasks.Count == 0 ? [new Paragraph("The dates are not planned yet.")] : [PlanTable(c.Tasks)])
+        sections.Add(new ReportSection("When", c.Tasks.Count == 0 ? [new Paragraph("The dates are not planned yet.")] : PlanBlocks(f.Context, c.Tasks))
         {
-            Message = c.Tasks.Count == 0 ? "Dates to follow." : $"From {Day(c.Tasks.Select(t => t.Task.Start ?? t.Task.Due).Min())} to {Day(c.Tasks.Max(t => t.Task.Due))}.",
+            Message = c.Tasks.Count == 0 ? "Dates to follow." : $"From {Day(c.Tasks.Select(t => t.Task.Start ?? t.Task.Due).Min())} to {Day(c.Tasks.Max(t => t.Task.Due))}{OverdueCount(f.Context, c.Tasks)}.",
         });
         return f.Context.Document($"{c.Review.Title}: what changes for you", "Front-line staff", sections, [], "A briefing for the people who do the work");
+    }
+
+    /// <summary>The fewest people a group must have before a quote may name the group: in a smaller one, the group
+    /// names the person (the one team leader).</summary>
+    internal const int SmallestNamedGroup = 3;
+
+    /// <summary>Who said it, without naming them: "one of the team leaders" when the speaker's stakeholder group has at
+    /// least <see cref="SmallestNamedGroup"/> people in the review, else "a colleague".</summary>
+    internal static string Speaker(ReviewContents c, string stakeholder)
+    {
+        var group = c.Stakeholders.Select(s => s.Stakeholder.Value).FirstOrDefault(s => string.Equals(s.Name, stakeholder, StringComparison.Ordinal))?.Group;
+        int size = group is null ? 0 : c.Stakeholders.Count(s => s.Stakeholder.Value.Group == group);
+        return size >= SmallestNamedGroup ? $"one of the {Words(group!.Value.ToString())}" : "a colleague";
     }
 }

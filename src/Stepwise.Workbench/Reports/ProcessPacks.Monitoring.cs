@@ -21,8 +21,13 @@ internal static partial class ProcessPacks
         }
 
         var measured = run.Kpis.Where(k => k.Verdict != ChangeVerdict.NotMeasured).ToList();
+        // Brief: the plan's KPIs, then those the headline names (clear improvements, then clear deteriorations), so that
+        // every KPI the headline names is in the table.
         var shown = (brief
-            ? run.Kpis.Where(k => k.PlanKpi is not null || k.Verdict is ChangeVerdict.Improved or ChangeVerdict.Worse).OrderBy(k => k.PlanKpi is null ? 1 : 0).Take(most)
+            ? run.Kpis.Where(k => k.PlanKpi is not null)
+                .Concat(run.Kpis.Where(k => k.PlanKpi is null && k.Verdict == ChangeVerdict.Improved))
+                .Concat(run.Kpis.Where(k => k.PlanKpi is null && k.Verdict == ChangeVerdict.Worse))
+                .Take(most)
             : run.Kpis).ToList();
         if (shown.Count == 0)
         {
@@ -33,17 +38,28 @@ internal static partial class ProcessPacks
             k.Name,
             Shown(k.Before, k),
             Shown(k.After, k),
-            k.Difference is null ? TableCell.Empty : $"{Signed(k.Difference, k)} ({Signed(k.Low, k)} to {Signed(k.High, k)})",
-            Verdict(k),
+            k.Difference is null ? TableCell.Empty : brief ? Compact(k) : $"{Signed(k.Difference, k)} ({Signed(k.Low, k)} to {Signed(k.High, k)})",
+            Verdict(k, run),
         ]).ToList();
         string confidence = N(run.Settings.Confidence * 100);
+        string which = shown.Count < run.Kpis.Count
+            ? $"{shown.Count} of {run.Kpis.Count} KPIs (all in the team leaders' briefing)"
+            : "KPIs before and after the change";
         var blocks = new List<ReportBlock>
         {
             new TableBlock(new ReportTable(
-                $"KPIs before and after the change: {Period(run.Before)} ({N(run.Before.Cases)} cases) against {Period(run.After)} ({N(run.After.Cases)} cases); change with its {confidence}% interval",
+                brief
+                    ? $"{which}: cases started {Period(run.Before)} ({N(run.Before.Cases)} cases) against {Period(run.After)} ({N(run.After.Cases)} cases)"
+                    : $"{which}: cases that started {Period(run.Before)} ({N(run.Before.Cases)} cases) against {Period(run.After)} ({N(run.After.Cases)} cases); change with its {confidence}% interval",
                 [TableColumn.Text("KPI"), TableColumn.Text("Before"), TableColumn.Text("After"), TableColumn.Text($"Change ({confidence}% interval)"), TableColumn.Text("Verdict")],
                 rows)),
         };
+        string apart = string.Join(" ", shown.Where(k => ClearAlone(k, run)).Select(k => ClearAloneText(k, run, withP: !brief)));
+        if (!brief && apart.Length > 0)
+        {
+            blocks.Add(new Note(apart));
+        }
+
         if (!brief)
         {
             blocks.Add(new BulletList([.. shown.Where(k => k.Verdict != ChangeVerdict.NotMeasured).Select(k => $"{k.Name}: {MonitoringWords.Sentence(k)}")]));
@@ -57,9 +73,56 @@ internal static partial class ProcessPacks
         string data = run.ChangeDate is { } date
             ? $"{run.Before.DataFile} split at the change on {Day(date)}{(run.Settings.SettlingInDays > 0 ? $", {N(run.Settings.SettlingInDays)} days left out to settle in" : string.Empty)}"
             : $"{run.Before.DataFile} before and {run.After.DataFile} after";
-        string adjusted = $"p-values adjusted for {N(run.Tested)} KPIs tested together ({run.Settings.Adjustment.Replace('_', '-')})";
-        blocks.Add(new Note(brief ? $"Data: {data}; {adjusted}." : $"Monitored on {Day(run.At)} by {run.By}: {data}. {adjusted}."));
+        blocks.Add(new Note(brief
+            ? (apart.Length > 0 ? apart : $"Data: {data}; {Adjusted(run, brief)}")
+            : $"Monitored on {Day(run.At)} by {run.By}: {data}. {Adjusted(run, brief)}"));
         return new ReportSection("Did the change work?", blocks) { Message = WorkedMessage(run, measured) };
+    }
+
+    /// <summary>A change and its interval with the unit once, "−1.9 d (−3.3 to −0.4)", for a narrow column.</summary>
+    private static string Compact(KpiOutcome k)
+    {
+        string change = Signed(k.Difference, k), low = Signed(k.Low, k), high = Signed(k.High, k);
+        int space = change.LastIndexOf(' ');
+        string unit = space > 0 ? change[space..] : string.Empty;
+        bool shared = unit.Length > 0 && low.EndsWith(unit, StringComparison.Ordinal) && high.EndsWith(unit, StringComparison.Ordinal);
+        return shared ? $"{change} ({low[..^unit.Length]} to {high[..^unit.Length]})" : $"{change} ({low} to {high})";
+    }
+
+    /// <summary>How the KPIs tested together are allowed for, in plain words.</summary>
+    private static string Adjusted(MonitoringRun run, bool brief)
+    {
+        string text = Method(run) is { } method
+            ? $"a change is clear only if it stands once we allow for testing {N(run.Tested)} KPIs at once ({method}){(brief ? string.Empty : ", so that no KPI looks changed by chance")}."
+            : $"{N(run.Tested)} KPIs were tested, each on its own (no allowance for testing them together).";
+        return brief ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>The allowance for testing the KPIs together, by name; null when there is none.</summary>
+    private static string? Method(MonitoringRun run) => run.Settings.Adjustment switch
+    {
+        "holm" => "Holm's method",
+        "benjamini_hochberg" => "Benjamini and Hochberg's false discovery rate",
+        _ => null,
+    };
+
+    /// <summary>Whether the KPI's interval leaves out no change while its verdict is no clear change: the change is clear
+    /// on its own, but not once the KPIs tested together are allowed for.</summary>
+    private static bool ClearAlone(KpiOutcome k, MonitoringRun run)
+        => k.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && k.Low is { } low && k.High is { } high && (low > 0 || high < 0) && run.Tested > 1;
+
+    /// <summary>Why a KPI whose interval leaves out no change is not called changed, in plain words.</summary>
+    private static string ClearAloneText(KpiOutcome k, MonitoringRun run, bool withP)
+    {
+        string interval = $"{Signed(k.Low, k)} to {Signed(k.High, k)}";
+        string alone = withP && k.PValue is { } raw ? $" (p = {MonitoringWords.PValue(raw)})" : string.Empty;
+        string together = withP && k.AdjustedPValue is { } adjusted ? $" (p = {MonitoringWords.PValue(adjusted)})" : string.Empty;
+        string small = k.Verdict == ChangeVerdict.NoDetectableChange && k.MeaningfulChange is { } m
+            ? $"; even at its largest it is smaller than the {Signed(m, k).TrimStart('+')} that matters"
+            : string.Empty;
+        return withP
+            ? $"{k.Name}: the {N(run.Settings.Confidence * 100)}% interval of the change ({interval}) leaves out zero on its own{alone}, but not once we allow for testing {N(run.Tested)} KPIs at once{together}, so it is not counted as a clear change{small}."
+            : $"{k.Name}: its interval leaves out zero on its own, but not once we allow for testing {N(run.Tested)} KPIs at once{(Method(run) is { } method ? $" ({method})" : string.Empty)}, so it is not a clear change.";
     }
 
     /// <summary>A KPI's value for reading; durations all in the one unit that suits the KPI's before and after values,
@@ -84,9 +147,9 @@ internal static partial class ProcessPacks
         => UnitFor(new[] { k.Before, k.After }.Where(v => v is not null).Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max());
 
     /// <summary>The verdict in a few words, with the target's where there is one.</summary>
-    private static string Verdict(KpiOutcome k)
+    private static string Verdict(KpiOutcome k, MonitoringRun run)
     {
-        string verdict = MonitoringWords.Verdict(k.Verdict);
+        string verdict = ClearAlone(k, run) ? $"not clear allowing for {N(run.Tested)} KPIs (see the note)" : MonitoringWords.Verdict(k.Verdict);
         return k.TargetVerdict is { } target && k.Target is { } t
             ? $"{verdict}; target {Shown(t, k)} {(target == "undecided" ? "too close to tell" : target)}"
             : verdict;
@@ -108,10 +171,11 @@ internal static partial class ProcessPacks
             return $"No KPI changed clearly for the better or worse{since}: every {N(run.Settings.Confidence * 100)}% interval includes no change or is too wide to tell.";
         }
 
-        // The improvements are named (up to two); the table names the rest, so the headline stays one or two lines.
+        // The changes are named (up to two of each); the table names the rest, so the headline stays one or two lines.
+        // The count is of the KPIs measured, said so, as a board paper's table shows only some of them.
         string Names(List<KpiOutcome> list) => list.Count > 2 ? string.Empty : " (" + string.Join(", ", list.Select(k => k.Name.ToLowerInvariant())) + ")";
-        string better = improved.Count == 0 ? "No KPI improved clearly" : $"{improved.Count} of {measured.Count} KPIs improved clearly{since}{Names(improved)}";
-        return worse.Count == 0 ? better + "; none got worse." : $"{better}; {worse.Count} got worse.";
+        string better = improved.Count == 0 ? $"Of the {measured.Count} KPIs measured{since}, none improved clearly" : $"Of the {measured.Count} KPIs measured{since}, {improved.Count} improved clearly{Names(improved)}";
+        return worse.Count == 0 ? better + "; none got worse." : $"{better}; {worse.Count} got worse{Names(worse)}.";
     }
 
     private static string Period(MonitoredPeriod p) => $"{p.From.UtcDateTime:yyyy-MM-dd} to {p.To.UtcDateTime:yyyy-MM-dd}";

@@ -23,29 +23,47 @@ internal static partial class ProcessPacks
             sections.Add(Handovers(f, partner, handoverBy));
         }
 
-        var compliance = c.Steps.Where(s => ProcessFacts.Assessment(s, AssessmentAspect.Compliance) is not null).ToList();
-        if (compliance.Count > 0)
+        if (f.Compliance is { } compliance)
         {
-            var rows = compliance.Select(s => (IReadOnlyList<TableCell>)[
-                s.Step.Value.Name,
-                ProcessFacts.Measure(s, AssessmentAspect.Compliance, "rules"),
-                ProcessFacts.Measure(s, AssessmentAspect.Compliance, "cases_decided"),
-                ProcessFacts.Measure(s, AssessmentAspect.Compliance, "violating_cases"),
-                ProcessFacts.Measure(s, AssessmentAspect.Compliance, "compliance_rate"),
-            ]).ToList();
-            var rules = compliance.SelectMany(s => ProcessFacts.Assessment(s, AssessmentAspect.Compliance)!.Evidence.Select(e => $"{s.Step.Value.Name}: {e.Summary}")).ToList();
-            var worst = compliance.MaxBy(s => ProcessFacts.Measure(s, AssessmentAspect.Compliance, "violating_cases"))!;
-            sections.Add(new ReportSection("Service levels and breaches", [
-                new TableBlock(new ReportTable("Service-level rules checked at each step", [TableColumn.Text("Step"), TableColumn.Count("Rules"), TableColumn.Count("Cases decided"), TableColumn.Count("Cases breaching"), TableColumn.Percent("Cases within the rules", 1)], rows)),
-                new BulletList(rules),
-            ])
-            {
-                Message = $"Most breaches are at '{worst.Step.Value.Name}': {N(ProcessFacts.Measure(worst, AssessmentAspect.Compliance, "violating_cases"))} cases.",
-            });
+            sections.Add(ServiceLevels(f, compliance));
         }
 
         sections.Add(Asked(f, partner));
         return f.Context.Document($"{c.Review.Title}: hand-overs and service levels", "Other departments and service partners" + (partner is null ? string.Empty : ": " + partner), sections, f.Sources());
+    }
+
+    /// <summary>The service levels case by case: each rule's share of the cases it decided that kept it, and the cases
+    /// in scope that breach none of the rules that apply to them, each with its denominator named.</summary>
+    internal static ReportSection ServiceLevels(ProcessFacts f, ComplianceFigures compliance)
+    {
+        var rows = compliance.Rules.Select(r => (IReadOnlyList<TableCell>)[r.Step, r.Title, r.Decided, r.Breaching, r.ShareWithin, r.Open]).ToList();
+        var blocks = new List<ReportBlock>
+        {
+            new TableBlock(new ReportTable($"Each service-level rule: the cases it decided and the share of them within it ({f.Period})",
+                [TableColumn.Text("Step"), TableColumn.Comment("Rule"), TableColumn.Count("Cases decided"), TableColumn.Count("Cases breaching"), TableColumn.Percent("Share of decided cases within the rule", 1), TableColumn.Count("Cases still open")], rows)),
+        };
+        var least = compliance.Rules.Where(r => r.Decided > 0).OrderBy(r => r.ShareWithin).ThenBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault();
+        string message;
+        if (compliance.Cases is { } cases && compliance.Within is { } within)
+        {
+            blocks.Add(new KeyFigures([
+                new KeyFigure("Cases within every rule", cases == 0 ? double.NaN : within / (double)cases, Charts.Measure.Percent("Within", 1), Note: $"{N(within)} of the {N(cases)} cases in scope breach none of the {Counted.Of(compliance.Rules.Count, "rule", "rules")} that apply to them"),
+            ]));
+            message = $"{Percent(cases == 0 ? double.NaN : within / (double)cases, 1)} of the {N(cases)} cases in scope keep every rule that applies to them ({N(within)} cases)"
+                + (least is null ? "." : $"; the rule kept least is '{least.Title}', by {Percent(least.ShareWithin, 1)} of the {N(least.Decided)} cases it decided.");
+        }
+        else
+        {
+            message = least is null ? "No rule has decided any case yet." : $"The rule kept least is '{least.Title}': {Percent(least.ShareWithin, 1)} of the {N(least.Decided)} cases it decided.";
+        }
+
+        blocks.Add(new Note("A rule decides a case when it applies to it and its clock has stopped (a time limit still running at the end of the data is open). "
+            + "Each rule's share is of the cases it decided; the rules apply to different cases, so their shares do not add up. "
+            + (compliance.Cases is null
+                ? "The share of cases within every rule needs the rules checked again on the review's data, which the rule file of this assessment does not allow."
+                : "Cases within every rule: of all cases in scope, those that breach none of the rules (a rule that does not apply to a case is not breached).")
+            + (compliance.Pack is { } pack ? $" Rules: {pack}." : string.Empty)));
+        return new ReportSection("Service levels and breaches", blocks) { Message = message };
     }
 
     private static ReportSection Handovers(ProcessFacts f, string? partner, string? handoverBy)
@@ -67,7 +85,7 @@ internal static partial class ProcessPacks
         var unit = UnitFor(involved.Count == 0 ? 0 : involved.Max(h => h.Duration.Median));
         var blocks = new List<ReportBlock>
         {
-            new TableBlock(new ReportTable($"Hand-overs between {by} values (the {involved.Count} largest{(partner is null ? string.Empty : " involving " + partner)})",
+            new TableBlock(new ReportTable($"Hand-overs between {by} values (the {involved.Count} largest{(partner is null ? string.Empty : " involving " + partner)}; {f.Period})",
                 [TableColumn.Text("From"), TableColumn.Text("To"), TableColumn.Count("Hand-overs"), TableColumn.Count("Cases"), TableColumn.Duration("Time between, median", unit)], rows)),
         };
         var pingPong = network.PingPongs.Where(p => partner is null || Same(names[p.First], partner) || Same(names[p.Second], partner)).OrderByDescending(p => p.Count).Take(5).ToList();
@@ -97,7 +115,7 @@ internal static partial class ProcessPacks
         var asks = new List<string>();
         foreach (var t in c.Tasks.Where(t => people.Contains(t.Task.Owner) || t.Raci.Any(r => people.Any(p => r.EndsWith(": " + p, StringComparison.Ordinal)))))
         {
-            asks.Add($"Task: {t.Task.Title} (owner {t.Task.Owner}, due {Day(t.Task.Due)}, {Words(t.Task.Status.ToString())}).");
+            asks.Add($"Task: {t.Task.Title} (owner {t.Task.Owner}, due {Day(t.Task.Due)}, {Words(t.Task.Status.ToString())}{f.Context.OverdueText(t.Task.Due, t.Task.Status)}).");
         }
 
         foreach (var q in c.Questions.Where(q => q.AskedOf.Any(people.Contains)))

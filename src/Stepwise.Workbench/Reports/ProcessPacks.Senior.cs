@@ -39,10 +39,13 @@ internal static partial class ProcessPacks
         var figures = new List<KeyFigure>();
         var bullets = new List<string>();
         string message = "What the process costs today.";
+        string period = "over the data", years = "the data";
         if (f.Summary?.Result is { } s)
         {
             var throughput = s.CaseStatistics.Throughput;
             var unit = UnitFor(throughput.Median);
+            period = $"{s.Start:yyyy-MM-dd} to {s.End:yyyy-MM-dd}";
+            years = s.Start is not { } first || s.End is not { } last ? "the data" : first.Year == last.Year ? $"{first:yyyy}" : $"{first:yyyy}\u2013{last:yyyy}";
             figures.Add(new KeyFigure("Cases in scope", s.Cases, Charts.Measure.Count("Cases"), Note: $"{s.Start:yyyy-MM-dd} to {s.End:yyyy-MM-dd}"));
             figures.Add(new KeyFigure("Time to close, median", TimeUnits.FromSeconds(throughput.Median, unit), Charts.Measure.Duration("Time to close", unit), Note: $"1 in 10 take over {Duration(throughput.P90)}"));
             if (s.ReworkShare is { } rework)
@@ -56,19 +59,28 @@ internal static partial class ProcessPacks
         double cost = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost") is var v && double.IsFinite(v) ? v : 0);
         if (cost > 0)
         {
-            figures.Add(new KeyFigure("Cost of the steps", cost, Charts.Measure.Money("Cost", f.Currency), Note: "over the period of the data"));
+            figures.Add(new KeyFigure("Cost of the steps", cost, Charts.Measure.Money("Cost", f.Currency), Note: period));
         }
 
         var satisfaction = c.Monitoring?.Value.Kpis.FirstOrDefault(k => k.Name.Contains("satisf", StringComparison.OrdinalIgnoreCase));
         if (satisfaction?.Baseline is { } baseline)
         {
-            figures.Add(new KeyFigure(satisfaction.Name, baseline.Value, Charts.Measure.Number(satisfaction.Name, satisfaction.Unit, 2), Note: satisfaction.Target is { } t ? $"target {N(t, 2)} {satisfaction.Unit}" : "baseline"));
+            // The latest measurement where there is one, with the period it covers; else the baseline, called so.
+            var latest = satisfaction.Measurements.OrderBy(m => m.At).LastOrDefault();
+            string target = satisfaction.Target is { } t ? $"; target {N(t, 2)}" : string.Empty;
+            figures.Add(latest is null
+                ? new KeyFigure(satisfaction.Name, baseline.Value, Charts.Measure.Number(satisfaction.Name, satisfaction.Unit, 2), Note: $"baseline{target}")
+                : new KeyFigure(satisfaction.Name, latest.Value, Charts.Measure.Number(satisfaction.Name, satisfaction.Unit, 2), Note: $"{(latest.From is null ? "measured " : string.Empty)}{Measured(latest)}{target}"));
         }
 
-        double breaches = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases") is var v && double.IsFinite(v) ? v : 0);
-        if (c.Steps.Any(st => ProcessFacts.Assessment(st, AssessmentAspect.Compliance) is not null))
+        if (f.Compliance is { Cases: { } inScope, Breaching: { } breaching } rules)
         {
-            figures.Add(new KeyFigure("Service-level breaches", breaches, Charts.Measure.Count("Breaches"), Note: "summed over the steps' rules"));
+            figures.Add(new KeyFigure("Service-level breaches", breaching, Charts.Measure.Count("Cases"), Note: $"cases breaching at least one of {Counted.Of(rules.Rules.Count, "rule", "rules")}, of {N(inScope)}"));
+        }
+        else if (c.Steps.Any(st => ProcessFacts.Assessment(st, AssessmentAspect.Compliance) is not null))
+        {
+            double breaches = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases") is var v && double.IsFinite(v) ? v : 0);
+            figures.Add(new KeyFigure("Service-level breaches", breaches, Charts.Measure.Count("Cases"), Note: "cases breaching a rule, added over the steps (a case may count at two)"));
         }
 
         if (figures.Count == 0)
@@ -84,7 +96,7 @@ internal static partial class ProcessPacks
             .ToList();
         foreach (var (step, stats) in worst)
         {
-            bullets.Add($"Cases wait {Duration(stats!.WaitingTime.Median)} (median) before '{step}', {N(stats.WaitingTime.Count)} times in the period.");
+            bullets.Add($"Cases wait {Duration(stats!.WaitingTime.Median)} (median) before '{step}', {N(stats.WaitingTime.Count)} times in {years}.");
         }
 
         if (c.Aims.Count > 0)
@@ -101,7 +113,7 @@ internal static partial class ProcessPacks
         blocks.Add(new BulletList(bullets));
         if (f.Summary is { } basis)
         {
-            blocks.Add(new Note($"Data: {basis.Basis.DataFile} (SHA-256 {basis.Basis.DataSha256[..12]}...), {N(basis.Basis.CasesInScope)} of {N(basis.Basis.CasesInData)} cases inside the agreed scope (version {basis.Basis.ScopeVersion})."));
+            blocks.Add(new Note($"Data: {basis.Basis.DataFile} (SHA-256 {basis.Basis.DataSha256[..12]}...), {N(basis.Basis.CasesInScope)} of {N(basis.Basis.CasesInData)} cases inside the agreed scope (version {basis.Basis.ScopeVersion}), {period}: the figures above are of these cases."));
         }
 
         return new ReportSection("The problem in numbers", blocks) { Message = message };
@@ -131,7 +143,7 @@ internal static partial class ProcessPacks
             blocks.Add(new ChartBlock(new BarChart
             {
                 Title = $"Change in {k0.Label.ToLowerInvariant()} with each option",
-                Subtitle = $"Option minus as-is ({s0.Measure.Format((k0.AsIs.Mean ?? double.NaN) * s0.Factor)} today), simulated: mean of the replications, 95% interval",
+                Subtitle = $"Each option minus the process as it is ({s0.Measure.Format((k0.AsIs.Mean ?? double.NaN) * s0.Factor)}), both simulated: mean of the replications, 95% interval",
                 Value = s0.Measure.Named($"Change in {k0.Label.ToLowerInvariant()}"),
                 Bars = [.. simulated.Select(o => Bar(o.Option.Value.Title, Kpi(o)!.Difference, s0.Factor))],
                 CategoryName = "Option",
@@ -141,7 +153,7 @@ internal static partial class ProcessPacks
             bool lowerIsBetter = k0.Unit is "seconds" or "money" || first is "waiting_mean" or "backlog" or "abandonment";
             var clear = simulated.Where(o => Kpi(o)!.Significant).OrderBy(o => (lowerIsBetter ? 1 : -1) * (Kpi(o)!.Option.Mean ?? double.NaN)).ToList();
             message = clear.Count > 0
-                ? $"'{clear[0].Option.Value.Title}' changes {k0.Label.ToLowerInvariant()} most clearly: {SimulatedKpi.Text(Kpi(clear[0])!.Option, s0.Measure, s0.Factor)} against {SimulatedKpi.Text(k0.AsIs, s0.Measure, s0.Factor)} today."
+                ? $"'{clear[0].Option.Value.Title}' changes {k0.Label.ToLowerInvariant()} most clearly: {SimulatedKpi.Text(Kpi(clear[0])!.Option, s0.Measure, s0.Factor)} against {SimulatedKpi.Text(k0.AsIs, s0.Measure, s0.Factor)} for the process as it is (simulated)."
                 : $"No option clearly changes the {k0.Label.ToLowerInvariant()}: the 95% interval of every change includes no change.";
         }
 
@@ -280,7 +292,12 @@ internal static partial class ProcessPacks
             var start = c.Tasks.Select(t => t.Task.Start ?? t.Task.Due).Min();
             var end = c.Tasks.Max(t => t.Task.Due);
             int done = c.Tasks.Count(t => t.Task.Status == Review.Planning.PlanTaskStatus.Done);
-            bullets.Add($"Plan: {Counted.Of(c.Tasks.Count, "task", "tasks")} from {Day(start)} to {Day(end)}; {done} done.");
+            bullets.Add($"Plan: {Counted.Of(c.Tasks.Count, "task", "tasks")} from {Day(start)} to {Day(end)}; {done} done{OverdueCount(f.Context, c.Tasks)}.");
+            var late = c.Tasks.Select(t => (t.Task.Title, Days: f.Context.DaysOverdue(t.Task.Due, t.Task.Status))).Where(t => t.Days > 0).OrderByDescending(t => t.Days).ToList();
+            if (late.Count > 0)
+            {
+                bullets.Add("Overdue: " + string.Join("; ", late.Select(t => $"'{t.Title}', {DaysText(t.Days)} past its due date")) + ".");
+            }
         }
 
         if (c.Scope?.Value.Change.BudgetCap is { } cap)

@@ -39,9 +39,9 @@ internal static partial class ProcessPacks
         });
 
         var tasks = c.Tasks.Where(t => team is null || people.Contains(t.Task.Owner) || t.Raci.Any(r => people.Any(p => r.EndsWith(": " + p, StringComparison.Ordinal)))).ToList();
-        sections.Add(new ReportSection("Plan tasks and dates", [PlanTable(tasks)])
+        sections.Add(new ReportSection("Plan tasks and dates", PlanBlocks(f.Context, tasks))
         {
-            Message = tasks.Count == 0 ? "No plan tasks involve the team yet." : (tasks.Count == 1 ? $"1 task, due {Day(tasks[0].Task.Due)}." : $"{tasks.Count} tasks, the last due {Day(tasks.Max(t => t.Task.Due))}."),
+            Message = tasks.Count == 0 ? "No plan tasks involve the team yet." : (tasks.Count == 1 ? $"1 task, due {Day(tasks[0].Task.Due)}" : $"{tasks.Count} tasks, the last due {Day(tasks.Max(t => t.Task.Due))}") + OverdueCount(f.Context, tasks) + ".",
         });
 
         sections.Add(Satisfaction(f, steps));
@@ -102,7 +102,7 @@ internal static partial class ProcessPacks
                 stats is { ServiceTime.Count: > 0 } ? stats.ServiceTime.Median : TableCell.Empty,
                 ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost"),
                 ProcessFacts.Measure(st, AssessmentAspect.CustomerSatisfaction, "gap"),
-                ProcessFacts.Measure(st, AssessmentAspect.Compliance, "compliance_rate"),
+                ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases"),
             ]);
             if (stats is { WaitingTime.Count: > 0 })
             {
@@ -110,10 +110,10 @@ internal static partial class ProcessPacks
             }
         }
 
-        var table = new ReportTable("Step scorecard (the data inside the review's scope)", [
+        var table = new ReportTable($"Step scorecard ({f.Period})", [
             TableColumn.Text("Step"), TableColumn.Text("Value"), TableColumn.Count("Times done"), TableColumn.Count("Cases"),
             TableColumn.Percent("Cases repeating it", 1), TableColumn.Duration("Waiting before, median", unit), TableColumn.Duration("Handling, median", TimeUnit.Hours, 2),
-            TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Percent("Cases within rules", 1),
+            TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Count("Cases breaching its rules"),
         ], rows);
         var blocks = new List<ReportBlock>();
         string message = $"{Counted.Of(steps.Count, "step", "steps")}.";
@@ -122,7 +122,7 @@ internal static partial class ProcessPacks
             blocks.Add(new ChartBlock(new BarChart
             {
                 Title = "Waiting before each step",
-                Subtitle = "Median time from the previous step's end to this step's start",
+                Subtitle = $"Median time from the previous step's end to this step's start; {f.Period}",
                 Value = Charts.Measure.Duration("Waiting, median", unit),
                 Bars = bars,
                 CategoryName = "Step",
@@ -132,14 +132,32 @@ internal static partial class ProcessPacks
         }
 
         blocks.Add(new TableBlock(table));
-        blocks.Add(new Note("Satisfaction gap: the difference in mean score between cases through the step and the others, adjusted for the other steps (negative: the step goes with lower scores). Empty cells: not measured."));
+        blocks.Add(new Note("Satisfaction gap: the difference in mean score between cases through the step and the others, adjusted for the other steps (negative: the step goes with lower scores). "
+            + "Cases breaching its rules: cases that broke at least one service-level rule checked at the step. Empty cells: not measured."));
         return new ReportSection("The steps and how they perform", blocks) { Message = message };
     }
 
-    internal static TableBlock PlanTable(IReadOnlyList<TaskLine> tasks)
-        => new(new ReportTable("Plan tasks", [TableColumn.Text("Task"), TableColumn.Text("Owner"), TableColumn.Date("Start"), TableColumn.Date("Due"), TableColumn.Text("Status"), TableColumn.Text("Waits for")],
-            [.. tasks.OrderBy(t => t.Task.Due).Select(t => (IReadOnlyList<TableCell>)[
-                t.Task.Title, t.Task.Owner, t.Task.Start is { } s ? TableCell.Of(s) : TableCell.Empty, t.Task.Due, Words(t.Task.Status.ToString()), string.Join("; ", t.DependsOn)])]));
+    /// <summary>The plan's tasks by due date, with the days each task not done is past its due date on the report's
+    /// date, and a warning naming those overdue.</summary>
+    internal static IReadOnlyList<ReportBlock> PlanBlocks(ReportContext x, IReadOnlyList<TaskLine> tasks)
+    {
+        var blocks = new List<ReportBlock>
+        {
+            new TableBlock(new ReportTable($"Plan tasks ({x.AsAt})", [TableColumn.Text("Task"), TableColumn.Text("Owner"), TableColumn.Date("Start"), TableColumn.Date("Due"), TableColumn.Text("Status"), TableColumn.Count(x.OverdueHeading), TableColumn.Text("Waits for")],
+                [.. tasks.OrderBy(t => t.Task.Due).Select(t => (IReadOnlyList<TableCell>)[
+                    t.Task.Title, t.Task.Owner, t.Task.Start is { } s ? TableCell.Of(s) : TableCell.Empty, t.Task.Due, Words(t.Task.Status.ToString()), x.OverdueCell(t.Task.Due, t.Task.Status), string.Join("; ", t.DependsOn)])])),
+        };
+        if (x.OverdueNote(tasks.Select(t => (t.Task.Title, t.Task.Due, t.Task.Status)), "task is", "tasks are") is { } late)
+        {
+            blocks.Add(late);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>"; 1 overdue" when tasks not done are past their due date on the report's date.</summary>
+    internal static string OverdueCount(ReportContext x, IReadOnlyList<TaskLine> tasks)
+        => x.Overdue(tasks.Select(t => (t.Task.Due, t.Task.Status))) is > 0 and var late ? $"; {late} overdue {x.AsAt}" : string.Empty;
 
     /// <summary>An enum name in words: <c>NotStarted</c> → "not started".</summary>
     internal static string Words(string name) => Validation.Kebab(name).Replace('-', ' ');
@@ -155,7 +173,7 @@ internal static partial class ProcessPacks
             blocks.Add(new ChartBlock(new BarChart
             {
                 Title = "Satisfaction gap at each step",
-                Subtitle = "Mean score of cases through the step minus the others, adjusted; 95% interval",
+                Subtitle = $"Mean score of cases through the step minus the others, adjusted; 95% interval; scored {f.Period}",
                 Value = Charts.Measure.Number("Satisfaction gap", "points", 2),
                 Bars = [.. scored.Select(s => new Bar(s.Step.Value.Name,
                     ProcessFacts.Measure(s, AssessmentAspect.CustomerSatisfaction, "gap"),
@@ -165,7 +183,7 @@ internal static partial class ProcessPacks
                 Reference = 0,
                 ReferenceName = "No gap",
             }));
-            blocks.Add(new TableBlock(new ReportTable("Survey scores of cases through each step", [
+            blocks.Add(new TableBlock(new ReportTable($"Survey scores of cases through each step (scored {f.Period})", [
                 TableColumn.Text("Step"), TableColumn.Number("Mean score, through the step", 2), TableColumn.Number("Mean score, other cases", 2),
                 TableColumn.Count("Scored cases through it"), TableColumn.Number("Gap", 2, "points"), TableColumn.Number("Gap, lower 95%", 2, "points"), TableColumn.Number("Gap, upper 95%", 2, "points")],
                 [.. scored.Select(s => (IReadOnlyList<TableCell>)[
@@ -188,19 +206,24 @@ internal static partial class ProcessPacks
         {
             foreach (var kpi in kpis.Where(k => k.Measurements.Count > 0 && k.Baseline is not null))
             {
-                var points = new List<(string Label, double Value)> { (kpi.Baseline!.From is { } from ? $"Baseline {from.UtcDateTime:yyyy-MM-dd} to {kpi.Baseline.At.UtcDateTime:yyyy-MM-dd}" : "Baseline", kpi.Baseline.Value) };
-                points.AddRange(kpi.Measurements.OrderBy(m => m.At).Select(m => ($"{m.At.UtcDateTime:yyyy-MM-dd}", m.Value)));
+                string baselineSpan = Measured(kpi.Baseline!);
+                var points = new List<(string Label, double Value)> { ($"Baseline {baselineSpan}", kpi.Baseline!.Value) };
+                points.AddRange(kpi.Measurements.OrderBy(m => m.At).Select(m => (Measured(m), m.Value)));
                 var measure = KpiMeasure(kpi);
                 blocks.Add(new ChartBlock(new TrendChart
                 {
                     Title = $"{kpi.Name}: baseline and measurements",
-                    Subtitle = kpi.Definition,
+                    Subtitle = kpi.Definition is { Length: > 0 } definition ? $"{definition}; each value over the period under it" : "Each value over the period under it",
                     Value = measure.Measure,
                     Periods = [.. points.Select(p => p.Label)],
                     Series = [new TrendSeries(kpi.Name, [.. points.Select(p => p.Value * measure.Factor)])],
-                    PeriodName = "Measured",
+                    PeriodName = "Period measured",
                     Target = kpi.Target is { } t ? t * measure.Factor : double.NaN,
                 }));
+                if (OtherPeriods(f, kpi, baselineSpan, points[^1].Label, measure) is { } note)
+                {
+                    blocks.Add(note);
+                }
             }
         }
 
@@ -211,6 +234,54 @@ internal static partial class ProcessPacks
 
         return new ReportSection("What customers say, and the trend", blocks) { Message = message };
     }
+
+    /// <summary>
+    /// When the change was monitored, the plan KPI's chart and the verdict of "Did the change work?" compare different
+    /// periods (the plan's baseline against its measurements; the cases before the change against those after it) and
+    /// can point different ways: the note says which periods each compares, and says so plainly when they disagree.
+    /// </summary>
+    private static Note? OtherPeriods(ProcessFacts f, Review.Monitoring.Kpi kpi, string baselineSpan, string latestSpan, (Measure Measure, double Factor) measure)
+    {
+        if (f.MonitoringRun?.Value is not { } run || run.Kpis.FirstOrDefault(k => k.PlanKpi == kpi.Name) is not { Difference: { } difference } outcome)
+        {
+            return null;
+        }
+
+        double baseline = kpi.Baseline!.Value, latest = kpi.Measurements.OrderBy(m => m.At).Last().Value;
+        string since = run.ChangeDate is { } d ? $" on {Day(d)}" : string.Empty;
+        string chart = $"This chart compares the plan's baseline ({baselineSpan}: {measure.Measure.Format(baseline * measure.Factor)}) with its latest measurement ({latestSpan}: {measure.Measure.Format(latest * measure.Factor)}). "
+            + $"'Did the change work?' compares the cases that started before the change{since} ({Period(run.Before)}: {InPlanUnit(outcome.Before, outcome, kpi, measure)}) with those that started after it ({Period(run.After)}: {InPlanUnit(outcome.After, outcome, kpi, measure)}).";
+        int chartWay = Math.Sign(latest - baseline), verdictWay = Math.Sign(difference);
+        string differ = chartWay != 0 && verdictWay != 0 && chartWay != verdictWay
+            ? $" The periods differ, so the two disagree: {kpi.Name} {(chartWay > 0 ? "rose" : "fell")} from the baseline to the latest measurement, but {(verdictWay > 0 ? "rose" : "fell")} across the change. Both are right for their periods; whether the change worked is judged on the cases before and after it."
+            : " The periods differ, so the two need not agree.";
+        return new Note(chart + differ);
+    }
+
+    /// <summary>A monitored value written as the plan KPI's chart writes its values (912.2 h beside 912.2 h, not 38.0 d),
+    /// from the monitoring's base unit (seconds, shares); in the monitoring's own words when the units do not match.</summary>
+    private static string InPlanUnit(double? value, Review.Monitoring.KpiOutcome outcome, Review.Monitoring.Kpi kpi, (Measure Measure, double Factor) measure)
+    {
+        if (value is not { } v)
+        {
+            return "–";
+        }
+
+        double? plan = (outcome.Unit, kpi.Unit.Trim().ToLowerInvariant()) switch
+        {
+            ("seconds", "hours" or "h") => v / 3600,
+            ("seconds", "days" or "d") => v / 86_400,
+            ("seconds", "seconds" or "s") => v,
+            ("share", "share" or "fraction" or "ratio" or "proportion") => v,
+            ("share", "%" or "percent") => v * 100,
+            _ when outcome.Unit != "seconds" && outcome.Unit != "share" => v,
+            _ => null,
+        };
+        return plan is { } p ? measure.Measure.Format(p * measure.Factor) : Shown(v, outcome);
+    }
+
+    /// <summary>The period a measurement covers ("2013-01-01 to 2013-06-30"), or its date when it has no start.</summary>
+    private static string Measured(Review.Monitoring.Measurement m) => m.From is { } start ? Span(start, m.At) : $"to {m.At.UtcDateTime:yyyy-MM-dd}";
 
     /// <summary>The measure of a monitored KPI from its unit (hours, shares, scores...).</summary>
     internal static (Measure Measure, double Factor) KpiMeasure(Review.Monitoring.Kpi kpi)

@@ -39,7 +39,7 @@ internal static partial class QualityPacks
             }
         }
 
-        sections.Add(Actions(c, "Actions agreed, with owners"));
+        sections.Add(Actions(c, x, "Actions agreed, with owners"));
         return x.Document($"{c.Plan.Value.Title}: quality of service", "Senior managers", sections, Sources(c), $"Quality review; prepared {Day(x.Date)}") with { Brief = true };
     }
 
@@ -84,7 +84,7 @@ internal static partial class QualityPacks
         {
             Message = $"{Counted.Of(findings.Count, "finding", "findings")} {Counted.Verb(findings.Count, "concerns", "concern")} your team.",
         });
-        sections.Add(Actions(c, "Your actions", actions));
+        sections.Add(Actions(c, x, "Your actions", actions));
         string who = segment is { } named ? $"{named.Column} {named.Segment}" : team ?? string.Empty;
         return x.Document($"{plan.Title}: results for team leaders", "Team leaders" + (team is null ? string.Empty : ": " + who), sections, Sources(c));
     }
@@ -123,9 +123,9 @@ internal static partial class QualityPacks
         {
             Message = met.Count == 0 ? "The rest of your work stays as it is." : $"{Counted.Of(met.Count, "target", "targets")} {Counted.Is(met.Count)} met: keep it up.",
         });
-        sections.Add(new ReportSection("When", [ActionsTable(c.Actions)])
+        sections.Add(new ReportSection("When", ActionsBlocks(x, c.Actions))
         {
-            Message = c.Actions.Count == 0 ? "Dates to follow." : $"The last action is due {Day(c.Actions.Max(a => a.Action.Value.Due))}.",
+            Message = c.Actions.Count == 0 ? "Dates to follow." : $"The last action is due {Day(c.Actions.Max(a => a.Action.Value.Due))}{OverdueCount(x, c.Actions)}.",
         });
         return x.Document($"{c.Plan.Value.Title}: what it means for you", "Front-line staff", sections, []);
     }
@@ -158,7 +158,7 @@ internal static partial class QualityPacks
 
         var asks = new List<string>();
         asks.AddRange(briefings.Select(b => $"Told on {Day(b.Briefing.Value.At)} ({b.Briefing.Value.Channel}{(b.Briefing.Value.Recipients is { } r ? ", to " + r : string.Empty)}): {b.Briefing.Value.Message}."));
-        asks.AddRange(actions.Select(a => $"{a.Action.Value.Title}: owner {a.Action.Value.Owner}, due {Day(a.Action.Value.Due)}{(a.Action.Value.Measure is { } m ? "; success means " + m : string.Empty)}."));
+        asks.AddRange(actions.Select(a => $"{a.Action.Value.Title}: owner {a.Action.Value.Owner}, due {Day(a.Action.Value.Due)}, {ProcessPacks.Words(a.Action.Value.Status.ToString())}{x.OverdueText(a.Action.Value.Due, a.Action.Value.Status)}{(a.Action.Value.Measure is { } m ? "; success means " + m : string.Empty)}."));
         sections.Add(new ReportSection("What we ask of you", [new BulletList(asks.Count == 0 ? ["Nothing is asked of other departments or partners yet."] : asks)])
         {
             Message = actions.Count == 0 ? "Nothing is asked of you yet." : $"We ask for {actions.Count} {(actions.Count == 1 ? "change" : "changes")}: {string.Join("; ", actions.Select(a => a.Action.Value.Title))}.",
@@ -197,7 +197,7 @@ internal static partial class QualityPacks
             [.. c.Analyses.SelectMany(a => a.Value.Themes.SelectMany(t => t.Quotes.Select(q => (IReadOnlyList<TableCell>)[t.Name, x.Id(q.ResponseId), q.Text, q.Sentiment])))]));
         Add("Findings", new ReportTable("Findings", [TableColumn.Text("Kind"), TableColumn.Text("Subject"), TableColumn.Number("Priority", 0), TableColumn.Comment("Summary"), TableColumn.Text("Evidence")],
             [.. c.Findings.Select(f => (IReadOnlyList<TableCell>)[ProcessPacks.Words(f.Value.FindingKind.ToString()), f.Value.Subject, f.Value.Priority, f.Value.Summary, string.Join("; ", f.Value.Evidence.Select(e => e.Summary))])]));
-        sections.Add(new ReportSection("Actions", [ActionsTable(c.Actions)]));
+        sections.Add(new ReportSection("Actions", ActionsBlocks(x, c.Actions)));
         Add("Briefings", new ReportTable("Briefings", [TableColumn.Date("Date"), TableColumn.Text("Audience"), TableColumn.Text("Recipients"), TableColumn.Text("Channel"), TableColumn.Comment("Message"), TableColumn.Text("Given")],
             [.. c.Briefings.Select(b => (IReadOnlyList<TableCell>)[DateOnly.FromDateTime(b.Briefing.Value.At.UtcDateTime), ProcessPacks.Words(b.Briefing.Value.Audience.ToString()), b.Briefing.Value.Recipients, b.Briefing.Value.Channel, b.Briefing.Value.Message, string.Join("; ", b.Given)])]));
         Add("Sign-offs", ProcessPacks.SignOffTable(c.SignOffs));
@@ -241,15 +241,22 @@ internal static partial class QualityPacks
         {
             Title = $"What drives {a.DriversOf ?? "satisfaction"}",
             Subtitle = "Importance (share of explained variation) against performance (mean as % of the scale)",
-            Performance = Charts.Measure.Number("Performance", "% of scale", 0),
+            // Performance is stored as a percentage of the scale (0 to 100): drawn as a share, so it reads "50%".
+            Performance = Charts.Measure.Percent("Performance", 0),
             Importance = Charts.Measure.Percent("Importance", 0),
-            Items = [.. a.Drivers.Select(d => new GridItem(d.Item, d.Performance, d.Importance))],
-            PerformanceSplit = a.PerformanceSplit ?? 50,
+            Items = [.. a.Drivers.Select(d => new GridItem(d.Item, d.Performance / 100, d.Importance))],
+            PerformanceSplit = (a.PerformanceSplit ?? 50) / 100,
             PerformanceSplitName = a.PerformanceSplit is null ? "the scale midpoint" : "the analysis's split",
-            PerformanceRange = (0, 100),
+            PerformanceRange = (0, 1),
             ImportanceSplit = a.ImportanceSplit ?? 1.0 / a.Drivers.Count,
         };
-        return new ReportSection("What drives satisfaction", [new ChartBlock(chart)])
+        // The table numbers the features as the chart does (by importance), in every format and size.
+        var numbers = chart.Numbers;
+        var rows = Enumerable.Range(0, a.Drivers.Count).OrderBy(i => numbers[i]).Select(i => (IReadOnlyList<TableCell>)[
+            numbers[i], a.Drivers[i].Item, a.Drivers[i].Importance, a.Drivers[i].Performance / 100, ImportancePerformanceChart.QuadrantNames[chart.QuadrantOf(chart.Items[i])]]).ToList();
+        var table = new ReportTable($"The features numbered as in the figure, most important first ('{a.Title}', {N(a.Responses)} responses)",
+            [TableColumn.Count("No."), TableColumn.Text("Feature"), TableColumn.Percent("Importance", 1), TableColumn.Percent("Performance", 0), TableColumn.Text("Quadrant")], rows);
+        return new ReportSection("What drives satisfaction", [new ChartBlock(chart), new TableBlock(table)])
         {
             Message = focus.Count > 0
                 ? $"Concentrate on {string.Join(" and ", focus.Take(2).Select(d => d.Item))}: {(focus.Count == 1 ? "it matters much and scores" : "they matter much and score")} low."
@@ -288,18 +295,36 @@ internal static partial class QualityPacks
         };
     }
 
-    private static ReportSection Actions(QualityContents c, string heading, IReadOnlyList<ActionLine>? actions = null)
+    private static ReportSection Actions(QualityContents c, ReportContext x, string heading, IReadOnlyList<ActionLine>? actions = null)
     {
         actions ??= c.Actions;
-        return new ReportSection(heading, [ActionsTable(actions)])
+        return new ReportSection(heading, ActionsBlocks(x, actions))
         {
-            Message = actions.Count == 0 ? "No action is agreed yet." : $"{actions.Count(a => a.Agreement.IsAgreed)} of {Counted.Of(actions.Count, "action", "actions")} {Counted.Is(actions.Count(a => a.Agreement.IsAgreed))} signed off; the first is due {Day(actions.Min(a => a.Action.Value.Due))}.",
+            Message = actions.Count == 0 ? "No action is agreed yet." : $"{actions.Count(a => a.Agreement.IsAgreed)} of {Counted.Of(actions.Count, "action", "actions")} {Counted.Is(actions.Count(a => a.Agreement.IsAgreed))} signed off; the first is due {Day(actions.Min(a => a.Action.Value.Due))}{OverdueCount(x, actions)}.",
         };
     }
 
-    private static TableBlock ActionsTable(IReadOnlyList<ActionLine> actions)
-        => new(new ReportTable("Actions", [TableColumn.Text("Action"), TableColumn.Text("Owner"), TableColumn.Date("Due"), TableColumn.Text("Success measure"), TableColumn.Text("Status"), TableColumn.Text("Signed off"), TableColumn.Text("Answers")],
-            [.. actions.OrderBy(a => a.Action.Value.Due).Select(a => (IReadOnlyList<TableCell>)[a.Action.Value.Title, a.Action.Value.Owner, a.Action.Value.Due, a.Action.Value.Measure, ProcessPacks.Words(a.Action.Value.Status.ToString()), a.Agreement.IsAgreed ? "yes" : "no", string.Join("; ", a.Findings)])]));
+    /// <summary>The actions by due date, with the days each action not done is past its due date on the report's date,
+    /// and a warning naming those overdue.</summary>
+    private static IReadOnlyList<ReportBlock> ActionsBlocks(ReportContext x, IReadOnlyList<ActionLine> actions)
+    {
+        var blocks = new List<ReportBlock>
+        {
+            new TableBlock(new ReportTable($"Actions ({x.AsAt})", [TableColumn.Text("Action"), TableColumn.Text("Owner"), TableColumn.Date("Due"), TableColumn.Text("Success measure"), TableColumn.Text("Status"), TableColumn.Count(x.OverdueHeading), TableColumn.Text("Signed off"), TableColumn.Text("Answers")],
+                [.. actions.OrderBy(a => a.Action.Value.Due).Select(a => (IReadOnlyList<TableCell>)[a.Action.Value.Title, a.Action.Value.Owner, a.Action.Value.Due, a.Action.Value.Measure, ProcessPacks.Words(a.Action.Value.Status.ToString()),
+                    x.OverdueCell(a.Action.Value.Due, a.Action.Value.Status), a.Agreement.IsAgreed ? "yes" : "no", string.Join("; ", a.Findings)])])),
+        };
+        if (x.OverdueNote(actions.Select(a => (a.Action.Value.Title, a.Action.Value.Due, a.Action.Value.Status)), "action is", "actions are") is { } late)
+        {
+            blocks.Add(late);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>"; 1 overdue as at ..." when actions not done are past their due date on the report's date.</summary>
+    private static string OverdueCount(ReportContext x, IReadOnlyList<ActionLine> actions)
+        => x.Overdue(actions.Select(a => (a.Action.Value.Due, a.Action.Value.Status))) is > 0 and var late ? $"; {late} overdue {x.AsAt}" : string.Empty;
 
     private static IReadOnlyList<DataSourceNote> Sources(QualityContents c)
         => [.. c.DataSources.Select(d => new DataSourceNote(d.FileName, $"{d.Kind.ToString().ToLowerInvariant()}: {N(d.Rows)} rows", d.ContentHash.Hex, $"{d.ImportedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {d.ImportedBy}"))];

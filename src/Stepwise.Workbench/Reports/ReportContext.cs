@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Stepwise.Charts;
+using Stepwise.Review.Planning;
 using Stepwise.Reports;
 using Stepwise.Text.Privacy;
 
@@ -58,11 +59,52 @@ internal sealed class ReportContext
         KnownNames = KnownNames,
     };
 
+    /// <summary>The report's date as the reader sees it stated: "as at 1 December 2026".</summary>
+    public string AsAt => "as at " + Day(Date);
+
+    /// <summary>The heading of the column of days overdue, with the date they are counted to.</summary>
+    public string OverdueHeading => $"Days overdue at {Date:yyyy-MM-dd}";
+
+    /// <summary>Whole days a task or action that is not done is past its due date on the report's date; 0 when it is
+    /// done, or not yet due (due on the report's date is not overdue).</summary>
+    public int DaysOverdue(DateOnly due, PlanTaskStatus status) => status != PlanTaskStatus.Done && due < Date ? Date.DayNumber - due.DayNumber : 0;
+
+    /// <summary>The cell of a table's days-overdue column: the days, or empty when not overdue.</summary>
+    public TableCell OverdueCell(DateOnly due, PlanTaskStatus status) => DaysOverdue(due, status) is > 0 and var days ? TableCell.Of(days) : TableCell.Empty;
+
+    /// <summary>", 12 days overdue as at 1 December 2026" for work past its due date and not done, else nothing.</summary>
+    public string OverdueText(DateOnly due, PlanTaskStatus status) => DaysOverdue(due, status) is > 0 and var days ? $", {DaysText(days)} overdue {AsAt}" : string.Empty;
+
+    /// <summary>A warning naming the work past its due date and not done on the report's date, with the days each is
+    /// overdue; null when nothing is.</summary>
+    public Note? OverdueNote(IEnumerable<(string Title, DateOnly Due, PlanTaskStatus Status)> work, string one, string many)
+    {
+        var late = work.Select(w => (w.Title, w.Due, Days: DaysOverdue(w.Due, w.Status))).Where(w => w.Days > 0).OrderByDescending(w => w.Days).ThenBy(w => w.Title, StringComparer.Ordinal).ToList();
+        return late.Count == 0
+            ? null
+            : new Note($"Overdue {AsAt} (the date of this report): {Counted.Of(late.Count, one, many)} past {(late.Count == 1 ? "its" : "their")} due date and not done: "
+                + string.Join("; ", late.Select(w => $"'{w.Title}' (due {Day(w.Due)}, {DaysText(w.Days)} overdue)")) + ".", IsWarning: true);
+    }
+
+    /// <summary>How many of the work items are past their due date and not done on the report's date.</summary>
+    public int Overdue(IEnumerable<(DateOnly Due, PlanTaskStatus Status)> work) => work.Count(w => DaysOverdue(w.Due, w.Status) > 0);
+
+    public static string DaysText(int days) => days == 1 ? "1 day" : $"{N(days)} days";
+
     public static string N(double value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     public static string N(decimal value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     public static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A period whose end is exclusive, as a reader counts it: "2013-01-01 to 2013-06-30" for the first half
+    /// of 2013 (an end at midnight is the day before's last moment).</summary>
+    public static string Span(DateTimeOffset from, DateTimeOffset toExclusive)
+    {
+        var end = toExclusive.UtcDateTime;
+        var last = end.TimeOfDay == TimeSpan.Zero && end > from.UtcDateTime ? end.AddDays(-1) : end;
+        return $"{from.UtcDateTime:yyyy-MM-dd} to {last:yyyy-MM-dd}";
+    }
 
     public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

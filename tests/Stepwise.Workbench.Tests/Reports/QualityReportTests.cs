@@ -17,7 +17,7 @@ public sealed class QualityReportTests
 {
     private static readonly string Airline = SharedData.PathOf("surveys/airline_passenger_satisfaction_kaggle_test.csv");
 
-    private static (Workbench Bench, Access.Actor Admin, Guid Id) Build()
+    internal static (Workbench Bench, Access.Actor Admin, Guid Id) Build()
     {
         var f = new BenchFixture();
         var b = f.Bench;
