@@ -389,8 +389,11 @@ public sealed class MapDrawing
             // A performance map labels paths with times only: paths from the start and to the end have no time, so
             // no label (their width still shows how many cases take them).
             labels[e] = performance ? (timed ? DurationText.Format(time) : string.Empty) : Terse ? DurationText.Count(CountOf(edge)) : CountedPath(CountOf(edge));
-            // A hand-over passes work between two lanes' steps; start and end belong to no team.
-            CrossesLanes[e] = lanes && edge.Source >= 2 && edge.Target >= 2 && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane;
+            // A path between two lanes' steps is dashed as a hand-over only when most of its transitions pass work to
+            // another value of the lane attribute: a step shared by several lanes is drawn in a few of them, so a line
+            // can cross lanes while the same team does both steps. Start and end belong to no team.
+            CrossesLanes[e] = lanes && edge.Source >= 2 && edge.Target >= 2 && map.Nodes[edge.Source].Lane != map.Nodes[edge.Target].Lane
+                && 2 * edge.Handovers >= edge.Frequency;
             EdgeColor[e] = timed ? ColorScheme.Along(Colors.TimeScale, EdgeScaleStart + ((1 - EdgeScaleStart) * Scale(time))) : Colors.Edge;
             EdgeWidth[e] = WidthOf(CountOf(edge));
             Strokes[e] = new EdgeStroke(EdgeWidth[e], Math.Round(EdgeWidth[e] + 6, 1), Math.Round(7 + (0.6 * EdgeWidth[e]), 1));
@@ -571,7 +574,7 @@ public sealed class MapDrawing
 
         if (Map.Lanes.Count > 0)
         {
-            items.Add((LegendKind.Handover, "dashed: hand-over to another lane"));
+            items.Add((LegendKind.Handover, "dashed: hand-over to another team"));
         }
 
         var entries = new List<LegendEntry>();
@@ -634,11 +637,28 @@ public sealed class MapDrawing
             string fit = double.IsNaN(map.LaneFit) ? "n/a" : (map.LaneFit * 100).ToString("0", CultureInfo.InvariantCulture);
             string split = (map.Options.LaneSplitShare * 100).ToString("0", CultureInfo.InvariantCulture);
             yield return $"Lanes by {map.LaneAttribute} ({DurationText.Count(map.LaneValueCount)} values{pooled}). A step is drawn in every lane doing at least {split}% of its events, with that share, and a lane whose boxes would hold less than half of its events also holds the step it does most of; "
-                + $"{fit}% of the events shown lie in the lane that performed them{PooledPart(map, pool)}. Paths between lanes (hand-overs) are dashed.";
+                + $"{fit}% of the events shown lie in the lane that performed them{PooledPart(map, pool)}. "
+                + $"A path between lanes is dashed when most of its transitions pass work to another team (a hand-over); a solid one joins work of the same team drawn in another lane ({HandoverPart(map)}).";
         }
     }
 
     /// <summary>How much of the fit only says "some other team": the events of the pooled values.</summary>
+    /// <summary>How many transitions the map's paths carry between teams, of how many in all.</summary>
+    private static string HandoverPart(ProcessMap map)
+    {
+        long handovers = 0, transitions = 0;
+        foreach (var edge in map.Edges)
+        {
+            if (edge.Source >= 2 && edge.Target >= 2)
+            {
+                handovers += edge.Handovers;
+                transitions += edge.Frequency;
+            }
+        }
+
+        return $"hand-overs: {DurationText.Count(handovers)} of the {DurationText.Count(transitions)} transitions between the steps shown";
+    }
+
     private static string PooledPart(ProcessMap map, MapLane? pool)
         => pool is null || !(map.LanePooledShare > 0) ? string.Empty
             : $"; {(map.LanePooledShare * 100).ToString("0", CultureInfo.InvariantCulture)}% are done by the values pooled in '{pool.Name}', which does not say which of them did the work";
