@@ -5,6 +5,7 @@ using Stepwise.Reports;
 using Stepwise.Reports.Html;
 using Stepwise.Reports.Pdf;
 using Stepwise.Reports.Pptx;
+using Stepwise.Reports.Tests;
 using Stepwise.Reports.Xlsx;
 using Stepwise.Workbench.Reports;
 
@@ -47,8 +48,8 @@ public sealed class ReportLayoutTests
         var document = Document(audience);
         byte[] pdf = PdfReport.Render(document);
         ReportOutputs.SavePdf($"layout-{audience}.pdf", pdf);
-        ReportLayoutChecks.AssertNoOverlapAndWithinPages(pdf, audience);
-        ReportLayoutChecks.AssertTableWordsWhole(pdf, Tables(document), audience);
+        LayoutChecks.AssertNoOverlapAndWithinPages(pdf, audience);
+        LayoutChecks.AssertTableWordsWhole(pdf, Tables(document), audience);
     }
 
     [Theory]
@@ -58,8 +59,8 @@ public sealed class ReportLayoutTests
         var document = Document(audience);
         byte[] pptx = PptxReport.Render(document);
         ReportOutputs.Save($"layout-{audience}.pptx", pptx);
-        ReportLayoutChecks.AssertTablesWithinSlides(pptx, audience);
-        ReportLayoutChecks.AssertEveryTableOnSlides(pptx, Tables(document), PptxReport.MaxSlideRows, audience);
+        LayoutChecks.AssertTablesWithinSlides(pptx, audience);
+        LayoutChecks.AssertEveryTableOnSlides(pptx, Tables(document), PptxReport.MaxSlideRows, audience);
     }
 
     [Theory]
@@ -74,9 +75,9 @@ public sealed class ReportLayoutTests
         }
 
         string html = HtmlReport.Render(document);
-        var pdfWords = ReportLayoutChecks.Words(PdfReport.Render(document));
+        var pdfWords = LayoutChecks.Words(PdfReport.Render(document));
         string pdf = string.Join(" ", pdfWords);
-        string deck = string.Join(" ", ReportLayoutChecks.Slides(PptxReport.Render(document)).Texts);
+        string deck = string.Join(" ", LayoutChecks.Slides(PptxReport.Render(document)).Texts);
         string workbook = XlsxText(XlsxReport.Render(document));
         foreach (var source in document.Sources)
         {
