@@ -290,6 +290,51 @@ public class SentimentTests
     }
 
     [Fact]
+    public void Model_ShortCommentWeight_FadesWithLengthAndRoundTrips()
+    {
+        var model = SentimentModel.Parse("bias 0.5\nnegative-below -0.2\npositive-above 0.3\nshort-comment-words 10\nshort-comment-lexicon 4\n1.5\tgood\n", "m.txt");
+        Assert.Equal(10, model.ShortCommentWords);
+        Assert.Equal(4, model.LexiconWeight(0), 12);
+        Assert.Equal(2, model.LexiconWeight(5), 12);
+        Assert.Equal(0, model.LexiconWeight(10));
+        Assert.Equal(0, model.LexiconWeight(200));
+        // p = 1 / (1 + exp(-(logit + weight × balance))), the score 2p - 1.
+        Assert.Equal((2 / (1 + Math.Exp(-(0.25 + (2 * 0.5))))) - 1, model.Score(0.25, 0.5, 5), 12);
+        Assert.Equal((2 / (1 + Math.Exp(-0.25))) - 1, model.Score(0.25, 0.5, 12), 12);
+        Assert.Equal(model.Format(), SentimentModel.Parse(model.Format()).Format());
+
+        // Without the lines, a model has no extra weight for short comments.
+        var plain = SentimentModel.Parse("bias 0\nnegative-below -0.2\npositive-above 0.3\n");
+        Assert.Equal(0, plain.LexiconWeight(1));
+        Assert.DoesNotContain("short-comment", plain.Format(), StringComparison.Ordinal);
+        Assert.Equal("m.txt, line 4: short-comment-words must be a whole number of words from 0 to 10000.",
+            Assert.Throws<FormatException>(() => SentimentModel.Parse("bias 0\nnegative-below -0.2\npositive-above 0.3\nshort-comment-words 2.5\n", "m.txt")).Message);
+        Assert.Contains("short-comment-lexicon", Assert.Throws<FormatException>(() => SentimentModel.Parse("bias 0\nnegative-below -0.2\npositive-above 0.3\nshort-comment-words 5\nshort-comment-lexicon -1\n", "m.txt")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calibration_ShortCommentWeight_FittedWhereTheLexiconHelps()
+    {
+        // 40 short comments whose out-of-fold predictor leans the wrong way a little while the lexicon reads them right:
+        // the lexicon gets weight; the same comments with a lexicon that is right only half the time: none.
+        var helpful = new List<(double, double, int, bool)>();
+        var useless = new List<(double, double, int, bool)>();
+        for (int i = 0; i < 40; i++)
+        {
+            bool positive = i % 2 == 0;
+            double logit = (positive ? -0.3 : 0.3) + (i % 5 == 0 ? (positive ? 3 : -3) : 0);
+            helpful.Add((logit, positive ? 0.6 : -0.6, 1 + (i % 6), positive));
+            useless.Add((logit, i % 4 < 2 ? 0.6 : -0.6, 1 + (i % 6), positive));
+        }
+
+        var (words, weight) = SentimentCalibration.ShortCommentWeight(helpful, 15);
+        Assert.Equal(16, words);
+        Assert.True(weight > 0.5, $"weight {weight}");
+        Assert.Equal((0, 0.0), SentimentCalibration.ShortCommentWeight(useless, 15));
+        Assert.Equal((0, 0.0), SentimentCalibration.ShortCommentWeight([], 15));
+    }
+
+    [Fact]
     public void Model_BadLine_NamesTheLine()
     {
         var ex = Assert.Throws<FormatException>(() => SentimentModel.Parse("bias 0\nnegative-below -0.2\npositive-above x\n", "mine.txt"));

@@ -22,7 +22,8 @@ namespace Stepwise.Text.Sentiment;
 /// opening with <c>although</c> weighs its first clause half and the rest 1.5 times; <c>nothing but</c> is neither
 /// negation nor contrast. Exclamation marks strengthen their sentence. The compound score is the balance of positive
 /// and negative contributions, (P - N) / (P + N + 1), which does not grow with the length of the comment. With a
-/// model, a comment shorter than <see cref="ShortComment"/> words has the lexicon's balance added to the model's score.
+/// model, the lexicon's balance weighs more in a short comment, by a weight fitted with the model
+/// (<see cref="SentimentModel.LexiconWeight"/>).
 /// </summary>
 public sealed class SentimentAnalyzer
 {
@@ -37,11 +38,6 @@ public sealed class SentimentAnalyzer
 
     /// <summary>How much "couldn't be happier" strengthens the comparative it does not reverse.</summary>
     public const double ComparativeBoost = 0.3;
-
-    /// <summary>Below this many words, the lexicon's balance is added to the model's score, in full for a one-word
-    /// comment and fading to nothing at this length: the model's word weights are learnt on reviews of a hundred words
-    /// or so, and on a comment of a few words a handful of them would outweigh what the lexicon reads in it.</summary>
-    public const int ShortComment = 12;
 
     private const int NegationWindow = 3;
     private static readonly HashSet<string> NothingToSay = new(["add", "comment", "comments", "say", "report", "applicable", "mention", "suggest"], StringComparer.Ordinal);
@@ -97,17 +93,8 @@ public sealed class SentimentAnalyzer
             return new SentimentScore(0, 0, 0, 0, SentimentLabel.Neutral);
         }
 
-        double p = 1 / (1 + Math.Exp(-_model.Logit(words, SentimentFeatures.Lexicon(lexicon))));
-        double score = Blend((2 * p) - 1, lexicon.Compound, WordCount(tokens));
+        double score = _model.Score(_model.Logit(words, SentimentFeatures.Lexicon(lexicon)), lexicon.Compound, WordCount(tokens));
         return lexicon with { Compound = score, Category = _model.LabelOf(score) };
-    }
-
-    /// <summary>The model's score of a comment of <paramref name="words"/> words, with the lexicon's balance added in the
-    /// measure that the comment is shorter than <see cref="ShortComment"/> words.</summary>
-    internal static double Blend(double modelScore, double lexiconCompound, int words)
-    {
-        double share = Math.Max(0, 1 - (words / (double)ShortComment));
-        return Math.Clamp(modelScore + (share * lexiconCompound), -1, 1);
     }
 
     /// <summary>How many words a tokenised comment has.</summary>
