@@ -73,6 +73,69 @@ public class SentimentTests
     }
 
     [Fact]
+    public void Score_AtAllOrWhatsoever_MakesTheNegationEmphatic()
+    {
+        Assert.True(S("No problems at all.") > S("No problems."));
+        Assert.True(S("No complaints whatsoever.") > S("No complaints."));
+        Assert.True(S("Not helpful at all.") < S("Not helpful."));
+        Assert.True(S("Not at all helpful.") < S("Not helpful."));
+        // Emphatic, not reversed: still the direction of the negation.
+        Assert.True(S("Not helpful at all.") < 0);
+        Assert.Equal(S("No problems at all."), -S("Problems at all."), 12);
+        // Outside the clause it does not reach.
+        Assert.Equal(S("No problems."), S("No problems, at all."), 12);
+    }
+
+    [Fact]
+    public void Score_AnswerOfNoOpinion_IsNoComplaintOfAbsence()
+    {
+        foreach (string text in new[] { "I don't know.", "Don't know", "not sure", "I'm not sure.", "No idea.", "I honestly have no idea.", "No opinion." })
+        {
+            Assert.Equal(0, S(text));
+        }
+
+        // Someone else's ignorance is a complaint, and a complaint after "not sure" still counts.
+        Assert.True(S("The staff don't know what they are doing.") < 0);
+        Assert.True(S("The agent had no idea.") < 0);
+        Assert.True(S("Not sure, but the agent was rude.") < 0);
+        Assert.True(S("I don't know why nobody called me back.") < 0);
+    }
+
+    [Fact]
+    public void Score_NonAnswer_NeutralWhateverTheModel()
+    {
+        var analyzer = new SentimentAnalyzer();
+        foreach (string text in new[] { "N/A", "n/a.", "NA", "None", "Nothing.", "Nothing else.", "Nothing to add.", "No comment.", "No further comments.", "Not applicable", "Don't know", "Dunno", "I really don't know.", "Not sure.", "No idea", "No opinion" })
+        {
+            var score = analyzer.Score(text);
+            Assert.True(score.Compound == 0 && score.Label == "neutral", $"{text}: {score.Compound} {score.Label}");
+        }
+
+        // A word of substance makes it an answer again.
+        Assert.Equal("negative", analyzer.Score("No idea, nobody ever calls back.").Label);
+        Assert.Equal("negative", analyzer.Score("Nothing was done.").Label);
+        Assert.Equal("positive", analyzer.Score("No, thanks for asking, all good.").Label);
+    }
+
+    [Fact]
+    public void Score_ShippedModel_ShortPraiseIsPositive()
+    {
+        // Plain short praise and thanks, which the shipped model's word weights (learnt on long reviews) read as neutral
+        // or less before the lexicon had its fitted weight in short comments.
+        var analyzer = new SentimentAnalyzer();
+        foreach (string text in new[] { "No problems at all.", "No problems at all", "Very helpful, thank you.", "All good.", "Quick and easy.", "Thank you", "No complaints whatsoever.", "Nothing was too much trouble." })
+        {
+            var score = analyzer.Score(text);
+            Assert.True(score.Label == "positive", $"{text}: {score.Compound:0.000} {score.Label}");
+        }
+
+        foreach (string text in new[] { "Not helpful at all.", "The staff don't know what they are doing.", "The agent had no idea." })
+        {
+            Assert.Equal("negative", analyzer.Score(text).Label);
+        }
+    }
+
+    [Fact]
     public void Score_NegatorReadsWithTheNearerWord()
     {
         Assert.True(S("They didn't fix the problem.") < 0);
