@@ -20,6 +20,25 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Default_Resolution_FixedAndSortedOnlyInPhrasesOfSolvedProblems()
+    {
+        var matcher = new ThemeMatcher(ThemeDictionary.Default.Themes);
+        int resolution = ThemeDictionary.Default.Themes.ToList().FindIndex(t => t.Name == "Resolution and complaints");
+        bool Tagged(string text) => matcher.Match(Tokenizer.Tokenize(text))[resolution] >= 0;
+
+        foreach (string text in new[] { "They got it fixed the same day.", "The cabin crew sorted it out.", "The agent fixed my problem.", "The issue was fixed promptly.", "Finally got it sorted.", "The socket could not be fixed.", "BA sorted this out in no time." })
+        {
+            Assert.True(Tagged(text), text);
+        }
+
+        // "Fixed" and "sorted" in their other meanings are not a resolution.
+        foreach (string text in new[] { "A drop-down stool fixed to the back of the seat.", "The TV controls are fixed into the arm rests.", "A fixed meal time.", "Pensioners on a fixed income.", "The bags were sorted by size." })
+        {
+            Assert.False(Tagged(text), text);
+        }
+    }
+
+    [Fact]
     public void Parse_LineWithoutColon_NamesTheLine()
     {
         var ex = Assert.Throws<FormatException>(() => ThemeDictionary.Parse("# mine\nStaff: rude\nwaiting late", "mine.txt"));

@@ -11,18 +11,23 @@ namespace Stepwise.Text.Sentiment;
 /// <item>a negator up to three words before a sentiment word in the same clause (boosters and dampeners between
 /// them not counted, a sentiment word of the other direction closing the way) reverses and softens it: <c>not good</c>
 /// is mildly negative, <c>no complaints</c>, <c>never had an issue</c>, <c>nothing was too much trouble</c> mildly
-/// positive; two negators cancel (<c>not without its problems</c>);</item>
+/// positive; <c>at all</c> or <c>whatsoever</c> makes the negation emphatic, not softened (<c>no problems at all</c>);
+/// two negators cancel (<c>not without its problems</c>);</item>
 /// <item>a negator that negates no sentiment word is a complaint of absence (<c>no one called me back</c>,
-/// <c>nothing was done</c>) and counts <see cref="AbsenceValence"/>;</item>
+/// <c>nothing was done</c>) and counts <see cref="AbsenceValence"/>, unless it says the writer has no opinion
+/// (<c>I don't know</c>, <c>not sure</c>, <c>no idea</c>);</item>
 /// <item>after <c>can't</c> or <c>could not</c>, a comparative is the best or worst possible and keeps its direction
 /// (<c>couldn't be happier</c>, <c>could not have been worse</c>, <c>nothing could be better</c>, <c>can't thank them
 /// enough</c>); without a negator, <c>could have been better</c> is reversed.</item>
 /// </list>
+/// A comment made only of the words of answers that say nothing (<c>n/a</c>, <c>none</c>, <c>nothing to add</c>,
+/// <c>don't know</c>) is neutral, scored 0.
 /// Within a sentence, clauses after a contrast word (<c>but</c>) weigh 1.5 times and those before it half; a sentence
 /// opening with <c>although</c> weighs its first clause half and the rest 1.5 times; <c>nothing but</c> is neither
 /// negation nor contrast. Exclamation marks strengthen their sentence. The compound score is the balance of positive
 /// and negative contributions, (P - N) / (P + N + 1), which does not grow with the length of the comment. With a
-/// model, a comment shorter than <see cref="ShortComment"/> words has the lexicon's balance added to the model's score.
+/// model, the lexicon's balance weighs more in a short comment, by a weight fitted with the model
+/// (<see cref="SentimentModel.LexiconWeight"/>).
 /// </summary>
 public sealed class SentimentAnalyzer
 {
@@ -38,13 +43,28 @@ public sealed class SentimentAnalyzer
     /// <summary>How much "couldn't be happier" strengthens the comparative it does not reverse.</summary>
     public const double ComparativeBoost = 0.3;
 
-    /// <summary>Below this many words, the lexicon's balance is added to the model's score, in full for a one-word
-    /// comment and fading to nothing at this length: the model's word weights are learnt on reviews of a hundred words
-    /// or so, and on a comment of a few words a handful of them would outweigh what the lexicon reads in it.</summary>
-    public const int ShortComment = 12;
-
     private const int NegationWindow = 3;
+    /// <summary>How much a negated valence keeps, with its sign reversed, when <c>at all</c> or <c>whatsoever</c> makes the
+    /// negation emphatic: <c>no problems at all</c> is not the mild praise <c>no problems</c> is, nor <c>not helpful at
+    /// all</c> the mild complaint.</summary>
+    public const double EmphaticNegationFactor = 1;
+
     private static readonly HashSet<string> NothingToSay = new(["add", "comment", "comments", "say", "report", "applicable", "mention", "suggest"], StringComparer.Ordinal);
+
+    // "I don't know", "not sure", "no idea": the writer has no opinion, nothing is missing.
+    private static readonly HashSet<string> NoOpinion = new(["know", "sure", "idea", "opinion", "opinions", "remember", "recall", "clue", "preference"], StringComparer.Ordinal);
+
+    // The words a writer may put before such a negator: "I'm not sure", "I really don't know", "honestly no idea".
+    private static readonly HashSet<string> Writer = new(["i", "i'm", "im", "i've", "ive", "i'd", "have", "am", "do", "really", "honestly", "just", "still", "genuinely", "frankly"], StringComparer.Ordinal);
+
+    // The words of answers that say nothing about the service: "n/a", "none", "nothing to add", "no comment", "don't
+    // know", "not sure", "no idea", "no opinion", "can't remember". A comment made of these words alone is neutral.
+    private static readonly HashSet<string> NonAnswer = new(
+        ["n", "a", "na", "nil", "none", "nothing", "no", "not", "nope", "nah", "dunno", "idk", "don't", "dont", "do", "can't", "cant", "cannot",
+         "i", "i'm", "im", "i've", "ive", "have", "am", "comment", "comments", "add", "applicable", "know", "sure", "idea", "opinion", "opinions",
+         "remember", "recall", "say", "else", "further", "additional", "other", "really", "honestly", "just", "to", "this", "time", "moment",
+         "present", "thoughts", "anything", "any"],
+        StringComparer.Ordinal);
     private static readonly HashSet<string> ModalNegators = new(["can't", "cant", "cannot", "couldn't", "couldnt"], StringComparer.Ordinal);
     private readonly SentimentLexicon _lexicon;
     private readonly SentimentModel? _model;
@@ -84,6 +104,11 @@ public sealed class SentimentAnalyzer
     public SentimentScore Score(IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (IsNonAnswer(tokens))
+        {
+            // "N/A", "don't know", "nothing to add": no opinion of the service, whatever the model's prior would make of it.
+            return new SentimentScore(0, 0, 0, 0, SentimentLabel.Neutral);
+        }
         var cues = _model is null ? null : new List<string>();
         var lexicon = LexiconScore(tokens, cues);
         if (_model is null)
@@ -97,17 +122,29 @@ public sealed class SentimentAnalyzer
             return new SentimentScore(0, 0, 0, 0, SentimentLabel.Neutral);
         }
 
-        double p = 1 / (1 + Math.Exp(-_model.Logit(words, SentimentFeatures.Lexicon(lexicon))));
-        double score = Blend((2 * p) - 1, lexicon.Compound, WordCount(tokens));
+        double score = _model.Score(_model.Logit(words, SentimentFeatures.Lexicon(lexicon)), lexicon.Compound, WordCount(tokens));
         return lexicon with { Compound = score, Category = _model.LabelOf(score) };
     }
 
-    /// <summary>The model's score of a comment of <paramref name="words"/> words, with the lexicon's balance added in the
-    /// measure that the comment is shorter than <see cref="ShortComment"/> words.</summary>
-    internal static double Blend(double modelScore, double lexiconCompound, int words)
+    /// <summary>Whether every word of the comment (one at least) is a word of an answer that says nothing about the
+    /// service: "n/a", "none", "nothing to add", "no comment", "I don't know", "not sure", "no idea", "no opinion".</summary>
+    internal static bool IsNonAnswer(IReadOnlyList<Token> tokens)
     {
-        double share = Math.Max(0, 1 - (words / (double)ShortComment));
-        return Math.Clamp(modelScore + (share * lexiconCompound), -1, 1);
+        bool any = false;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                if (!NonAnswer.Contains(t.Text))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>How many words a tokenised comment has.</summary>
@@ -217,7 +254,7 @@ public sealed class SentimentAnalyzer
 
             if (_lexicon.IsNegator(token.Text))
             {
-                if (!IsNothingBut(tokens, i + 1) && IsAbsence(tokens, i))
+                if (!IsNothingBut(tokens, i + 1) && !IsNoOpinion(tokens, i, clauseStart) && IsAbsence(tokens, i))
                 {
                     // "No one called me back", "nothing was done": nothing good to negate, a complaint that something is missing.
                     sentence.Add(AbsenceValence);
@@ -262,8 +299,8 @@ public sealed class SentimentAnalyzer
             }
             else if (negators % 2 == 1)
             {
-                // One negator reverses and softens; two cancel ("not without its problems").
-                v *= -NegationFactor;
+                // One negator reverses and softens, unless "at all" makes it emphatic; two cancel ("not without its problems").
+                v *= -(IsEmphatic(tokens, i, clauseStart) ? EmphaticNegationFactor : NegationFactor);
                 cues?.Add(v > 0 ? SentimentFeatures.NegationPositive : SentimentFeatures.NegationNegative);
             }
             else if (comparative && could && negators == 0)
@@ -357,6 +394,44 @@ public sealed class SentimentAnalyzer
     // "Anywhere else", "someone else": going to another provider, a complaint ("wouldn't go anywhere else" is praise).
     private static bool IsElsewhere(IReadOnlyList<Token> tokens, int i)
         => tokens[i].Text == "else" && i > 0 && tokens[i - 1].Text is "anywhere" or "anyone" or "anybody" or "somewhere" or "someone" or "somebody";
+
+    // "No problems at all", "not at all helpful", "no complaints whatsoever": "at all" or "whatsoever" within three words
+    // of the sentiment word at i, in its clause.
+    private static bool IsEmphatic(IReadOnlyList<Token> tokens, int i, int clauseStart)
+    {
+        for (int j = Math.Max(clauseStart, i - 3); j < tokens.Count && j <= i + 3 && tokens[j].Kind is TokenKind.Word or TokenKind.Placeholder; j++)
+        {
+            if (tokens[j].Text == "whatsoever" || (tokens[j].Text == "at" && j + 1 < tokens.Count && tokens[j + 1].Text == "all"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "I don't know", "I'm not sure", "no idea": the negator at i is followed (modifiers aside) by a word of no opinion
+    // and preceded in its clause by nothing but the writer ("I", "I'm", "honestly"); "the staff don't know" complains.
+    private bool IsNoOpinion(IReadOnlyList<Token> tokens, int i, int clauseStart)
+    {
+        for (int j = clauseStart; j < i; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && !Writer.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+        }
+
+        for (int j = i + 1; j < tokens.Count && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (_lexicon.Modifier(tokens[j].Text) == 0)
+            {
+                return NoOpinion.Contains(tokens[j].Text);
+            }
+        }
+
+        return false;
+    }
 
     // "Can't thank them enough": "enough" later in the clause, after the sentiment word and its object.
     private static bool IsEnoughAfter(IReadOnlyList<Token> tokens, int i)

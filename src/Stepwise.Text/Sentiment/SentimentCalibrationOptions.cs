@@ -7,6 +7,7 @@ public sealed record SentimentCalibrationOptions
     private readonly int _minDocuments = 3;
     private readonly int _passes = 12;
     private readonly double _learningRate = 0.5;
+    private readonly int _shortCommentMaxWords = 15;
 
     /// <summary>The seed of every shuffle: the same data, options and seed fit the same model.</summary>
     public long Seed { get; init; } = 20_240_601;
@@ -43,6 +44,14 @@ public sealed record SentimentCalibrationOptions
 
     /// <summary>Features whose weight is smaller than this are dropped from the model.</summary>
     public double MinWeight { get; init; } = 0.02;
+
+    /// <summary>Comments of at most this many words are short: the extra weight of the lexicon in them is fitted on
+    /// them and fades to nothing after this length (see <see cref="SentimentModel.LexiconWeight"/>).</summary>
+    public int ShortCommentMaxWords
+    {
+        get => _shortCommentMaxWords;
+        init => _shortCommentMaxWords = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one word.");
+    }
 
     /// <summary>At most this many word features are kept (the largest weights).</summary>
     public int MaxFeatures { get; init; } = 12_000;

@@ -11,8 +11,9 @@ namespace Stepwise.Text.Sentiment;
 /// held-out results are in docs/benchmarks.md); <see cref="SentimentCalibration"/> fits one on a user's own labels.
 /// </summary>
 /// <remarks>
-/// The text format: lines <c>bias VALUE</c>, <c>negative-below VALUE</c>, <c>positive-above VALUE</c>, then
-/// <c>VALUE&lt;tab&gt;FEATURE</c> per feature; lines starting with # are comments.
+/// The text format: lines <c>bias VALUE</c>, <c>negative-below VALUE</c>, <c>positive-above VALUE</c>, optionally
+/// <c>short-comment-words VALUE</c> and <c>short-comment-lexicon VALUE</c> (the weight of the lexicon in short
+/// comments, none when absent), then <c>VALUE&lt;tab&gt;FEATURE</c> per feature; lines starting with # are comments.
 /// </remarks>
 public sealed class SentimentModel
 {
@@ -21,14 +22,31 @@ public sealed class SentimentModel
     private readonly Dictionary<string, double> _weights;
 
     /// <summary>Creates a model.</summary>
-    /// <exception cref="ArgumentException">The thresholds are not ordered within -1..1.</exception>
-    public SentimentModel(double bias, IReadOnlyDictionary<string, double> weights, double negativeBelow, double positiveAbove, string? description = null)
+    /// <param name="bias">The intercept.</param>
+    /// <param name="weights">The weight of each feature.</param>
+    /// <param name="negativeBelow">A score below this is negative.</param>
+    /// <param name="positiveAbove">A score above this is positive.</param>
+    /// <param name="description">Where the model came from.</param>
+    /// <param name="shortCommentWords">The length, in words, at which the extra weight of the lexicon in a short
+    /// comment fades to nothing (0: none).</param>
+    /// <param name="shortCommentLexicon">The extra weight of the lexicon's balance in the linear predictor of a comment
+    /// of no words, from 0 to 100 (see <see cref="LexiconWeight"/>).</param>
+    /// <exception cref="ArgumentException">The thresholds are not ordered within -1..1, or the short-comment weight is out of range.</exception>
+    public SentimentModel(double bias, IReadOnlyDictionary<string, double> weights, double negativeBelow, double positiveAbove, string? description = null, int shortCommentWords = 0, double shortCommentLexicon = 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (!(negativeBelow >= -1 && negativeBelow <= positiveAbove && positiveAbove <= 1))
         {
             throw new ArgumentException($"The thresholds must satisfy -1 <= negative-below ({negativeBelow}) <= positive-above ({positiveAbove}) <= 1.");
         }
+
+        if (shortCommentWords < 0 || !(shortCommentLexicon >= 0 && shortCommentLexicon <= 100))
+        {
+            throw new ArgumentException($"The short-comment weight must have short-comment-words >= 0 ({shortCommentWords}) and 0 <= short-comment-lexicon ({shortCommentLexicon}) <= 100.");
+        }
+
+        ShortCommentWords = shortCommentWords;
+        ShortCommentLexicon = shortCommentLexicon;
 
         Bias = bias;
         _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
@@ -49,6 +67,13 @@ public sealed class SentimentModel
     /// <summary>A score above this is labelled positive; between the two, neutral.</summary>
     public double PositiveAbove { get; }
 
+    /// <summary>The length, in words, at which the extra weight of the lexicon in a short comment fades to nothing
+    /// (0: no extra weight at any length). See <see cref="LexiconWeight"/>.</summary>
+    public int ShortCommentWords { get; }
+
+    /// <summary>The extra weight of the lexicon's balance in a comment of no words (see <see cref="LexiconWeight"/>).</summary>
+    public double ShortCommentLexicon { get; }
+
     /// <summary>Where the model came from (comment lines of its file).</summary>
     public string? Description { get; }
 
@@ -56,7 +81,23 @@ public sealed class SentimentModel
     public int FeatureCount => _weights.Count;
 
     /// <summary>The same model with another description (the comment lines of its file).</summary>
-    public SentimentModel WithDescription(string? description) => new(Bias, _weights, NegativeBelow, PositiveAbove, description);
+    public SentimentModel WithDescription(string? description) => new(Bias, _weights, NegativeBelow, PositiveAbove, description, ShortCommentWords, ShortCommentLexicon);
+
+    /// <summary>
+    /// The extra weight of the lexicon's balance in the linear predictor of a comment of <paramref name="words"/> words:
+    /// <see cref="ShortCommentLexicon"/> × max(0, 1 - words / <see cref="ShortCommentWords"/>). The model's word
+    /// weights are learnt on reviews of a hundred words or so; in a comment of a few words, scaled to unit length, a
+    /// handful of them can outweigh what the lexicon reads in it (negations above all). Both numbers are fitted (see
+    /// <see cref="SentimentCalibration"/>).
+    /// </summary>
+    public double LexiconWeight(int words)
+        => ShortCommentWords == 0 ? 0 : ShortCommentLexicon * Math.Max(0, 1 - (words / (double)ShortCommentWords));
+
+    /// <summary>The score (2p - 1) of a comment of <paramref name="words"/> words whose linear predictor is
+    /// <paramref name="logit"/> and whose lexicon balance is <paramref name="lexiconCompound"/>:
+    /// p = 1 / (1 + exp(-(logit + <see cref="LexiconWeight"/> × balance))).</summary>
+    public double Score(double logit, double lexiconCompound, int words)
+        => (2 / (1 + Math.Exp(-(logit + (LexiconWeight(words) * lexiconCompound))))) - 1;
 
     /// <summary>The weight of a feature (0 when it has none).</summary>
     public double Weight(string feature) => _weights.GetValueOrDefault(feature);
@@ -95,6 +136,7 @@ public sealed class SentimentModel
         ArgumentNullException.ThrowIfNull(text);
         double bias = 0;
         double? negative = null, positive = null;
+        double shortWords = 0, shortLexicon = 0;
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var description = new StringBuilder();
         int lineNumber = 0;
@@ -134,8 +176,19 @@ public sealed class SentimentModel
                 case "positive-above":
                     positive = Number(value, source, lineNumber);
                     break;
+                case "short-comment-words":
+                    shortWords = Number(value, source, lineNumber);
+                    if (shortWords != Math.Floor(shortWords) || shortWords < 0 || shortWords > 10_000)
+                    {
+                        throw new FormatException($"{source}, line {lineNumber}: short-comment-words must be a whole number of words from 0 to 10000.");
+                    }
+
+                    break;
+                case "short-comment-lexicon":
+                    shortLexicon = Number(value, source, lineNumber);
+                    break;
                 default:
-                    throw new FormatException($"{source}, line {lineNumber}: expected 'bias N', 'negative-below N', 'positive-above N' or 'WEIGHT<tab>FEATURE'.");
+                    throw new FormatException($"{source}, line {lineNumber}: expected 'bias N', 'negative-below N', 'positive-above N', 'short-comment-words N', 'short-comment-lexicon N' or 'WEIGHT<tab>FEATURE'.");
             }
         }
 
@@ -146,7 +199,7 @@ public sealed class SentimentModel
 
         try
         {
-            return new SentimentModel(bias, weights, negative.Value, positive.Value, description.Length == 0 ? null : description.ToString().TrimEnd());
+            return new SentimentModel(bias, weights, negative.Value, positive.Value, description.Length == 0 ? null : description.ToString().TrimEnd(), (int)shortWords, shortLexicon);
         }
         catch (ArgumentException ex)
         {
@@ -170,6 +223,12 @@ public sealed class SentimentModel
         text.Append("bias ").AppendLine(Bias.ToString("R", invariant));
         text.Append("negative-below ").AppendLine(NegativeBelow.ToString("R", invariant));
         text.Append("positive-above ").AppendLine(PositiveAbove.ToString("R", invariant));
+        if (ShortCommentWords > 0)
+        {
+            text.Append("short-comment-words ").AppendLine(ShortCommentWords.ToString(invariant));
+            text.Append("short-comment-lexicon ").AppendLine(ShortCommentLexicon.ToString("R", invariant));
+        }
+
         foreach (var (feature, weight) in _weights.OrderByDescending(kv => Math.Abs(kv.Value)).ThenBy(kv => kv.Key, StringComparer.Ordinal))
         {
             text.Append(weight.ToString("0.#####", invariant)).Append('\t').AppendLine(feature);

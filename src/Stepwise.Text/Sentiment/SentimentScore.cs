@@ -2,8 +2,8 @@ namespace Stepwise.Text.Sentiment;
 
 /// <summary>The sentiment of a comment.</summary>
 /// <param name="Compound">Overall sentiment from -1 (most negative) to 1 (most positive): 2p - 1 where p is the calibrated
-/// model's probability that the author is satisfied, with the lexicon's balance added for a comment of fewer than
-/// <see cref="SentimentAnalyzer.ShortComment"/> words (the lexicon's balance alone when no model is used).</param>
+/// model's probability that the author is satisfied, in which the lexicon's balance weighs more in a short comment (see
+/// <see cref="SentimentModel.LexiconWeight"/>; the lexicon's balance alone when no model is used).</param>
 /// <param name="Positive">Sum of the lexicon's positive contributions (after negation and intensity).</param>
 /// <param name="Negative">Sum of the lexicon's negative contributions, as a positive number.</param>
 /// <param name="SentimentWords">How many lexicon words contributed.</param>
