@@ -47,6 +47,31 @@ public sealed class MonitorVerbTests : IDisposable
     }
 
     [Fact]
+    public void Monitor_Table_NeverCallsAnIntervalThatLeavesOutZeroNoChange()
+    {
+        string[] args = ["monitor", Helpdesk, "--change-date", "2012-06-01", "--settling-in", "14d", "--resamples", "2000", "--waiting-steps", "3", "--seed", "7"];
+        var rows = Json(args).GetProperty("kpis").GetProperty("rows").EnumerateArray().ToList();
+        var (code, output, error) = CliRunner.Run([.. args, "--wide"]);
+        Assert.True(code == 0, error);
+
+        // The rule, read from the JSON's own intervals and verdicts: an interval that leaves out zero beside a verdict
+        // of no clear change is a change clear on its own but not once the KPIs tested together are allowed for.
+        var apart = rows.Where(r => r.GetProperty("verdict").GetString() is "no detectable change" or "undecided"
+            && r.GetProperty("ci_low").ValueKind == JsonValueKind.Number
+            && (r.GetProperty("ci_low").GetDouble() > 0 || r.GetProperty("ci_high").GetDouble() < 0)).ToList();
+        Assert.NotEmpty(apart);
+        var lines = output.Split('\n');
+        foreach (var row in rows)
+        {
+            string name = row.GetProperty("name").GetString()!;
+            string line = lines.First(l => l.StartsWith(name, StringComparison.Ordinal));
+            bool flagged = line.Contains("not clear allowing for 10 KPIs", StringComparison.Ordinal);
+            Assert.True(flagged == apart.Contains(row), $"{name}: {line}");
+            Assert.Equal(flagged, output.Contains($"{name}: its 95% interval leaves out zero on its own", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Monitor_TwoLogs_PlanFileAndCharts()
     {
         string before = Path.Combine(_folder, "before.csv");

@@ -150,7 +150,7 @@ internal static class MonitorReport
                 ["ci_high"] = D(k.High, u, text),
                 ["p_value"] = P(k.PValue, text),
                 ["p_adjusted"] = P(k.AdjustedPValue, text),
-                ["verdict"] = VerdictWords.Of(k.Verdict),
+                ["verdict"] = text ? VerdictWords.Of(k.Verdict, k.Low, k.High, r.Tested) : VerdictWords.Of(k.Verdict),
                 ["detectable_change"] = D(k.DetectableChange, u, text),
                 ["meaningful_change"] = D(k.MeaningfulChange, u, text),
                 ["test"] = k.Test,
@@ -179,6 +179,11 @@ internal static class MonitorReport
             foreach (var k in r.Kpis.Where(k => k.Verdict == Verdict.NotMeasured && k.Note is not null))
             {
                 table.Notes.Add($"{k.Name}: not measured: {k.Note}.");
+            }
+
+            foreach (var k in r.Kpis.Where(k => VerdictWords.ClearOnlyAlone(k.Verdict, k.Low, k.High, r.Tested)))
+            {
+                table.Notes.Add($"{k.Name}: its {r.Confidence * 100:0}% interval leaves out zero on its own (p = {Pv(k.PValue)}), but not once the {r.Tested} KPIs tested together are allowed for (adjusted p = {Pv(k.AdjustedPValue)}), so it is not counted as a change.");
             }
         }
 

@@ -96,7 +96,7 @@ internal static class ReviewMonitorCommand
             var verdicts = new ResultTable("verdicts", [new("kpi"), new("verdict"), new("in_words")], "In plain words");
             foreach (var k in run.Value.Kpis)
             {
-                verdicts.Add(k.Name, MonitoringWords.Verdict(k.Verdict), MonitoringWords.Sentence(k));
+                verdicts.Add(k.Name, MonitoringWords.Verdict(k, run.Value.Tested), MonitoringWords.Sentence(k, run.Value.Tested));
             }
 
             report.Add(verdicts);

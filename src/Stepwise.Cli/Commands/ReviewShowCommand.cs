@@ -222,7 +222,7 @@ internal static class ReviewShowCommand
             .Add("forecast", string.Join("; ", run.Forecasts.Select(f => $"{f.Name}: {f.Verdict.Replace('_', ' ')}")));
         foreach (var k in run.Kpis)
         {
-            verdicts.Add(k.Name, k.Unit, k.Before, k.After, k.Difference, k.Low, k.High, k.PValue, k.AdjustedPValue, Kebab(k.Verdict.ToString()), Workbench.Monitoring.MonitoringWords.Sentence(k));
+            verdicts.Add(k.Name, k.Unit, k.Before, k.After, k.Difference, k.Low, k.High, k.PValue, k.AdjustedPValue, Kebab(k.Verdict.ToString()), Workbench.Monitoring.MonitoringWords.Sentence(k, run.Tested));
         }
 
         return (record, verdicts);

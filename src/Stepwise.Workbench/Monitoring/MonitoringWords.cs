@@ -57,6 +57,42 @@ public static class MonitoringWords
         return sentence + ".";
     }
 
+    /// <summary>Whether a KPI's own interval leaves out no change while its verdict is no clear change: clear on its
+    /// own, but not once the KPIs tested together are allowed for (the verdict comes from the adjusted p-value).</summary>
+    /// <param name="kpi">The KPI's outcome.</param>
+    /// <param name="tested">How many KPIs the run tested together.</param>
+    public static bool ClearOnlyAlone(KpiOutcome kpi, int tested)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        return kpi.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && tested > 1
+            && kpi.Low is { } low && kpi.High is { } high && (low > 0 || high < 0);
+    }
+
+    /// <summary>The verdict for a table: "not clear allowing for 12 KPIs" where the KPI's own interval leaves out no
+    /// change (see <see cref="ClearOnlyAlone"/>), otherwise <see cref="Verdict(ChangeVerdict)"/>.</summary>
+    /// <param name="kpi">The KPI's outcome.</param>
+    /// <param name="tested">How many KPIs the run tested together.</param>
+    public static string Verdict(KpiOutcome kpi, int tested)
+        => ClearOnlyAlone(kpi, tested) ? $"not clear allowing for {tested} KPIs" : Verdict(kpi!.Verdict);
+
+    /// <summary>What the verdict means, as <see cref="Sentence(KpiOutcome)"/>, and, where the KPI's own interval leaves out
+    /// no change but the verdict is no clear change, why: "its interval leaves out zero on its own, but not once the 12
+    /// KPIs tested together are allowed for".</summary>
+    /// <param name="kpi">The KPI's outcome.</param>
+    /// <param name="tested">How many KPIs the run tested together.</param>
+    public static string Sentence(KpiOutcome kpi, int tested)
+    {
+        string sentence = Sentence(kpi);
+        if (!ClearOnlyAlone(kpi, tested))
+        {
+            return sentence;
+        }
+
+        string alone = kpi.PValue is { } p ? $" (p = {PValue(p)})" : string.Empty;
+        string together = kpi.AdjustedPValue is { } q ? $" (p = {PValue(q)})" : string.Empty;
+        return $"{sentence} Its interval ({Interval(kpi.Low, kpi.High, kpi.Unit)}) leaves out zero on its own{alone}, but not once the {tested} KPIs tested together are allowed for{together}, so it is not counted as a clear change.";
+    }
+
     /// <summary>A value in its unit for people: durations in minutes, hours or days, shares in percent.</summary>
     public static string Value(double? value, string unit) => value is not { } v ? "–" : unit switch
     {
