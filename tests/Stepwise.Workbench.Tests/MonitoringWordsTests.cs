@@ -46,8 +46,11 @@ public sealed class MonitoringWordsTests
         Assert.Equal("not clear allowing for 10 KPIs", MonitoringWords.Verdict(kpi, 10));
         Assert.Equal("no detectable change", MonitoringWords.Verdict(kpi, 1));
         string sentence = MonitoringWords.Sentence(kpi, 10);
-        Assert.StartsWith(MonitoringWords.Sentence(kpi), sentence, StringComparison.Ordinal);
-        Assert.Contains("leaves out zero on its own (p = 0.012), but not once the 10 KPIs tested together are allowed for (p = 0.060)", sentence, StringComparison.Ordinal);
+        Assert.Equal("not a clear change once the 10 KPIs tested together are allowed for: its interval (−3.0 pp to −1.0 pp) "
+            + "leaves out zero on its own (p = 0.012), but not once the 10 are allowed for (p = 0.060); even at its largest "
+            + "the change is smaller than the meaningful change (5.0 pp).", sentence);
+        Assert.DoesNotContain("no detectable change", sentence, StringComparison.Ordinal);
+        Assert.StartsWith("no detectable change:", MonitoringWords.Sentence(kpi), StringComparison.Ordinal);
         Assert.Equal(MonitoringWords.Sentence(kpi), MonitoringWords.Sentence(kpi, 1));
     }
 }

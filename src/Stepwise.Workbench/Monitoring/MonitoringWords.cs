@@ -20,12 +20,37 @@ public static class MonitoringWords
     };
 
     /// <summary>What the verdict means for this KPI, in a sentence a director can repeat.</summary>
-    public static string Sentence(KpiOutcome kpi)
+    public static string Sentence(KpiOutcome kpi) => Sentence(kpi, 1);
+
+    /// <summary>Whether a KPI's own interval leaves out no change while its verdict is no clear change: clear on its
+    /// own, but not once the KPIs tested together are allowed for (the verdict comes from the adjusted p-value).</summary>
+    /// <param name="kpi">The KPI's outcome.</param>
+    /// <param name="tested">How many KPIs the run tested together.</param>
+    public static bool ClearOnlyAlone(KpiOutcome kpi, int tested)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        return kpi.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && tested > 1
+            && kpi.Low is { } low && kpi.High is { } high && (low > 0 || high < 0);
+    }
+
+    /// <summary>The verdict for a table: "not clear allowing for 12 KPIs" where the KPI's own interval leaves out no
+    /// change (see <see cref="ClearOnlyAlone"/>), otherwise <see cref="Verdict(ChangeVerdict)"/>.</summary>
+    /// <param name="kpi">The KPI's outcome.</param>
+    /// <param name="tested">How many KPIs the run tested together.</param>
+    public static string Verdict(KpiOutcome kpi, int tested)
+        => ClearOnlyAlone(kpi, tested) ? $"not clear allowing for {tested} KPIs" : Verdict(kpi!.Verdict);
+
+    /// <summary>What the verdict means for this KPI of a run that tested <paramref name="tested"/> KPIs together, in a
+    /// sentence a director can repeat; where the KPI's own interval leaves out no change but the verdict is no clear
+    /// change, it says so and why: "not a clear change once the 12 KPIs tested together are allowed for: …".</summary>
+    /// <param name="kpi">The KPI's outcome.</param>
+    /// <param name="tested">How many KPIs the run tested together.</param>
+    public static string Sentence(KpiOutcome kpi, int tested)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         string m = kpi.MeaningfulChange is { } mc ? $" ({Amount(mc, kpi.Unit)})" : string.Empty;
         bool beyond = kpi.MeaningfulChange is { } meaningful && kpi.Low is { } low && kpi.High is { } high && (low > meaningful || high < -meaningful);
-        string sentence = kpi.Verdict switch
+        string sentence = ClearOnlyAlone(kpi, tested) ? AloneSentence(kpi, tested, m) : kpi.Verdict switch
         {
             ChangeVerdict.Improved => beyond
                 ? $"improved, and the improvement is larger than the meaningful change{m}"
@@ -57,40 +82,15 @@ public static class MonitoringWords
         return sentence + ".";
     }
 
-    /// <summary>Whether a KPI's own interval leaves out no change while its verdict is no clear change: clear on its
-    /// own, but not once the KPIs tested together are allowed for (the verdict comes from the adjusted p-value).</summary>
-    /// <param name="kpi">The KPI's outcome.</param>
-    /// <param name="tested">How many KPIs the run tested together.</param>
-    public static bool ClearOnlyAlone(KpiOutcome kpi, int tested)
+    /// <summary>A KPI whose own interval leaves out no change, not clear once the KPIs tested together are allowed for.</summary>
+    private static string AloneSentence(KpiOutcome kpi, int tested, string meaningful)
     {
-        ArgumentNullException.ThrowIfNull(kpi);
-        return kpi.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && tested > 1
-            && kpi.Low is { } low && kpi.High is { } high && (low > 0 || high < 0);
-    }
-
-    /// <summary>The verdict for a table: "not clear allowing for 12 KPIs" where the KPI's own interval leaves out no
-    /// change (see <see cref="ClearOnlyAlone"/>), otherwise <see cref="Verdict(ChangeVerdict)"/>.</summary>
-    /// <param name="kpi">The KPI's outcome.</param>
-    /// <param name="tested">How many KPIs the run tested together.</param>
-    public static string Verdict(KpiOutcome kpi, int tested)
-        => ClearOnlyAlone(kpi, tested) ? $"not clear allowing for {tested} KPIs" : Verdict(kpi!.Verdict);
-
-    /// <summary>What the verdict means, as <see cref="Sentence(KpiOutcome)"/>, and, where the KPI's own interval leaves out
-    /// no change but the verdict is no clear change, why: "its interval leaves out zero on its own, but not once the 12
-    /// KPIs tested together are allowed for".</summary>
-    /// <param name="kpi">The KPI's outcome.</param>
-    /// <param name="tested">How many KPIs the run tested together.</param>
-    public static string Sentence(KpiOutcome kpi, int tested)
-    {
-        string sentence = Sentence(kpi);
-        if (!ClearOnlyAlone(kpi, tested))
-        {
-            return sentence;
-        }
-
         string alone = kpi.PValue is { } p ? $" (p = {PValue(p)})" : string.Empty;
         string together = kpi.AdjustedPValue is { } q ? $" (p = {PValue(q)})" : string.Empty;
-        return $"{sentence} Its interval ({Interval(kpi.Low, kpi.High, kpi.Unit)}) leaves out zero on its own{alone}, but not once the {tested} KPIs tested together are allowed for{together}, so it is not counted as a clear change.";
+        string size = kpi.Verdict == ChangeVerdict.NoDetectableChange
+            ? $"; even at its largest the change is smaller than the meaningful change{meaningful}"
+            : $"; the data cannot rule out a change as large as the meaningful change{meaningful}";
+        return $"not a clear change once the {tested} KPIs tested together are allowed for: its interval ({Interval(kpi.Low, kpi.High, kpi.Unit)}) leaves out zero on its own{alone}, but not once the {tested} are allowed for{together}{size}";
     }
 
     /// <summary>A value in its unit for people: durations in minutes, hours or days, shares in percent.</summary>
