@@ -90,6 +90,36 @@ public sealed class ChartTests
         Assert.Equal(expected, check.Verdict);
     }
 
+    [Theory]
+    [InlineData(-20.0, 25.0, -18.0, -9.0, ForecastVerdict.CannotTell)] // overlaps the forecast, and holds no change
+    [InlineData(-20.0, -2.0, -18.0, -9.0, ForecastVerdict.AsForecast)] // overlaps the forecast, leaves out no change
+    [InlineData(-20.0, 25.0, -18.0, 3.0, ForecastVerdict.AsForecast)] // the forecast itself allowed no change
+    [InlineData(1.0, 25.0, -18.0, -9.0, ForecastVerdict.ShortOfForecast)]
+    public void Forecast_Change_AnActualChangeThatMayBeNoneCannotConfirmAForecastChange(double low, double high, double fLow, double fHigh, ForecastVerdict expected)
+    {
+        var kpi = new KpiComparison { Kpi = MonitoredKpi.Of(new KpiMeasure(KpiKind.ThroughputMedian)), Before = 100, After = 100 + (low + high) / 2, Difference = (low + high) / 2, Low = low, High = high, Verdict = Verdict.NoDetectableChange };
+
+        var check = ForecastComparison.Compare(new Forecast { Kpis = [new KpiForecast { Key = "throughput_median", Low = fLow, High = fHigh, IsChange = true }] }, [kpi], 100, 365.25).Single();
+
+        Assert.Equal(expected, check.Verdict);
+    }
+
+    [Fact]
+    public void Forecast_Savings_RealisedSavingsThatMayBeNoneCannotConfirmTheForecast()
+    {
+        // Cost per case 50 before, 49 after, change -1 (-3 to +1): over 2,000 cases the savings to date are 2,000
+        // (-2,000 to 6,000). A yearly forecast of 8,000 is 4,000 for the half year: the intervals overlap, but the
+        // actual one holds zero savings.
+        var cost = new KpiComparison { Kpi = MonitoredKpi.Of(new KpiMeasure(KpiKind.CostPerCase)), Before = 50, After = 49, Difference = -1, Low = -3, High = 1, Verdict = Verdict.NoDetectableChange };
+
+        var check = ForecastComparison.Compare(new Forecast { Savings = new SavingsForecast { PerYear = 8_000 } }, [cost], 2000, 182.625).Single();
+
+        Assert.Equal(-2_000, check.ActualLow, 9);
+        Assert.Equal(6_000, check.ActualHigh, 9);
+        Assert.Equal(4_000, check.ForecastLow, 9);
+        Assert.Equal(ForecastVerdict.CannotTell, check.Verdict);
+    }
+
     [Fact]
     public void Forecast_Savings_CostDifferenceTimesAfterCasesAgainstTheYearlyForecastProRata()
     {

@@ -388,6 +388,7 @@ internal static class MonitorReport
     private static string ForecastName(ForecastVerdict verdict) => verdict switch
     {
         ForecastVerdict.AsForecast => "as forecast",
+        ForecastVerdict.CannotTell => "cannot tell yet (fits the forecast and no change)",
         ForecastVerdict.BetterThanForecast => "better than forecast",
         ForecastVerdict.ShortOfForecast => "short of forecast",
         ForecastVerdict.OutsideForecast => "outside the forecast",

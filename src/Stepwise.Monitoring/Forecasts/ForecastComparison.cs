@@ -6,7 +6,8 @@ namespace Stepwise.Monitoring.Forecasts;
 /// <summary>
 /// Puts forecasts beside what happened. A KPI forecast is compared with the after value's interval (or the change's,
 /// for a forecast of the change): as forecast when the intervals overlap, better or short of it when the actual
-/// interval lies wholly on one side. Savings realised to date are (before cost per case - after cost per case) times
+/// interval lies wholly on one side. A forecast change (or savings) whose interval leaves out zero, set against an
+/// actual interval that overlaps it but also holds zero, cannot be told from no change yet. Savings realised to date are (before cost per case - after cost per case) times
 /// the after cases, with the interval of the cost difference; the forecast to date is the yearly savings times the
 /// after period's length in years.
 /// </summary>
@@ -26,7 +27,7 @@ internal static class ForecastComparison
 
             var (actual, low, high) = f.IsChange ? (kpi.Difference, kpi.Low, kpi.High) : (kpi.After, kpi.AfterLow, kpi.AfterHigh);
             bool higherBetter = kpi.Kpi.EffectiveDirection == KpiDirection.HigherIsBetter;
-            var verdict = Overlap(low, high, f.Low, f.High, higherBetter);
+            var verdict = Overlap(low, high, f.Low, f.High, higherBetter, f.IsChange);
             if (kpi.Kpi.EffectiveDirection == KpiDirection.None && verdict is ForecastVerdict.BetterThanForecast or ForecastVerdict.ShortOfForecast)
             {
                 verdict = ForecastVerdict.OutsideForecast;
@@ -50,7 +51,7 @@ internal static class ForecastComparison
             {
                 double realised = -cost.Difference * afterCases;
                 double low = -cost.High * afterCases, high = -cost.Low * afterCases;
-                checks.Add(new ForecastCheck("savings", "Savings to date" + unit, fLow, fHigh, realised, low, high, Overlap(low, high, fLow, fHigh, true),
+                checks.Add(new ForecastCheck("savings", "Savings to date" + unit, fLow, fHigh, realised, low, high, Overlap(low, high, fLow, fHigh, true, againstNone: true),
                     $"(cost per case before - after) x {afterCases:N0} cases over {afterDays:0} days, against {point:N0} forecast for that time"));
             }
         }
@@ -61,7 +62,7 @@ internal static class ForecastComparison
     // A forecast KPI that was not monitored is still named in words (cost_per_case is "Cost per case").
     private static string NameOf(string key) => KpiMeasure.TryParse(key, out var measure, out _) ? measure.DefaultName : key;
 
-    private static ForecastVerdict Overlap(double low, double high, double fLow, double fHigh, bool higherIsBetter)
+    private static ForecastVerdict Overlap(double low, double high, double fLow, double fHigh, bool higherIsBetter, bool againstNone)
     {
         if (double.IsNaN(low) || double.IsNaN(high))
         {
@@ -78,6 +79,8 @@ internal static class ForecastComparison
             return higherIsBetter ? ForecastVerdict.BetterThanForecast : ForecastVerdict.ShortOfForecast;
         }
 
-        return ForecastVerdict.AsForecast;
+        // A change forecast away from zero, against an actual change that may be zero: the overlap proves nothing yet.
+        bool actualHoldsNone = low <= 0 && high >= 0, forecastHoldsNone = fLow <= 0 && fHigh >= 0;
+        return againstNone && actualHoldsNone && !forecastHoldsNone ? ForecastVerdict.CannotTell : ForecastVerdict.AsForecast;
     }
 }

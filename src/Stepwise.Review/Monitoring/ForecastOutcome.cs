@@ -26,7 +26,7 @@ public sealed record ForecastOutcome
     /// <summary>Upper bound of what happened.</summary>
     public double? ActualHigh { get; init; }
 
-    /// <summary>as_forecast, better_than_forecast, short_of_forecast, outside_forecast or not_measured.</summary>
+    /// <summary>as_forecast, cannot_tell, better_than_forecast, short_of_forecast, outside_forecast or not_measured.</summary>
     public required string Verdict { get => field; init => field = Guard.Text(value, "Forecast verdict", 50); }
 
     /// <summary>How the figures were found.</summary>
