@@ -30,6 +30,7 @@ public class ReportWriterTests
     }
 
     [Theory]
+    [InlineData(0.0, "0s")] // nothing at all, not "0.00s"
     [InlineData(0.5, "0.50s")]
     [InlineData(59, "59.0s")]
     [InlineData(61, "1m 01s")]

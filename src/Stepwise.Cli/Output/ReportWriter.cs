@@ -221,11 +221,17 @@ public static class ReportWriter
     public static string FormatShare(double share, int decimals = 1)
         => double.IsFinite(share) ? (share * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), Invariant) + "%" : "-";
 
-    /// <summary>Shows a duration in seconds as e.g. <c>3d 4h</c>, <c>2h 05m</c>, <c>4m 12s</c> or <c>0.50s</c>.</summary>
+    /// <summary>Shows a duration in seconds as e.g. <c>3d 4h</c>, <c>2h 05m</c>, <c>4m 12s</c>, <c>58.0s</c>, <c>0.50s</c>
+    /// or <c>0s</c> (nothing at all, not a rounded small value).</summary>
     public static string FormatDuration(double seconds)
     {
         string sign = seconds < 0 ? "-" : string.Empty;
         seconds = Math.Abs(seconds);
+        if (seconds == 0)
+        {
+            return "0s";
+        }
+
         if (seconds < 60)
         {
             return sign + seconds.ToString(seconds < 10 ? "0.00" : "0.0", Invariant) + "s";
