@@ -45,6 +45,18 @@ public sealed class StepsVerbTests : IDisposable
     }
 
     [Fact]
+    public void Steps_FeedbackNotLinked_SummarySaysWhyAndHowMany()
+    {
+        // Three responses: one links by case id, one names a case the log lacks, one repeats the first case's.
+        string feedback = Write("survey.csv", "response_id,case_id,overall_satisfaction\nR1,Case 1,7\nR2,Case 999999,8\nR3,Case 1,9\n");
+
+        var (code, output, error) = CliRunner.Run("steps", Helpdesk, "--feedback", feedback, "--feedback-case-id", "case_id", "--feedback-overall", "overall_satisfaction", "--wide");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Feedback: 3 responses; 1 linked (1 by case id, 0 by customer and time); 1 cases scored. Not linked: case id not in the log, 1; case already has a response (the first is used), 1.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Steps_HelpdeskWithFeedbackRatesAndRules_ScorecardWithEveryPart()
     {
         string rates = Write("rates.csv", "resource,hourly_rate\nValue 1,30\n*,28\n");

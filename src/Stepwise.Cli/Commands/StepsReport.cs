@@ -328,7 +328,7 @@ internal static class StepsReport
     {
         var counts = link.Counts();
         var notLinked = counts.Where(c => c.Outcome is not (LinkOutcome.ByCaseId or LinkOutcome.ByCustomer or LinkOutcome.NoScore)).ToList();
-        string reasons = notLinked.Count == 0 ? "none" : string.Join(", ", notLinked.Select(c => $"{c.Responses:N0} {Meaning(c.Outcome).ToLowerInvariant()}"));
+        string reasons = notLinked.Count == 0 ? "none" : string.Join("; ", notLinked.Select(c => $"{char.ToLowerInvariant(Meaning(c.Outcome)[0])}{Meaning(c.Outcome)[1..]}, {c.Responses:N0}"));
         int byCase = counts.Where(c => c.Outcome == LinkOutcome.ByCaseId).Sum(c => c.Responses);
         int byCustomer = counts.Where(c => c.Outcome == LinkOutcome.ByCustomer).Sum(c => c.Responses);
         return $"Feedback: {link.Outcomes.Count:N0} responses; {link.Linked:N0} linked ({byCase:N0} by case id, {byCustomer:N0} by customer and time); {link.ScoredCases:N0} cases scored. Not linked: {reasons}.";
