@@ -79,7 +79,7 @@ section "3. Assess every step: cost, satisfaction (synthetic feedback), service 
 
 section "4. Challenge: the questions the evidence raises, put to the people who do the work"
 ./stepwise questions --review "$review" "${ws[@]}" --feedback samples/helpdesk-feedback.csv \
-  --customer-attribute customer --rates samples/helpdesk-rates.yaml --top 8
+  --customer-attribute customer --rates samples/helpdesk-rates.yaml --rules it-service-desk --top 8
 wait_question=$(./stepwise review questions "$review" "${ws[@]}" --format csv | awk -F, '$2 == "Wait" { print $1; exit }')
 ./stepwise review ask "$review" "$wait_question" --to "Tia Teamlead" "${ws[@]}" > /dev/null
 ./stepwise review answer "$review" "$wait_question" "${as_tia[@]}" \
