@@ -135,4 +135,11 @@ public sealed class EvaluationTests
         Assert.Equal(12, new Risk("staff resist change", 3, 4).Exposure);
         Assert.Throws<ReviewRuleException>(() => new Risk("x", 6, 1));
     }
+
+    [Fact]
+    public void ChangeDescriptions_WritePercentagesWithoutASpace()
+    {
+        Assert.Equal("rework from 'Resolve' back to 'Take' reduced by 50%", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.ReduceRework("Resolve", "Take", 0.5)));
+        Assert.Equal("15% of arrivals to self-service", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.SelfService(0.15)));
+    }
 }

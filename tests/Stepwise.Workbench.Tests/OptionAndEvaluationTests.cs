@@ -148,4 +148,13 @@ public sealed class OptionAndEvaluationTests
         Assert.Equal((8, "Tia Teamlead", "Auto-close after 7 days"), (risk.Exposure, risk.Owner, risk.Mitigation));
         Assert.Equal(ProblemKind.NotFound, Assert.Throws<StepwiseException>(() => r.Bench.Evaluation.AddRisk(r.Lead, r.Id, new RiskRequest { Description = "x", Likelihood = 1, Impact = 1, Owner = "Nobody" })).Kind);
     }
+
+    [Theory]
+    // 0.0212 of a share is 2.12 points; 58,500 a year per whole share is 585 a point.
+    [InlineData(0.0212, 0.0175, 0.025, "share", "58500", "2.12 points [1.75, 2.5], valued at 585.00 a year a point")]
+    // 110,160 s is 30.6 h; 0.01 a year per second is 36 an hour.
+    [InlineData(110_160.0, 96_480.0, 123_840.0, "seconds", "0.01", "30.6 h [26.8, 34.4], valued at 36.00 a year an hour")]
+    [InlineData(0.42, 0.31, 0.53, "money", "58500", "0.42 [0.31, 0.53], times 58,500 a year")]
+    public void SavingsBasis_InTheKpisReadingUnit(double improvement, double lowest, double highest, string unit, string perUnit, string expected)
+        => Assert.Equal(expected, EvaluationUseCases.SavingsBasis(improvement, lowest, highest, unit, decimal.Parse(perUnit, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -50,8 +50,8 @@ public static class ChangeKinds
         ParallelSteps c => $"run {string.Join(", ", (c.Steps ?? []).Select(s => $"'{s}'"))} in parallel",
         ChangeStaff c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(c.Change >= 0 ? "add" : "remove")} {Math.Abs(c.Change)} staff in '{c.Pool}'"),
         ChangeHours c => $"'{c.Pool}' works {c.Hours}" + (c.Staff is { } s ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" with {s} staff") : string.Empty),
-        ReduceRework c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rework from '{c.From}' back to '{c.To}' reduced by {c.Reduction:P0}"),
-        SelfService c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Share:P0} of arrivals to self-service"),
+        ReduceRework c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rework from '{c.From}' back to '{c.To}' reduced by {c.Reduction * 100:0}%"),
+        SelfService c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Share * 100:0}% of arrivals to self-service"),
         DemandGrowth c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"demand x {c.Factor:0.###}"),
         _ => change.GetType().Name,
     };

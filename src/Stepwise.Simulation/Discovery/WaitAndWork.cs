@@ -223,7 +223,7 @@ internal static class WaitAndWork
                 ElapsedByCase = rules,
                 Pools = assignments,
                 Continuation = assignments.Count == 0 || followers[a] == 0 ? 0 : Math.Round((double)continued[a] / followers[a], 4),
-                Note = string.Create(CultureInfo.InvariantCulture, $"{count[a]:N0} executions; {(assignments.Count == 0 ? "no staff" : workNote[a])}{opened}{(followers[a] == 0 || assignments.Count == 0 ? string.Empty : $"; {(double)continued[a] / followers[a]:P0} by whoever did the step before")}; {waits}"),
+                Note = string.Create(CultureInfo.InvariantCulture, $"{count[a]:N0} executions; {(assignments.Count == 0 ? "no staff" : workNote[a])}{opened}{(followers[a] == 0 || assignments.Count == 0 ? string.Empty : $"; {100.0 * continued[a] / followers[a]:0}% by whoever did the step before")}; {waits}"),
             });
         }
 

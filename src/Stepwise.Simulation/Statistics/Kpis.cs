@@ -85,5 +85,25 @@ public static class Kpis
         return uncosted.Count == 0 ? null : $"Cost per case is partly costed: {(uncosted.Count <= 5 ? string.Join(", ", uncosted) : $"{uncosted.Count} pools")} {(uncosted.Count == 1 ? "has" : "have")} no cost per hour, so {(uncosted.Count == 1 ? "its" : "their")} work is left out.";
     }
 
-    private static string Format(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 86400 ? @"d\d\ hh\:mm" : @"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A service level's time as people write it, leaving out parts that are zero: <c>48d 1h</c>, <c>2d</c>,
+    /// <c>4h 30m</c>, <c>1m</c>, <c>20s</c>.</summary>
+    internal static string Format(double seconds)
+    {
+        var t = TimeSpan.FromSeconds(Math.Round(seconds));
+        var parts = new List<string>(4);
+        if (t.Days > 0)
+        {
+            parts.Add(t.Days.ToString(System.Globalization.CultureInfo.InvariantCulture) + "d");
+        }
+
+        foreach (var (value, unit) in new[] { (t.Hours, "h"), (t.Minutes, "m"), (t.Seconds, "s") })
+        {
+            if (value > 0)
+            {
+                parts.Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture) + unit);
+            }
+        }
+
+        return parts.Count == 0 ? "0s" : string.Join(' ', parts);
+    }
 }

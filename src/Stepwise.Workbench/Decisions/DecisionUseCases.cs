@@ -106,7 +106,7 @@ public sealed class DecisionUseCases
             {
                 string interval = cb.NetPresentValueLow is { } low && cb.NetPresentValueHigh is { } high ? string.Create(CultureInfo.InvariantCulture, $" [{low:N0}, {high:N0}]") : string.Empty;
                 string payback = cb.PaybackYears is { } p ? string.Create(CultureInfo.InvariantCulture, $"; payback {p:0.0} years") : "; no payback";
-                evidence.Add(new Evidence(string.Create(CultureInfo.InvariantCulture, $"'{option.Title}': net present value {cb.NetPresentValue:N0}{interval}{money} over {cb.Years} years at {cb.DiscountRate:P1}{payback}."), Clip("cost-benefit case" + (cb.SavingsBasis is null ? string.Empty : ": " + cb.SavingsBasis), 400)));
+                evidence.Add(new Evidence(string.Create(CultureInfo.InvariantCulture, $"'{option.Title}': net present value {cb.NetPresentValue:N0}{interval}{money} over {cb.Years} years at {cb.DiscountRate * 100:0.0}%{payback}."), Clip("cost-benefit case" + (cb.SavingsBasis is null ? string.Empty : ": " + cb.SavingsBasis), 400)));
             }
         }
 

@@ -110,7 +110,7 @@ public sealed class EvaluationUseCases
             decimal Saving(double value) => decimal.Round((decimal)value * unit, 2, MidpointRounding.AwayFromZero);
             decimal central = Saving(improvement);
             decimal a = Saving(lowest), b = Saving(highest);
-            string basis = string.Create(CultureInfo.InvariantCulture, $"{kpi.Label} improves by {improvement:0.####} [{lowest:0.####}, {highest:0.####}] ({kpi.Unit}) in the simulation of {simulation.At:yyyy-MM-dd} ({simulation.Replications} replications, seed {simulation.Seed}, data {simulation.DataFile} sha256 {simulation.DataHash.Short}), x {unit:0.##} a year per unit");
+            string basis = string.Create(CultureInfo.InvariantCulture, $"{kpi.Label} improves by {SavingsBasis(improvement, lowest, highest, kpi.Unit, unit)}; in the simulation of {simulation.At:yyyy-MM-dd} ({simulation.Replications} replications, seed {simulation.Seed}, data {simulation.DataFile} sha256 {simulation.DataHash.Short})");
             cb = new CostBenefit(option.Id, request.OneOffCost, request.YearlyCost, central, request.Years, request.DiscountRate, request.OneOffSaving, Math.Min(a, b), Math.Max(a, b), basis);
         }
         else
@@ -120,6 +120,24 @@ public sealed class EvaluationUseCases
 
         Change(actor, reviewId, expectedVersion, e => e with { CostBenefits = [.. e.CostBenefits.Where(c => c.OptionId != option.Id), cb] });
         return cb;
+    }
+
+    /// <summary>A simulated improvement and what it is worth, in the KPI's reading unit: "2.12 points [1.75, 2.50],
+    /// valued at 585.00 a year a point" for a share (the value given per whole share divided by 100), "30.6 h [26.8,
+    /// 34.4], valued at 9.00 a year an hour" for a duration (the value given per second times 3,600), otherwise "0.42
+    /// [0.31, 0.53], times 58,500 a year" (for cost per case, the cases a year).</summary>
+    internal static string SavingsBasis(double improvement, double lowest, double highest, string unit, decimal perUnit)
+    {
+        var (scale, name, per) = unit switch
+        {
+            "share" => (100.0, " points", "a point"),
+            "seconds" => (1.0 / 3600, " h", "an hour"),
+            _ => (1.0, string.Empty, null as string),
+        };
+        string change = string.Create(CultureInfo.InvariantCulture, $"{improvement * scale:#,0.##}{name} [{lowest * scale:#,0.##}, {highest * scale:#,0.##}]");
+        return per is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{change}, times {perUnit:#,0.##} a year")
+            : string.Create(CultureInfo.InvariantCulture, $"{change}, valued at {decimal.Round(perUnit / (decimal)scale, 2, MidpointRounding.AwayFromZero):#,0.00} a year {per}");
     }
 
     /// <summary>Adds a risk, or changes the one with the same description and option (owners and analysts).</summary>
