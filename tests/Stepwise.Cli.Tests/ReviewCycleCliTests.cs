@@ -103,6 +103,8 @@ public sealed class ReviewCycleCliTests : IDisposable
         Ok("review", "kpi", id, "--name", "Median resolution time", "--metric", "throughput_median_hours", "--target", "850", "--baseline-from", "2012-01-01", "--baseline-to", "2013-01-01");
         var measured = Json("lead", "review", "measure", id, "--kpi", "Median resolution time", "--from", "2013-01-01", "--to", "2013-07-01");
         Assert.Equal(SharedData.Sha256(Log), measured.GetProperty("data_sha256").GetString());
+        Assert.Equal("hours", measured.GetProperty("unit").GetString());
+        Assert.Equal(850, measured.GetProperty("target").GetDouble());
 
         // Did it work? The engine on the review's data, kept in the review; the same figures as `stepwise monitor` on the file.
         // No --change-date: the plan goes live on 1 June 2012. Satisfaction from the survey responses, linked as the

@@ -68,9 +68,13 @@ internal static class ReviewMonitoringCommands
         return ReviewVerb.Create(o, "measure", "Record a measurement of a KPI with its verdict against the target and baseline: computed by its metric from the review's data over a period (pinned to the data's hash), or entered with its source.", (session, reviewId, parse, _, cancellation) =>
         {
             var m = session.Bench.Monitoring.Measure(session.Actor, reviewId, new MeasurementRequest { Kpi = parse.GetValue(kpi)!, Value = parse.GetValue(value), Source = parse.GetValue(source), Data = parse.GetValue(data), From = parse.GetValue(from), To = parse.GetValue(to), Note = parse.GetValue(note) }, cancellation);
+            var planned = session.Bench.Monitoring.Get(session.Actor, reviewId)?.Value.Kpis.FirstOrDefault(k => string.Equals(k.Name, parse.GetValue(kpi)?.Trim(), StringComparison.OrdinalIgnoreCase));
             return new Report().Add(new ResultRecord("measurement")
                 .Add("kpi", parse.GetValue(kpi))
                 .Add("value", m.Value, CellKind.Number)
+                .Add("unit", planned?.Unit)
+                .Add("target", planned?.Target, CellKind.Number)
+                .Add("baseline", planned?.Baseline?.Value, CellKind.Number)
                 .Add("from", m.From, CellKind.Timestamp)
                 .Add("to", m.At, CellKind.Timestamp)
                 .Add("verdict", Workbench.Problems.Validation.Kebab(m.Verdict.ToString()))
