@@ -96,7 +96,12 @@ public sealed class ReviewCycleCliTests : IDisposable
         // Implement: the task owner reports progress herself.
         Json("tia", "review", "progress", id, "Change the Wait rule", "--status", "done");
         Assert.Equal(6, Run("lead", "review", "stage", id, "monitor").ExitCode);
-        Json("tia", "review", "progress", id, "Brief the agents", "--status", "done");
+        var tasks = Json("tia", "review", "progress", id, "Brief the agents", "--status", "done").EnumerateArray().ToList();
+        // Dependencies by title and RACI by role and name, as given to 'review task' above.
+        Assert.Equal("R: Tia Teamlead; A: Sam Sponsor", tasks.Single(t => t.GetProperty("task").GetString() == "Change the Wait rule").GetProperty("raci").GetString());
+        var brief = tasks.Single(t => t.GetProperty("task").GetString() == "Brief the agents");
+        Assert.Equal("Change the Wait rule", brief.GetProperty("depends_on").GetString());
+        Assert.Equal("I: Sam Sponsor", brief.GetProperty("raci").GetString());
         Stage(id, "monitor");
 
         // Monitor: a KPI with a baseline and a measurement computed from the data.

@@ -24,7 +24,7 @@ internal static class ReviewPlanCommands
         var status = new Option<string?>("--status") { Description = "not-started, in-progress, done or blocked." };
         var note = new Option<string?>("--note") { Description = "A note on progress." };
         return ReviewVerb.Create(o, "task", "Add or change a task of the implementation plan (from stage Decide on): owner, dates, dependencies, the recommendation it carries out, and RACI.", (session, reviewId, parse, _, _) =>
-            Render(session.Bench.Plan.SaveTask(session.Actor, reviewId, new TaskRequest
+            Render(session, reviewId, session.Bench.Plan.SaveTask(session.Actor, reviewId, new TaskRequest
             {
                 Title = parse.GetValue(title)!,
                 Owner = parse.GetValue(owner)!,
@@ -47,7 +47,7 @@ internal static class ReviewPlanCommands
         var status = new Option<string>("--status") { Description = "not-started, in-progress, done or blocked.", Required = true };
         var note = new Option<string?>("--note") { Description = "A note, e.g. why it is blocked." };
         return ReviewVerb.Create(o, "progress", "Update a task's status (from stage Implement on): its owner may, as the stakeholder bound to their account, and so may owners and analysts.", (session, reviewId, parse, _, _) =>
-            Render(session.Bench.Plan.UpdateStatus(session.Actor, reviewId, new TaskStatusRequest { Task = parse.GetValue(task)!, Status = parse.GetValue(status)!, Note = parse.GetValue(note) })), task, status, note);
+            Render(session, reviewId, session.Bench.Plan.UpdateStatus(session.Actor, reviewId, new TaskStatusRequest { Task = parse.GetValue(task)!, Status = parse.GetValue(status)!, Note = parse.GetValue(note) })), task, status, note);
     }
 
     public static Command GoLive(ReviewOptions o)
@@ -72,12 +72,17 @@ internal static class ReviewPlanCommands
         }, date, clear);
     }
 
-    private static Report Render(Versioned<ImplementationPlan> plan)
+    /// <summary>The plan as a table: each task's dependencies by title, and its RACI by role letter and stakeholder name
+    /// ("R: Tia Teamlead; A: Sam Sponsor"), as the review's own listing shows them.</summary>
+    private static Report Render(ReviewSession session, Guid reviewId, Versioned<ImplementationPlan> plan)
     {
-        var table = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on", CellKind.Integer), new("raci", CellKind.Integer)], $"Implementation plan, version {plan.Version}");
+        var titles = plan.Value.Tasks.ToDictionary(t => t.Id, t => t.Title);
+        var people = session.Bench.Reviews.Stakeholders(session.Actor, reviewId).ToDictionary(s => s.Value.Id, s => s.Value.Name);
+        var table = new ResultTable("tasks", [new("task"), new("owner"), new("start"), new("due"), new("status"), new("depends_on"), new("raci")], $"Implementation plan, version {plan.Version}");
         foreach (var t in plan.Value.Tasks)
         {
-            table.Add(t.Title, t.Owner, t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Workbench.Problems.Validation.Kebab(t.Status.ToString()), t.DependsOn.Count, t.Raci.Count);
+            table.Add(t.Title, t.Owner, t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Workbench.Problems.Validation.Kebab(t.Status.ToString()),
+                string.Join(", ", t.DependsOn.Select(d => titles.GetValueOrDefault(d, "?"))), string.Join("; ", t.Raci.Select(x => $"{x.Role.ToString()[0]}: {people.GetValueOrDefault(x.StakeholderId, "?")}")));
         }
 
         return new Report().Add(table);
