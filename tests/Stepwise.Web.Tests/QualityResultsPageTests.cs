@@ -50,6 +50,23 @@ public sealed class QualityResultsPageTests
         }
     }
 
+    [Fact]
+    public void DriversGrid_SaysPerformanceInPercentOfTheScale_AsTheTableDoes()
+    {
+        var (bench, lead, id) = AnalysedSurvey();
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#drivers tbody tr")));
+
+        var analysis = bench.Quality.Analyses(lead, id).Single().Value;
+        string split = (analysis.PerformanceSplit ?? 50).ToString("0", CultureInfo.InvariantCulture);
+        string grid = page.FindAll("figure").Single(f => f.QuerySelector("g.item") is not null).InnerHtml;
+        Assert.Contains($"split at {split}% performance", grid, StringComparison.Ordinal);
+        var top = analysis.Drivers.MaxBy(d => d.Importance)!;
+        Assert.Contains($"1 {top.Item}: performance {top.Performance.ToString("0", CultureInfo.InvariantCulture)}%,", grid, StringComparison.Ordinal);
+    }
+
     private static (Workbench.Workbench Bench, Actor Lead, Guid Review) AnalysedSurvey()
     {
         var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
