@@ -18,8 +18,9 @@ using Stepwise.Workbench.Survey;
 namespace Stepwise.Web.Tests;
 
 /// <summary>
-/// The quality review's Results page on the airline passenger survey: the drivers' table numbers its rows as the
-/// importance-performance grid numbers its points, so a reader can find a numbered point's row.
+/// The quality review's Results and Comments pages on the airline passenger survey: the drivers' table numbers its
+/// rows as the importance-performance grid numbers its points, so a reader can find a numbered point's row; the grid
+/// reads performance in percent of the scale; a survey without comments says where to analyse a file with them.
 /// </summary>
 public sealed class QualityResultsPageTests
 {
@@ -65,6 +66,21 @@ public sealed class QualityResultsPageTests
         Assert.Contains($"split at {split}% performance", grid, StringComparison.Ordinal);
         var top = analysis.Drivers.MaxBy(d => d.Importance)!;
         Assert.Contains($"1 {top.Item}: performance {top.Performance.ToString("0", CultureInfo.InvariantCulture)}%,", grid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommentsPage_SurveyWithoutComments_SaysWhyAndWhereToAnalyseAFileWithThem()
+    {
+        var (bench, lead, id) = AnalysedSurvey();
+        Assert.Equal(0, bench.Quality.Analyses(lead, id).Single().Value.Comments);
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityComments>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#no-themes")));
+
+        var empty = page.Find("#no-themes");
+        Assert.Contains("has no free-text column", empty.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/quality/{id}/results#analyse-panel", empty.QuerySelector("a")!.GetAttribute("href"));
     }
 
     private static (Workbench.Workbench Bench, Actor Lead, Guid Review) AnalysedSurvey()
