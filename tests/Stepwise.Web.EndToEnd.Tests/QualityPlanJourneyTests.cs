@@ -137,6 +137,10 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await Assertions.Expect(results.Locator("tr", new() { HasText = "Satisfied passengers" })).ToContainTextAsync("≥ 50%");
         await Assertions.Expect(results.Locator("tr", new() { HasText = "Online boarding score" })).ToContainTextAsync("≥ 3.5");
         await Assertions.Expect(page.Locator("#drivers")).ToContainTextAsync("Online boarding");
+        // The drivers' rows are numbered as the grid numbers its points: 1 the most important (online boarding).
+        await Assertions.Expect(page.Locator("#drivers thead th").First).ToHaveTextAsync("No.");
+        await Assertions.Expect(page.Locator("#drivers tbody tr").First.Locator("td").Nth(0)).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#drivers tbody tr").First.Locator("td").Nth(1)).ToHaveTextAsync("Online boarding");
         await Assertions.Expect(page.Locator("#segments")).ToContainTextAsync("Business");
         await Assertions.Expect(page.Locator("#trend-heading + p")).ToContainTextAsync("no dates");
         await session.ShotAsync("52-quality-results");

@@ -20,6 +20,16 @@ public sealed class HistoryViewTests
     [InlineData("{\"id\":\"01a2\",\"name\":\"Sam\",\"user_id\":\"01a3\"}", "name: Sam")]
     public void Value_JsonOfAField_PlainTextForPeople(string? json, string expected) => Assert.Equal(expected, HistoryView.Value(json));
 
+    [Theory]
+    [InlineData("\"2026-12-02T00:34:53.110493+00:00\"", "2 Dec 2026 00:34 UTC")]
+    [InlineData("\"2012-06-01T00:00:00+00:00\"", "1 Jun 2012")]
+    [InlineData("\"2013-11-28T18:07:59+01:00\"", "28 Nov 2013 17:07 UTC")]
+    [InlineData("\"2012-06-01\"", "1 Jun 2012")]
+    [InlineData("\"2012-06-01 was the go-live\"", "2012-06-01 was the go-live")]
+    [InlineData("{\"cases\":1161,\"from\":\"2012-06-15T00:00:00+00:00\",\"to\":\"2013-11-28T17:07:59+00:00\"}", "cases: 1161; from: 15 Jun 2012; to: 28 Nov 2013 17:07 UTC")]
+    [InlineData("{\"data_hash\":\"fb133a5b70711d523bdbb95279d6bd86d975661ad3d23d23129bfe5121cea453\"}", "data hash: fb133a5b7071…")]
+    public void Value_TimesAndHashes_ReadAsDatesAndShortHashes(string json, string expected) => Assert.Equal(expected, HistoryView.Value(json));
+
     [Fact]
     public void FieldName_NestedSnakeCasePath_WordsWithSeparators() => Assert.Equal("change › budget cap", HistoryView.FieldName("change.budget_cap"));
 

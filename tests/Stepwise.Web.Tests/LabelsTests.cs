@@ -13,4 +13,12 @@ public sealed class LabelsTests
     [InlineData(12.0, null, "12")]
     public void WholeMoney_ACostThatRoundsToNothingIsStillACost(double amount, string? currency, string expected)
         => Assert.Equal(expected, Labels.WholeMoney(amount, currency));
+
+    [Theory]
+    [InlineData("stepwise steps (generated from the evidence)", "the step assessment (generated from the evidence)")]
+    [InlineData("question book", "the question book")]
+    [InlineData("Improvement lead", "Improvement lead")]
+    [InlineData("stepwise", "stepwise")]
+    public void RaisedBy_TheCommandThatGeneratedAQuestion_ReadsAsTheStepAssessment(string stored, string expected)
+        => Assert.Equal(expected, Labels.RaisedBy(stored));
 }

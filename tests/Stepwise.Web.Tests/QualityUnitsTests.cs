@@ -18,6 +18,19 @@ public sealed class QualityUnitsTests
     };
 
     [Theory]
+    [InlineData(0.0231, "+0.02")]
+    [InlineData(-0.0596, "−0.06")]
+    [InlineData(-0.1, "−0.10")]
+    [InlineData(-0.1003, "−0.1003")]
+    [InlineData(-0.0996, "−0.0996")]
+    [InlineData(-0.09996, "−0.09996")]
+    [InlineData(-0.09951, "−0.0995")]
+    [InlineData(-0.125, "−0.13")]
+    [InlineData(0.1003, "+0.10")]
+    public void Difference_NearTheLimitOfUnderRepresentation_ShowsWhichSideItLies(double d, string expected)
+        => Assert.Equal(expected, QualityUnits.Difference(d));
+
+    [Theory]
     [InlineData("top2", 0.45, true, "≥ 45%")]
     [InlineData("csat", 0.625, true, "≥ 62.5%")]
     [InlineData("fcr", 0.8, false, "≤ 80%")]

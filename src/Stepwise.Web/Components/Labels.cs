@@ -57,6 +57,23 @@ public static class Labels
     /// <summary>The first characters of a content hash, enough to compare by eye.</summary>
     public static string ShortHash(string hex) => hex.Length > 12 ? hex[..12] : hex;
 
+    /// <summary>
+    /// Who raised a question, as a manager knows them: a question the step assessment generated is stored as raised by
+    /// the command that runs it ("stepwise steps (generated from the evidence)") and reads "the step assessment
+    /// (generated from the evidence)"; the questions of the question book read "the question book"; a person as named.
+    /// </summary>
+    public static string RaisedBy(string raisedBy)
+    {
+        ArgumentNullException.ThrowIfNull(raisedBy);
+        const string Assessment = "stepwise steps";
+        if (raisedBy.StartsWith(Assessment, StringComparison.Ordinal))
+        {
+            return "the step assessment" + raisedBy[Assessment.Length..];
+        }
+
+        return raisedBy == "question book" ? "the question book" : raisedBy;
+    }
+
     /// <summary>"1 case", "2 cases".</summary>
     public static string Count(long n, string one, string many) => Stepwise.Workbench.Counted.Of(n, one, many);
 }

@@ -69,12 +69,14 @@ public static class QualityCharts
         {
             Title = $"What drives {analysis.DriversOf ?? "satisfaction"}",
             Subtitle = "Importance (share of the explained variation) against performance (mean as % of the scale)",
-            Performance = Measure.Number("Performance", "% of scale", 0),
+            // Performance is stored as a percentage of the scale (0 to 100): drawn as a share, so that the axis, the
+            // note of the split and the data table read "50%", as the reports draw the same grid.
+            Performance = Measure.Percent("Performance", 0),
             Importance = Measure.Percent("Importance", 0),
-            Items = [.. analysis.Drivers.Select(d => new GridItem(d.Item, d.Performance, d.Importance))],
-            PerformanceSplit = analysis.PerformanceSplit ?? 50,
+            Items = [.. analysis.Drivers.Select(d => new GridItem(d.Item, d.Performance / 100, d.Importance))],
+            PerformanceSplit = (analysis.PerformanceSplit ?? 50) / 100,
             PerformanceSplitName = analysis.PerformanceSplit is null ? "the scale midpoint" : "the analysis's split",
-            PerformanceRange = (0, 100),
+            PerformanceRange = (0, 1),
             ImportanceSplit = analysis.ImportanceSplit ?? 1.0 / analysis.Drivers.Count,
             ItemName = "Service feature",
         };

@@ -61,6 +61,26 @@ public static class QualityUnits
         return measure.Format(value, Math.Max(measure.Decimals, 2));
     }
 
+    /// <summary>The limit of the standardised difference at or below which a group counts as under-represented.</summary>
+    public const double UnderRepresentedAt = -0.1;
+
+    /// <summary>
+    /// A group's standardised difference (sample share minus population share, over the pooled standard deviation of
+    /// a share) signed, with two decimals, or more where two would round it onto the limit of -0.10 and hide on which
+    /// side of it the group lies ("−0.10" beside "under-represented: no" reads as a mistake).
+    /// </summary>
+    public static string Difference(double d)
+    {
+        int decimals = 2;
+        while (decimals < 5 && d != UnderRepresentedAt && Math.Round(d, decimals) == UnderRepresentedAt)
+        {
+            decimals++;
+        }
+
+        string digits = new('0', decimals);
+        return d.ToString($"+0.{digits};−0.{digits};0.{digits}", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A target as people read it: "≥ 45%", "≤ 4", "≥ 20 points".</summary>
     public static string Target(PlannedMeasure measure)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Stepwise.Review.Artefacts;
 using Stepwise.Review.History;
 
@@ -6,9 +8,10 @@ namespace Stepwise.Web.Components.Shared;
 
 /// <summary>
 /// How the history page writes an entry for people: artefacts and fields in words, JSON values as plain text (a
-/// string without its quotes, a list as its items), and the filters by artefact and person.
+/// string without its quotes, a list as its items, a time as a date and time in UTC, a SHA-256 shortened), and the
+/// filters by artefact and person.
 /// </summary>
-public static class HistoryView
+public static partial class HistoryView
 {
     private const int LongValue = 300;
 
@@ -71,7 +74,7 @@ public static class HistoryView
 
     private static string Plain(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString() ?? string.Empty,
+        JsonValueKind.String => Text(element.GetString() ?? string.Empty),
         JsonValueKind.Array => element.GetArrayLength() == 0 ? "(none)" : string.Join(", ", element.EnumerateArray().Select(Plain)),
         // Ids mean nothing to people and the history names the artefact already.
         JsonValueKind.Object => string.Join("; ", element.EnumerateObject()
@@ -82,4 +85,26 @@ public static class HistoryView
         JsonValueKind.Null => "(none)",
         _ => element.GetRawText(),
     };
+
+    /// <summary>
+    /// A string value as people read it: an ISO 8601 time ("2026-12-02T00:34:53.110493+00:00") as "2 Dec 2026 00:34
+    /// UTC", a midnight UTC or a date alone as the day ("1 Jun 2012"), a SHA-256 in hex as its first twelve digits;
+    /// anything else as it is.
+    /// </summary>
+    private static string Text(string value)
+    {
+        if (IsoTime().IsMatch(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            var utc = at.ToUniversalTime();
+            return utc.TimeOfDay == TimeSpan.Zero ? Labels.Date(utc) : Labels.Time(utc);
+        }
+
+        return Sha256().IsMatch(value) ? Labels.ShortHash(value) + "…" : value;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoTime();
+
+    [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Sha256();
 }

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Stepwise.Review.Common;
+using Stepwise.Review.Testing;
+using Stepwise.Testing;
+using Stepwise.Web.Api.Uploads;
+using Stepwise.Web.Components.Pages.Quality;
+using Stepwise.Web.Security;
+using Stepwise.Workbench.Access;
+using Stepwise.Workbench.Accounts;
+using Stepwise.Workbench.Quality;
+using Stepwise.Workbench.Reviews;
+using Stepwise.Workbench.Survey;
+
+namespace Stepwise.Web.Tests;
+
+/// <summary>
+/// The quality review's Results and Comments pages on the airline passenger survey: the drivers' table numbers its
+/// rows as the importance-performance grid numbers its points, so a reader can find a numbered point's row; the grid
+/// reads performance in percent of the scale; a survey without comments says where to analyse a file with them.
+/// </summary>
+public sealed class QualityResultsPageTests
+{
+    [Fact]
+    public void DriversTable_NumbersEachFeatureAsTheGridDoes_MostImportantFirst()
+    {
+        var (bench, lead, id) = AnalysedSurvey();
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#drivers tbody tr")));
+
+        var drivers = bench.Quality.Analyses(lead, id).Single().Value.Drivers;
+        var byImportance = drivers.OrderByDescending(d => d.Importance).ToList();
+        Assert.True(byImportance.Count > 3, "the survey has several service features");
+        Assert.Equal("No.", page.Find("#drivers thead th").TextContent.Trim());
+        var rows = page.FindAll("#drivers tbody tr");
+        Assert.Equal(drivers.Count, rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var cells = rows[i].QuerySelectorAll("td");
+            string number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(number, cells[0].TextContent.Trim());
+            Assert.Equal(byImportance[i].Item, cells[1].TextContent.Trim());
+
+            // The grid's point of that feature carries the same number.
+            Assert.Contains(page.FindAll("figure g.item title"), t => t.TextContent.StartsWith($"{number} {byImportance[i].Item}:", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void DriversGrid_SaysPerformanceInPercentOfTheScale_AsTheTableDoes()
+    {
+        var (bench, lead, id) = AnalysedSurvey();
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#drivers tbody tr")));
+
+        var analysis = bench.Quality.Analyses(lead, id).Single().Value;
+        string split = (analysis.PerformanceSplit ?? 50).ToString("0", CultureInfo.InvariantCulture);
+        string grid = page.FindAll("figure").Single(f => f.QuerySelector("g.item") is not null).InnerHtml;
+        Assert.Contains($"split at {split}% performance", grid, StringComparison.Ordinal);
+        var top = analysis.Drivers.MaxBy(d => d.Importance)!;
+        Assert.Contains($"1 {top.Item}: performance {top.Performance.ToString("0", CultureInfo.InvariantCulture)}%,", grid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommentsPage_SurveyWithoutComments_SaysWhyAndWhereToAnalyseAFileWithThem()
+    {
+        var (bench, lead, id) = AnalysedSurvey();
+        Assert.Equal(0, bench.Quality.Analyses(lead, id).Single().Value.Comments);
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityComments>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#no-themes")));
+
+        var empty = page.Find("#no-themes");
+        Assert.Contains("has no free-text column", empty.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/quality/{id}/results#analyse-panel", empty.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    private static (Workbench.Workbench Bench, Actor Lead, Guid Review) AnalysedSurvey()
+    {
+        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
+        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
+        var lead = bench.Accounts.CommandLineUser("lead");
+        var id = bench.Reviews.Create(lead, new NewReview { Title = "Passenger satisfaction", Quality = true }).Id;
+        bench.Quality.SaveFeature(lead, id, new FeatureRequest { Name = "Overall satisfaction", Why = "What the airline is judged on." });
+        bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Satisfied passengers", Feature = "Overall satisfaction", Statistic = "csat", Column = "satisfaction", Method = "survey", Target = ">=50%", Frequency = "quarterly", Owner = "Head of customer experience" });
+        bench.Quality.Analyse(lead, id, new FeedbackAnalysisRequest { Title = "Passenger survey", File = SharedData.PathOf("surveys/airline_passenger_satisfaction_kaggle_test.csv"), Read = new FeedbackReadRequest { NotApplicable = ["0"] }, Discover = 0 });
+        return (bench, lead, id);
+    }
+
+    private static BunitContext Context(Workbench.Workbench bench, Actor actor)
+    {
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddLogging();
+        context.Services.AddSingleton(bench);
+        context.Services.AddSingleton(new UploadLimits());
+        context.Services.AddSingleton<AuthenticationStateProvider>(new SignedIn(ActorPrincipal.From(actor)));
+        context.Services.AddScoped<SignedInUser>();
+        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return context;
+    }
+}
