@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Stepwise.Review.Common;
+using Stepwise.Review.Monitoring;
 using Stepwise.Review.Testing;
 using Stepwise.Testing;
 using Stepwise.Web.Components.Pages;
@@ -62,6 +63,14 @@ public sealed class ReviewMonitorPageTests
         var row = rows.Single(r => r.QuerySelector("th")!.TextContent.StartsWith(rework.Name, StringComparison.Ordinal));
         Assert.Contains(Workbench.Monitoring.MonitoringWords.Sentence(rework), row.TextContent, StringComparison.Ordinal);
         Assert.Contains(Workbench.Monitoring.MonitoringWords.Value(rework.After, "share"), row.TextContent, StringComparison.Ordinal);
+        // A KPI whose own interval leaves out zero but whose verdict is no clear change is called so, never "no
+        // detectable change" beside an interval without zero (the rule itself: MonitoringWordsTests).
+        foreach (var k in run.Kpis)
+        {
+            var kpiRow = rows.Single(r => r.QuerySelector("th")!.TextContent.TrimEnd(' ', '★') == k.Name);
+            bool apart = k.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && k.Low is { } lo && k.High is { } hi && (lo > 0 || hi < 0);
+            Assert.Equal(apart, kpiRow.TextContent.Contains($"not clear allowing for {run.Tested} KPIs", StringComparison.Ordinal));
+        }
         var conformance = page.Find("#monitor-conformance tbody tr");
         Assert.Contains("Wait", conformance.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{run.Conformance[0].AfterBreaking:N0} of {run.Conformance[0].AfterCases:N0}", conformance.TextContent, StringComparison.Ordinal);
