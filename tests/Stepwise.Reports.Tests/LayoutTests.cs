@@ -89,6 +89,40 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Pdf_ChartOfTwoBars_LeavesNoEmptyBandUnderItsAxis_AndTheTableFollowsOnThePage()
+    {
+        var chart = new Stepwise.Charts.BarChart
+        {
+            Title = "Waiting before each step",
+            Value = Stepwise.Charts.Measure.Number("Waiting", "hours"),
+            CategoryName = "Step",
+            Bars = [new Stepwise.Charts.Bar("Take in charge ticket", 18.5), new Stepwise.Charts.Bar("Wait", 20.4)],
+        };
+        var table = Wide(6, rows: 4);
+        var doc = new ReportDocument
+        {
+            Title = "Layout",
+            Audience = "Team leaders",
+            Date = new DateOnly(2026, 3, 2),
+            Sections = [new ReportSection("The steps", [new ChartBlock(chart), new TableBlock(table)])],
+        };
+        byte[] pdf = PdfReport.Render(doc);
+        Outputs.Save("two-bars.pdf", pdf);
+        LayoutChecks.AssertNoOverlapAndWithinPages(pdf, "two bars");
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        var words = page.GetWords().ToList();
+        // The figure's caption sits just under the chart's lowest text (the axis title): the chart is as tall as its
+        // bars and axis, not as tall as a chart of many bars (a blank band of about 130 pt before).
+        var caption = words.First(w => w.Text == "Figure");
+        double lowest = words.Where(w => w.BoundingBox.Bottom > caption.BoundingBox.Top + 0.5).Min(w => w.BoundingBox.Bottom);
+        double gap = lowest - caption.BoundingBox.Top;
+        Assert.True(gap < 30, $"{gap:0} pt between the chart's lowest text and its caption");
+        // The table that follows the chart is on the chart's page, under it.
+        Assert.Contains(words, w => w.Text == "option" && w.BoundingBox.Top < caption.BoundingBox.Bottom);
+    }
+
+    [Fact]
     public void Pdf_LongTable_RepeatsItsHeaderRowOnEveryPageItRunsOnto()
     {
         var table = Wide(5, rows: 150);

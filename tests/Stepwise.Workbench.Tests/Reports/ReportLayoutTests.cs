@@ -52,6 +52,20 @@ public sealed class ReportLayoutTests
         LayoutChecks.AssertTableWordsWhole(pdf, Tables(document), audience);
     }
 
+    [Fact]
+    public void Pdf_TeamLeaders_TheStepScorecardStaysWithItsSectionOnTheFirstPage()
+    {
+        // The section opens with a chart of two bars; drawn as tall as its bars need, it leaves room on the first page
+        // for the scorecard that follows it.
+        byte[] pdf = PdfReport.Render(Document("team-leaders"));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        string first = string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("1. The steps and how they perform", first, StringComparison.Ordinal);
+        Assert.Contains("Table 1. Step scorecard", first, StringComparison.Ordinal);
+        // Its rows too, not only its caption: the note under it ("Satisfaction gap: ...") closes the table.
+        Assert.Contains("Satisfaction gap:", first, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Audiences))]
     public void Pptx_EveryTableOnSlides_WithinTheSlide(string audience)
