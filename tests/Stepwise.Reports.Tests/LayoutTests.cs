@@ -181,6 +181,37 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void SourcesInOneLine_NamedUnderTheTitle_InThePdfTheHtmlAndTheDeck_NotInAClosingTable()
+    {
+        var doc = new ReportDocument
+        {
+            Title = "What changes for you",
+            Audience = "Front-line staff",
+            Date = new DateOnly(2026, 3, 2),
+            Sections = [new ReportSection("What changes", [new Paragraph("Tickets no longer wait for a reply.")])],
+            Sources = [new DataSourceNote("helpdesk.xes.gz", "event log: 4,580 cases", new string('a', 64), "2026-03-01 by Improvement lead")],
+            SourcesInOneLine = true,
+        };
+        const string line = "Data sources: helpdesk.xes.gz, event log: 4,580 cases (imported 2026-03-01 by Improvement lead).";
+        using (var pdf = PdfDocument.Open(PdfReport.Render(doc)))
+        {
+            Assert.Equal(1, pdf.NumberOfPages);
+            string text = PdfReportTests.Text(pdf, 1);
+            Assert.Contains(line, text, StringComparison.Ordinal);
+            Assert.True(text.IndexOf(line, StringComparison.Ordinal) < text.IndexOf("Contents", StringComparison.Ordinal), "the line is under the title, before the contents");
+            Assert.DoesNotContain(new string('a', 64), text, StringComparison.Ordinal); // no table of hashes
+        }
+
+        string html = HtmlReport.Render(doc);
+        Assert.Contains("<p class=\"sources\">" + WebUtility.HtmlEncode(line) + "</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"sources\"", html, StringComparison.Ordinal);
+        var (titles, texts, _, _, _) = LayoutChecks.Slides(PptxReport.Render(doc));
+        Assert.Contains(line, texts[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Where the numbers come from", titles);
+        Assert.Contains("helpdesk.xes.gz", XlsxText(XlsxReport.Render(doc)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pptx_TablesAreSlideTables_WithinTheSlide_ContinuedWithTheirHeaderRow()
     {
         var wide = Wide(14, rows: 6);

@@ -100,7 +100,19 @@ public static class PptxReport
         }
 
         titleLines.Add((doc.IncludePersonalData ? "Includes personal data at the author's request." : "Personal data in comments and quotes has been removed.", 12, false, MutedColor, false));
-        slides.Add(new PlannedSlide(doc.Title, true, Text(titleLines, Emu * 16 / 10), [doc.Title, .. doc.Sections.Select((s, i) => $"{i + 1}. {s.Heading}")]));
+        if (doc.Sources.Count > 0 && doc.SourcesInOneLine)
+        {
+            titleLines.Add((doc.SourcesLine(), 12, false, MutedColor, false));
+        }
+
+        var titleNotes = new List<string> { doc.Title };
+        titleNotes.AddRange(doc.Sections.Select((s, i) => $"{i + 1}. {s.Heading}"));
+        if (doc.Sources.Count > 0 && doc.SourcesInOneLine)
+        {
+            titleNotes.AddRange(SourceNotes(doc));
+        }
+
+        slides.Add(new PlannedSlide(doc.Title, true, Text(titleLines, Emu * 16 / 10), titleNotes));
         foreach (var section in doc.Sections)
         {
             string headline = string.IsNullOrWhiteSpace(section.Message) ? section.Heading : section.Message;
@@ -145,16 +157,19 @@ public static class PptxReport
             }
         }
 
-        if (doc.Sources.Count > 0)
+        if (doc.Sources.Count > 0 && !doc.SourcesInOneLine)
         {
             var sources = new ReportTable("Data sources", [TableColumn.Text("Source"), TableColumn.Text("What it holds"), TableColumn.Text("Imported")],
                 [.. doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? string.Empty])]);
-            slides.AddRange(TableSlides(sources, "Where the numbers come from",
-                [.. doc.Sources.Select(s => $"{s.Name}: {s.Description}" + (s.Sha256 is null ? string.Empty : $" (SHA-256 {s.Sha256})") + (s.Imported is null ? string.Empty : $", imported {s.Imported}"))]));
+            slides.AddRange(TableSlides(sources, "Where the numbers come from", SourceNotes(doc)));
         }
 
         return slides;
     }
+
+    /// <summary>Each data source with its hash and import, for the speaker notes.</summary>
+    private static List<string> SourceNotes(ReportDocument doc)
+        => [.. doc.Sources.Select(s => $"{s.Name}: {s.Description}" + (s.Sha256 is null ? string.Empty : $" (SHA-256 {s.Sha256})") + (s.Imported is null ? string.Empty : $", imported {s.Imported}"))];
 
     /// <summary>The largest headline size (36 points on the title slide, 26 on the others, down to 18) at which the
     /// headline's wrapped lines fit its box.</summary>

@@ -77,15 +77,41 @@ public sealed class ReportLayoutTests
         LayoutChecks.AssertEveryTableOnSlides(pptx, Tables(document), PptxReport.MaxSlideRows, audience);
     }
 
-    [Theory]
-    [MemberData(nameof(Audiences))]
-    public void EveryFormat_CarriesTheDataSources(string audience)
+    /// <summary>Every audience of a process review and of a quality review.</summary>
+    public static TheoryData<string, string> ReviewsAndAudiences
     {
-        var document = Document(audience);
-        if (audience != "front-line-staff")
+        get
         {
-            // (The front-line briefing's pack names no data sources; every other pack names the log.)
-            Assert.NotEmpty(document.Sources);
+            var data = new TheoryData<string, string>();
+            foreach (string review in new[] { "process", "quality" })
+            {
+                foreach (string audience in new[] { "senior-managers", "team-leaders", "front-line-staff", "partners", "analysts", "evidence-map" })
+                {
+                    data.Add(review, audience);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    private static readonly Lazy<(Workbench Bench, Stepwise.Workbench.Access.Actor Admin, Guid Id)> Quality = new(QualityReportTests.Build);
+
+    private static ReportDocument Document(string review, string audience)
+        => review == "process" ? Document(audience) : Quality.Value.Bench.Reports.Document(Quality.Value.Admin, Quality.Value.Id, new ReportRequest { Audience = audience, Format = "pdf" });
+
+    [Theory]
+    [MemberData(nameof(ReviewsAndAudiences))]
+    public void EveryFormat_CarriesTheDataSources(string review, string audience)
+    {
+        var document = Document(review, audience);
+        // Every pack names the data it was made from: the event log of a process review, the survey of a quality review.
+        Assert.NotEmpty(document.Sources);
+        if (audience == "front-line-staff")
+        {
+            // The briefing for the people who do the work names them in one line under its title, as a board paper does.
+            Assert.True(document.SourcesInOneLine);
+            Assert.Contains("Data sources: " + document.Sources[0].Name, string.Join(" ", LayoutChecks.Words(PdfReport.Render(document))), StringComparison.Ordinal);
         }
 
         string html = HtmlReport.Render(document);
@@ -104,14 +130,11 @@ public sealed class ReportLayoutTests
             // In the PDF a table cell wraps its words over lines (read between the other cells' lines): the name whole or
             // in its pieces in order, the description word by word.
             string pieces = string.Concat(pdfWords.Where(w => source.Name.Contains(w, StringComparison.Ordinal)));
-            Assert.True(pdf.Contains(source.Name, StringComparison.Ordinal) || pieces.Contains(source.Name, StringComparison.Ordinal), $"{audience}: '{source.Name}' not in the PDF");
-            Assert.All(source.Description.Split(' ', StringSplitOptions.RemoveEmptyEntries), w => Assert.True(pdf.Contains(w, StringComparison.Ordinal), $"{audience}: '{w}' of '{source.Description}' not in the PDF"));
+            Assert.True(pdf.Contains(source.Name, StringComparison.Ordinal) || pieces.Contains(source.Name, StringComparison.Ordinal), $"{review} {audience}: '{source.Name}' not in the PDF");
+            Assert.All(source.Description.Split(' ', StringSplitOptions.RemoveEmptyEntries), w => Assert.True(pdf.Contains(w, StringComparison.Ordinal), $"{review} {audience}: '{w}' of '{source.Description}' not in the PDF"));
         }
 
-        if (document.Sources.Count > 0)
-        {
-            Assert.Contains("Data sources", pdf, StringComparison.Ordinal);
-        }
+        Assert.Contains("Data sources", pdf, StringComparison.Ordinal);
     }
 
     private static string XlsxText(byte[] xlsx)
