@@ -73,6 +73,26 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Pdf_ShortWideTable_StaysOnThePortraitPageInItsSection_InTypeOfAtLeastSevenPoints()
+    {
+        // Three rows of the fourteen numeric columns that send a long table to landscape pages.
+        var table = Wide(14, rows: 3);
+        byte[] pdf = PdfReport.Render(Document(table));
+        Outputs.Save("wide-14-short.pdf", pdf);
+        LayoutChecks.AssertNoOverlapAndWithinPages(pdf, "short wide table");
+        LayoutChecks.AssertTableWordsWhole(pdf, [table], "short wide table");
+        using var document = PdfDocument.Open(pdf);
+        var pages = Enumerable.Range(1, document.NumberOfPages).Select(document.GetPage).ToList();
+        Assert.All(pages, p => Assert.True(p.Height > p.Width, $"page {p.Number} is landscape"));
+        // On the page of the paragraph that introduces it, every row in every part (each part repeats the key column).
+        var tablePage = pages.Single(p => p.GetWords().Any(w => w.Text == "follows."));
+        int parts = Math.Max(1, tablePage.GetWords().Count(w => w.Text == "(part"));
+        Assert.True(parts <= 2, $"{parts} parts");
+        Assert.Equal(table.Rows.Count * parts, tablePage.GetWords().Count(w => w.Text == "option"));
+        Assert.All(tablePage.Letters.Where(l => l.Value.Trim().Length > 0), l => Assert.True(l.PointSize >= 6.99, $"'{l.Value}' at {l.PointSize:0.0} pt"));
+    }
+
+    [Fact]
     public void Pdf_TableTooWideForLandscape_SplitsIntoColumnGroupsRepeatingTheKeyColumn()
     {
         var table = Wide(40, rows: 5);

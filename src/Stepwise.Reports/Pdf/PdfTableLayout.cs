@@ -8,7 +8,11 @@ namespace Stepwise.Reports.Pdf;
 /// least as wide as its widest number or date and its longest word (a very long token, such as a SHA-256, may break
 /// in a body cell, never in a header). A table that does not fit a portrait page at the normal size is set a little
 /// smaller, then on a landscape page down to <see cref="SmallestSize"/>; one that still does not fit is split into
-/// groups of columns, each repeating the first (key) column, printed one after the other.
+/// groups of columns, each repeating the first (key) column, printed one after the other. A short table (a few rows)
+/// stays on the portrait page, in the flow of its section, where it can be read there: whole at 7 pt, else in at most
+/// two groups of columns at 7.5 pt, one under the other. Turning the page for three rows would leave most of a
+/// landscape page empty and make the reader turn the document twice; two parts of a short table, each with its key
+/// column, are read side by side on one page.
 /// </summary>
 internal sealed class PdfTableLayout
 {
@@ -26,6 +30,15 @@ internal sealed class PdfTableLayout
 
     /// <summary>The size columns in column groups are set at (landscape).</summary>
     private const float GroupSize = 7.5f;
+
+    /// <summary>A table of at most this many rows is short: kept on the portrait page where it can be read there.</summary>
+    public const int ShortRows = 6;
+
+    /// <summary>The most groups of columns a short table is split into on a portrait page.</summary>
+    private const int ShortGroups = 2;
+
+    /// <summary>The smallest type a short table is set in whole on a portrait page.</summary>
+    private const float ShortSize = 7f;
 
     /// <summary>Room left for rounding between the measured width and the one the lines are broken at.</summary>
     private const float Slack = 0.75f;
@@ -58,7 +71,26 @@ internal sealed class PdfTableLayout
     public static PdfTableLayout Of(ReportTable table, bool allowLandscape = true)
     {
         var measured = Measure(table);
+        var all = Enumerable.Range(0, table.Columns.Count).ToArray();
         var tries = new List<(bool Landscape, float Size)> { (false, 8.5f), (false, 8f), (false, 7.5f) };
+        if (allowLandscape && table.Rows.Count <= ShortRows)
+        {
+            // A short table stays on the portrait page: whole down to 7 pt, else in at most two groups of columns.
+            foreach (var (landscape, size) in tries.Append((false, ShortSize)))
+            {
+                if (Minimum(measured, all, size) <= ContentWidth)
+                {
+                    return new PdfTableLayout(size, landscape, [all], [Spread(measured, all, size, ContentWidth)]);
+                }
+            }
+
+            var portrait = Grouped(measured, all.Length, wide: false);
+            if (portrait.Groups.Count <= ShortGroups)
+            {
+                return portrait;
+            }
+        }
+
         if (allowLandscape)
         {
             tries.AddRange([(true, 8.5f), (true, 8f), (true, 7.5f), (true, 7f), (true, 6.5f)]);
@@ -68,7 +100,6 @@ internal sealed class PdfTableLayout
             tries.AddRange([(false, 7f), (false, 6.5f)]);
         }
 
-        var all = Enumerable.Range(0, table.Columns.Count).ToArray();
         foreach (var (landscape, size) in tries)
         {
             float room = ContentWidthOf(landscape);
@@ -78,13 +109,17 @@ internal sealed class PdfTableLayout
             }
         }
 
-        // Column groups: the key column, then as many of the others as fit beside it.
-        bool wide = allowLandscape;
+        return Grouped(measured, all.Length, allowLandscape);
+    }
+
+    /// <summary>Column groups: the key column, then as many of the others as fit beside it, at <see cref="GroupSize"/>.</summary>
+    private static PdfTableLayout Grouped((float Minimum, float Natural)[] measured, int count, bool wide)
+    {
         float width = ContentWidthOf(wide);
         var groups = new List<int[]>();
         var current = new List<int> { 0 };
         float used = Padded(measured[0].Minimum, GroupSize);
-        for (int c = 1; c < all.Length; c++)
+        for (int c = 1; c < count; c++)
         {
             float need = Padded(measured[c].Minimum, GroupSize);
             if (current.Count > 1 && used + need > width)
