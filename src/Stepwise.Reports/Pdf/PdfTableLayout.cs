@@ -113,7 +113,7 @@ internal sealed class PdfTableLayout
     }
 
     /// <summary>Column groups: the key column, then as many of the others as fit beside it, at <see cref="GroupSize"/>.</summary>
-    private static PdfTableLayout Grouped((float Minimum, float Natural)[] measured, int count, bool wide)
+    private static PdfTableLayout Grouped((float Minimum, float Body, float Natural)[] measured, int count, bool wide)
     {
         float width = ContentWidthOf(wide);
         var groups = new List<int[]>();
@@ -139,10 +139,10 @@ internal sealed class PdfTableLayout
 
     /// <summary>Each column's minimum and natural width per point of type size (text widths grow linearly with the
     /// size: the font is measured with linear metrics and no hinting).</summary>
-    private static (float Minimum, float Natural)[] Measure(ReportTable table)
+    private static (float Minimum, float Body, float Natural)[] Measure(ReportTable table)
     {
         const float at = LargestSize;
-        var result = new (float, float)[table.Columns.Count];
+        var result = new (float, float, float)[table.Columns.Count];
         for (int i = 0; i < table.Columns.Count; i++)
         {
             var column = table.Columns[i];
@@ -175,7 +175,7 @@ internal sealed class PdfTableLayout
 
             float minimum = Math.Max(headerWord, unbroken ? widest : Math.Max(longestWord, Math.Min(widest, 40)));
             float natural = Math.Max(widest, header);
-            result[i] = (minimum / at, Math.Max(natural, minimum) / at);
+            result[i] = (minimum / at, Math.Max(widest, minimum) / at, Math.Max(natural, minimum) / at);
         }
 
         return result;
@@ -183,19 +183,28 @@ internal sealed class PdfTableLayout
 
     private static float Padded(float perPoint, float size) => (perPoint * size) + (2 * Pad) + Slack;
 
-    private static float Minimum((float Minimum, float Natural)[] measured, int[] columns, float size)
+    private static float Minimum((float Minimum, float Body, float Natural)[] measured, int[] columns, float size)
         => columns.Sum(c => Padded(measured[c].Minimum, size));
 
-    /// <summary>The widths that fill <paramref name="room"/>: the natural widths spread when they fit, else each column
-    /// its minimum and a share of the rest in proportion to what it would take beyond its minimum.</summary>
-    private static float[] Spread((float Minimum, float Natural)[] measured, int[] columns, float size, float room)
+    /// <summary>The widths that fill <paramref name="room"/>: the natural widths spread when they fit; else each column
+    /// as wide as its body on one line (headers wrap first: a header's extra line is one line of the table, a body's is one
+    /// a row) and a share of the rest towards its natural width; else each column its minimum and a share of the rest in
+    /// proportion to what its body would take beyond its minimum.</summary>
+    private static float[] Spread((float Minimum, float Body, float Natural)[] measured, int[] columns, float size, float room)
     {
         var minimum = columns.Select(c => Padded(measured[c].Minimum, size)).ToArray();
+        var body = columns.Select(c => Padded(measured[c].Body, size)).ToArray();
         var natural = columns.Select(c => Padded(measured[c].Natural, size)).ToArray();
         float total = natural.Sum();
         if (total <= room)
         {
             return [.. natural.Select(w => w * room / total)];
+        }
+
+        float bodies = body.Sum();
+        if (bodies <= room)
+        {
+            return [.. body.Select((w, i) => w + ((natural[i] - w) * (room - bodies) / (total - bodies)))];
         }
 
         float least = minimum.Sum();
@@ -204,7 +213,7 @@ internal sealed class PdfTableLayout
             return minimum;
         }
 
-        float spare = total - least;
-        return [.. natural.Select((w, i) => minimum[i] + ((w - minimum[i]) * (room - least) / spare))];
+        float spare = bodies - least;
+        return [.. body.Select((w, i) => minimum[i] + ((w - minimum[i]) * (room - least) / spare))];
     }
 }
