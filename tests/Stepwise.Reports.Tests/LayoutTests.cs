@@ -243,7 +243,7 @@ public sealed class LayoutTests
             Outputs.Save($"layout-{name}.pptx", pptx);
             LayoutChecks.AssertTablesWithinSlides(pptx, name);
             var tables = doc.Sections.SelectMany(s => s.Blocks.OfType<TableBlock>()).Select(t => t.Table).ToList();
-            LayoutChecks.AssertEveryTableOnSlides(pptx, tables, PptxReport.MaxSlideRows, name);
+            LayoutChecks.AssertEveryTableOnSlides(pptx, tables, name);
             using var package = PresentationDocument.Open(new MemoryStream(pptx), false);
             var errors = new OpenXmlValidator().Validate(package).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
             Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
