@@ -214,10 +214,11 @@ public static class PptxReport
         string where = sheet is null ? "the workbook (XLSX) of this report" : $"the workbook (sheet '{sheet}')";
 
         // The caption's box holds its longest form (with the rows it shows and the workbook named); the table starts under it.
+        bool cut = false;
         long CaptionHeight(string named)
         {
             string most = whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
-            string longest = named + $" \u00B7 rows {most}\u2013{most} of {most} \u00B7 top {most} on slides; {most} more rows in {where}";
+            string longest = named + $" \u00B7 rows {most}\u2013{most} of {most}" + (cut ? $" \u00B7 top {most} on slides; {most} more rows in {where}" : string.Empty);
             int captionLines = PptxTable.Lines(longest, captionSize, captionWidth - (2 * 91440) + (2 * PptxTable.MarginX), bold: false, unbroken: false).Count;
             return Math.Max(TableTop - captionTop, PptxTable.RowHeight(captionLines, captionSize) - (2 * PptxTable.MarginY) + (2 * 45720));
         }
@@ -234,14 +235,21 @@ public static class PptxReport
             return named;
         }
 
-        // The rows on slides: those the first slides of every group hold (the same rows in each group).
+        // The rows on slides: those the first slides of every group hold (the same rows in each group); counted again
+        // with the longer caption of a table whose rows do not all fit.
         var pagesOf = new List<List<(int Start, int Count)>>();
-        int shown = measured.Rows.Count;
-        for (int g = 0; g < layout.Groups.Count; g++)
+        int shown = 0;
+        for (int pass = 0; pass < 2 && (pass == 0 || shown < whole.Rows.Count); pass++)
         {
-            var pages = layout.Pages(measured, g, SlideHeight - captionTop - CaptionHeight(Named(g)) - Foot);
-            pagesOf.Add(pages);
-            shown = Math.Min(shown, pages.Take(MaxTableSlides).Sum(p => p.Count));
+            cut = pass == 1;
+            pagesOf.Clear();
+            shown = measured.Rows.Count;
+            for (int g = 0; g < layout.Groups.Count; g++)
+            {
+                var pages = layout.Pages(measured, g, SlideHeight - captionTop - CaptionHeight(Named(g)) - Foot);
+                pagesOf.Add(pages);
+                shown = Math.Min(shown, pages.Take(MaxTableSlides).Sum(p => p.Count));
+            }
         }
 
         int more = whole.Rows.Count - shown;
