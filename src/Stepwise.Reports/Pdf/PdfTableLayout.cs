@@ -142,43 +142,11 @@ internal sealed class PdfTableLayout
     private static (float Minimum, float Body, float Natural)[] Measure(ReportTable table)
     {
         const float at = LargestSize;
-        var result = new (float, float, float)[table.Columns.Count];
-        for (int i = 0; i < table.Columns.Count; i++)
+        return [.. ColumnText.Measure(table, at, LongestUnbrokenWord).Select(c =>
         {
-            var column = table.Columns[i];
-            float headerWord = 0;
-            foreach (var word in column.Header.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                headerWord = Math.Max(headerWord, PdfText.Width(word, at, bold: true));
-            }
-
-            float header = PdfText.Width(column.Header, at, bold: true);
-            float widest = 0, longestWord = 0;
-            bool unbroken = column.IsNumeric || column.Kind == ColumnKind.Date;
-            foreach (var row in table.Rows)
-            {
-                string text = column.Format(row[i]);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                widest = Math.Max(widest, PdfText.Width(text, at));
-                if (!unbroken)
-                {
-                    foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        longestWord = Math.Max(longestWord, Math.Min(PdfText.Width(word, at), LongestUnbrokenWord));
-                    }
-                }
-            }
-
-            float minimum = Math.Max(headerWord, unbroken ? widest : Math.Max(longestWord, Math.Min(widest, 40)));
-            float natural = Math.Max(widest, header);
-            result[i] = (minimum / at, Math.Max(widest, minimum) / at, Math.Max(natural, minimum) / at);
-        }
-
-        return result;
+            float minimum = c.Minimum(40);
+            return (minimum / at, Math.Max(c.Widest, minimum) / at, Math.Max(c.Natural, minimum) / at);
+        })];
     }
 
     private static float Padded(float perPoint, float size) => (perPoint * size) + (2 * Pad) + Slack;

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Stepwise.Charts;
+using Stepwise.Reports.Pdf;
 using Stepwise.Reports.Privacy;
 using Stepwise.Rendering.Svg;
 using static Stepwise.Reports.Pptx.PptxXml;
@@ -367,7 +368,7 @@ public static class PptxReport
         yield return table.Caption + ":";
         foreach (var row in table.Rows.Take(MaxNoteRows))
         {
-            yield return string.Join("; ", table.Columns.Select((c, i) => c.IsNumeric || c.Kind == ColumnKind.Date ? $"{c.Header} {c.Format(row[i])}" : c.Format(row[i])));
+            yield return string.Join("; ", table.Columns.Select((c, i) => ColumnText.IsUnbroken(c) ? $"{c.Header} {c.Format(row[i])}" : c.Format(row[i])));
         }
 
         if (table.Rows.Count > MaxNoteRows)
