@@ -2,7 +2,8 @@ namespace Stepwise.Charts.Drawing;
 
 /// <summary>
 /// The layout of a chart with one band per category, stacked downwards, category labels on the left (wrapped to two
-/// lines) and the value axis at the bottom. The chart grows taller when its categories need the room.
+/// lines) and the value axis at the bottom. The chart grows taller when its categories need the room; with few
+/// categories it is only as tall as its bands (each at most 4 em) and axis need, so no empty band is left under the axis.
 /// </summary>
 internal sealed class HorizontalBands
 {
@@ -66,7 +67,9 @@ internal sealed class HorizontalBands
         }
 
         double plotHeight = band * count;
-        double height = Math.Max(frame.Size.Height, frame.Top + plotHeight + bottomBlock);
+        // The drawn height is the content's: a short chart is not padded out to the size's height (a blank band
+        // under the axis would push what follows it on a page onto the next).
+        double height = frame.Top + plotHeight + bottomBlock;
         return new HorizontalBands(wrapped)
         {
             Height = Math.Round(height, 2),

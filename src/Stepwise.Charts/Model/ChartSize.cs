@@ -42,7 +42,8 @@ public sealed record ChartSize
     /// <summary>Width in CSS pixels.</summary>
     public double Width { get; }
 
-    /// <summary>Height in CSS pixels (the least; a chart may grow to fit its categories).</summary>
+    /// <summary>Height in CSS pixels: a chart may grow to fit its categories, and a chart of horizontal bars with few
+    /// categories is only as tall as its bars need.</summary>
     public double Height { get; }
 
     /// <summary>The base font size in CSS pixels (tick and category labels); titles are larger.</summary>

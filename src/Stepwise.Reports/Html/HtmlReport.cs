@@ -41,6 +41,12 @@ public static class HtmlReport
         sb.Append(doc.IncludePersonalData
             ? "<p class=\"privacy warning\">This report includes personal data at the request of its author. Handle it accordingly.</p>\n"
             : "<p class=\"privacy\">Personal data in comments and quotes has been removed.</p>\n");
+        bool sourcesTable = doc.Sources.Count > 0 && !doc.SourcesInOneLine;
+        if (doc.Sources.Count > 0 && doc.SourcesInOneLine)
+        {
+            sb.Append("<p class=\"sources\">").Append(E(doc.SourcesLine())).Append("</p>\n");
+        }
+
         sb.Append("</header>\n");
         sb.Append("<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
         for (int s = 0; s < doc.Sections.Count; s++)
@@ -48,7 +54,7 @@ public static class HtmlReport
             sb.Append("<li><a href=\"#s").Append(s + 1).Append("\">").Append(E(doc.Sections[s].Heading)).Append("</a></li>\n");
         }
 
-        if (doc.Sources.Count > 0)
+        if (sourcesTable)
         {
             sb.Append("<li><a href=\"#sources\">Data sources</a></li>\n");
         }
@@ -107,7 +113,7 @@ public static class HtmlReport
             sb.Append("</section>\n");
         }
 
-        if (doc.Sources.Count > 0)
+        if (sourcesTable)
         {
             sb.Append("<section id=\"sources\">\n<h2>Data sources</h2>\n<table class=\"data\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">What it holds</th><th scope=\"col\">Imported</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
             foreach (var source in doc.Sources)

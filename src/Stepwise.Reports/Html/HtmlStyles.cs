@@ -15,6 +15,7 @@ internal static class HtmlStyles
         .meta dt { color: var(--muted); }
         .meta dd { margin: 0; }
         .privacy { font-size: .85rem; color: var(--muted); }
+        .sources { font-size: .85rem; color: var(--muted); }
         .warning { color: var(--warn); font-weight: bold; }
         .message { font-size: 1.1rem; font-weight: bold; }
         .contents ol { padding-left: 1.4rem; }

@@ -62,6 +62,17 @@ public sealed record ReportDocument
     /// </summary>
     public bool Brief { get; init; }
 
+    /// <summary>
+    /// Whether the data sources are named in one line under the title (a briefing for the people who do the work) in
+    /// the PDF, the HTML report and the deck, rather than in a closing table with their hashes; the workbook lists them
+    /// in its provenance sheet either way. A <see cref="Brief"/> document's PDF names them in that line too.
+    /// </summary>
+    public bool SourcesInOneLine { get; init; }
+
+    /// <summary>The data sources in one line: "Data sources: name, what it holds (imported when); ...".</summary>
+    public string SourcesLine()
+        => "Data sources: " + string.Join("; ", Sources.Select(s => $"{s.Name}, {s.Description}" + (string.IsNullOrWhiteSpace(s.Imported) ? string.Empty : $" (imported {s.Imported})"))) + ".";
+
     /// <summary>Names to redact wherever they appear in redacted text (e.g. respondents' names).</summary>
     public IReadOnlyList<string> KnownNames { get; init; } = [];
 

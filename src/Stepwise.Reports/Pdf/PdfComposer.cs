@@ -335,7 +335,7 @@ internal sealed class PdfComposer : IDisposable
             float top = _y;
             for (int i = 0; i < cells.Count; i++)
             {
-                bool right = Unbroken(table.Columns[columns[i]]);
+                bool right = ColumnText.IsUnbroken(table.Columns[columns[i]]);
                 float y = top + pad;
                 foreach (var line in cells[i])
                 {
@@ -382,12 +382,9 @@ internal sealed class PdfComposer : IDisposable
 
     /// <summary>The lines of each cell of a row: numbers and dates on one line, text wrapped to its column.</summary>
     private static List<List<string>> Cells(ReportTable table, int[] columns, float[] widths, float size, IReadOnlyList<TableCell> row)
-        => columns.Select((c, i) => Unbroken(table.Columns[c])
+        => columns.Select((c, i) => ColumnText.IsUnbroken(table.Columns[c])
             ? [table.Columns[c].Format(row[c])]
             : PdfText.Wrap(table.Columns[c].Format(row[c]), size, widths[i] - (2 * PdfTableLayout.Pad))).ToList();
-
-    /// <summary>Whether a column's cells are written on one line, right-aligned (numbers and dates).</summary>
-    private static bool Unbroken(TableColumn column) => column.IsNumeric || column.Kind == ColumnKind.Date;
 
     /// <summary>A line of text drawn at a baseline.</summary>
     public void Draw(string text, float x, float baseline, float size, bool bold, SKColor color, SKTextAlign align = SKTextAlign.Left)
@@ -443,7 +440,7 @@ internal sealed class PdfComposer : IDisposable
         float x = Margin;
         for (int i = 0; i < widths.Length; i++)
         {
-            bool right = Unbroken(table.Columns[columns[i]]);
+            bool right = ColumnText.IsUnbroken(table.Columns[columns[i]]);
             float y = top + pad;
             foreach (var line in headerLines[i])
             {

@@ -98,7 +98,7 @@ public static class PdfReport
             }
         }
 
-        if (doc.Sources.Count > 0 && !doc.Brief)
+        if (doc.Sources.Count > 0 && !InOneLine(doc))
         {
             composer.Heading("Data sources", 14, "sources");
             var rows = doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? "", s.Sha256 ?? ""]).ToList();
@@ -153,12 +153,13 @@ public static class PdfReport
             composer.Text(personal, Small, doc.IncludePersonalData, doc.IncludePersonalData ? Warning : Muted);
         }
 
-        if (doc.Brief && doc.Sources.Count > 0)
+        if (InOneLine(doc) && doc.Sources.Count > 0)
         {
-            // A board paper names its data sources under its title, in the room a closing section would not have; the
-            // other formats and the full PDF give each its own row with its hash.
-            composer.Text("Data sources: " + string.Join("; ", doc.Sources.Select(s => $"{s.Name}, {s.Description}" + (string.IsNullOrWhiteSpace(s.Imported) ? string.Empty : $" (imported {s.Imported})"))) + ".", Small, color: Muted);
+            // A board paper names its data sources under its title, in the room a closing section would not have, and a
+            // briefing for front-line staff in a line rather than a table of hashes; the full PDF gives each its own row.
+            composer.Text(doc.SourcesLine(), Small, color: Muted);
         }
+
         composer.Space(doc.Brief ? 4 : 10);
         composer.Text("Contents", doc.Brief ? 11 : 13, bold: true);
         composer.Space(2);
@@ -168,7 +169,7 @@ public static class PdfReport
             entries.Add(("Data of the figures", "figures"));
         }
 
-        if (!doc.Brief && doc.Sources.Count > 0)
+        if (!InOneLine(doc) && doc.Sources.Count > 0)
         {
             entries.Add(("Data sources", "sources"));
         }
@@ -196,6 +197,9 @@ public static class PdfReport
 
         composer.Space(doc.Brief ? 6 : 12);
     }
+
+    /// <summary>Whether the PDF names the data sources in a line under the title rather than in a closing table.</summary>
+    private static bool InOneLine(ReportDocument doc) => doc.Brief || doc.SourcesInOneLine;
 
     private static byte[] Write(PdfComposer composer, ReportDocument doc)
     {

@@ -8,7 +8,11 @@ namespace Stepwise.Reports.Pdf;
 /// least as wide as its widest number or date and its longest word (a very long token, such as a SHA-256, may break
 /// in a body cell, never in a header). A table that does not fit a portrait page at the normal size is set a little
 /// smaller, then on a landscape page down to <see cref="SmallestSize"/>; one that still does not fit is split into
-/// groups of columns, each repeating the first (key) column, printed one after the other.
+/// groups of columns, each repeating the first (key) column, printed one after the other. A short table (a few rows)
+/// stays on the portrait page, in the flow of its section, where it can be read there: whole at 7 pt, else in at most
+/// two groups of columns at 7.5 pt, one under the other. Turning the page for three rows would leave most of a
+/// landscape page empty and make the reader turn the document twice; two parts of a short table, each with its key
+/// column, are read side by side on one page.
 /// </summary>
 internal sealed class PdfTableLayout
 {
@@ -26,6 +30,15 @@ internal sealed class PdfTableLayout
 
     /// <summary>The size columns in column groups are set at (landscape).</summary>
     private const float GroupSize = 7.5f;
+
+    /// <summary>A table of at most this many rows is short: kept on the portrait page where it can be read there.</summary>
+    public const int ShortRows = 6;
+
+    /// <summary>The most groups of columns a short table is split into on a portrait page.</summary>
+    private const int ShortGroups = 2;
+
+    /// <summary>The smallest type a short table is set in whole on a portrait page.</summary>
+    private const float ShortSize = 7f;
 
     /// <summary>Room left for rounding between the measured width and the one the lines are broken at.</summary>
     private const float Slack = 0.75f;
@@ -58,7 +71,26 @@ internal sealed class PdfTableLayout
     public static PdfTableLayout Of(ReportTable table, bool allowLandscape = true)
     {
         var measured = Measure(table);
+        var all = Enumerable.Range(0, table.Columns.Count).ToArray();
         var tries = new List<(bool Landscape, float Size)> { (false, 8.5f), (false, 8f), (false, 7.5f) };
+        if (allowLandscape && table.Rows.Count <= ShortRows)
+        {
+            // A short table stays on the portrait page: whole down to 7 pt, else in at most two groups of columns.
+            foreach (var (landscape, size) in tries.Append((false, ShortSize)))
+            {
+                if (Minimum(measured, all, size) <= ContentWidth)
+                {
+                    return new PdfTableLayout(size, landscape, [all], [Spread(measured, all, size, ContentWidth)]);
+                }
+            }
+
+            var portrait = Grouped(measured, all.Length, wide: false);
+            if (portrait.Groups.Count <= ShortGroups)
+            {
+                return portrait;
+            }
+        }
+
         if (allowLandscape)
         {
             tries.AddRange([(true, 8.5f), (true, 8f), (true, 7.5f), (true, 7f), (true, 6.5f)]);
@@ -68,7 +100,6 @@ internal sealed class PdfTableLayout
             tries.AddRange([(false, 7f), (false, 6.5f)]);
         }
 
-        var all = Enumerable.Range(0, table.Columns.Count).ToArray();
         foreach (var (landscape, size) in tries)
         {
             float room = ContentWidthOf(landscape);
@@ -78,13 +109,17 @@ internal sealed class PdfTableLayout
             }
         }
 
-        // Column groups: the key column, then as many of the others as fit beside it.
-        bool wide = allowLandscape;
+        return Grouped(measured, all.Length, allowLandscape);
+    }
+
+    /// <summary>Column groups: the key column, then as many of the others as fit beside it, at <see cref="GroupSize"/>.</summary>
+    private static PdfTableLayout Grouped((float Minimum, float Body, float Natural)[] measured, int count, bool wide)
+    {
         float width = ContentWidthOf(wide);
         var groups = new List<int[]>();
         var current = new List<int> { 0 };
         float used = Padded(measured[0].Minimum, GroupSize);
-        for (int c = 1; c < all.Length; c++)
+        for (int c = 1; c < count; c++)
         {
             float need = Padded(measured[c].Minimum, GroupSize);
             if (current.Count > 1 && used + need > width)
@@ -104,63 +139,40 @@ internal sealed class PdfTableLayout
 
     /// <summary>Each column's minimum and natural width per point of type size (text widths grow linearly with the
     /// size: the font is measured with linear metrics and no hinting).</summary>
-    private static (float Minimum, float Natural)[] Measure(ReportTable table)
+    private static (float Minimum, float Body, float Natural)[] Measure(ReportTable table)
     {
         const float at = LargestSize;
-        var result = new (float, float)[table.Columns.Count];
-        for (int i = 0; i < table.Columns.Count; i++)
+        return [.. ColumnText.Measure(table, at, LongestUnbrokenWord).Select(c =>
         {
-            var column = table.Columns[i];
-            float headerWord = 0;
-            foreach (var word in column.Header.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                headerWord = Math.Max(headerWord, PdfText.Width(word, at, bold: true));
-            }
-
-            float header = PdfText.Width(column.Header, at, bold: true);
-            float widest = 0, longestWord = 0;
-            bool unbroken = column.IsNumeric || column.Kind == ColumnKind.Date;
-            foreach (var row in table.Rows)
-            {
-                string text = column.Format(row[i]);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                widest = Math.Max(widest, PdfText.Width(text, at));
-                if (!unbroken)
-                {
-                    foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        longestWord = Math.Max(longestWord, Math.Min(PdfText.Width(word, at), LongestUnbrokenWord));
-                    }
-                }
-            }
-
-            float minimum = Math.Max(headerWord, unbroken ? widest : Math.Max(longestWord, Math.Min(widest, 40)));
-            float natural = Math.Max(widest, header);
-            result[i] = (minimum / at, Math.Max(natural, minimum) / at);
-        }
-
-        return result;
+            float minimum = c.Minimum(40);
+            return (minimum / at, Math.Max(c.Widest, minimum) / at, Math.Max(c.Natural, minimum) / at);
+        })];
     }
 
     private static float Padded(float perPoint, float size) => (perPoint * size) + (2 * Pad) + Slack;
 
-    private static float Minimum((float Minimum, float Natural)[] measured, int[] columns, float size)
+    private static float Minimum((float Minimum, float Body, float Natural)[] measured, int[] columns, float size)
         => columns.Sum(c => Padded(measured[c].Minimum, size));
 
-    /// <summary>The widths that fill <paramref name="room"/>: the natural widths spread when they fit, else each column
-    /// its minimum and a share of the rest in proportion to what it would take beyond its minimum.</summary>
-    private static float[] Spread((float Minimum, float Natural)[] measured, int[] columns, float size, float room)
+    /// <summary>The widths that fill <paramref name="room"/>: the natural widths spread when they fit; else each column
+    /// as wide as its body on one line (headers wrap first: a header's extra line is one line of the table, a body's is one
+    /// a row) and a share of the rest towards its natural width; else each column its minimum and a share of the rest in
+    /// proportion to what its body would take beyond its minimum.</summary>
+    private static float[] Spread((float Minimum, float Body, float Natural)[] measured, int[] columns, float size, float room)
     {
         var minimum = columns.Select(c => Padded(measured[c].Minimum, size)).ToArray();
+        var body = columns.Select(c => Padded(measured[c].Body, size)).ToArray();
         var natural = columns.Select(c => Padded(measured[c].Natural, size)).ToArray();
         float total = natural.Sum();
         if (total <= room)
         {
             return [.. natural.Select(w => w * room / total)];
+        }
+
+        float bodies = body.Sum();
+        if (bodies <= room)
+        {
+            return [.. body.Select((w, i) => w + ((natural[i] - w) * (room - bodies) / (total - bodies)))];
         }
 
         float least = minimum.Sum();
@@ -169,7 +181,7 @@ internal sealed class PdfTableLayout
             return minimum;
         }
 
-        float spare = total - least;
-        return [.. natural.Select((w, i) => minimum[i] + ((w - minimum[i]) * (room - least) / spare))];
+        float spare = bodies - least;
+        return [.. body.Select((w, i) => minimum[i] + ((w - minimum[i]) * (room - least) / spare))];
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Stepwise.Charts;
+using Stepwise.Reports.Pdf;
 using Stepwise.Reports.Privacy;
 using Stepwise.Rendering.Svg;
 using static Stepwise.Reports.Pptx.PptxXml;
@@ -25,6 +26,10 @@ public static class PptxReport
 
     /// <summary>Tables with more rows than this show their first rows on slides and name the workbook for the rest.</summary>
     public const int MaxSlideRows = 60;
+
+    /// <summary>The most slides a table takes (per group of columns): a deck for a meeting shows a table's top rows, in
+    /// the table's own order, and names the workbook's sheet for the rest.</summary>
+    public const int MaxTableSlides = 2;
 
     /// <summary>Where a slide's body starts, under the headline (EMU).</summary>
     private const long BodyTop = Emu * 16 / 10;
@@ -87,6 +92,15 @@ public static class PptxReport
     private static List<PlannedSlide> Plan(ReportDocument doc)
     {
         var slides = new List<PlannedSlide>();
+        // The workbook's sheet of each table, to name where the rows a slide leaves out are.
+        var documentTables = doc.Tables().Select(t => t.Table).ToList();
+        var sheetNames = Xlsx.XlsxReport.SheetNames(documentTables);
+        var sheets = new Dictionary<ReportTable, string>(ReferenceEqualityComparer.Instance);
+        for (int t = 0; t < documentTables.Count; t++)
+        {
+            sheets[documentTables[t]] = sheetNames[t];
+        }
+
         var titleLines = new List<(string, int, bool, string, bool)>();
         if (!string.IsNullOrWhiteSpace(doc.Subtitle))
         {
@@ -100,7 +114,19 @@ public static class PptxReport
         }
 
         titleLines.Add((doc.IncludePersonalData ? "Includes personal data at the author's request." : "Personal data in comments and quotes has been removed.", 12, false, MutedColor, false));
-        slides.Add(new PlannedSlide(doc.Title, true, Text(titleLines, Emu * 16 / 10), [doc.Title, .. doc.Sections.Select((s, i) => $"{i + 1}. {s.Heading}")]));
+        if (doc.Sources.Count > 0 && doc.SourcesInOneLine)
+        {
+            titleLines.Add((doc.SourcesLine(), 12, false, MutedColor, false));
+        }
+
+        var titleNotes = new List<string> { doc.Title };
+        titleNotes.AddRange(doc.Sections.Select((s, i) => $"{i + 1}. {s.Heading}"));
+        if (doc.Sources.Count > 0 && doc.SourcesInOneLine)
+        {
+            titleNotes.AddRange(SourceNotes(doc));
+        }
+
+        slides.Add(new PlannedSlide(doc.Title, true, Text(titleLines, Emu * 16 / 10), titleNotes));
         foreach (var section in doc.Sections)
         {
             string headline = string.IsNullOrWhiteSpace(section.Message) ? section.Heading : section.Message;
@@ -140,21 +166,24 @@ public static class PptxReport
             foreach (var table in tables)
             {
                 // Every table on slides of its own, its rows continued with the header row repeated.
-                slides.AddRange(TableSlides(table, first ? headline : table.Caption, first ? notes : [table.Caption]));
+                slides.AddRange(TableSlides(table, first ? headline : table.Caption, first ? notes : [table.Caption], sheets.GetValueOrDefault(table)));
                 first = false;
             }
         }
 
-        if (doc.Sources.Count > 0)
+        if (doc.Sources.Count > 0 && !doc.SourcesInOneLine)
         {
             var sources = new ReportTable("Data sources", [TableColumn.Text("Source"), TableColumn.Text("What it holds"), TableColumn.Text("Imported")],
                 [.. doc.Sources.Select(s => (IReadOnlyList<TableCell>)[s.Name, s.Description, s.Imported ?? string.Empty])]);
-            slides.AddRange(TableSlides(sources, "Where the numbers come from",
-                [.. doc.Sources.Select(s => $"{s.Name}: {s.Description}" + (s.Sha256 is null ? string.Empty : $" (SHA-256 {s.Sha256})") + (s.Imported is null ? string.Empty : $", imported {s.Imported}"))]));
+            slides.AddRange(TableSlides(sources, "Where the numbers come from", SourceNotes(doc), null));
         }
 
         return slides;
     }
+
+    /// <summary>Each data source with its hash and import, for the speaker notes.</summary>
+    private static List<string> SourceNotes(ReportDocument doc)
+        => [.. doc.Sources.Select(s => $"{s.Name}: {s.Description}" + (s.Sha256 is null ? string.Empty : $" (SHA-256 {s.Sha256})") + (s.Imported is null ? string.Empty : $", imported {s.Imported}"))];
 
     /// <summary>The largest headline size (36 points on the title slide, 26 on the others, down to 18) at which the
     /// headline's wrapped lines fit its box.</summary>
@@ -174,52 +203,85 @@ public static class PptxReport
         return sizes[^1];
     }
 
-    /// <summary>The slides of a table: per group of columns, as many rows per slide as fit, the header row on each; the
-    /// first titled <paramref name="headline"/>, the others the same with "(continued)".</summary>
-    private static IEnumerable<PlannedSlide> TableSlides(ReportTable whole, string headline, IReadOnlyList<string> notes)
+    /// <summary>The slides of a table: per group of columns, as many rows per slide as fit, the header row on each, on
+    /// at most <see cref="MaxTableSlides"/> slides; the first titled <paramref name="headline"/>, the others the same with
+    /// "(continued)". The rows left out are counted and the workbook's <paramref name="sheet"/> named on every slide.</summary>
+    private static IEnumerable<PlannedSlide> TableSlides(ReportTable whole, string headline, IReadOnlyList<string> notes, string? sheet)
     {
-        var table = whole.Rows.Count > MaxSlideRows ? new ReportTable(whole.Caption, whole.Columns, [.. whole.Rows.Take(MaxSlideRows)]) : whole;
-        var layout = PptxTable.Of(table, SlideWidth - Emu);
-        bool first = true;
+        var measured = whole.Rows.Count > MaxSlideRows ? new ReportTable(whole.Caption, whole.Columns, [.. whole.Rows.Take(MaxSlideRows)]) : whole;
+        var layout = PptxTable.Of(measured, SlideWidth - Emu);
         const int captionSize = 12;
         long captionTop = BodyTop - (Emu / 10), captionWidth = SlideWidth - Emu;
-        for (int g = 0; g < layout.Groups.Count; g++)
+        string where = sheet is null ? "the workbook (XLSX) of this report" : $"the workbook (sheet '{sheet}')";
+
+        // The caption's box holds its longest form (with the rows it shows and the workbook named); the table starts under it.
+        bool cut = false;
+        long CaptionHeight(string named)
         {
-            string named = table.Caption;
+            string most = whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
+            string longest = named + $" \u00B7 rows {most}\u2013{most} of {most}" + (cut ? $" \u00B7 top {most} on slides; {most} more rows in {where}" : string.Empty);
+            int captionLines = PptxTable.Lines(longest, captionSize, captionWidth - (2 * 91440) + (2 * PptxTable.MarginX), bold: false, unbroken: false).Count;
+            return Math.Max(TableTop - captionTop, PptxTable.RowHeight(captionLines, captionSize) - (2 * PptxTable.MarginY) + (2 * 45720));
+        }
+
+        string Named(int g)
+        {
+            string named = whole.Caption;
             if (layout.Groups.Count > 1)
             {
                 var columns = layout.Groups[g];
-                named += $" \u00B7 columns {table.Columns[columns[Math.Min(1, columns.Length - 1)]].Header} to {table.Columns[columns[^1]].Header} (part {g + 1} of {layout.Groups.Count})";
+                named += $" \u00B7 columns {whole.Columns[columns[Math.Min(1, columns.Length - 1)]].Header} to {whole.Columns[columns[^1]].Header} (part {g + 1} of {layout.Groups.Count})";
             }
 
-            // The caption's box holds its longest form (with the rows it shows and the workbook named); the table starts under it.
-            string most = whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
-            string longest = named + $" \u00B7 rows {most}\u2013{most} of {most}" + (whole.Rows.Count > table.Rows.Count ? "; the workbook (XLSX) of this report has every row" : string.Empty);
-            int captionLines = PptxTable.Lines(longest, captionSize, captionWidth - (2 * 91440) + (2 * PptxTable.MarginX), bold: false, unbroken: false).Count;
-            long captionHeight = Math.Max(TableTop - captionTop, PptxTable.RowHeight(captionLines, captionSize) - (2 * PptxTable.MarginY) + (2 * 45720));
+            return named;
+        }
+
+        // The rows on slides: those the first slides of every group hold (the same rows in each group); counted again
+        // with the longer caption of a table whose rows do not all fit.
+        var pagesOf = new List<List<(int Start, int Count)>>();
+        int shown = 0;
+        for (int pass = 0; pass < 2 && (pass == 0 || shown < whole.Rows.Count); pass++)
+        {
+            cut = pass == 1;
+            pagesOf.Clear();
+            shown = measured.Rows.Count;
+            for (int g = 0; g < layout.Groups.Count; g++)
+            {
+                var pages = layout.Pages(measured, g, SlideHeight - captionTop - CaptionHeight(Named(g)) - Foot);
+                pagesOf.Add(pages);
+                shown = Math.Min(shown, pages.Take(MaxTableSlides).Sum(p => p.Count));
+            }
+        }
+
+        int more = whole.Rows.Count - shown;
+        bool first = true;
+        for (int g = 0; g < layout.Groups.Count; g++)
+        {
+            string named = Named(g);
+            long captionHeight = CaptionHeight(named);
             long tableTop = captionTop + captionHeight;
-            var pages = layout.Pages(table, g, SlideHeight - tableTop - Foot);
-            foreach (var (start, count) in pages)
+            foreach (var (start, count) in pagesOf[g].Where(p => p.Start == 0 || p.Start < shown).Select(p => (p.Start, Math.Min(p.Count, shown - p.Start))))
             {
                 string caption = named;
-                if (table.Rows.Count > count || whole.Rows.Count > table.Rows.Count)
+                if (whole.Rows.Count > count)
                 {
                     caption += $" \u00B7 rows {start + 1}\u2013{start + count} of {whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)}";
                 }
 
-                if (whole.Rows.Count > table.Rows.Count && start + count == table.Rows.Count)
+                if (more > 0)
                 {
-                    caption += "; the workbook (XLSX) of this report has every row";
+                    caption += (shown > count ? $" \u00B7 top {shown.ToString("N0", CultureInfo.InvariantCulture)} on slides" : string.Empty)
+                        + $"; {more.ToString("N0", CultureInfo.InvariantCulture)} more rows in {where}";
                 }
 
-                var rows = table.Rows.Skip(start).Take(count).ToList();
+                var rows = measured.Rows.Skip(start).Take(count).ToList();
                 int group = g;
                 SlideBody body = (SlidePart _, StringBuilder shapes, ref int id) =>
                 {
                     shapes.Append(TextBox(id++, "Caption", Emu / 2, captionTop, captionWidth, captionHeight, [(caption, captionSize, false, MutedColor, false)]));
-                    shapes.Append(layout.Frame(id++, table, group, rows, Emu / 2, tableTop));
+                    shapes.Append(layout.Frame(id++, measured, group, rows, Emu / 2, tableTop));
                 };
-                yield return new PlannedSlide(first ? headline : $"{headline} (continued)", false, body, first ? notes : [$"{table.Caption} (continued)"]);
+                yield return new PlannedSlide(first ? headline : $"{headline} (continued)", false, body, first ? notes : [$"{whole.Caption} (continued)"]);
                 first = false;
             }
         }
@@ -306,7 +368,7 @@ public static class PptxReport
         yield return table.Caption + ":";
         foreach (var row in table.Rows.Take(MaxNoteRows))
         {
-            yield return string.Join("; ", table.Columns.Select((c, i) => c.IsNumeric || c.Kind == ColumnKind.Date ? $"{c.Header} {c.Format(row[i])}" : c.Format(row[i])));
+            yield return string.Join("; ", table.Columns.Select((c, i) => ColumnText.IsUnbroken(c) ? $"{c.Header} {c.Format(row[i])}" : c.Format(row[i])));
         }
 
         if (table.Rows.Count > MaxNoteRows)

@@ -106,14 +106,11 @@ internal sealed class PptxTable
         {
             var column = table.Columns[columns[i]];
             string text = row is null ? column.Header : column.Format(row[columns[i]]);
-            cells.Add(Lines(text, Size, Widths[group][i], bold: row is null, unbroken: row is not null && IsUnbroken(column)));
+            cells.Add(Lines(text, Size, Widths[group][i], bold: row is null, unbroken: row is not null && ColumnText.IsUnbroken(column)));
         }
 
         return cells;
     }
-
-    /// <summary>Whether a column's cells stay on one line, right-aligned (numbers and dates).</summary>
-    public static bool IsUnbroken(TableColumn column) => column.IsNumeric || column.Kind == ColumnKind.Date;
 
     /// <summary>A graphic frame holding a table of the header row and <paramref name="rows"/> of group <paramref name="group"/>.</summary>
     public string Frame(int id, ReportTable table, int group, IReadOnlyList<IReadOnlyList<TableCell>> rows, long x, long y)
@@ -138,7 +135,7 @@ internal sealed class PptxTable
             {
                 var column = table.Columns[columns[i]];
                 string text = row is null ? column.Header : column.Format(row[columns[i]]);
-                body.Append(Cell(text, Size, row is null, IsUnbroken(column)));
+                body.Append(Cell(text, Size, row is null, ColumnText.IsUnbroken(column)));
             }
 
             body.Append("</a:tr>");
@@ -205,38 +202,11 @@ internal sealed class PptxTable
     private static (double Minimum, double Natural)[] Measure(ReportTable table)
     {
         const float at = 12;
-        var result = new (double, double)[table.Columns.Count];
-        for (int i = 0; i < table.Columns.Count; i++)
+        return [.. ColumnText.Measure(table, at, (float)LongestUnbrokenWord).Select(c =>
         {
-            var column = table.Columns[i];
-            double headerWord = column.Header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (double)PdfText.Width(w, at, bold: true)).DefaultIfEmpty(0).Max();
-            double header = PdfText.Width(column.Header, at, bold: true);
-            double widest = 0, longestWord = 0;
-            bool unbroken = IsUnbroken(column);
-            foreach (var row in table.Rows)
-            {
-                string text = column.Format(row[i]);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                widest = Math.Max(widest, PdfText.Width(text, at));
-                if (!unbroken)
-                {
-                    foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        longestWord = Math.Max(longestWord, Math.Min(PdfText.Width(word, at), LongestUnbrokenWord));
-                    }
-                }
-            }
-
-            double minimum = Math.Max(headerWord, unbroken ? widest : Math.Max(longestWord, Math.Min(widest, 60)));
-            double natural = Math.Max(Math.Max(widest, header), minimum);
-            result[i] = (minimum * FontFactor / at, natural * FontFactor / at);
-        }
-
-        return result;
+            double minimum = c.Minimum(60);
+            return (minimum * FontFactor / at, Math.Max(c.Natural, minimum) * FontFactor / at);
+        })];
     }
 
     /// <summary>A width in EMU: the measured width at <paramref name="size"/>, the cell margins and a point of room.</summary>

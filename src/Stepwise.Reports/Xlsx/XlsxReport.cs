@@ -29,12 +29,12 @@ public static class XlsxReport
             var workbookPart = package.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ProvenanceSheet };
+            var names = SheetNames(tables);
             uint sheetId = 1;
             AddSheet(workbookPart, sheets, sheetId++, ProvenanceSheet, Provenance(doc, tables), styles);
-            foreach (var table in tables)
+            for (int t = 0; t < tables.Count; t++)
             {
-                AddSheet(workbookPart, sheets, sheetId++, SheetName(table.Caption, names), table, styles);
+                AddSheet(workbookPart, sheets, sheetId++, names[t], tables[t], styles);
             }
 
             var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
@@ -166,6 +166,13 @@ public static class XlsxReport
         }
 
         return letters + row.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The sheet of each of <paramref name="tables"/> (a document's tables in order), as the workbook names them.</summary>
+    internal static List<string> SheetNames(IReadOnlyList<ReportTable> tables)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ProvenanceSheet };
+        return [.. tables.Select(t => SheetName(t.Caption, taken))];
     }
 
     /// <summary>A sheet name Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>, unique in the workbook.</summary>

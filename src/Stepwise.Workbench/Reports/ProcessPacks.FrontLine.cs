@@ -93,7 +93,7 @@ internal static partial class ProcessPacks
         {
             Message = c.Tasks.Count == 0 ? "Dates to follow." : $"From {Day(c.Tasks.Select(t => t.Task.Start ?? t.Task.Due).Min())} to {Day(c.Tasks.Max(t => t.Task.Due))}{OverdueCount(f.Context, c.Tasks)}.",
         });
-        return f.Context.Document($"{c.Review.Title}: what changes for you", "Front-line staff", sections, [], "A briefing for the people who do the work");
+        return f.Context.Document($"{c.Review.Title}: what changes for you", "Front-line staff", sections, f.Sources(), "A briefing for the people who do the work") with { SourcesInOneLine = true };
     }
 
     /// <summary>The fewest people a group must have before a quote may name the group: in a smaller one, the group

@@ -54,6 +54,13 @@ internal static partial class ProcessPacks
                 [TableColumn.Text("KPI"), TableColumn.Text("Before"), TableColumn.Text("After"), TableColumn.Text($"Change ({confidence}% interval)"), TableColumn.Text("Verdict")],
                 rows)),
         };
+        var worseHidden = measured.Where(k => k.Verdict == ChangeVerdict.Worse && !shown.Contains(k)).ToList();
+        if (brief && worseHidden.Count > 0)
+        {
+            // The headline counts the KPIs that got worse; those the table has no room for are named here, in one line.
+            blocks.Add(new Note($"Got worse: {string.Join("; ", worseHidden.Select(Moved))}.", IsWarning: true));
+        }
+
         string apart = string.Join(" ", shown.Where(k => ClearAlone(k, run)).Select(k => ClearAloneText(k, run, withP: !brief)));
         if (!brief && apart.Length > 0)
         {
@@ -77,6 +84,13 @@ internal static partial class ProcessPacks
             ? (apart.Length > 0 ? apart : $"Data: {data}; {Adjusted(run, brief)}")
             : $"Monitored on {Day(run.At)} by {run.By}: {data}. {Adjusted(run, brief)}"));
         return new ReportSection("Did the change work?", blocks) { Message = WorkedMessage(run, measured) };
+    }
+
+    /// <summary>A KPI's move in words: "cases reopened rose from 2.1% to 3.4%".</summary>
+    private static string Moved(KpiOutcome k)
+    {
+        string verb = k.Difference is > 0 ? "rose" : k.Difference is < 0 ? "fell" : "moved";
+        return $"{k.Name} {verb} from {Shown(k.Before, k)} to {Shown(k.After, k)}";
     }
 
     /// <summary>A change and its interval with the unit once, "−1.9 d (−3.3 to −0.4)", for a narrow column.</summary>

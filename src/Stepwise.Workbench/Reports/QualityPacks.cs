@@ -127,7 +127,7 @@ internal static partial class QualityPacks
         {
             Message = c.Actions.Count == 0 ? "Dates to follow." : $"The last action is due {Day(c.Actions.Max(a => a.Action.Value.Due))}{OverdueCount(x, c.Actions)}.",
         });
-        return x.Document($"{c.Plan.Value.Title}: what it means for you", "Front-line staff", sections, []);
+        return x.Document($"{c.Plan.Value.Title}: what it means for you", "Front-line staff", sections, Sources(c)) with { SourcesInOneLine = true };
     }
 
     /// <summary>Other departments and service partners: the features and service levels that involve them, the targets
@@ -326,6 +326,6 @@ internal static partial class QualityPacks
     private static string OverdueCount(ReportContext x, IReadOnlyList<ActionLine> actions)
         => x.Overdue(actions.Select(a => (a.Action.Value.Due, a.Action.Value.Status))) is > 0 and var late ? $"; {late} overdue {x.AsAt}" : string.Empty;
 
-    private static IReadOnlyList<DataSourceNote> Sources(QualityContents c)
+    internal static IReadOnlyList<DataSourceNote> Sources(QualityContents c)
         => [.. c.DataSources.Select(d => new DataSourceNote(d.FileName, $"{d.Kind.ToString().ToLowerInvariant()}: {N(d.Rows)} rows", d.ContentHash.Hex, $"{d.ImportedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {d.ImportedBy}"))];
 }

@@ -76,7 +76,7 @@ public sealed class ReportUseCases
                 ReportAudience.FrontLineStaff => QualityPacks.FrontLine(q, x),
                 ReportAudience.Partners => QualityPacks.Partners(q, x, request.Partner),
                 ReportAudience.Analysts => QualityPacks.Analysts(q, x),
-                _ => x.Document($"{q.Plan.Value.Title}: evidence map", "Learners and assessors", [EvidenceMap.Section(EvidenceMap.Of(q))], []),
+                _ => x.Document($"{q.Plan.Value.Title}: evidence map", "Learners and assessors", [EvidenceMap.Section(EvidenceMap.Of(q))], QualityPacks.Sources(q)),
             };
         }
 

@@ -67,6 +67,20 @@ public sealed class DemoReportTests
         Assert.Contains($"({before.ToString("N0", CultureInfo.InvariantCulture)} cases)", text, StringComparison.Ordinal);
         Assert.Contains($"({after.ToString("N0", CultureInfo.InvariantCulture)} cases)", text, StringComparison.Ordinal);
 
+        // Every KPI the headline counts as worse is named, with its values before and after in words.
+        var worse = DemoReview.Instance.Run.Kpis.Where(k => k.Verdict == Stepwise.Review.Monitoring.ChangeVerdict.Worse).ToList();
+        Assert.NotEmpty(worse);
+        Assert.Contains($"{worse.Count} got worse", text, StringComparison.Ordinal);
+        string flat = text.Replace("\n", " ", StringComparison.Ordinal);
+        var shown = R.Bench.Reports.Document(R.Lead, R.Id, new ReportRequest { Audience = "senior-managers", Format = "pdf" })
+            .Sections.Single(s => s.Heading == "Did the change work?").Blocks.OfType<Stepwise.Reports.TableBlock>().Single().Table.Rows.Select(r => r[0].Text).ToHashSet();
+        foreach (var k in worse)
+        {
+            // In the table with its before and after, or in the line under it.
+            string verb = k.After > k.Before ? "rose" : "fell";
+            Assert.True(shown.Contains(k.Name) || flat.Contains($"{k.Name} {verb} from ", StringComparison.Ordinal), $"'{k.Name}' got worse but is not named ({path})");
+        }
+
         using var document = PdfDocument.Open(file.Content);
         for (int p = 1; p <= document.NumberOfPages; p++)
         {
