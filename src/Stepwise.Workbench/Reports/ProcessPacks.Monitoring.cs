@@ -120,10 +120,9 @@ internal static partial class ProcessPacks
         _ => null,
     };
 
-    /// <summary>Whether the KPI's interval leaves out no change while its verdict is no clear change: the change is clear
-    /// on its own, but not once the KPIs tested together are allowed for.</summary>
-    private static bool ClearAlone(KpiOutcome k, MonitoringRun run)
-        => k.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && k.Low is { } low && k.High is { } high && (low > 0 || high < 0) && run.Tested > 1;
+    /// <summary>Whether the KPI's interval leaves out no change while its verdict is no clear change (see
+    /// <see cref="MonitoringWords.ClearOnlyAlone"/>).</summary>
+    private static bool ClearAlone(KpiOutcome k, MonitoringRun run) => MonitoringWords.ClearOnlyAlone(k, run.Tested);
 
     /// <summary>Why a KPI whose interval leaves out no change is not called changed, in plain words.</summary>
     private static string ClearAloneText(KpiOutcome k, MonitoringRun run, bool withP)
