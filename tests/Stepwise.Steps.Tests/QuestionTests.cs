@@ -62,6 +62,32 @@ public class QuestionTests
     }
 
     [Fact]
+    public void Generate_RealHelpdesk_ResourceSpreadNeverAMeaninglessRatio()
+    {
+        var log = Logs.Helpdesk;
+        var steps = StepEvidenceSet.Compute(log);
+        var evidence = new QuestionEvidence(steps, HandlingTimes.Resolve(log), ValueClassifier.Suggest(steps), DirectlyFollowsGraph.Discover(log));
+
+        var spreads = QuestionGenerator.Generate(evidence).Where(q => q.Trigger == QuestionTrigger.ResourceVariation).ToList();
+
+        // Against a fastest median of a second, a ratio such as "15763.1x" says nothing; above 100 it reads "over 100x".
+        Assert.NotEmpty(spreads);
+        foreach (var q in spreads)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(q.Evidence, @"^spread (over 100x|(\d+(\.\d)?)x) ");
+            Assert.True(m.Success, q.Evidence);
+            Assert.True(m.Groups[2].Value.Length == 0 || double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) <= 100, q.Evidence);
+        }
+
+        Assert.Contains(spreads, q => q.Evidence.StartsWith("spread over 100x", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0.0004, "q < 0.001")]
+    [InlineData(0.0123, "q = 0.012")]
+    public void Wording_NamedValue_ReadsAsASentence(double q, string expected) => Assert.Equal(expected, Wording.Named("q", q));
+
+    [Fact]
     public void Generate_RealHelpdesk_RankedByImpactEachWithEvidence()
     {
         var log = Logs.Helpdesk;

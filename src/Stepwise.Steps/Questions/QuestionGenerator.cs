@@ -284,7 +284,10 @@ public static class QuestionGenerator
 
         string what = service ? "handling time" : "wait before the step";
         string text = $"The median {what} at '{step.Name}' ranges from {Wording.Duration(fastest.Median)} ({fastest.Timing.Name}, {Wording.Count(fastest.Timing.Instances)} instances) to {Wording.Duration(slowest.Median)} ({slowest.Timing.Name}, {Wording.Count(slowest.Timing.Instances)}) across {eligible.Count} resources. Why, and can the fastest way become the standard?";
-        string facts = $"spread {(slowest.Median / Math.Max(fastest.Median, 1)).ToString("0.#", CultureInfo.InvariantCulture)}x (threshold {settings.ResourceSpread.ToString("0.#", CultureInfo.InvariantCulture)}x) among resources with at least {settings.ResourceMinInstances} instances";
+        // Against a fastest median of a second or so the ratio means little ("15763.1x"): above 100 it is given as such.
+        double ratio = slowest.Median / Math.Max(fastest.Median, 1);
+        string spread = ratio > 100 ? "over 100x" : ratio.ToString("0.#", CultureInfo.InvariantCulture) + "x";
+        string facts = $"spread {spread} (threshold {settings.ResourceSpread.ToString("0.#", CultureInfo.InvariantCulture)}x) among resources with at least {settings.ResourceMinInstances} instances";
         int cases = (int)Math.Min(step.Cases, slowInstances);
         Add(into, totals, "variation/" + step.Name, step.Name, QuestionTrigger.ResourceVariation, ChallengeKind.Simplify, text, facts, cases, cases == 0 ? 0 : excess / cases, ImpactUnit.Time);
     }
@@ -399,7 +402,7 @@ public static class QuestionGenerator
                 FactorKind.Rework => "What goes wrong the first time, as the customer sees it?",
                 _ => "What happens to the customer at this hand-over, and could one side do both parts?",
             };
-            string text = $"{who} score {Math.Abs(gap.Gap).ToString("0.00", CultureInfo.InvariantCulture)} points lower on '{report.ScoreName}' than {against} (interval {Wording.Points(gap.GapLower)} to {Wording.Points(gap.GapUpper)}; q = {Wording.P(gap.GapQValue)}){comments}. {ask}";
+            string text = $"{who} score {Math.Abs(gap.Gap).ToString("0.00", CultureInfo.InvariantCulture)} points lower on '{report.ScoreName}' than {against} (interval {Wording.Points(gap.GapLower)} to {Wording.Points(gap.GapUpper)}; {Wording.Named("q", gap.GapQValue)}){comments}. {ask}";
             string facts = $"gap {Wording.Points(gap.Gap)} adjusted for other factors (raw {Wording.Points(gap.Difference)}); {Wording.Count(gap.CasesWith)} vs {Wording.Count(gap.CasesWithout)} scored cases; flagged at false-discovery rate {report.Options.FalseDiscoveryRate.ToString("0.###", CultureInfo.InvariantCulture)}";
             string stepName = step?.Name ?? gap.Subject;
             string id = (gap.Kind == FactorKind.Step ? "satisfaction/" : gap.Kind == FactorKind.Rework ? "satisfaction-rework/" : "satisfaction-handover/") + gap.Subject;

@@ -46,4 +46,7 @@ internal static class Wording
 
     /// <summary>A p- or q-value.</summary>
     public static string P(double p) => double.IsNaN(p) ? "-" : p < 0.001 ? "<0.001" : p.ToString("0.000", Invariant);
+
+    /// <summary>A p- or q-value after its name in a sentence: <c>q &lt; 0.001</c>, <c>q = 0.012</c>.</summary>
+    public static string Named(string name, double p) => double.IsNaN(p) ? $"{name} -" : p < 0.001 ? $"{name} < 0.001" : $"{name} = {p.ToString("0.000", Invariant)}";
 }
