@@ -137,9 +137,12 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void ChangeDescriptions_WritePercentagesWithoutASpace()
+    public void ChangeDescriptions_ForPeople_PercentagesWithoutASpaceAndTimesInWords()
     {
         Assert.Equal("rework from 'Resolve' back to 'Take' reduced by 50%", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.ReduceRework("Resolve", "Take", 0.5)));
         Assert.Equal("15% of arrivals to self-service", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.SelfService(0.15)));
+        Assert.Equal("automate 'Triage' (60 s each)", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.AutomateStep("Triage", Stepwise.Simulation.Distributions.Distribution.Constant(60))));
+        Assert.Equal("automate 'Triage' (a mean of 90 s)", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.AutomateStep("Triage", Stepwise.Simulation.Distributions.Distribution.Exponential(90))));
+        Assert.Equal("automate 'Triage' (a mean of 2.5 min)", Stepwise.Review.Options.ChangeKinds.Describe(new Stepwise.Simulation.Scenarios.AutomateStep("Triage", Stepwise.Simulation.Distributions.Distribution.Exponential(150))));
     }
 }

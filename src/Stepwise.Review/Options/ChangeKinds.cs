@@ -39,12 +39,23 @@ public static class ChangeKinds
     /// <summary>A short description for people, e.g. <c>remove 'Wait'</c>.</summary>
     public static string Describe(ScenarioChange change) => Describe(change, currency: null);
 
+    /// <summary>How long an automated step takes, for people: "60 s each" for a fixed time, "a mean of 1.5 min" for a
+    /// varying one (seconds under two minutes, then minutes, then hours).</summary>
+    private static string TakesFor(Stepwise.Simulation.Distributions.Distribution d)
+    {
+        double s = d.MeanValue;
+        string time = s < 120 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s:0.#} s")
+            : s < 7200 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s / 60:0.#} min")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s / 3600:0.#} h");
+        return d.Kind == Stepwise.Simulation.Distributions.DistributionKind.Constant ? $"{time} each" : $"a mean of {time}";
+    }
+
     /// <summary>A short description for people, costs in <paramref name="currency"/> when it is known (e.g.
-    /// <c>automate 'Triage' (60s), 0.05 EUR per execution</c>).</summary>
+    /// <c>automate 'Triage' (60 s each), 0.05 EUR per execution</c>).</summary>
     public static string Describe(ScenarioChange change, string? currency) => change switch
     {
         RemoveStep c => $"remove '{c.Step}'",
-        AutomateStep c => $"automate '{c.Step}' ({c.Duration})" + (c.CostPerExecution > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {c.CostPerExecution:0.##}{(currency is null ? string.Empty : " " + currency)} per execution") : string.Empty),
+        AutomateStep c => $"automate '{c.Step}' ({TakesFor(c.Duration)})" + (c.CostPerExecution > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {c.CostPerExecution:0.##}{(currency is null ? string.Empty : " " + currency)} per execution") : string.Empty),
         MergeSteps c => $"merge '{c.First}' and '{c.Second}'" + (c.Name is null ? string.Empty : $" into '{c.Name}'"),
         MoveStep c => $"move '{c.Step}' before '{c.Before}'",
         ParallelSteps c => $"run {string.Join(", ", (c.Steps ?? []).Select(s => $"'{s}'"))} in parallel",
