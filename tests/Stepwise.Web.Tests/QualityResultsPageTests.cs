@@ -39,12 +39,15 @@ public sealed class QualityResultsPageTests
         Assert.Equal("No.", page.Find("#drivers thead th").TextContent.Trim());
         var rows = page.FindAll("#drivers tbody tr");
         Assert.Equal(drivers.Count, rows.Count);
+        Assert.Contains(drivers, d => d.Correlation < 0);
         for (int i = 0; i < rows.Count; i++)
         {
             var cells = rows[i].QuerySelectorAll("td");
             string number = (i + 1).ToString(CultureInfo.InvariantCulture);
             Assert.Equal(number, cells[0].TextContent.Trim());
             Assert.Equal(byImportance[i].Item, cells[1].TextContent.Trim());
+            // Correlations (two of the airline survey's are negative) with a minus sign, not a hyphen.
+            Assert.Equal(byImportance[i].Correlation.ToString("0.00", CultureInfo.InvariantCulture).Replace('-', '−'), cells[3].TextContent.Trim());
 
             // The grid's point of that feature carries the same number.
             Assert.Contains(page.FindAll("figure g.item title"), t => t.TextContent.StartsWith($"{number} {byImportance[i].Item}:", StringComparison.Ordinal));
