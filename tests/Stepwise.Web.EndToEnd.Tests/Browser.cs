@@ -1,5 +1,10 @@
 using Microsoft.Playwright;
 
+// The journeys run one at a time: each starts its own app, and on two cores several apps building reports and
+// simulating at once left a page's save unanswered for over 20 s (the Evaluation page's criteria, three fresh-clone
+// runs in a row), which measures the machine rather than the pages.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace Stepwise.Web.EndToEnd.Tests;
 
 /// <summary>
