@@ -33,7 +33,7 @@ public sealed class MonitoredChangeWordsTests
         var (bench, lead, id) = Monitored.Value;
         var run = bench.Monitoring.Latest(lead, id)!.Value;
         Assert.Contains(run.Kpis, k => k.Verdict is ChangeVerdict.Increased or ChangeVerdict.Decreased);
-        using var context = Context(bench, lead);
+        using var context = PageContext.For(bench, lead);
 
         var page = context.Render<ReviewOverview>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#overview-verdicts tbody tr")));
@@ -52,7 +52,7 @@ public sealed class MonitoredChangeWordsTests
     {
         var (bench, lead, id) = Monitored.Value;
         var volume = bench.Monitoring.Latest(lead, id)!.Value.Kpis.Single(k => k.Key == "volume");
-        using var context = Context(bench, lead);
+        using var context = PageContext.For(bench, lead);
 
         var overview = context.Render<ReviewOverview>(p => p.Add(m => m.ReviewId, id));
         overview.WaitForAssertion(() => Assert.NotEmpty(overview.FindAll("#overview-verdicts tbody tr")));
@@ -68,34 +68,8 @@ public sealed class MonitoredChangeWordsTests
 
     private static (Workbench.Workbench Bench, Actor Lead, Guid Review) MonitorHelpdesk()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "Help desk tickets", Aims = ["Resolve tickets faster"] }).Id;
-        bench.Reviews.SaveStakeholder(lead, id, new NewStakeholder { Name = "Lena Lead", Group = "senior-managers", Role = "accountable", Account = "lead" });
-        bench.Reviews.SaveScope(lead, id, new ScopeRequest { End = ["Closed"], Allow = ["remove-step"] });
-        bench.Reviews.SignOff(lead, id, new SignOffRequest { Artefact = "scope", Decision = "approve" });
-        bench.Reviews.MoveStage(lead, id, "analyse");
-        bench.Data.Import(lead, id, new ImportRequest { Path = SharedData.PathOf("eventlogs/helpdesk.xes.gz") });
-        bench.Reviews.MoveStage(lead, id, "challenge");
-        bench.Reviews.MoveStage(lead, id, "evaluate");
-        bench.Options.Save(lead, id, new OptionRequest { Title = "No waiting step", RemoveStep = ["Wait"] });
-        bench.Reviews.MoveStage(lead, id, "decide");
-        bench.Decisions.Recommend(lead, id, new RecommendationRequest { Title = "Stop parking tickets", Options = ["No waiting step"], Rationale = "Fastest" });
-        bench.Reviews.SignOff(lead, id, new SignOffRequest { Artefact = "recommendation", Decision = "approve" });
-        bench.Reviews.MoveStage(lead, id, "implement");
+        var (bench, lead, id) = PageContext.HelpdeskAtImplement();
         bench.Monitoring.Monitor(lead, id, new ChangeMonitoringRequest { ChangeDate = "2012-06-01", SettlingIn = "14d" });
         return (bench, lead, id);
-    }
-
-    private static BunitContext Context(Workbench.Workbench bench, Actor actor)
-    {
-        var context = new BunitContext();
-        context.Services.AddLogging();
-        context.Services.AddSingleton(bench);
-        context.Services.AddSingleton<AuthenticationStateProvider>(new SignedIn(ActorPrincipal.From(actor)));
-        context.Services.AddScoped<SignedInUser>();
-        context.Services.AddSingleton(Api.Uploads.UploadLimits.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
-        return context;
     }
 }

@@ -100,13 +100,8 @@ public sealed class QualityResultsPageTests
 
     private static BunitContext Context(Workbench.Workbench bench, Actor actor)
     {
-        var context = new BunitContext();
+        var context = PageContext.For(bench, actor);
         context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddLogging();
-        context.Services.AddSingleton(bench);
-        context.Services.AddSingleton(new UploadLimits());
-        context.Services.AddSingleton<AuthenticationStateProvider>(new SignedIn(ActorPrincipal.From(actor)));
-        context.Services.AddScoped<SignedInUser>();
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return context;
     }
