@@ -22,6 +22,29 @@ public class SentimentTests
     }
 
     [Fact]
+    public void Score_LetDown_ReadsAsADisappointment()
+    {
+        // "Down" carries nothing alone; after "let" (with up to two words between, in its clause) it is the lexicon's
+        // "letdown", and a negator before it reverses it like any other sentiment word.
+        Assert.Equal(0, S("The system went down."));
+        Assert.Equal(S("A real letdown."), S("A real let down."));
+        Assert.True(S("The system let her down.") < 0);
+        Assert.True(S("They let us all down.") < 0);
+        Assert.True(S("She tried her best, but the system let her down.") < 0);
+        Assert.True(S("They have never let me down.") > 0);
+        // "Let" in another clause does not reach a later "down".
+        Assert.Equal(0, S("Let me know, the line went down."));
+    }
+
+    [Fact]
+    public void Score_ShameAndPity_AreComplaints()
+    {
+        Assert.True(S("Shame about the wait.") < 0);
+        Assert.True(S("What a pity.") < 0);
+        Assert.True(S("Lovely person, shame the process is so slow.") < S("Lovely person, the process is so slow."));
+    }
+
+    [Fact]
     public void Score_Intensifiers_StrengthenOrWeaken()
     {
         Assert.True(S("The seat was very good.") > S("The seat was good."));

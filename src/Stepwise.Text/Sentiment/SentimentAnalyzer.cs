@@ -264,7 +264,7 @@ public sealed class SentimentAnalyzer
                 continue;
             }
 
-            double valence = IsElsewhere(tokens, i) ? -1 : _lexicon.Valence(token.Text);
+            double valence = IsElsewhere(tokens, i) ? -1 : IsLetDown(tokens, i, clauseStart) ? _lexicon.Valence("letdown") : _lexicon.Valence(token.Text);
             if (valence == 0)
             {
                 continue;
@@ -394,6 +394,26 @@ public sealed class SentimentAnalyzer
     // "Anywhere else", "someone else": going to another provider, a complaint ("wouldn't go anywhere else" is praise).
     private static bool IsElsewhere(IReadOnlyList<Token> tokens, int i)
         => tokens[i].Text == "else" && i > 0 && tokens[i - 1].Text is "anywhere" or "anyone" or "anybody" or "somewhere" or "someone" or "somebody";
+
+    // "The system let her down", "they let us all down": "down" at i with "let" at most three words before it, in its
+    // clause, reads as the lexicon's "letdown"; "down" alone carries nothing.
+    private static bool IsLetDown(IReadOnlyList<Token> tokens, int i, int clauseStart)
+    {
+        if (tokens[i].Text != "down")
+        {
+            return false;
+        }
+
+        for (int j = i - 1; j >= Math.Max(clauseStart, i - 3) && tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (tokens[j].Text is "let" or "lets" or "letting")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "No problems at all", "not at all helpful", "no complaints whatsoever": "at all" or "whatsoever" within three words
     // of the sentiment word at i, in its clause.
