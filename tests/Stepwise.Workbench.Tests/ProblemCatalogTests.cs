@@ -58,6 +58,20 @@ public sealed class ProblemCatalogTests
     }
 
     [Fact]
+    public void Conflict_SeveralSavesByOnePerson_NamedOnceWithTheirCount()
+    {
+        var artefact = new ArtefactRef(ArtefactKind.Scope, Guid.NewGuid());
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var since = Enumerable.Range(0, 8)
+            .Select(i => new HistoryEntry(5 + i, Guid.NewGuid(), artefact, 2 + i, HistoryAction.Changed, "alice", at.AddSeconds(i), "Changed scope", [new FieldChange("in_scope", "[]", "[]")]))
+            .Append(new HistoryEntry(13, Guid.NewGuid(), artefact, 10, HistoryAction.Changed, "bob", at.AddMinutes(5), "Changed scope", [new FieldChange("aims", "[]", "[]")]))
+            .ToArray();
+        string message = new ConcurrencyConflictException(artefact, 1, 10, since).Message;
+        Assert.Contains("(changed by alice 8 times, last at 2026-03-02 09:00:07Z, bob at 2026-03-02 09:05:00Z; fields: in_scope, aims)", message);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(message, "alice"));
+    }
+
+    [Fact]
     public void Describe_UnexpectedException_BugWithoutItsInternalMessage()
     {
         var problem = ProblemCatalog.Describe(new NullReferenceException("Object reference not set at Foo.Bar()"));

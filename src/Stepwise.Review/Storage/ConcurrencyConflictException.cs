@@ -52,7 +52,10 @@ public sealed class ConcurrencyConflictException : InvalidOperationException
         string what = expected == 0
             ? $"{artefact} already exists (version {current.ToString(CultureInfo.InvariantCulture)})"
             : $"{artefact} was changed after you read version {expected.ToString(CultureInfo.InvariantCulture)}; it is now version {current.ToString(CultureInfo.InvariantCulture)}";
-        var who = since.Select(h => $"{h.By} at {h.At.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}").Distinct(StringComparer.Ordinal).ToList();
+        // One line per person, not per save: "Improvement lead 8 times, last at ...", not the same name eight times.
+        var who = since.GroupBy(h => h.By, StringComparer.Ordinal)
+            .Select(g => g.Count() == 1 ? $"{g.Key} at {Instant(g.First().At)}" : $"{g.Key} {g.Count().ToString(CultureInfo.InvariantCulture)} times, last at {Instant(g.Max(h => h.At))}")
+            .ToList();
         var fields = since.SelectMany(h => h.Changes).Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
         string detail = who.Count == 0 ? string.Empty : $" (changed by {string.Join(", ", who)}";
         if (fields.Count > 0)
@@ -70,6 +73,8 @@ public sealed class ConcurrencyConflictException : InvalidOperationException
             : " What changed: " + string.Join("; ", differences.Take(10).Select(d => $"{d.Path}: {Short(d.Before)} -> {Short(d.After)}")) + (differences.Count > 10 ? $"; and {differences.Count - 10} more" : string.Empty) + ".";
         return $"Conflict: {what}{detail}.{diff} Your change was not saved; reload, re-apply it and save again.";
     }
+
+    private static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string Short(string? json)
     {
