@@ -39,7 +39,9 @@ public sealed partial class ReviewUseCases
         if (request.Account is not null)
         {
             _bench.Guard.Require(actor, reviewId, Permission.ManageMembers);
-            userId = _bench.Accounts.Find(request.Account, "account").Id;
+            var account = _bench.Accounts.Find(request.Account, "account");
+            userId = account.Id;
+            AdmitBoundAccount(actor, reviewId, account, role, request.Name.Trim());
         }
 
         var stakeholder = new Stakeholder
@@ -52,6 +54,32 @@ public sealed partial class ReviewUseCases
             UserId = userId,
         };
         return _bench.Workspace.Save(reviewId, stakeholder, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
+    }
+
+    /// <summary>The review role an account bound to a stakeholder needs for its part: the accountable person signs off
+    /// (approver), the responsible and consulted answer questions and report on their tasks (contributor), the informed
+    /// read (viewer).</summary>
+    public static ReviewRole RoleFor(RaciRole raci) => raci switch
+    {
+        RaciRole.Accountable => ReviewRole.Approver,
+        RaciRole.Informed => ReviewRole.Viewer,
+        _ => ReviewRole.Contributor,
+    };
+
+    // A stakeholder bound to an account must be able to do what the review asks of them (sign off, answer): an account
+    // that is not a member (or was removed) becomes one with the role its part needs; a member keeps the role they have.
+    // (A review written before accounts existed has no members, and its owner is found by name: it gets none.)
+    private void AdmitBoundAccount(Actor actor, Guid reviewId, UserAccount account, RaciRole raci, string stakeholder)
+    {
+        if (_bench.Workspace.List<ReviewMember>(reviewId).Count == 0 || _bench.Guard.RoleOf(Actor.Of(account, actor.Channel), reviewId) is not null)
+        {
+            return;
+        }
+
+        var current = _bench.Workspace.Find<ReviewMember>(reviewId, account.Id);
+        var role = RoleFor(raci);
+        _bench.Workspace.Save(reviewId, new ReviewMember { Id = account.Id, UserName = account.Name, Role = role }, current?.Version ?? 0, actor.DisplayName,
+            $"Added {account.Name} as {role.ToString().ToLowerInvariant()}: the account of stakeholder {stakeholder}");
     }
 
     /// <summary>The stakeholder a name or id names.</summary>
