@@ -61,6 +61,27 @@ public sealed class DataAndAnalysisTests : IDisposable
     }
 
     [Fact]
+    public void Import_SameFileReadTheSameWayAgain_RefusedAndNothingAdded_ReadAnotherWay_Imported()
+    {
+        var f = new BenchFixture();
+        var id = f.Bench.Reviews.Create(f.Admin, new NewReview { Title = "T" }).Id;
+        string csv = Path.Combine(_folder, "twice.csv");
+        File.WriteAllText(csv, "case,activity,timestamp,team\n1,Open,2024-01-02T09:00:00Z,A\n1,Close,2024-01-02T10:00:00Z,B\n");
+        var first = f.Bench.Data.Import(f.Admin, id, new ImportRequest { Path = csv }).Source;
+        int history = f.Bench.Reviews.History(f.Admin, id).Count;
+
+        var ex = Assert.Throws<StepwiseException>(() => f.Bench.Data.Import(f.Admin, id, new ImportRequest { Path = csv }));
+
+        Assert.Equal(ProblemKind.RuleBroken, ex.Kind);
+        Assert.Contains("twice.csv is already in this review, read the same way: data source " + first.Id.ToString("D")[..8], ex.Message, StringComparison.Ordinal);
+        Assert.Single(f.Bench.Data.List(f.Admin, id));
+        Assert.Equal(history, f.Bench.Reviews.History(f.Admin, id).Count);
+        // The same file with another column as the resource is another reading of it.
+        f.Bench.Data.Import(f.Admin, id, new ImportRequest { Path = csv, Read = new LogReadRequest { Resource = "team" } });
+        Assert.Equal(2, f.Bench.Data.List(f.Admin, id).Count);
+    }
+
+    [Fact]
     public void Import_Cancelled_NothingStored()
     {
         var f = new BenchFixture();

@@ -52,7 +52,16 @@ public sealed class DataUseCases
         }
 
         string name = string.IsNullOrWhiteSpace(request.FileName) ? Path.GetFileName(request.Path) : Path.GetFileName(request.FileName.Trim());
-        var source = _bench.Workspace.ImportEventLog(reviewId, name, before, read.Import.Log, read.Provenance.ToJson(), read.Import.Report.RowsRead, actor.DisplayName, Scale(progress, 0.5, 1), cancellationToken);
+        string provenance = read.Provenance.ToJson();
+        if (_bench.Workspace.DataSources(reviewId).FirstOrDefault(d => d.ContentHash == before && d.ImportOptions == provenance) is { } same)
+        {
+            // The same bytes read the same way would be a second copy of the same data in every list; read with other
+            // columns or options, the file is another data source.
+            throw new StepwiseException(ProblemKind.RuleBroken,
+                $"{name} is already in this review, read the same way: data source {same.Id.ToString("D")[..8]} ('{same.FileName}', imported by {same.ImportedBy} on {same.ImportedAt.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC, the same SHA-256). Nothing was imported.");
+        }
+
+        var source = _bench.Workspace.ImportEventLog(reviewId, name, before, read.Import.Log, provenance, read.Import.Report.RowsRead, actor.DisplayName, Scale(progress, 0.5, 1), cancellationToken);
         var warnings = new List<string>();
         if (read.Import.Report.SkippedRows > 0)
         {
