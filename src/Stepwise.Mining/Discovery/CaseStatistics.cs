@@ -5,16 +5,19 @@ namespace Stepwise.Mining.Discovery;
 
 /// <summary>
 /// Per case of a view: throughput time (from the case's first event to its last completion), number of events,
-/// and whether any activity was repeated (rework); with summaries over all cases.
+/// whether any activity was repeated (rework), and whether the case went back to an activity after another one (a
+/// return: a repeat straight after itself, such as a second update in the same state, is rework but not a return);
+/// with summaries over all cases.
 /// </summary>
 public sealed class CaseStatistics
 {
-    private CaseStatistics(int[] cases, double[] throughput, int[] events, bool[] rework, DurationMeasure measure)
+    private CaseStatistics(int[] cases, double[] throughput, int[] events, bool[] rework, bool[] returns, DurationMeasure measure)
     {
         Cases = cases;
         ThroughputSeconds = throughput;
         Events = events;
         Rework = rework;
+        Returns = returns;
         Measure = measure;
         var t = (double[])throughput.Clone();
         Throughput = DistributionSummary.Of(t);
@@ -32,6 +35,13 @@ public sealed class CaseStatistics
         }
 
         ReworkCases = reworkCases;
+        int returnCases = 0;
+        foreach (bool back in returns)
+        {
+            returnCases += back ? 1 : 0;
+        }
+
+        ReturnCases = returnCases;
     }
 
     /// <summary>The log's index of each case of the view.</summary>
@@ -46,6 +56,9 @@ public sealed class CaseStatistics
     /// <summary>Whether each case repeats an activity.</summary>
     public IReadOnlyList<bool> Rework { get; }
 
+    /// <summary>Whether each case goes back to an activity after another activity (A, B, A; not A, A).</summary>
+    public IReadOnlyList<bool> Returns { get; }
+
     /// <summary>How durations were measured.</summary>
     public DurationMeasure Measure { get; }
 
@@ -58,6 +71,9 @@ public sealed class CaseStatistics
     /// <summary>Cases with rework.</summary>
     public int ReworkCases { get; }
 
+    /// <summary>Cases that go back to an activity after another one (a subset of the cases with rework).</summary>
+    public int ReturnCases { get; }
+
     /// <summary>Computes the statistics of every case of <paramref name="view"/>.</summary>
     public static CaseStatistics Compute(LogView view, DurationMeasure? measure = null)
     {
@@ -69,6 +85,7 @@ public sealed class CaseStatistics
         var throughput = new double[n];
         var events = new int[n];
         var rework = new bool[n];
+        var returns = new bool[n];
         var ranges = CaseRanges.Split(view);
         Parallel.For(0, ranges.Length, p =>
         {
@@ -81,22 +98,32 @@ public sealed class CaseStatistics
                 cases[i] = c;
                 events[i] = log.CaseLength(c);
                 throughput[i] = Timestamp.ToSeconds(measure.Between(log.CaseStartTime(c), log.CaseEndTime(c)));
-                bool repeated = false;
+                // A repeat straight after itself is rework; one after another activity is also a return. The scan
+                // stops at the first return, which implies rework.
+                bool repeated = false, back = false;
+                int previous = -1;
                 for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
                 {
-                    if (seen[acts[e]] == c)
+                    int a = acts[e];
+                    if (seen[a] == c)
                     {
                         repeated = true;
-                        break;
+                        if (a != previous)
+                        {
+                            back = true;
+                            break;
+                        }
                     }
 
-                    seen[acts[e]] = c;
+                    seen[a] = c;
+                    previous = a;
                 }
 
                 rework[i] = repeated;
+                returns[i] = back;
             }
         });
 
-        return new CaseStatistics(cases, throughput, events, rework, measure);
+        return new CaseStatistics(cases, throughput, events, rework, returns, measure);
     }
 }

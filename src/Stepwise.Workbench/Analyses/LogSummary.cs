@@ -40,6 +40,10 @@ public sealed record LogSummary
     /// <summary>The share of cases with a repeated activity, or null without cases.</summary>
     public double? ReworkShare { get; init; }
 
+    /// <summary>The share of cases that go back to an activity after another one, or null without cases: rework
+    /// without the repeats of a step straight after itself (such as a second update in the same state).</summary>
+    public double? ReturnShare { get; init; }
+
     /// <summary>Whether the log records start times.</summary>
     public required bool HasStartTimes { get; init; }
 
@@ -90,6 +94,7 @@ public sealed record LogSummary
             TopVariantShare = variants.Count > 0 ? variants[0].Share : null,
             CaseStatistics = cases,
             ReworkShare = view.CaseCount > 0 ? cases.ReworkCases / (double)view.CaseCount : null,
+            ReturnShare = view.CaseCount > 0 ? cases.ReturnCases / (double)view.CaseCount : null,
             HasStartTimes = log.HasStartTimes,
             CaseAttributes = [.. log.CaseAttributes.Select(c => c.Name)],
             EventAttributes = [.. log.EventAttributes.Select(c => $"{c.Name} ({c.Kind.ToString().ToLowerInvariant()})")],

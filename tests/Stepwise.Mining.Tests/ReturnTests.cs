@@ -1,0 +1,53 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Stepwise.Mining.Discovery;
+using Stepwise.Mining.Tests.Reference;
+
+namespace Stepwise.Mining.Tests;
+
+/// <summary>Rework (a step done again) against returns (going back to a step after another step).</summary>
+public class ReturnTests
+{
+    [Fact]
+    public void Compute_HandMadeCases_ReworkAndReturnsAsWorkedOut()
+    {
+        var t = new DateTime(2024, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+        RefEvent At(string activity, int minutes) => new(activity, t.AddMinutes(minutes), null);
+        var log = new ReferenceLog(
+        [
+            ("1 same state twice", [At("A", 0), At("A", 1), At("B", 2)]),
+            ("2 back to A", [At("A", 0), At("B", 1), At("A", 2)]),
+            ("3 straight through", [At("A", 0), At("B", 1), At("C", 2)]),
+            ("4 back after two updates", [At("A", 0), At("B", 1), At("B", 2), At("A", 3)]),
+            ("5 one event", [At("A", 0)]),
+        ]).ToEngine();
+
+        var stats = CaseStatistics.Compute(log);
+        var byId = Enumerable.Range(0, stats.Cases.Count).ToDictionary(i => log.CaseIds[stats.Cases[i]], i => (stats.Rework[i], stats.Returns[i]));
+
+        Assert.Equal((true, false), byId["1 same state twice"]);
+        Assert.Equal((true, true), byId["2 back to A"]);
+        Assert.Equal((false, false), byId["3 straight through"]);
+        Assert.Equal((true, true), byId["4 back after two updates"]);
+        Assert.Equal((false, false), byId["5 one event"]);
+        Assert.Equal(3, stats.ReworkCases);
+        Assert.Equal(2, stats.ReturnCases);
+    }
+
+    [Property(MaxTest = 100)]
+    public void Compute_RandomLogs_EqualAReadingOfTheCollapsedPaths(PositiveInt seed, bool withStarts)
+    {
+        var reference = RandomLogs.Create(seed.Get, withStarts);
+        var log = reference.ToEngine();
+        var stats = CaseStatistics.Compute(log);
+        var engine = ReferenceLog.FromEngine(log).Cases.ToDictionary(c => c.CaseId, c => c.Events.Select(e => e.Activity).ToList());
+        for (int i = 0; i < stats.Cases.Count; i++)
+        {
+            var path = engine[log.CaseIds[stats.Cases[i]]];
+            // Rework: some activity occurs twice; a return: it still does once runs of the same activity are one.
+            var collapsed = path.Where((a, k) => k == 0 || path[k - 1] != a).ToList();
+            Assert.Equal(path.Distinct().Count() < path.Count, stats.Rework[i]);
+            Assert.Equal(collapsed.Distinct().Count() < collapsed.Count, stats.Returns[i]);
+        }
+    }
+}
