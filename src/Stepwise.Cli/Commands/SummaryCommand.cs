@@ -55,6 +55,8 @@ internal static class SummaryCommand
             .Add("throughput_max_seconds", cases.Throughput.Max, CellKind.Duration)
             .Add("rework_cases", cases.ReworkCases, CellKind.Integer)
             .Add("rework_share", summary.ReworkShare, CellKind.Share)
+            .Add("return_cases", cases.ReturnCases, CellKind.Integer)
+            .Add("return_share", summary.ReturnShare, CellKind.Share)
             .Add("durations", loaded.Measure.Description)
             .Add("has_start_times", summary.HasStartTimes, CellKind.Boolean)
             .Add("case_attributes", string.Join(", ", summary.CaseAttributes))
