@@ -94,4 +94,25 @@ public sealed class UploadPreviewTests
         Assert.Equal(100, request.MaxExpandedMb);
         Assert.Empty(request.Validate().Errors);
     }
+
+    [Fact]
+    public void ReadErrors_FromTheWizard_NameItsFieldsNotCommandLineOptions()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"stepwise-wizard-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "alpha,beta,gamma\nx,y,z\nu,v,w\n");
+        try
+        {
+            var wizard = Assert.ThrowsAny<Exception>(() => Workbench.Logs.LogFiles.Read(path, new ImportRoles().ToRequest(100)));
+            var commandLine = Assert.ThrowsAny<Exception>(() => Workbench.Logs.LogFiles.Read(path, new Workbench.Logs.LogReadRequest()));
+
+            // The same file, the same problem: the command line is told its options, the page its fields.
+            Assert.Contains("--case", commandLine.Message, StringComparison.Ordinal);
+            Assert.Contains("the “Case id” field", wizard.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("--", wizard.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -52,11 +52,12 @@ public sealed record Measure
     /// <summary>A duration; values are in <paramref name="unit"/>.</summary>
     public static Measure Duration(string name, TimeUnit unit, int decimals = 1) => new(name, MeasureKind.Duration, TimeUnits.Name(unit), decimals, unit);
 
-    /// <summary>Money; <paramref name="currency"/> is a symbol (£, €, $) or an ISO code (GBP).</summary>
+    /// <summary>Money; <paramref name="currency"/> is a symbol (£, €, $) or an ISO code (GBP), or empty when the data
+    /// names none (the amounts are then written without one, never in a currency guessed for them).</summary>
     public static Measure Money(string name, string currency, int decimals = 0)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(currency);
-        return new(name, MeasureKind.Currency, currency, decimals, TimeUnit.Hours);
+        ArgumentNullException.ThrowIfNull(currency);
+        return new(name, MeasureKind.Currency, currency.Trim(), decimals, TimeUnit.Hours);
     }
 
     /// <summary>The same measure under another name.</summary>

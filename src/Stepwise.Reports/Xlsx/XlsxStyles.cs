@@ -81,6 +81,11 @@ internal sealed class XlsxStyles
 
     private static string CurrencyFormat(string unit, string decimals)
     {
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return "#,##0" + decimals;
+        }
+
         string quoted = "\"" + unit.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"";
         return unit.Length <= 2 ? quoted + "#,##0" + decimals : "#,##0" + decimals + " " + quoted;
     }

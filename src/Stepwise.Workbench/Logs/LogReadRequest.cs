@@ -71,6 +71,11 @@ public sealed record LogReadRequest
     /// <summary>Import the readable rows and report the others, instead of refusing the file.</summary>
     public bool SkipBadRows { get; init; }
 
+    /// <summary>How the host names these options in its messages (the command line's <c>--case</c> by default; a form
+    /// names its own fields). Not part of the request as stored.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ReadOptionNames? Names { get; init; }
+
     /// <summary>The most a compressed file may expand to, in MB; <see cref="DefaultMaxExpandedMb"/> when null.</summary>
     public long? MaxExpandedMb { get; init; }
 
@@ -143,6 +148,7 @@ public sealed record LogReadRequest
         return new EventLogReadOptions
         {
             BadRows = SkipBadRows ? BadRowPolicy.Skip : BadRowPolicy.Reject,
+            Names = Names ?? ReadOptionNames.CommandLine,
             Lifecycle = ParseLifecycle(LifecycleMode)!.Value,
             MaxExpandedBytes = (MaxExpandedMb ?? DefaultMaxExpandedMb) * 1024 * 1024,
             MaxRows = MaxRows,

@@ -32,7 +32,8 @@ internal sealed partial class ProcessFacts
         Contents = contents;
         Context = context;
         HasLog = contents.DataSources.Any(d => d.Source.Kind == DataSourceKind.EventLog);
-        Currency = currency ?? CostCurrency(contents) ?? "EUR";
+        // No currency is guessed: amounts of a review whose rates name none are written without one.
+        Currency = currency ?? CostCurrency(contents) ?? string.Empty;
     }
 
     public ReviewContents Contents { get; }

@@ -60,6 +60,7 @@ public sealed class ImportRoles
         Classifier = string.IsNullOrWhiteSpace(Classifier) ? null : Classifier.Trim(),
         SkipBadRows = SkipBadRows,
         MaxExpandedMb = maxExpandedMb,
+        Names = WizardOptionNames.Names,
     };
 }
 
