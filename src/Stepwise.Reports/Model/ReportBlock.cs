@@ -15,7 +15,17 @@ public sealed record BulletList(IReadOnlyList<string> Items) : ReportBlock;
 public sealed record KeyFigures(IReadOnlyList<KeyFigure> Figures) : ReportBlock;
 
 /// <summary>A table.</summary>
-public sealed record TableBlock(ReportTable Table) : ReportBlock;
+/// <param name="Table">The table.</param>
+public sealed record TableBlock(ReportTable Table) : ReportBlock
+{
+    /// <summary>
+    /// Whether the table is detail behind a figure or a message rather than the evidence itself: the PDF of a
+    /// <see cref="ReportDocument.Brief"/> document (a board paper of two pages) names it in a line saying where it is
+    /// (the workbook's sheet, the HTML report) instead of printing it; every other format, and the PDF of any other
+    /// document, shows it whole.
+    /// </summary>
+    public bool Detail { get; init; }
+}
 
 /// <summary>A chart; each format draws it at its own size and shows its data table.</summary>
 /// <param name="Chart">The chart.</param>
