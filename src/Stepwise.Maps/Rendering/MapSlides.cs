@@ -6,7 +6,7 @@ namespace Stepwise.Maps.Rendering;
 /// <summary>
 /// A process map made for slides: on one slide when its smallest text prints at <see cref="MinimumPoints"/> or more
 /// there, else split into parts of consecutive steps along the flow (by <see cref="MapNode.FlowRank"/>, the boxes of
-/// a step always together), as few parts as bring every part's text to that size, each drawn for a 16:9 slide of its
+/// a step always together), as few parts as bring every part's text to that size (at most <see cref="MostParts"/>), each drawn for a 16:9 slide of its
 /// own. A wide, short map of lanes split so fills more of each slide, larger, each part about as many columns of steps. Each part says which part it is, the
 /// steps it shows, and which steps its paths come from and go on to in the other parts; together the parts hold every
 /// box, lane and path of the map.
@@ -15,6 +15,11 @@ public sealed class MapSlides
 {
     /// <summary>The smallest text a slide's map prints at, in points: readable on a projected slide.</summary>
     public const double MinimumPoints = 12;
+
+    /// <summary>The most slides a map is split over: a map that needs more prints under <see cref="MinimumPoints"/> on
+    /// the parts that come closest (each part's <see cref="MapDrawing.SmallestTextPoints"/> says how large); show fewer
+    /// steps or paths for a map that reads on slides.</summary>
+    public const int MostParts = 8;
 
     private MapSlides(MapDrawing whole, IReadOnlyList<MapSlide> parts)
     {
@@ -41,7 +46,7 @@ public sealed class MapSlides
         var ranks = map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).Select(n => n.FlowRank).Distinct().Order().ToList();
         var best = new List<MapSlide> { new(1, 1, whole, [.. Steps(map, map.Nodes.Where(n => n.Kind == MapNodeKind.Activity))], [.. map.Lanes.Select(l => l.Name)], [], []) };
         double bestPoints = whole.SmallestTextPoints;
-        for (int count = 2; bestPoints < minimumPoints && count <= ranks.Count; count++)
+        for (int count = 2; bestPoints < minimumPoints && count <= Math.Min(ranks.Count, MostParts); count++)
         {
             var parts = Split(map, ranks, count, style);
             double points = parts.Min(p => p.Drawing.SmallestTextPoints);

@@ -31,6 +31,19 @@ public sealed record TableBlock(ReportTable Table) : ReportBlock
 /// <param name="Chart">The chart.</param>
 public sealed record ChartBlock(Stepwise.Charts.Chart Chart) : ReportBlock;
 
+/// <summary>A picture drawn elsewhere as SVG (a process map made for a slide, or one part of one split over slides):
+/// the page formats draw it the content's width, the deck on the whole of a slide of its own (or its
+/// <see cref="PictureBlock.SlideParts"/> on a slide each).</summary>
+/// <param name="Svg">The picture, a stand-alone SVG document.</param>
+/// <param name="Title">What it shows, in a few words (the slide's headline when it is not a section's first block).</param>
+/// <param name="Description">What it shows, in words: for screen readers, the figure's caption and the slide's notes.</param>
+public sealed record PictureBlock(string Svg, string Title, string Description) : ReportBlock
+{
+    /// <summary>The same picture made for slides, in parts where the whole would print too small on one: the deck shows
+    /// these, each on a whole slide of its own, in place of the picture; the other formats show the picture.</summary>
+    public IReadOnlyList<PictureBlock> SlideParts { get; init; } = [];
+}
+
 /// <summary>What a customer or colleague said. Always redacted unless the document opts in to personal data.</summary>
 /// <param name="Text">The words.</param>
 /// <param name="Attribution">Who or what it came from (a pseudonymous response id, a channel).</param>

@@ -253,9 +253,15 @@ internal sealed class PdfComposer : IDisposable
 
     public void Chart(Chart chart, int number)
     {
-        Upright();
         var figure = chart.Render(Size, $"fig{number}");
-        var picture = SvgPicture.Parse(figure.Svg);
+        Picture(figure.Svg, $"Figure {number}. {figure.Description}");
+    }
+
+    /// <summary>A picture (SVG) the content width wide (less where a page is too short for it), its caption under it.</summary>
+    public void Picture(string svg, string captionText)
+    {
+        Upright();
+        var picture = SvgPicture.Parse(svg);
         _pictures.Add(picture);
         float scale = ContentWidth / picture.Width;
         float height = picture.Height * scale;
@@ -267,7 +273,7 @@ internal sealed class PdfComposer : IDisposable
             height = maxHeight;
         }
 
-        var caption = PdfText.Wrap($"Figure {number}. {figure.Description}", 7.5f, ContentWidth);
+        var caption = PdfText.Wrap(captionText, 7.5f, ContentWidth);
         Keep(height + 6 + Math.Min(caption.Count, 3) * 10);
         float top = _y;
         float left = Margin + ((ContentWidth - width) / 2);

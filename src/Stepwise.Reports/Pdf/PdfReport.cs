@@ -69,6 +69,9 @@ public static class PdfReport
                         composer.Chart(c.Chart, ++figure);
                         figureTables.Add((figure, ReportTable.FromChart(c.Chart.Render().Table)));
                         break;
+                    case PictureBlock picture:
+                        composer.Picture(picture.Svg, $"Figure {++figure}. {picture.Description}");
+                        break;
                     case Quote q:
                         composer.Quote(q.Text, q.Attribution);
                         break;
