@@ -36,7 +36,8 @@ public sealed record ChartBlock(Stepwise.Charts.Chart Chart) : ReportBlock;
 /// <see cref="PictureBlock.SlideParts"/> on a slide each).</summary>
 /// <param name="Svg">The picture, a stand-alone SVG document.</param>
 /// <param name="Title">What it shows, in a few words (the slide's headline when it is not a section's first block).</param>
-/// <param name="Description">What it shows, in words: for screen readers, the figure's caption and the slide's notes.</param>
+/// <param name="Description">What it shows, in words: for screen readers (the slide picture's alternative text) and the
+/// slide's notes; the page formats name the figure by its title, the picture carrying its own caption.</param>
 public sealed record PictureBlock(string Svg, string Title, string Description) : ReportBlock
 {
     /// <summary>The same picture made for slides, in parts where the whole would print too small on one: the deck shows

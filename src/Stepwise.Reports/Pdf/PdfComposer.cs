@@ -251,14 +251,22 @@ internal sealed class PdfComposer : IDisposable
         return (float)Math.Min(figure.Height * ContentWidth / figure.Width, PortraitLimit - Margin - 40) + 30;
     }
 
+    /// <summary>The height a picture (SVG) takes on the page, with its caption's first line.</summary>
+    public static float PictureHeight(string svg)
+    {
+        using var picture = SvgPicture.Parse(svg);
+        return (float)Math.Min(picture.Height * ContentWidth / picture.Width, PortraitLimit - Margin - 40) + 16;
+    }
+
     public void Chart(Chart chart, int number)
     {
         var figure = chart.Render(Size, $"fig{number}");
         Picture(figure.Svg, $"Figure {number}. {figure.Description}");
     }
 
-    /// <summary>A picture (SVG) the content width wide (less where a page is too short for it), its caption under it.</summary>
-    public void Picture(string svg, string captionText)
+    /// <summary>A picture (SVG) the content width wide (less where a page is too short for it), its caption under it;
+    /// with <paramref name="shrinkToRoom"/> drawn smaller to stay under its heading where most of a page is left.</summary>
+    public void Picture(string svg, string captionText, bool shrinkToRoom = false)
     {
         Upright();
         var picture = SvgPicture.Parse(svg);
@@ -271,6 +279,13 @@ internal sealed class PdfComposer : IDisposable
         {
             width *= maxHeight / height;
             height = maxHeight;
+        }
+
+        float room = Limit - _y - 40;
+        if (shrinkToRoom && height > room && room >= (Limit - Margin) * 0.6f)
+        {
+            width *= room / height;
+            height = room;
         }
 
         var caption = PdfText.Wrap(captionText, 7.5f, ContentWidth);

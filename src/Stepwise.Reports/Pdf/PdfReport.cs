@@ -70,7 +70,8 @@ public static class PdfReport
                         figureTables.Add((figure, ReportTable.FromChart(c.Chart.Render().Table)));
                         break;
                     case PictureBlock picture:
-                        composer.Picture(picture.Svg, $"Figure {++figure}. {picture.Description}");
+                        // The picture carries its own caption; the figure's line names it.
+                        composer.Picture(picture.Svg, $"Figure {++figure}. {picture.Title}.", shrinkToRoom: true);
                         break;
                     case Quote q:
                         composer.Quote(q.Text, q.Attribution);
@@ -146,6 +147,8 @@ public static class PdfReport
         return message + section.Blocks.FirstOrDefault() switch
         {
             ChartBlock c => PdfComposer.ChartHeight(c.Chart, size),
+            // A tall picture is drawn smaller to stay under its heading (down to 60% of a page).
+            PictureBlock p => Math.Min(PdfComposer.PictureHeight(p.Svg), ((PdfStyle.Bottom - PdfStyle.Footer - PdfStyle.Margin) * 0.6f) + 16),
             KeyFigures => 90,
             TableBlock { Detail: true } when brief => 50,
             TableBlock t => Math.Max(70, PdfComposer.Opening(t.Table, $"Table 00. {t.Table.Caption}", layouts[t]) + 20),
