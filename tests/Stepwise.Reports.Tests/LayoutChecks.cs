@@ -113,7 +113,8 @@ internal static class LayoutChecks
         foreach (var id in presentation.Presentation.SlideIdList!.Elements<P.SlideId>())
         {
             var slide = ((SlidePart)presentation.GetPartById(id.RelationshipId!.Value!)).Slide;
-            string title = string.Join(" ", slide.Descendants<P.Shape>().First().Descendants<A.Text>().Select(t => t.Text));
+            // A picture made for a whole slide carries its own title: such a slide has no headline shape.
+            string title = string.Join(" ", slide.Descendants<P.Shape>().FirstOrDefault()?.Descendants<A.Text>().Select(t => t.Text) ?? []);
             titles.Add(title);
             texts.Add(string.Join(" ", slide.Descendants<A.Text>().Select(t => t.Text)));
             foreach (var frame in slide.Descendants<P.GraphicFrame>())

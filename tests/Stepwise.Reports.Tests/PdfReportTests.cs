@@ -78,5 +78,38 @@ public sealed class PdfReportTests
         Assert.Contains(SampleReport.Email, all, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_DetailTable_NamedWithItsSheetInABoardPaper_PrintedEverywhereElse()
+    {
+        // A detail table with a comment column (redaction rebuilds it) and a number no other block holds.
+        var detail = new ReportTable("Every feature with its score", [TableColumn.Text("Feature"), TableColumn.Comment("Note"), TableColumn.Count("Responses")],
+            [["Wifi", "slow log-in", 98765], ["Boarding", "quick", 12345]]);
+        var doc = new ReportDocument
+        {
+            Title = "Board paper",
+            Audience = "Senior managers",
+            Date = new DateOnly(2026, 3, 2),
+            Sections = [new ReportSection("Results", [new Paragraph("Two features."), new TableBlock(detail) { Detail = true }])],
+        };
+
+        string brief = All(PdfReport.Render(doc with { Brief = true }));
+        Assert.DoesNotContain("98,765", brief, StringComparison.Ordinal);
+        Assert.DoesNotContain("Table 1.", brief, StringComparison.Ordinal);
+        string sheet = Xlsx.XlsxReport.SheetNames([detail])[0];
+        Assert.Contains($"Every feature with its score (2 rows): in the workbook (XLSX) of this report, sheet '{sheet}'", brief, StringComparison.Ordinal);
+
+        string full = All(PdfReport.Render(doc));
+        Assert.Contains("Table 1. Every feature with its score", full, StringComparison.Ordinal);
+        Assert.Contains("98,765", full, StringComparison.Ordinal);
+        Assert.DoesNotContain("of this report, sheet", full, StringComparison.Ordinal);
+        Assert.Contains("98,765", Html.HtmlReport.Render(doc with { Brief = true }), StringComparison.Ordinal);
+
+        static string All(byte[] pdf)
+        {
+            using var document = PdfDocument.Open(pdf);
+            return string.Join(" ", Enumerable.Range(1, document.NumberOfPages).Select(p => Text(document, p)));
+        }
+    }
+
     internal static string Text(PdfDocument document, int page) => string.Join(" ", document.GetPage(page).GetWords().Select(w => w.Text));
 }

@@ -360,6 +360,102 @@ public sealed class ProcessMap
         };
     }
 
+    /// <summary>
+    /// A part of this map for a slide of its own: the boxes <paramref name="boxes"/> (node ids of steps) with the paths
+    /// between them, the lanes that hold them, and two stand-ins for everything else: the start node, renamed
+    /// <paramref name="entry"/>, from which come the paths into the part (from the start or from boxes of other parts),
+    /// and the end node, renamed <paramref name="exit"/>, to which go the paths out of it. Paths from several boxes
+    /// outside the part to one box inside it (or the other way) are drawn as one, their transitions and cases added
+    /// (a case taking two of them counts twice) and without a time; a path from the start to the end is left out.
+    /// The part keeps the whole map's coverage, options and period, so its caption speaks of the same data.
+    /// </summary>
+    /// <exception cref="ArgumentException">A node id is not a step of this map.</exception>
+    public ProcessMap Part(IReadOnlyCollection<int> boxes, string entry, string exit)
+    {
+        ArgumentNullException.ThrowIfNull(boxes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(exit);
+        var newId = new int[Nodes.Count];
+        newId.AsSpan().Fill(-1);
+        var laneIds = new SortedSet<int>();
+        foreach (int id in boxes)
+        {
+            if (id < 2 || id >= Nodes.Count)
+            {
+                throw new ArgumentException($"node {id} is not a step of the map.", nameof(boxes));
+            }
+
+            if (Nodes[id].Lane >= 0)
+            {
+                laneIds.Add(Nodes[id].Lane);
+            }
+        }
+
+        // The boxes in the map's own order (by the step's events), numbered after the two stand-ins.
+        var nodes = new List<MapNode>(boxes.Count + 2);
+        int next = 2;
+        foreach (var node in Nodes)
+        {
+            if (node.Id >= 2 && boxes.Contains(node.Id))
+            {
+                newId[node.Id] = next++;
+            }
+        }
+
+        var laneOf = new Dictionary<int, int>();
+        foreach (int lane in laneIds)
+        {
+            laneOf[lane] = laneOf.Count;
+        }
+
+        int Lane(int lane) => lane >= 0 && laneOf.TryGetValue(lane, out int l) ? l : (laneOf.Count > 0 ? 0 : -1);
+        var merged = new Dictionary<(int, int), (long Frequency, int Cases, long Handovers, int Count, DurationStatistics Duration)>();
+        var order = new List<(int, int)>();
+        foreach (var edge in Edges)
+        {
+            int source = edge.Source >= 2 ? newId[edge.Source] : -1, target = edge.Target >= 2 ? newId[edge.Target] : -1;
+            if (source < 0 && target < 0)
+            {
+                continue;
+            }
+
+            var key = (source < 0 ? MapNode.StartId : source, target < 0 ? MapNode.EndId : target);
+            if (merged.TryGetValue(key, out var sum))
+            {
+                merged[key] = (sum.Frequency + edge.Frequency, sum.Cases + edge.Cases, sum.Handovers + edge.Handovers, sum.Count + 1, DurationStatistics.Empty);
+            }
+            else
+            {
+                merged[key] = (edge.Frequency, edge.Cases, edge.Handovers, 1, edge.Duration);
+                order.Add(key);
+            }
+        }
+
+        var edges = order.Select(k => (Key: k, Sum: merged[k])).Select(e => new MapEdge(e.Key.Item1, e.Key.Item2, e.Sum.Frequency, e.Sum.Cases, e.Sum.Count == 1 ? e.Sum.Duration : DurationStatistics.Empty, e.Sum.Handovers))
+            .OrderByDescending(e => e.Frequency).ToList();
+        long entering = edges.Where(e => e.Source == MapNode.StartId).Sum(e => (long)e.Cases), leaving = edges.Where(e => e.Target == MapNode.EndId).Sum(e => (long)e.Cases);
+        int startLane = edges.Where(e => e.Source == MapNode.StartId).OrderByDescending(e => e.Frequency).Select(e => Lane(Nodes[Array.IndexOf(newId, e.Target)].Lane)).FirstOrDefault(Lane(-1));
+        int endLane = edges.Where(e => e.Target == MapNode.EndId).OrderByDescending(e => e.Frequency).Select(e => Lane(Nodes[Array.IndexOf(newId, e.Source)].Lane)).FirstOrDefault(Lane(-1));
+        nodes.Add(Nodes[MapNode.StartId] with { Name = entry, Events = entering, Cases = (int)Math.Min(entering, int.MaxValue), Lane = laneIds.Count == 0 ? -1 : startLane });
+        nodes.Add(Nodes[MapNode.EndId] with { Name = exit, Events = leaving, Cases = (int)Math.Min(leaving, int.MaxValue), Lane = laneIds.Count == 0 ? -1 : endLane });
+        foreach (var node in Nodes)
+        {
+            if (node.Id >= 2 && newId[node.Id] >= 0)
+            {
+                nodes.Add(node with { Id = newId[node.Id], Lane = node.Lane < 0 ? -1 : laneOf[node.Lane] });
+            }
+        }
+
+        var lanes = Lanes.Where(l => laneIds.Contains(l.Id)).Select(l => l with { Id = laneOf[l.Id], Activities = nodes.Count(n => n.Id >= 2 && n.Lane == laneOf[l.Id]) }).ToArray();
+        return new ProcessMap(nodes, edges, lanes, Coverage, Options, LaneValueCount, LaneFit, HasServiceTimes, new Lazy<IReadOnlyList<(int A, int B)>>(() => []))
+        {
+            UndrawnValues = UndrawnValues,
+            FirstEvent = FirstEvent,
+            LastEvent = LastEvent,
+            LanePooledShare = LanePooledShare,
+        };
+    }
+
     /// <summary>The pairs of unsplit boxes joined by paths both ways whose steps overlap in time often enough.</summary>
     private static List<(int A, int B)> Concurrency(LogView view, List<MapNode> nodes, List<MapEdge> edges)
     {

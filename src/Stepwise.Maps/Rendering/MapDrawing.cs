@@ -146,7 +146,7 @@ public sealed class MapDrawing
     internal long MaxNodeCount { get; private set; } = 1;
 
     /// <summary>Lays out <paramref name="map"/> in <paramref name="style"/>; for a page (<see cref="MapStyle.Fit"/>) tries
-    /// both directions, two spacings and five text sizes and keeps the one whose smallest text prints largest.</summary>
+    /// both directions, two spacings and five text sizes (seven for a part of a map split over slides) and keeps the one whose smallest text prints largest.</summary>
     public static MapDrawing Create(ProcessMap map, MapStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -158,18 +158,22 @@ public sealed class MapDrawing
             return plain;
         }
 
+        // Beyond 12 pt more size buys nothing on a whole map, so the more natural drawing wins; a part of a map split
+        // over slides has the slide to itself, so the drawing that prints largest (fills the slide most) wins up to 18 pt.
+        double enough = style.Part is null ? 12 : 18;
+        double[] scales = style.Part is null ? [1.0, 1.2, 1.45, 1.75, 2.1] : [1.0, 1.2, 1.45, 1.75, 2.1, 2.6, 3.2];
         MapDrawing? best = null;
         foreach (var direction in new[] { LayoutDirection.TopToBottom, LayoutDirection.LeftToRight })
         {
             foreach (bool compact in new[] { false, true })
             {
-                foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
+                foreach (double scale in scales)
                 {
                     var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact);
                     candidate.Build();
 
-                    // Larger print wins; beyond 12 pt more size buys nothing, so the more natural drawing wins.
-                    if (best is null || Math.Min(candidate.SmallestTextPoints, 12) > Math.Min(best.SmallestTextPoints, 12) + 0.05)
+                    // Larger print wins, up to enough.
+                    if (best is null || Math.Min(candidate.SmallestTextPoints, enough) > Math.Min(best.SmallestTextPoints, enough) + 0.05)
                     {
                         best = candidate;
                     }
@@ -191,11 +195,11 @@ public sealed class MapDrawing
             {
                 foreach (bool compact in new[] { false, true })
                 {
-                    foreach (double scale in new[] { 1.0, 1.2, 1.45, 1.75, 2.1 })
+                    foreach (double scale in scales)
                     {
                         var candidate = new MapDrawing(map, style with { Direction = direction }, scale, compact, terse: true, wideNames);
                         candidate.Build();
-                        if (Math.Min(candidate.SmallestTextPoints, 12) > Math.Min(best.SmallestTextPoints, 12) + 0.05)
+                        if (Math.Min(candidate.SmallestTextPoints, enough) > Math.Min(best.SmallestTextPoints, enough) + 0.05)
                         {
                             best = candidate;
                         }
@@ -604,14 +608,22 @@ public sealed class MapDrawing
         // First, what the map is of: how many cases, and the period of their events, so that a map passed on says
         // which data it shows.
         yield return map.PeriodText + ".";
+        if (Style.Part is { } part)
+        {
+            yield return $"Part {part.Number} of {part.Of}: {part.Text}";
+        }
+
         if (Style.Paint is { } paint)
         {
             yield return $"Steps painted by {paint.Measure}: the darker the box, the more the step needs attention; each box gives its figure. "
                 + (Style.Overlay == MapOverlay.Performance ? $"Paths coloured and labelled by the {TimeName} time between steps; line width shows {CountUnit}." : $"Line width and path labels show {CountUnit}.");
-            yield return Coverage(map.Coverage);
-            foreach (var lanes in LaneParagraph(map))
+            if (Style.Part is null)
             {
-                yield return lanes;
+                yield return Coverage(map.Coverage);
+                foreach (var lanes in LaneParagraph(map))
+                {
+                    yield return lanes;
+                }
             }
 
             yield break;
@@ -620,6 +632,13 @@ public sealed class MapDrawing
         yield return Style.Overlay == MapOverlay.Performance
             ? $"Performance: paths coloured and labelled by the {TimeName} time between steps ({map.Measure.Description}){(map.HasServiceTimes ? $"; steps coloured by {TimeName} service time" : "; boxes give the cases of each step")}. Line width shows {CountUnit}."
             : $"Frequency: box shade, line width and labels show {CountUnit}{(Terse ? $" (path labels: the number of {CountUnit})" : string.Empty)}.";
+        if (Style.Part is not null)
+        {
+            // A part of a map split over slides: what the whole map shows and hides, and how its lanes are drawn, is
+            // said once, with the first part.
+            yield break;
+        }
+
         yield return Coverage(c);
         foreach (var lanes in LaneParagraph(map))
         {

@@ -31,7 +31,18 @@ public sealed record MapStyle
     /// <summary>The title shown above the map (e.g. the log's name); null for "Process map".</summary>
     public string? Title { get; init; }
 
+    /// <summary>Which part of a map split over slides this drawing is (<see cref="MapSlides"/>), or null for a whole map:
+    /// a part's caption says which part it is and where its paths come from and go on to, in place of the whole map's
+    /// coverage and lanes, which <see cref="MapSlides.Caption"/> gives once for all the parts.</summary>
+    public MapPart? Part { get; init; }
+
     /// <summary>A figure painted on the steps (cost, satisfaction gap, breaches, waiting) in place of the overlay's
     /// box colour, or null for the overlay's own colours.</summary>
     public StepPaint? Paint { get; init; }
 }
+
+/// <summary>A part of a map split over slides.</summary>
+/// <param name="Number">Its number, from 1.</param>
+/// <param name="Of">How many parts the map has.</param>
+/// <param name="Text">What it shows and where its paths come from and go on to.</param>
+public sealed record MapPart(int Number, int Of, string Text);

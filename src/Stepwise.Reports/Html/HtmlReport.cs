@@ -95,6 +95,12 @@ public static class HtmlReport
                     case ChartBlock c:
                         Chart(sb, c.Chart, ++figure);
                         break;
+                    case PictureBlock picture:
+                        // The picture's own SVG inline, without its XML declaration.
+                        string svg = picture.Svg.StartsWith("<?xml", StringComparison.Ordinal) ? picture.Svg[(picture.Svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : picture.Svg;
+                        sb.Append("<figure class=\"chart\" id=\"fig").Append(++figure).Append("\">\n").Append(svg).Append('\n');
+                        sb.Append("<figcaption>Figure ").Append(figure).Append(". ").Append(E(picture.Title)).Append(".</figcaption>\n</figure>\n");
+                        break;
                     case Quote q:
                         sb.Append("<blockquote><p>").Append(E(q.Text)).Append("</p>");
                         if (!string.IsNullOrWhiteSpace(q.Attribution))

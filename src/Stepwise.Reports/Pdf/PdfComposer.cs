@@ -251,11 +251,25 @@ internal sealed class PdfComposer : IDisposable
         return (float)Math.Min(figure.Height * ContentWidth / figure.Width, PortraitLimit - Margin - 40) + 30;
     }
 
+    /// <summary>The height a picture (SVG) takes on the page, with its caption's first line.</summary>
+    public static float PictureHeight(string svg)
+    {
+        using var picture = SvgPicture.Parse(svg);
+        return (float)Math.Min(picture.Height * ContentWidth / picture.Width, PortraitLimit - Margin - 40) + 16;
+    }
+
     public void Chart(Chart chart, int number)
     {
-        Upright();
         var figure = chart.Render(Size, $"fig{number}");
-        var picture = SvgPicture.Parse(figure.Svg);
+        Picture(figure.Svg, $"Figure {number}. {figure.Description}");
+    }
+
+    /// <summary>A picture (SVG) the content width wide (less where a page is too short for it), its caption under it;
+    /// with <paramref name="shrinkToRoom"/> drawn smaller to stay under its heading where most of a page is left.</summary>
+    public void Picture(string svg, string captionText, bool shrinkToRoom = false)
+    {
+        Upright();
+        var picture = SvgPicture.Parse(svg);
         _pictures.Add(picture);
         float scale = ContentWidth / picture.Width;
         float height = picture.Height * scale;
@@ -267,7 +281,14 @@ internal sealed class PdfComposer : IDisposable
             height = maxHeight;
         }
 
-        var caption = PdfText.Wrap($"Figure {number}. {figure.Description}", 7.5f, ContentWidth);
+        float room = Limit - _y - 40;
+        if (shrinkToRoom && height > room && room >= (Limit - Margin) * 0.6f)
+        {
+            width *= room / height;
+            height = room;
+        }
+
+        var caption = PdfText.Wrap(captionText, 7.5f, ContentWidth);
         Keep(height + 6 + Math.Min(caption.Count, 3) * 10);
         float top = _y;
         float left = Margin + ((ContentWidth - width) / 2);

@@ -25,17 +25,18 @@ public static class PdfReport
         Cover(composer, doc);
         int figure = 0, table = 0;
         var figureTables = new List<(int Number, ReportTable Table)>();
+        var sheets = doc.Brief ? Sheets(doc) : null;
         for (int s = 0; s < doc.Sections.Count; s++)
         {
             var section = doc.Sections[s];
             var layouts = section.Blocks.OfType<TableBlock>().ToDictionary<TableBlock, TableBlock, PdfTableLayout>(t => t, t => PdfTableLayout.Of(t.Table, allowLandscape: !doc.Brief), ReferenceEqualityComparer.Instance);
-            if (section.Blocks.FirstOrDefault() is TableBlock first && layouts[first].Landscape)
+            if (section.Blocks.FirstOrDefault() is TableBlock first && layouts[first].Landscape && !(doc.Brief && first.Detail))
             {
                 // The heading goes on the landscape page with the table it introduces.
                 composer.Wide();
             }
 
-            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size, layouts));
+            composer.Heading($"{s + 1}. {section.Heading}", 14, $"s{s + 1}", KeepWithHeading(section, composer.Size, layouts, doc.Brief));
             if (!string.IsNullOrWhiteSpace(section.Message))
             {
                 composer.Text(section.Message, 11, bold: true);
@@ -56,12 +57,21 @@ public static class PdfReport
                     case KeyFigures k:
                         composer.KeyFigures(k.Figures);
                         break;
+                    case TableBlock { Detail: true } t when sheets is not null:
+                        // A board paper keeps to its two pages: a detail table is named with where it is, not printed.
+                        composer.Text(DetailPointer(t.Table, sheets.GetValueOrDefault(t.Table)), Small, color: Muted);
+                        composer.Space(6);
+                        break;
                     case TableBlock t:
                         composer.Table(t.Table, $"Table {++table}. {t.Table.Caption}", layouts[t]);
                         break;
                     case ChartBlock c:
                         composer.Chart(c.Chart, ++figure);
                         figureTables.Add((figure, ReportTable.FromChart(c.Chart.Render().Table)));
+                        break;
+                    case PictureBlock picture:
+                        // The picture carries its own caption; the figure's line names it.
+                        composer.Picture(picture.Svg, $"Figure {++figure}. {picture.Title}.", shrinkToRoom: true);
                         break;
                     case Quote q:
                         composer.Quote(q.Text, q.Attribution);
@@ -108,15 +118,39 @@ public static class PdfReport
         return Write(composer, doc);
     }
 
+    /// <summary>The workbook's sheet of each table of <paramref name="doc"/> (as the workbook of the same document names them).</summary>
+    private static Dictionary<ReportTable, string> Sheets(ReportDocument doc)
+    {
+        var tables = doc.Tables().Select(t => t.Table).ToList();
+        var names = Xlsx.XlsxReport.SheetNames(tables);
+        var sheets = new Dictionary<ReportTable, string>(ReferenceEqualityComparer.Instance);
+        for (int t = 0; t < tables.Count; t++)
+        {
+            sheets[tables[t]] = names[t];
+        }
+
+        return sheets;
+    }
+
+    /// <summary>The line that stands for a detail table in a board paper: what it holds and where to find it.</summary>
+    internal static string DetailPointer(ReportTable table, string? sheet)
+        => $"{table.Caption.TrimEnd('.')} ({Rows(table.Rows.Count)}): in the workbook (XLSX) of this report"
+            + (sheet is null ? string.Empty : $", sheet '{sheet}'") + ", and in its HTML report and slides.";
+
+    private static string Rows(int count) => count == 1 ? "1 row" : $"{count.ToString("N0", CultureInfo.InvariantCulture)} rows";
+
     /// <summary>How much of a section must follow its heading on the same page: its message and first block (a
     /// chart whole, a table's first rows, a few lines of anything else).</summary>
-    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size, Dictionary<TableBlock, PdfTableLayout> layouts)
+    private static float KeepWithHeading(ReportSection section, Stepwise.Charts.ChartSize size, Dictionary<TableBlock, PdfTableLayout> layouts, bool brief)
     {
         float message = string.IsNullOrWhiteSpace(section.Message) ? 0 : 40;
         return message + section.Blocks.FirstOrDefault() switch
         {
             ChartBlock c => PdfComposer.ChartHeight(c.Chart, size),
+            // A tall picture is drawn smaller to stay under its heading (down to 60% of a page).
+            PictureBlock p => Math.Min(PdfComposer.PictureHeight(p.Svg), ((PdfStyle.Bottom - PdfStyle.Footer - PdfStyle.Margin) * 0.6f) + 16),
             KeyFigures => 90,
+            TableBlock { Detail: true } when brief => 50,
             TableBlock t => Math.Max(70, PdfComposer.Opening(t.Table, $"Table 00. {t.Table.Caption}", layouts[t]) + 20),
             _ => 50,
         };

@@ -12,7 +12,8 @@ namespace Stepwise.Reports.Pptx;
 
 /// <summary>
 /// Writes a document as a 16:9 briefing deck: a title slide, then one message per slide (the section's message as the
-/// headline, each chart on its own slide as a picture drawn for a slide, key figures as cards, text as bullets, each
+/// headline, each chart on its own slide as a picture drawn for a slide, a picture made for a slide (a process map or a
+/// part of one) on the whole of a slide of its own, key figures as cards, text as bullets, each
 /// table as a slide table sized to the slide and continued over as many slides as its rows need), and the numbers
 /// behind every slide in its speaker notes (key figures with intervals, each chart's data, each table's rows).
 /// Pictures carry the chart's description for screen readers.
@@ -70,8 +71,12 @@ public static class PptxReport
                 part.AddPart(layout);
                 var shapes = new StringBuilder();
                 int shapeId = 2;
-                shapes.Append(TextBox(shapeId++, "Headline", Emu / 2, Emu * 35 / 100, SlideWidth - Emu, Emu * 11 / 10,
-                    [(slide.Headline, HeadlineSize(slide.Headline, slide.IsTitle), true, TextColor, false)], slide.IsTitle ? "b" : "t"));
+                if (!slide.Whole)
+                {
+                    shapes.Append(TextBox(shapeId++, "Headline", Emu / 2, Emu * 35 / 100, SlideWidth - Emu, Emu * 11 / 10,
+                        [(slide.Headline, HeadlineSize(slide.Headline, slide.IsTitle), true, TextColor, false)], slide.IsTitle ? "b" : "t"));
+                }
+
                 slide.Body(part, shapes, ref shapeId);
                 Feed(part, Slide(shapes.ToString()));
                 var notes = part.AddNewPart<NotesSlidePart>();
@@ -147,6 +152,14 @@ public static class PptxReport
                 var chartNotes = new List<string> { figure.Title, figure.Description };
                 chartNotes.AddRange(TableNotes(ReportTable.FromChart(figure.Table)));
                 slides.Add(new PlannedSlide(first ? headline : figure.Title, false, Chart(figure), first ? [.. notes, .. chartNotes] : chartNotes));
+                first = false;
+            }
+
+            foreach (var picture in section.Blocks.OfType<PictureBlock>().SelectMany(p => p.SlideParts.Count > 0 ? p.SlideParts : [p]))
+            {
+                // A picture made for a slide (a process map, or a part of one) fills a slide of its own.
+                var pictureNotes = new List<string> { picture.Title, picture.Description };
+                slides.Add(new PlannedSlide(first ? headline : picture.Title, false, Picture(picture), first ? [.. notes, .. pictureNotes] : pictureNotes) { Whole = true });
                 first = false;
             }
 
@@ -411,21 +424,31 @@ public static class PptxReport
             }
         };
 
-    private static SlideBody Chart(Figure figure) =>
+    private static SlideBody Chart(Figure figure) => Picture(figure.Svg, figure.Width, figure.Height, figure.Description, 2);
+
+    /// <summary>A picture made for a slide, on the whole slide (it carries its own title and caption, and its text is
+    /// sized for the slide's full size), drawn at about 1,920 pixels across.</summary>
+    private static SlideBody Picture(PictureBlock picture)
+    {
+        using var parsed = SvgPicture.Parse(picture.Svg);
+        return Picture(picture.Svg, parsed.Width, parsed.Height, picture.Description, Math.Clamp(1920 / Math.Max(1, parsed.Width), 0.5, 4), whole: true);
+    }
+
+    private static SlideBody Picture(string svg, double pictureWidth, double pictureHeight, string description, double rasterScale, bool whole = false) =>
         (SlidePart part, StringBuilder shapes, ref int id) =>
         {
-            byte[] png = SvgRaster.ToPng(figure.Svg, new RasterOptions { Scale = 2 });
+            byte[] png = SvgRaster.ToPng(svg, new RasterOptions { Scale = rasterScale });
             var image = part.AddImagePart(ImagePartType.Png);
             using (var data = new MemoryStream(png))
             {
                 image.FeedData(data);
             }
 
-            long top = Emu * 3 / 2;
-            long maxWidth = SlideWidth - Emu, maxHeight = SlideHeight - top - (Emu * 3 / 10);
-            double scale = Math.Min(maxWidth / figure.Width, maxHeight / figure.Height);
-            long width = (long)(figure.Width * scale), height = (long)(figure.Height * scale);
-            shapes.Append(Picture(id++, figure.Description, part.GetIdOfPart(image), (SlideWidth - width) / 2, top, width, height));
+            long top = whole ? 0 : Emu * 3 / 2;
+            long maxWidth = whole ? SlideWidth : SlideWidth - Emu, maxHeight = SlideHeight - top - (whole ? 0 : Emu * 3 / 10);
+            double scale = Math.Min(maxWidth / pictureWidth, maxHeight / pictureHeight);
+            long width = (long)(pictureWidth * scale), height = (long)(pictureHeight * scale);
+            shapes.Append(PptxXml.Picture(id++, description, part.GetIdOfPart(image), (SlideWidth - width) / 2, top + ((maxHeight - height) / 2 * (whole ? 1 : 0)), width, height));
         };
 
     private static void Feed(OpenXmlPart part, string xml)
@@ -436,5 +459,9 @@ public static class PptxReport
 
     private delegate void SlideBody(SlidePart part, StringBuilder shapes, ref int shapeId);
 
-    private sealed record PlannedSlide(string Headline, bool IsTitle, SlideBody Body, IReadOnlyList<string> Notes);
+    private sealed record PlannedSlide(string Headline, bool IsTitle, SlideBody Body, IReadOnlyList<string> Notes)
+    {
+        /// <summary>Whether the body takes the whole slide, with no headline (a picture made for a slide, with its own title).</summary>
+        public bool Whole { get; init; }
+    }
 }

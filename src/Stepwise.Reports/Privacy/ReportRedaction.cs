@@ -27,7 +27,7 @@ public static class ReportRedaction
             {
                 Quote q => q with { Text = Clean(q.Text) },
                 Paragraph { HoldsPersonalData: true } p => p with { Text = Clean(p.Text) },
-                TableBlock t when t.Table.Columns.Any(c => c.Kind == ColumnKind.Comment) => new TableBlock(Redact(t.Table, Clean)),
+                TableBlock t when t.Table.Columns.Any(c => c.Kind == ColumnKind.Comment) => t with { Table = Redact(t.Table, Clean) },
                 _ => b,
             }).ToList(),
         }).ToList();

@@ -74,6 +74,9 @@ internal sealed partial class ProcessFacts
     /// <summary>Hand-overs between the values of an attribute inside the scope.</summary>
     public Analysis<HandoverNetwork> Handovers(string by) => _bench.Analyses.Handovers(_actor, ReviewId, new AnalysisRequest(), by);
 
+    /// <summary>The process map of the log inside the scope, drawn as asked.</summary>
+    public Analysis<MapResult> Map(MapRequest request) => _bench.Analyses.Map(_actor, ReviewId, new AnalysisRequest(), request);
+
     /// <summary>A step's assessment of one aspect, or null.</summary>
     public static StepAssessment? Assessment(StepLine step, AssessmentAspect aspect) => step.Assessments.FirstOrDefault(a => a.Aspect == aspect);
 

@@ -12,11 +12,13 @@ namespace Stepwise.Workbench.Reports;
 /// <summary>The packs of a quality review, one method per audience.</summary>
 internal static partial class QualityPacks
 {
-    /// <summary>Senior managers: results against targets, what drives satisfaction, and the actions with owners.</summary>
+    /// <summary>Senior managers, two pages at most: the answer first (is quality on target, what drives satisfaction, what
+    /// is being done), then the evidence: results against targets, what drives satisfaction (the features' table in the
+    /// workbook, named on the page), and the actions with owners.</summary>
     public static ReportDocument SeniorManagers(QualityContents c, ReportContext x)
     {
         var latest = Latest(c);
-        var sections = new List<ReportSection>();
+        var sections = new List<ReportSection> { InBrief(c, x, latest?.Value) };
         if (latest is null)
         {
             sections.Add(new ReportSection("Results against targets", [new Paragraph("No analysis yet: the measurement plan is agreed, the results follow.")]) { Message = "Results to follow." });
@@ -256,12 +258,61 @@ internal static partial class QualityPacks
             numbers[i], a.Drivers[i].Item, a.Drivers[i].Importance, a.Drivers[i].Performance / 100, ImportancePerformanceChart.QuadrantNames[chart.QuadrantOf(chart.Items[i])]]).ToList();
         var table = new ReportTable($"The features numbered as in the figure, most important first ('{a.Title}', {N(a.Responses)} responses)",
             [TableColumn.Count("No."), TableColumn.Text("Feature"), TableColumn.Percent("Importance", 1), TableColumn.Percent("Performance", 0), TableColumn.Text("Quadrant")], rows);
-        return new ReportSection("What drives satisfaction", [new ChartBlock(chart), new TableBlock(table)])
+        // The chart names every feature by its number; the table behind it is detail a board paper names, not prints.
+        return new ReportSection("What drives satisfaction", [new ChartBlock(chart), new TableBlock(table) { Detail = true }])
         {
             Message = focus.Count > 0
                 ? $"Concentrate on {string.Join(" and ", focus.Take(2).Select(d => d.Item))}: {(focus.Count == 1 ? "it matters much and scores" : "they matter much and score")} low."
                 : $"{top.Item} matters most ({Percent(top.Importance)} of the explained variation).",
         };
+    }
+
+    /// <summary>The answer a board member reads first: whether quality is on target (each result against its target, and
+    /// the measures not in the analysis), what drives satisfaction, and the actions agreed with owners and dates.</summary>
+    private static ReportSection InBrief(QualityContents c, ReportContext x, QualityAnalysis? a)
+    {
+        var bullets = new List<string>();
+        string message;
+        var results = a?.Results ?? [];
+        int missed = results.Count(r => r.Verdict == ResultVerdict.Missed), met = results.Count(r => r.Verdict == ResultVerdict.Met);
+        if (results.Count == 0)
+        {
+            message = "Quality is not measured against its targets yet.";
+            bullets.Add(a is null ? "On target: no analysis yet; the measurement plan is agreed and the results follow." : "On target: the latest analysis measures none of the plan's targets.");
+        }
+        else
+        {
+            message = missed == 0
+                ? "Quality is on target: " + (results.Count == 1 ? "the one measured target is met or not yet decided." : $"all {results.Count} measured targets are met or not yet decided.")
+                : $"Quality is below target: {missed} of {Counted.Of(results.Count, "target", "targets")} {Counted.Is(missed)} missed.";
+            bullets.Add($"On target: {met} of {results.Count} met. " + string.Join("; ", results.Select(r =>
+            {
+                var m = MeasureOf(c, r.Metric);
+                return $"{r.Metric} {m.Format(r.Value)} against {(r.HigherIsBetter ? "at least" : "at most")} {m.Format(r.Target)}, {Verdict(r.Verdict)}";
+            })) + ".");
+        }
+
+        var measured = results.Select(r => r.Metric).ToHashSet(StringComparer.Ordinal);
+        var unmeasured = c.Plan.Value.MeasurementPlan.Where(m => !measured.Contains(m.Metric)).ToList();
+        if (a is not null && unmeasured.Count > 0)
+        {
+            bullets.Add($"Not in this analysis: {string.Join("; ", unmeasured.Select(m => $"{m.Metric} ({m.Method.Replace('-', ' ')}, target {(m.HigherIsBetter ? "at least" : "at most")} {MeasureOf(c, m.Metric).Format(m.Target)})"))}.");
+        }
+
+        if (a is { Drivers.Count: > 0 })
+        {
+            var top = a.Drivers.OrderByDescending(d => d.Importance).First();
+            var focus = a.Drivers.Where(d => d.Quadrant.Contains("Concentrate", StringComparison.OrdinalIgnoreCase)).OrderByDescending(d => d.Importance).Take(2).ToList();
+            bullets.Add($"What drives {a.DriversOf ?? "satisfaction"}: {top.Item} matters most ({Percent(top.Importance)} of the explained variation)" + (focus.Count == 0 ? "."
+                : $"; {string.Join(" and ", focus.Select(d => $"{d.Item} ({Percent(d.Importance)}, scoring {N(d.Performance)}% of the scale)"))} {(focus.Count == 1 ? "matters much and scores" : "matter much and score")} low: concentrate there."));
+        }
+
+        var actions = c.Actions.OrderBy(l => l.Action.Value.Due).ToList();
+        bullets.Add(actions.Count == 0
+            ? "What we are doing: no action is agreed yet."
+            : $"What we are doing: {Counted.Of(actions.Count, "action", "actions")}, {actions.Count(l => l.Agreement.IsAgreed)} signed off: "
+                + string.Join("; ", actions.Select(l => $"{l.Action.Value.Title} ({l.Action.Value.Owner}, due {Day(l.Action.Value.Due)})")) + $"{OverdueCount(x, actions)}.");
+        return new ReportSection("In brief", [new BulletList(bullets)]) { Message = message };
     }
 
     private static ReportSection Trend(QualityContents c, HashSet<string> metrics)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using Stepwise.Reports;
 using Stepwise.Reports.Html;
@@ -106,6 +107,54 @@ public sealed class ReportLayoutTests
         Assert.True(cut > 0, "no table of the analysts' pack runs past two slides");
         // A deck for a meeting: each table on at most two slides, with the title slide, the charts and the sources.
         Assert.True(texts.Count <= (2 * tables) + 12, $"{texts.Count} slides for {tables} tables");
+    }
+
+    [Fact]
+    public void Pptx_TeamLeaders_TheProcessByTeam_EverySlideOfItAtTwelvePoints_TogetherEveryBoxAndLane()
+    {
+        var document = Document("team-leaders");
+        var picture = document.Sections.SelectMany(s => s.Blocks.OfType<PictureBlock>()).Single();
+        Assert.NotEmpty(picture.SlideParts);
+
+        // The boxes (step and count) and lanes of the map as the PDF and HTML show it, from its SVG.
+        static List<(string, string)> Boxes(XElement svg) => [.. svg.Descendants().Where(e => (string?)e.Attribute("data-kind") == "step").Select(e => ((string)e.Attribute("data-name")!, (string)e.Attribute("data-events")!))];
+        static IEnumerable<string> Lanes(XElement svg) => svg.Descendants().Select(e => (string?)e.Attribute("data-lane-name")).OfType<string>();
+        var whole = XDocument.Parse(picture.Svg).Root!;
+        Assert.NotEmpty(Lanes(whole));
+        var boxes = new List<(string, string)>();
+        var lanes = new HashSet<string>(StringComparer.Ordinal);
+        int n = picture.SlideParts.Count;
+        for (int p = 0; p < n; p++)
+        {
+            var svg = XDocument.Parse(picture.SlideParts[p].Svg).Root!;
+            // The smallest text at the slide's size: the SVG is made 13.333 inches wide, the slide's width.
+            double inches = double.Parse(((string)svg.Attribute("width")!).Replace("in", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+            double view = double.Parse(((string)svg.Attribute("viewBox")!).Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+            double points = System.Text.RegularExpressions.Regex.Matches(svg.ToString(), "font-size: ?([0-9.]+)px").Min(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) * inches * 72 / view;
+            Assert.Equal(13.333, inches, 3);
+            Assert.True(points >= 12, $"part {p + 1} of {n}: {points:F1} pt");
+            if (n > 1)
+            {
+                Assert.Contains($"Part {p + 1} of {n}:", svg.ToString(), StringComparison.Ordinal);
+            }
+
+            boxes.AddRange(Boxes(svg));
+            lanes.UnionWith(Lanes(svg));
+        }
+
+        Assert.Equal(Boxes(whole).Order(), boxes.Order());
+        Assert.True(lanes.SetEquals(Lanes(whole)));
+
+        // In the deck each part fills a slide of its own: as wide as the slide (or as tall), its description its alt text.
+        using var package = PresentationDocument.Open(new MemoryStream(PptxReport.Render(document)), false);
+        var size = package.PresentationPart!.Presentation.SlideSize!;
+        var pictures = package.PresentationPart.SlideParts.SelectMany(s => s.Slide.Descendants<DocumentFormat.OpenXml.Presentation.Picture>()).ToList();
+        foreach (var part in picture.SlideParts)
+        {
+            var shown = Assert.Single(pictures, x => x.NonVisualPictureProperties!.NonVisualDrawingProperties!.Description == part.Description);
+            var extents = shown.ShapeProperties!.Transform2D!.Extents!;
+            Assert.True(extents.Cx!.Value >= size.Cx!.Value - 1 || extents.Cy!.Value >= size.Cy!.Value - 1, $"{part.Title}: {extents.Cx.Value} x {extents.Cy!.Value} on {size.Cx.Value} x {size.Cy!.Value}");
+        }
     }
 
     /// <summary>Every audience of a process review and of a quality review.</summary>
