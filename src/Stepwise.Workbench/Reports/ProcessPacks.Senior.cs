@@ -50,7 +50,10 @@ internal static partial class ProcessPacks
             figures.Add(new KeyFigure("Time to close, median", TimeUnits.FromSeconds(throughput.Median, unit), Charts.Measure.Duration("Time to close", unit), Note: $"1 in 10 take over {Duration(throughput.P90)}"));
             if (s.ReworkShare is { } rework)
             {
-                figures.Add(new KeyFigure("Cases with rework", rework, Charts.Measure.Percent("Rework", 0), Note: "a step done again"));
+                // A step repeated straight after itself (a second update in the same state) is rework too; the note says
+                // how many cases go back to a step after another, which is what a reader takes rework to mean.
+                string returns = s.ReturnShare is { } back ? $"; {Charts.Measure.Percent("Returns", 0).Format(back)} go back to a step after another" : string.Empty;
+                figures.Add(new KeyFigure("Cases with rework", rework, Charts.Measure.Percent("Rework", 0), Note: "a step done again" + returns));
             }
 
             message = $"Half the cases take more than {Duration(throughput.Median)} to close, and one in ten more than {Duration(throughput.P90)}.";
