@@ -95,7 +95,7 @@ public sealed class QualityResultsPageTests
         // No bare "Value": the segments' column says what it holds, here the planned share of satisfied passengers.
         var headings = page.FindAll("#segments thead th").Select(h => h.TextContent.Trim()).ToList();
         Assert.DoesNotContain("Value", headings);
-        Assert.Contains("Satisfied passengers, % of the group", headings);
+        Assert.Contains("Satisfied passengers (share)", headings);
         Assert.Contains("Mean score (out of 5)", page.FindAll("#drivers thead th").Select(h => h.TextContent.Trim()));
     }
 

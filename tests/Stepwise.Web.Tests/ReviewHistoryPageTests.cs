@@ -102,9 +102,9 @@ public sealed partial class ReviewHistoryPageTests
     [InlineData(3425490.2113821, "3425490.2")]
     [InlineData(3.14159, "3.14")]
     [InlineData(0.00123456, "0.00123")]
-    [InlineData(0.000123456, "1.23 × 10⁻⁴")]
-    [InlineData(1.5241124239605054E-08, "1.52 × 10⁻⁸")]
-    [InlineData(-2.6E-08, "−2.6 × 10⁻⁸")]
+    [InlineData(0.000123456, "1.23\u00A0×\u00A010⁻⁴")]
+    [InlineData(1.5241124239605054E-08, "1.52\u00A0×\u00A010⁻⁸")]
+    [InlineData(-2.6E-08, "−2.6\u00A0×\u00A010⁻⁸")]
     [InlineData(0.5, "0.5")]
     [InlineData(25000, "25000")]
     public void Number_LongDecimals_RoundedToTheDigitsThatTell(double value, string expected) => Assert.Equal(expected, HistoryView.Number(value));

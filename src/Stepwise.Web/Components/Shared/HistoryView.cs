@@ -137,7 +137,7 @@ public static partial class HistoryView
                 exponent++;
             }
 
-            return mantissa.ToString("0.##", CultureInfo.InvariantCulture).Replace('-', '−') + " × 10" + Superscript(exponent);
+            return mantissa.ToString("0.##", CultureInfo.InvariantCulture).Replace('-', '−') + "\u00A0×\u00A010" + Superscript(exponent);
         }
 
         int decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 2 - (int)Math.Floor(Math.Log10(magnitude));
