@@ -11,6 +11,7 @@ using Stepwise.Workbench.Data;
 using Stepwise.Workbench.Decisions;
 using Stepwise.Workbench.Options;
 using Stepwise.Workbench.Reviews;
+using Stepwise.Workbench.WhatIf;
 
 namespace Stepwise.Web.Tests;
 
@@ -30,8 +31,10 @@ internal static class PageContext
         return context;
     }
 
-    /// <summary>The help-desk review at stage Implement, ready to be monitored, led by Lena Lead.</summary>
-    public static (Workbench.Workbench Bench, Actor Lead, Guid Review) HelpdeskAtImplement()
+    /// <summary>The help-desk review at stage Implement, ready to be monitored, led by Lena Lead; with
+    /// <paramref name="simulated"/>, its option is simulated (3 replications over 60 days, seed 7), so monitoring
+    /// puts the forecast beside what happened.</summary>
+    public static (Workbench.Workbench Bench, Actor Lead, Guid Review) HelpdeskAtImplement(bool simulated = false)
     {
         var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
         bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
@@ -45,6 +48,11 @@ internal static class PageContext
         bench.Reviews.MoveStage(lead, id, "challenge");
         bench.Reviews.MoveStage(lead, id, "evaluate");
         bench.Options.Save(lead, id, new OptionRequest { Title = "No waiting step", RemoveStep = ["Wait"] });
+        if (simulated)
+        {
+            bench.Options.Simulate(lead, id, new SimulateOptionsRequest { Simulation = new WhatIfRequest { Replications = 3, Seed = 7, Horizon = "60d", CostPerHour = 30 } });
+        }
+
         bench.Reviews.MoveStage(lead, id, "decide");
         bench.Decisions.Recommend(lead, id, new RecommendationRequest { Title = "Stop parking tickets", Options = ["No waiting step"], Rationale = "Fastest" });
         bench.Reviews.SignOff(lead, id, new SignOffRequest { Artefact = "recommendation", Decision = "approve" });

@@ -72,6 +72,34 @@ public sealed class QualityResultsPageTests
     }
 
     [Fact]
+    public void ResultsAndSegments_EachScoreWithItsScale_EachColumnNamedForWhatItHolds()
+    {
+        var (bench, lead, id) = AnalysedSurvey();
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#results tbody tr")));
+
+        // The airline survey rates every service feature from 1 to 5 (0 means not applicable): a mean reads "out of 5",
+        // as its target does; a share of a yes/no outcome reads as a percentage, as its target does.
+        var analysis = bench.Quality.Analyses(lead, id).Single().Value;
+        var boarding = analysis.Results.Single(r => r.Metric == "Online boarding score");
+        var row = page.FindAll("#results tbody tr").Single(r => r.QuerySelector("td")!.TextContent == "Online boarding score").QuerySelectorAll("td");
+        Assert.Equal(boarding.Value.ToString("0.00", CultureInfo.InvariantCulture) + " out of 5", row[2].TextContent.Trim());
+        Assert.Equal("≥ 3.5 out of 5", row[4].TextContent.Trim());
+        var satisfied = analysis.Results.Single(r => r.Metric == "Satisfied passengers");
+        var shareRow = page.FindAll("#results tbody tr").Single(r => r.QuerySelector("td")!.TextContent == "Satisfied passengers").QuerySelectorAll("td");
+        Assert.Equal((satisfied.Value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", shareRow[2].TextContent.Trim());
+        Assert.Equal("≥ 50%", shareRow[4].TextContent.Trim());
+
+        // No bare "Value": the segments' column says what it holds, here the planned share of satisfied passengers.
+        var headings = page.FindAll("#segments thead th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.DoesNotContain("Value", headings);
+        Assert.Contains("Satisfied passengers (share)", headings);
+        Assert.Contains("Mean score (out of 5)", page.FindAll("#drivers thead th").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
     public void CommentsPage_SurveyWithoutComments_SaysWhyAndWhereToAnalyseAFileWithThem()
     {
         var (bench, lead, id) = AnalysedSurvey();
@@ -94,6 +122,7 @@ public sealed class QualityResultsPageTests
         var id = bench.Reviews.Create(lead, new NewReview { Title = "Passenger satisfaction", Quality = true }).Id;
         bench.Quality.SaveFeature(lead, id, new FeatureRequest { Name = "Overall satisfaction", Why = "What the airline is judged on." });
         bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Satisfied passengers", Feature = "Overall satisfaction", Statistic = "csat", Column = "satisfaction", Method = "survey", Target = ">=50%", Frequency = "quarterly", Owner = "Head of customer experience" });
+        bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Online boarding score", Feature = "Overall satisfaction", Statistic = "mean", Column = "Online boarding", Method = "survey", Target = ">=3.5", Frequency = "monthly", Owner = "Digital channels manager" });
         bench.Quality.Analyse(lead, id, new FeedbackAnalysisRequest { Title = "Passenger survey", File = SharedData.PathOf("surveys/airline_passenger_satisfaction_kaggle_test.csv"), Read = new FeedbackReadRequest { NotApplicable = ["0"] }, Discover = 0 });
         return (bench, lead, id);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Stepwise.Review.Common;
@@ -82,6 +83,38 @@ public sealed class ReviewAnalysePageTests : IDisposable
         Assert.Contains("records only when each step was completed", page.Find("#service-time-note").TextContent, StringComparison.Ordinal);
         var headers = page.FindAll("table[aria-label=Steps] thead th").Count;
         Assert.All(page.FindAll("table[aria-label=Steps] tbody tr"), r => Assert.Equal(headers, r.QuerySelectorAll("td").Length));
+    }
+
+    [Fact]
+    public void MapCaption_ThePageSaysWhatTheMapShownSays_AtEverySliderSetting()
+    {
+        var (bench, lead, id) = ReviewWith(new ImportRequest { Path = SharedData.PathOf("eventlogs/helpdesk.xes.gz") });
+        using var context = Context(bench, lead);
+        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var page = context.Render<ReviewAnalyse>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".map-view svg")));
+
+        foreach (string? activities in new[] { null, "100", "60", "99" })
+        {
+            if (activities is not null)
+            {
+                page.Find("#m-activities").Change(activities);
+            }
+
+            // The page's account of the map is the caption drawn in the map on screen, word for word, once.
+            string drawnCaption = string.Join(" ", page.FindAll(".map-view svg .caption-block text.caption").Select(t => t.TextContent.Trim()));
+            var stated = page.FindAll("#map-coverage p").Select(p => p.TextContent.Trim()).ToList();
+            Assert.Equal(drawnCaption, string.Join(" ", stated.SkipLast(1)));
+            Assert.DoesNotContain(stated, p => p.StartsWith("Showing ", StringComparison.Ordinal));
+
+            // And its count of steps is the count of step boxes drawn (Start and End are not steps), out of the 14
+            // activities of the help-desk log.
+            int boxes = page.FindAll(".map-view svg a.map-step").Count;
+            string said = page.Find("#map-coverage").TextContent;
+            Assert.True(said.Contains($"shows {boxes} of 14 steps", StringComparison.Ordinal) || (boxes == 14 && said.Contains("all 14 steps", StringComparison.Ordinal)), $"{boxes} boxes: {said}");
+            Assert.Contains("Start and End mark where the cases begin and finish; they are not steps.", said, StringComparison.Ordinal);
+        }
     }
 
     private static int Seconds(string time)

@@ -61,4 +61,66 @@ public sealed class ReviewMonitorPageTests
         Assert.Contains(run.Trends[1].Name, page.Find("figure.chart .chart-title").TextContent, StringComparison.Ordinal);
         Assert.Contains("helpdesk.xes.gz", page.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ForecastTable_NotesSharedByRows_SaidOnceUnderTheTableAndPointedToByNumber()
+    {
+        var (bench, lead, id) = PageContext.HelpdeskAtImplement(simulated: true);
+        bench.Monitoring.Monitor(lead, id, new Workbench.Monitoring.ChangeMonitoringRequest { ChangeDate = "2012-06-01", SettlingIn = "14d", Resamples = 1000 });
+        var run = bench.Monitoring.Latest(lead, id)!.Value;
+        var notes = run.Forecasts.Select(f => f.Note).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(run.Forecasts.Count(f => f.Note is not null) > notes.Count, "some rows of the forecast table share a note");
+
+        using var context = PageContext.For(bench, lead);
+        var page = context.Render<ReviewMonitor>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#monitor-forecast tbody tr")));
+
+        var table = page.Find("#monitor-forecast");
+        bool shared = notes.Count == 1 && run.Forecasts.All(f => f.Note is not null);
+        if (shared)
+        {
+            Assert.Equal($"Every row: {notes[0]}.", page.Find("#monitor-forecast-notes").TextContent.Trim());
+            Assert.Empty(table.QuerySelectorAll("sup.note-marker"));
+        }
+        else
+        {
+            Assert.Equal(notes, page.FindAll("#monitor-forecast-notes li").Select(li => li.TextContent.Trim()));
+        }
+
+        foreach (string note in notes)
+        {
+            // Each note once on the page, none in the table's rows.
+            Assert.Equal(1, Occurrences(page.Find("#forecast-heading").ParentElement!.TextContent, note));
+            Assert.DoesNotContain(note, table.TextContent, StringComparison.Ordinal);
+        }
+
+        var rows = page.FindAll("#monitor-forecast tbody tr");
+        Assert.Equal(run.Forecasts.Count, rows.Count);
+        for (int i = 0; i < rows.Count && !shared; i++)
+        {
+            var marker = rows[i].QuerySelector("sup.note-marker a");
+            if (run.Forecasts[i].Note is not { } note)
+            {
+                Assert.Null(marker);
+                continue;
+            }
+
+            // The row's number leads to its own note.
+            Assert.NotNull(marker);
+            string target = marker.GetAttribute("href")!.TrimStart('#');
+            Assert.Equal(note, page.Find($"#{target}").TextContent.Trim());
+            Assert.Equal((notes.IndexOf(note) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), marker.TextContent.Trim());
+        }
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

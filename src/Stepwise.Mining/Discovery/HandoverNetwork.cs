@@ -27,7 +27,8 @@ public sealed record HandoverStandIn(string Attribute, int Values, long Changes)
 /// <summary>Work bouncing back: participant <see cref="First"/> hands to <see cref="Second"/>, who hands straight back.</summary>
 /// <param name="First">Who handed over and got the work back.</param>
 /// <param name="Second">Who handed it back.</param>
-/// <param name="Count">Times it happened (A, B, A on three consecutive events).</param>
+/// <param name="Count">Times it happened (A, B, A on three consecutive events: work that stays with B for two events in a
+/// row, A, B, B, A, is not counted; the same rule as the bounces of the step evidence, which must agree with it).</param>
 /// <param name="Cases">Cases in which it happened.</param>
 public sealed record PingPong(int First, int Second, long Count, int Cases);
 

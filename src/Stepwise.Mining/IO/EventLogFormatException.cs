@@ -24,6 +24,17 @@ public sealed class EventLogFormatException : FormatException
         TotalIssues = totalIssues;
     }
 
+    /// <summary>Creates the exception for problems that <paramref name="summary"/> counts and describes as a whole
+    /// (e.g. "9,904 rows disagree with ..."), with <paramref name="examples"/> of them and <paramref name="hint"/>
+    /// on what to do.</summary>
+    public EventLogFormatException(string file, string summary, IReadOnlyList<ImportIssue> examples, int totalIssues, string hint)
+        : base(BuildMessage(file, summary, examples, hint))
+    {
+        File = file;
+        Issues = examples;
+        TotalIssues = totalIssues;
+    }
+
     /// <summary>Creates the exception for one issue.</summary>
     public EventLogFormatException(string file, ImportIssue issue)
         : this(file, [issue], 1, null)
@@ -53,6 +64,24 @@ public sealed class EventLogFormatException : FormatException
 
     /// <summary>The line of the first issue, if known.</summary>
     public long? Line => Issues.Count > 0 ? Issues[0].Line : null;
+
+    private static string BuildMessage(string file, string summary, IReadOnlyList<ImportIssue> examples, string hint)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{file}: {summary}; nothing was imported.");
+        if (examples.Count > 0)
+        {
+            text.Append(examples.Count == 1 ? " For example:" : " Examples:");
+        }
+
+        for (int i = 0; i < Math.Min(examples.Count, 10); i++)
+        {
+            text.Append(Environment.NewLine).Append("  ").Append(examples[i]);
+        }
+
+        text.Append(Environment.NewLine).Append("  (").Append(hint).Append(')');
+        return text.ToString();
+    }
 
     private static string BuildMessage(string file, IReadOnlyList<ImportIssue> issues, int total, ReadOptionNames names)
     {

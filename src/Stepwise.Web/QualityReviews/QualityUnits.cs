@@ -1,6 +1,7 @@
 using System.Globalization;
 using Stepwise.Charts;
 using Stepwise.Review.Quality;
+using Stepwise.Statistics.Feedback;
 
 namespace Stepwise.Web.QualityReviews;
 
@@ -60,6 +61,20 @@ public static class QualityUnits
 
         return measure.Format(value, Math.Max(measure.Decimals, 2));
     }
+
+    /// <summary>
+    /// A scale as it follows a score: " out of 5" for a scale from 0 or 1 (3.4 out of 5), " on the 2-6 scale" for
+    /// another; empty when the scale is not known.
+    /// </summary>
+    public static string OutOf(ScoreScale? scale) => scale switch
+    {
+        null => string.Empty,
+        { Min: 0 or 1 } s => string.Create(CultureInfo.InvariantCulture, $" out of {s.Max}"),
+        { } s => string.Create(CultureInfo.InvariantCulture, $" on the {s.Min}–{s.Max} scale"),
+    };
+
+    /// <summary>Whether a measure computed by <paramref name="statistic"/> is a mean of scores on a rating scale.</summary>
+    public static bool IsScore(string? statistic) => statistic is not (null or "csat" or "top2" or "fcr" or "nps" or "response-time");
 
     /// <summary>The limit of the standardised difference at or below which a group counts as under-represented.</summary>
     public const double UnderRepresentedAt = -0.1;

@@ -13,7 +13,11 @@ namespace Stepwise.Web.Stages;
 /// </summary>
 public static class PlanTimeline
 {
-    private const double Width = 960, LabelWidth = 250, RowHeight = 30, Top = 58, Right = 20, Font = 13;
+    private const double Width = 960, LabelWidth = 320, RowHeight = 30, LineHeight = 16, Top = 58, Right = 20, Font = 13;
+
+    // Characters of a task's name on one line of the label column: DejaVu Sans at 13 px averages under 7.8 px a
+    // character, and the column keeps 6 px on each side.
+    private const int LineChars = (int)((LabelWidth - 12) / 7.8);
 
     /// <summary>The colours of the statuses (each 4.5:1 or more against white, and named in the legend).</summary>
     public static string ColourOf(PlanTaskStatus status) => status switch
@@ -42,7 +46,17 @@ public static class PlanTimeline
         span = last.DayNumber - first.DayNumber;
         double plotLeft = LabelWidth, plotRight = Width - Right;
         double X(DateOnly d) => plotLeft + ((d.DayNumber - first.DayNumber) / (double)span * (plotRight - plotLeft));
-        double height = Top + (tasks.Count * RowHeight) + 16;
+        // A task's whole name, wrapped onto as many lines as it needs; its row grows to hold them.
+        var names = tasks.Select(t => Wrap(t.Title, LineChars)).ToList();
+        var rowTop = new double[tasks.Count + 1];
+        rowTop[0] = Top;
+        for (int i = 0; i < tasks.Count; i++)
+        {
+            rowTop[i + 1] = rowTop[i] + Math.Max(RowHeight, (names[i].Count * LineHeight) + 14);
+        }
+
+        double RowMiddle(int i) => (rowTop[i] + rowTop[i + 1]) / 2;
+        double height = rowTop[tasks.Count] + 16;
         var index = tasks.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
 
         var svg = new StringBuilder();
@@ -74,25 +88,32 @@ public static class PlanTimeline
         for (int i = 0; i < tasks.Count; i++)
         {
             var t = tasks[i];
-            double y = Top + (i * RowHeight);
+            double y = rowTop[i], rowHeight = rowTop[i + 1] - rowTop[i], middle = RowMiddle(i);
             if (i % 2 == 1)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"{y:0.#}\" width=\"{Width}\" height=\"{RowHeight}\" fill=\"#f4f6f8\" fill-opacity=\"0.7\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"{y:0.#}\" width=\"{Width}\" height=\"{rowHeight:0.#}\" fill=\"#f4f6f8\" fill-opacity=\"0.7\"/>");
             }
 
-            string name = t.Title.Length > 30 ? t.Title[..29] + "…" : t.Title;
             string tip = $"{t.Title}: {(t.Start is { } s ? Day(s) + " to " : "due ")}{Day(t.Due)}, {StatusText(t.Status).ToLowerInvariant()}, owner {t.Owner}";
             svg.Append(CultureInfo.InvariantCulture, $"<g><title>{Esc(tip)}</title>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"6\" y=\"{y + 20:0.#}\" fill=\"#1a1d21\">{Esc(name)}</text>");
+            // The lines centred on the row, the first one's baseline a little below the row's middle when alone.
+            double baseline = middle + 5 - ((names[i].Count - 1) * LineHeight / 2);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"6\" y=\"{baseline:0.#}\" fill=\"#1a1d21\">");
+            for (int line = 0; line < names[i].Count; line++)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"6\"{(line == 0 ? "" : $" dy=\"{LineHeight}\"")}>{Esc(names[i][line])}</tspan>");
+            }
+
+            svg.Append("</text>");
             string colour = ColourOf(t.Status);
             if (t.Start is { } start)
             {
                 double x1 = X(start), x2 = Math.Max(X(t.Due.AddDays(1)), x1 + 3);
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x1:0.#}\" y=\"{y + 7:0.#}\" width=\"{x2 - x1:0.#}\" height=\"{RowHeight - 14}\" rx=\"3\" fill=\"{colour}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x1:0.#}\" y=\"{middle - ((RowHeight - 14) / 2):0.#}\" width=\"{x2 - x1:0.#}\" height=\"{RowHeight - 14}\" rx=\"3\" fill=\"{colour}\"/>");
             }
             else
             {
-                double cx = X(t.Due.AddDays(1)), cy = y + (RowHeight / 2);
+                double cx = X(t.Due.AddDays(1)), cy = middle;
                 svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{cx:0.#},{cy - 8:0.#} L{cx + 8:0.#},{cy:0.#} L{cx:0.#},{cy + 8:0.#} L{cx - 8:0.#},{cy:0.#} z\" fill=\"{colour}\"/>");
             }
 
@@ -111,8 +132,8 @@ public static class PlanTimeline
                 }
 
                 var p = tasks[j];
-                double x1 = X(p.Due.AddDays(1)), y1 = Top + (j * RowHeight) + (RowHeight / 2);
-                double x2 = X(t.Start ?? t.Due.AddDays(1)) - (t.Start is null ? 9 : 1), y2 = Top + (i * RowHeight) + (RowHeight / 2);
+                double x1 = X(p.Due.AddDays(1)), y1 = RowMiddle(j);
+                double x2 = X(t.Start ?? t.Due.AddDays(1)) - (t.Start is null ? 9 : 1), y2 = RowMiddle(i);
                 double bend = Math.Max(x1 + 6, Math.Min(x2 - 6, x1 + 10));
                 svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{x1:0.#},{y1:0.#} H{bend:0.#} V{y2:0.#} H{x2:0.#}\" fill=\"none\" stroke=\"#1a1d21\" stroke-width=\"1.3\" marker-end=\"url(#plan-arrow)\"><title>{Esc($"{t.Title} waits for {p.Title}")}</title></path>");
             }
@@ -174,6 +195,38 @@ public static class PlanTimeline
                 yield return (d, d.ToString("MMM yyyy", CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    /// <summary>A name on lines of at most <paramref name="width"/> characters, broken between words (a longer word on
+    /// lines of its own); every character is kept.</summary>
+    internal static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            string rest = word;
+            while (line.Length == 0 && rest.Length > width)
+            {
+                lines.Add(rest[..width]);
+                rest = rest[width..];
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(rest);
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
     }
 
     private static string Day(DateOnly d) => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -267,7 +267,7 @@ internal static class CsvLogReader
         }
 
         progress?.Report(0.9);
-        RawLog? raw = CsvMerge.Merge(layout, events!, total, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseIssueLists, out var caseWarningLists);
+        RawLog? raw = CsvMerge.Merge(layout, events!, total, tables, caseAttributeNames, lifecycleAttribute, csv, options, file, format, out var caseConflicts);
         tables.Release();
         phases.Add(new ImportPhase("merge tables", mergeSeconds + clock.Elapsed.TotalSeconds));
         clock.Restart();
@@ -289,14 +289,21 @@ internal static class CsvLogReader
         events!.Release();
 
         ImportMemory.Release(total); // the file-order case column and the scatter's spare, handed back for the analyses
-        var caseIssues = caseIssueLists.SelectMany(l => l).ToList();
-        if (caseIssues.Count > 0 && options.BadRows == BadRowPolicy.Reject)
+        var conflicting = caseConflicts.Where(c => c.Rows > 0).ToList();
+        if (conflicting.Count > 0 && options.BadRows == BadRowPolicy.Reject)
         {
-            throw new EventLogFormatException(file, caseIssues.Take(options.MaxReportedIssues).ToList(), caseIssues.Count, options.Names);
+            string summary = CaseAttributeConflicts.Summary(conflicting);
+            string hint = $"To import keeping each case's first value and report these rows, use {options.Names.SkipBadRows}; to keep every row's value, leave these columns out of {options.Names.CaseAttributes}.";
+            throw new EventLogFormatException(file, summary, CaseAttributeConflicts.Interleaved(conflicting), (int)Math.Min(int.MaxValue, conflicting.Sum(c => c.Rows)), hint);
         }
 
-        warnings.AddRange(caseWarningLists.SelectMany(l => l));
+        warnings.AddRange(conflicting.Select(c => c.Warning()));
         warnings.AddRange(lifecycle.Describe(options.Names));
+        if (SameTimeCheck.Warning(log, layout.Header[layout.TimeField]) is { } sameTime)
+        {
+            warnings.Add(sameTime);
+        }
+
         if (stats.CasesReordered > 0)
         {
             warnings.Add(stats.CasesReordered == 1 ? "1 case had rows out of time order in the file; its events were sorted by time." : $"{stats.CasesReordered:N0} cases had rows out of time order in the file; their events were sorted by time.");

@@ -14,7 +14,7 @@ namespace Stepwise.Mining.IO.Csv;
 /// </summary>
 internal static class CsvMerge
 {
-    internal static RawLog Merge(CsvLayout layout, CsvEventBuffer events, int total, CsvValueTables tables, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out List<ImportIssue>[] caseIssues, out List<string>[] caseWarnings)
+    internal static RawLog Merge(CsvLayout layout, CsvEventBuffer events, int total, CsvValueTables tables, HashSet<string> caseAttributeNames, string? lifecycleName, CsvLogOptions csv, EventLogReadOptions options, string file, string format, out CaseAttributeConflicts[] caseConflicts)
     {
         var (cases, activities, resources, attributes) = (tables.Cases, tables.Activities, tables.Resources, tables.Attributes);
         // The rows of every wave lie one after the other in the one set of columns (each wave made contiguous as it
@@ -36,8 +36,7 @@ internal static class CsvMerge
 
         var caseIds = cases.ToStrings();
         var codeColumns = new List<RawCodeColumn>();
-        var columnIssues = new List<ImportIssue>[attributes.Length];
-        var columnWarnings = new List<string>[attributes.Length];
+        var conflicts = new List<CaseAttributeConflicts>();
         IReadOnlyList<KeyValuePair<string, long>> transitions = new KeyValuePair<string, long>[0];
         var activityNames = activities.ToNameTable();
         for (int k = 0; k < attributes.Length; k++)
@@ -53,14 +52,14 @@ internal static class CsvMerge
                 }
             }
 
-            var issuesOfColumn = columnIssues[k] = [];
-            var warningsOfColumn = columnWarnings[k] = [];
             if (caseAttributeNames.Contains(name))
             {
                 string caseName = name.StartsWith("case:", StringComparison.OrdinalIgnoreCase) ? name[5..] : name;
+                var conflictsOfColumn = new CaseAttributeConflicts(caseName);
+                conflicts.Add(conflictsOfColumn);
                 codeColumns.Add(new RawCodeColumn(caseName, CaseLevel: true, (ordered, offsets, finalCaseIds) =>
                 {
-                    var perCase = ReduceToCases(ordered, offsets, values, caseName, finalCaseIds, issuesOfColumn, options.BadRows, warningsOfColumn);
+                    var perCase = ReduceToCases(ordered, offsets, values, finalCaseIds, conflictsOfColumn);
                     return csv.InferAttributeTypes ? CsvAttributeTypes.Infer(caseName, perCase, perCase.Length, values, layout.TimeFormat) : StringColumn.Trusted(caseName, perCase, values);
                 }));
             }
@@ -71,8 +70,7 @@ internal static class CsvMerge
             }
         }
 
-        caseIssues = columnIssues;
-        caseWarnings = columnWarnings;
+        caseConflicts = [.. conflicts];
         return new RawLog
         {
             CaseIds = caseIds,
@@ -193,14 +191,15 @@ internal static class CsvMerge
             .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)];
     }
 
-    private static int[] ReduceToCases(int[] codes, int[] offsets, NameTable values, string name, IReadOnlyList<string> caseIds, List<ImportIssue> issues, BadRowPolicy policy, List<string> warnings)
+    /// <summary>Each case's first value of a case-attribute column (in time order), counting every row whose value
+    /// differs from it into <paramref name="conflicts"/>.</summary>
+    private static int[] ReduceToCases(int[] codes, int[] offsets, NameTable values, IReadOnlyList<string> caseIds, CaseAttributeConflicts conflicts)
     {
         int caseCount = offsets.Length - 1;
         var perCase = new int[caseCount];
-        int conflicts = 0;
         for (int c = 0; c < caseCount; c++)
         {
-            int first = -1;
+            int first = -1, other = -1, differ = 0;
             for (int e = offsets[c]; e < offsets[c + 1]; e++)
             {
                 int code = codes[e];
@@ -215,20 +214,17 @@ internal static class CsvMerge
                 }
                 else if (code != first)
                 {
-                    conflicts++;
-                    if (policy == BadRowPolicy.Reject && issues.Count < 100)
-                    {
-                        issues.Add(new ImportIssue(null, null, name, $"case '{caseIds[c]}' has two values of the case attribute: '{values[first]}' and '{values[code]}'."));
-                    }
+                    other = differ == 0 ? code : other;
+                    differ++;
                 }
             }
 
-            perCase[c] = first;
-        }
+            if (differ > 0)
+            {
+                conflicts.Add(caseIds[c], differ, first, other, values);
+            }
 
-        if (conflicts > 0 && policy == BadRowPolicy.Skip)
-        {
-            warnings.Add($"{conflicts} rows give the case attribute '{name}' a value different from the case's first; the first value was kept.");
+            perCase[c] = first;
         }
 
         return perCase;
