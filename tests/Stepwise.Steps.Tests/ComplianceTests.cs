@@ -212,8 +212,13 @@ public class ComplianceTests
             Assert.Equal(expected.Breaches, result.Violations.Select(v => v.CaseId).Order(StringComparer.Ordinal));
         }
 
-        // Every incident has a priority, so the four priority rules together check every incident once.
-        Assert.Equal(log.CaseCount, report.Results.Where(r => r.Rule.Id.StartsWith("resolve-p", StringComparison.Ordinal)).Sum(r => r.CasesChecked));
+        // Every incident has a priority, so the four priority rules together check every incident once, but for the
+        // 13 closed without ever being resolved (cancelled; counted by hand with Python's csv module: 11 never Active,
+        // 2 Active), which they leave to the order rule.
+        var resolution = report.Results.Where(r => r.Rule.Id.StartsWith("resolve-p", StringComparison.Ordinal)).ToList();
+        Assert.Equal(13, resolution.Sum(r => report.Skipped[r.Rule.Id]));
+        Assert.Equal(log.CaseCount - 13, resolution.Sum(r => r.CasesChecked));
+        Assert.Equal(13, report.Results.Single(r => r.Rule.Id == "resolved-before-closed").Violations.Count);
         var closed = report.Results.Single(r => r.Rule.Id == "closed-within-7-days-of-resolution");
         Assert.Equal(RuleStatus.Evaluated, closed.Status);
         Assert.InRange(closed.Violations.Count, 1, closed.CasesChecked - 1);
@@ -222,12 +227,14 @@ public class ComplianceTests
     /// <summary>
     /// The resolution rule checked case by case with LINQ: cases whose attribute (the first event's value that has one)
     /// is <paramref name="value"/>; the clock runs from the first event to the first <paramref name="resolved"/> at or
-    /// after it; a case without one breaches when its end is past the limit, and is open otherwise.
+    /// after it; a case closed without one is not checked (the pack's skipped_by); any other case without one breaches
+    /// when its end is past the limit, and is open otherwise.
     /// </summary>
     private static (int Checked, int Open, IEnumerable<string> Breaches) BruteForceResolution(EventLog log, string attribute, string value, string resolved, TimeSpan limit)
     {
         var (codes, names) = AttributeCodes.ForCases(log, attribute);
         int target = log.ActivityNames.IdOf(resolved);
+        int closed = log.ActivityNames.IdOf("Closed");
         int checkedCases = 0, open = 0;
         var breaches = new List<string>();
         for (int c = 0; c < log.CaseCount; c++)
@@ -237,9 +244,14 @@ public class ComplianceTests
                 continue;
             }
 
+            int first = Enumerable.Range(log.CaseStart(c), log.CaseLength(c)).FirstOrDefault(e => log.Activities[e] == target, -1);
+            if (first < 0 && closed >= 0 && log.CaseActivities(c).Contains(closed))
+            {
+                continue;
+            }
+
             checkedCases++;
             long start = log.CaseStartTime(c);
-            int first = Enumerable.Range(log.CaseStart(c), log.CaseLength(c)).FirstOrDefault(e => log.Activities[e] == target, -1);
             long end = first >= 0 ? log.Times[first] : log.CaseEndTime(c);
             if (end - start > limit.Ticks)
             {
