@@ -60,6 +60,7 @@ public static class ComplianceAssessment
                 notes.Add($"{rule.Id}: {skipping.Describe(limit.To, count)}.");
             }
         }
+
         var steps = new List<StepCompliance>();
         foreach (var group in results.GroupBy(r => r.Step, StringComparer.Ordinal))
         {
