@@ -90,6 +90,10 @@ public class RuleFileTests
     [InlineData("rules:\n  - id: a\n    type: presence\n    activity: A\n    when: { priority: [] }\n", 5, 23, "when/priority", "expected at least one value")]
     [InlineData("calendars:\n  office: { hours: \"Mon-Funday 9-5\" }\nrules: []\n", 2, 20, "hours", "expected working hours")]
     [InlineData("name: x\n", 1, 1, "rules", "the field is missing")]
+    [InlineData("rules:\n  - id: a\n    type: time-limit\n    from: A\n    to: B\n    within: 3d\n    only_if_reached: maybe\n", 7, 22, "only_if_reached", "expected true or false; found 'maybe'")]
+    [InlineData("rules:\n  - id: a\n    type: time-limit\n    from: A\n    to: B\n    within: 3d\n    only_if_reached: true\n    skipped_by: [C]\n", 8, 17, "skipped_by", "give skipped_by or only_if_reached, not both")]
+    [InlineData("rules:\n  - id: a\n    type: time-limit\n    from: A\n    to: B\n    within: 3d\n    skipped_by: []\n", 7, 17, "skipped_by", "expected at least one activity")]
+    [InlineData("rules:\n  - id: a\n    type: order\n    before: A\n    after: B\n    skipped_by: [C]\n", 6, 5, "skipped_by", "unknown field in rule 'a'")]
     public void Parse_BadRuleFile_NamesFileLineColumnFieldAndWhatWasExpected(string text, int line, int column, string field, string expected)
     {
         var error = Assert.Throws<StepsFileException>(() => RuleFile.Parse(text, "rules.yaml"));

@@ -411,6 +411,7 @@ internal static class StepsReport
             table.Notes.Add(notice);
         }
 
+        table.Notes.AddRange(compliance.Notes);
         table.Notes.Add("Open: cases where the clock is still running at the end of the log (not yet decided). Compliance: share of decided cases that kept the rule.");
         return table;
     }

@@ -24,7 +24,43 @@ public static class ComplianceAssessment
             calendars[WorkingCalendarName] = working;
         }
 
-        var results = ComplianceChecker.Check(view, pack.RulesFor(view.Log), calendars);
+        var log = view.Log;
+        var results = new List<RuleResult>();
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        foreach (var rule in pack.RulesFor(log))
+        {
+            if (rule is not TimeLimitRule limit || pack.SkippingFor(rule.Id, log) is not { } skipping || !log.ActivityNames.Contains(limit.To))
+            {
+                results.Add(ComplianceChecker.Check(view, rule, calendars));
+                continue;
+            }
+
+            // The cases that never needed the step are checked apart, only to count them: the rule applies to them
+            // (its conditions hold, the clock starts) but they are not part of its result.
+            var skips = new bool[log.CaseCount];
+            int[] skippedBy = [.. skipping.SkippedBy.Select(log.ActivityNames.IdOf).Where(id => id >= 0)];
+            for (int i = 0; i < view.CaseCount; i++)
+            {
+                int c = view.CaseAt(i);
+                skips[c] = Skips(log, c, limit, skipping.OnlyIfReached, skippedBy);
+            }
+
+            var result = ComplianceChecker.Check(view.Where(c => !skips[c]), rule, calendars);
+            results.Add(result);
+            if (result.Status != RuleStatus.Evaluated)
+            {
+                continue;
+            }
+
+            int count = ComplianceChecker.Check(view.Where(c => skips[c]), rule, calendars).CasesChecked;
+            skipped[rule.Id] = count;
+            if (count > 0)
+            {
+                notes.Add($"{rule.Id}: {skipping.Describe(limit.To, count)}.");
+            }
+        }
+
         var steps = new List<StepCompliance>();
         foreach (var group in results.GroupBy(r => r.Step, StringComparer.Ordinal))
         {
@@ -49,6 +85,61 @@ public static class ComplianceAssessment
         }
 
         steps.Sort((x, y) => y.Violations != x.Violations ? y.Violations.CompareTo(x.Violations) : string.CompareOrdinal(x.Step, y.Step));
-        return new ComplianceReport(pack, results, steps);
+        return new ComplianceReport(pack, results, steps) { Skipped = skipped, Notes = notes };
+    }
+
+    /// <summary>
+    /// Whether case <paramref name="c"/> never needed the step of <paramref name="rule"/>: the clock starts (as the
+    /// engine starts it) and the case never reaches the step after it, and either only cases reaching the step are
+    /// checked (<paramref name="onlyIfReached"/>) or the case reaches one of the activities <paramref name="skippedBy"/>
+    /// (ids) after the start.
+    /// </summary>
+    private static bool Skips(EventLog log, int c, TimeLimitRule rule, bool onlyIfReached, int[] skippedBy)
+    {
+        bool fromCaseStart = string.Equals(rule.From, TimeLimitRule.CaseStart, StringComparison.Ordinal);
+        int from = log.CaseStart(c), end = log.CaseEnd(c);
+        int start;
+        if (fromCaseStart)
+        {
+            start = from;
+        }
+        else
+        {
+            int trigger = log.ActivityNames.IdOf(rule.From);
+            start = -1;
+            for (int e = from; e < end && trigger >= 0; e++)
+            {
+                if (log.Activities[e] == trigger)
+                {
+                    start = e;
+                    if (rule.FromOccurrence == Occurrence.First)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (start < 0)
+            {
+                return false; // the clock never starts: the engine does not check the case anyway
+            }
+
+            start++;
+        }
+
+        int step = log.ActivityNames.IdOf(rule.To);
+        bool skipped = false;
+        for (int e = start; e < end; e++)
+        {
+            int a = log.Activities[e];
+            if (a == step)
+            {
+                return false;
+            }
+
+            skipped |= Array.IndexOf(skippedBy, a) >= 0;
+        }
+
+        return onlyIfReached || skipped;
     }
 }

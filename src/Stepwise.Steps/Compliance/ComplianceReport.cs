@@ -9,6 +9,13 @@ namespace Stepwise.Steps.Compliance;
 /// <param name="Steps">Compliance per step, most violations first.</param>
 public sealed record ComplianceReport(RulePack Pack, IReadOnlyList<RuleResult> Results, IReadOnlyList<StepCompliance> Steps)
 {
+    /// <summary>For rules with a <see cref="Skipping"/>: the cases the rule applies to that were not checked because they
+    /// never needed its step, by rule id.</summary>
+    public IReadOnlyDictionary<string, int> Skipped { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>What reports must say about the results, one sentence each (which cases a rule left out and how many).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The compliance of the step named <paramref name="step"/>, or null when no rule is reported against it.</summary>
     public StepCompliance? Find(string step) => Steps.FirstOrDefault(s => string.Equals(s.Step, step, StringComparison.Ordinal));
 }

@@ -26,11 +26,15 @@ namespace Stepwise.Steps.Compliance;
 ///     to: Final response sent
 ///     within: 8w                    # 90m, 36h, 3d, 8w
 ///     calendar: uk-office           # optional: working time in a calendar above (or 'working' from the command line)
+///     skipped_by: [Complaint withdrawn]  # optional: cases reaching one of these without 'to' are not checked
+///     only_if_reached: false        # optional: true checks only cases that reach 'to'
 ///     when: { priority: ["1"] }     # optional: only cases whose attribute has one of the values
 ///     unless: { channel: [web] }    # optional: not cases whose attribute has one of the values
 ///     step: Final response sent     # optional: the step the rule is reported against
 /// </code>
-/// Order rules take <c>before</c> and <c>after</c>; presence <c>activity</c>; absence <c>activity</c> and optionally
+/// A time limit checks by default every case that reaches <c>from</c>, and a case that never reaches <c>to</c> breaches
+/// once the limit has passed by its last event; <c>skipped_by</c> and <c>only_if_reached</c> leave out the cases that
+/// never needed the step (see <see cref="Skipping"/>). Order rules take <c>before</c> and <c>after</c>; presence <c>activity</c>; absence <c>activity</c> and optionally
 /// <c>after</c>; separation of duties <c>first</c> and <c>second</c>. Every error names the file, line, column and
 /// field, and what was expected.
 /// </summary>
@@ -67,6 +71,7 @@ public static class RuleFile
         var rulesNode = file.Sequence(root, "rules", "a list of rules, each starting with '- id:'")
             ?? throw file.Error(root, "rules", "the field is missing; expected a list of rules");
         var rules = new List<ComplianceRule>();
+        var skipping = new Dictionary<string, Skipping>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in rulesNode.Children)
         {
@@ -75,7 +80,7 @@ public static class RuleFile
                 throw file.Error(item, "rules", "expected a rule (a mapping with id, title, type, ...)");
             }
 
-            var rule = ReadRule(file, map, calendars);
+            var rule = ReadRule(file, map, calendars, out var skips);
             if (ids.TryGetValue(rule.Id, out int line))
             {
                 throw file.Error(YamlFile.Get(map, "id"), "id", $"the id '{rule.Id}' is already used by the rule on line {line.ToString(CultureInfo.InvariantCulture)}; ids must be unique");
@@ -83,6 +88,10 @@ public static class RuleFile
 
             ids[rule.Id] = (int)map.Start.Line;
             rules.Add(rule);
+            if (skips is not null)
+            {
+                skipping[rule.Id] = skips;
+            }
         }
 
         string? example = file.Text(root, "example");
@@ -100,6 +109,7 @@ public static class RuleFile
             Rules = rules,
             Calendars = calendars,
             Aliases = aliases,
+            Skipping = skipping,
             File = name,
         };
     }
@@ -163,8 +173,9 @@ public static class RuleFile
         return calendars;
     }
 
-    private static ComplianceRule ReadRule(YamlFile file, YamlMappingNode map, Dictionary<string, DurationMeasure> calendars)
+    private static ComplianceRule ReadRule(YamlFile file, YamlMappingNode map, Dictionary<string, DurationMeasure> calendars, out Skipping? skipping)
     {
+        skipping = null;
         string id = file.RequiredText(map, "id", "a short unique id such as 'final-response-8-weeks'");
         string type = file.RequiredText(map, "type", "one of " + string.Join(", ", Types));
         string title = file.Text(map, "title") ?? id;
@@ -179,7 +190,8 @@ public static class RuleFile
         {
             case "time-limit":
                 {
-                    file.OnlyKeys(map, context, [.. common, "from", "to", "within", "calendar", "from_occurrence", "to_occurrence"]);
+                    file.OnlyKeys(map, context, [.. common, "from", "to", "within", "calendar", "from_occurrence", "to_occurrence", "skipped_by", "only_if_reached"]);
+                    skipping = ReadSkipping(file, map);
                     var within = file.Duration(map, "within") ?? throw file.Error(map, "within", "the field is missing; expected the time limit, such as 3d or 8w");
                     if (within <= TimeSpan.Zero)
                     {
@@ -251,6 +263,34 @@ public static class RuleFile
             default:
                 throw file.Error(YamlFile.Get(map, "type"), "type", $"expected one of {string.Join(", ", Types)}; found '{type}'");
         }
+    }
+
+    private static Skipping? ReadSkipping(YamlFile file, YamlMappingNode map)
+    {
+        bool onlyIfReached = false;
+        if (file.Text(map, "only_if_reached") is { } text && !bool.TryParse(text, out onlyIfReached))
+        {
+            throw file.Error(YamlFile.Get(map, "only_if_reached"), "only_if_reached", $"expected true or false; found '{text}'");
+        }
+
+        var node = YamlFile.Get(map, "skipped_by");
+        if (node is null)
+        {
+            return onlyIfReached ? new Skipping { OnlyIfReached = true } : null;
+        }
+
+        var skippedBy = file.List(node, "skipped_by");
+        if (skippedBy.Count == 0)
+        {
+            throw file.Error(node, "skipped_by", "expected at least one activity (a case reaching it without 'to' is not checked)");
+        }
+
+        if (onlyIfReached)
+        {
+            throw file.Error(node, "skipped_by", "give skipped_by or only_if_reached, not both: with only_if_reached every case that never reaches 'to' is left out");
+        }
+
+        return new Skipping { SkippedBy = skippedBy };
     }
 
     private static Occurrence ReadOccurrence(YamlFile file, YamlMappingNode map, string key)

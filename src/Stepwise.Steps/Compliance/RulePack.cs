@@ -36,6 +36,21 @@ public sealed record RulePack
     /// <summary>Where the pack was read from.</summary>
     public string? File { get; init; }
 
+    /// <summary>For time limits about a step not every case needs, by rule id: which cases are not checked (see
+    /// <see cref="Compliance.Skipping"/>). A rule without an entry checks every case it applies to.</summary>
+    public IReadOnlyDictionary<string, Skipping> Skipping { get; init; } = new Dictionary<string, Skipping>(StringComparer.Ordinal);
+
+    /// <summary>The skipping of the rule <paramref name="ruleId"/> with its activities resolved through the aliases as
+    /// <see cref="RulesFor"/> does, or null when the rule has none.</summary>
+    public Skipping? SkippingFor(string ruleId, EventLog log)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        ArgumentNullException.ThrowIfNull(log);
+        return Skipping.TryGetValue(ruleId, out var skipping)
+            ? skipping with { SkippedBy = [.. skipping.SkippedBy.Select(name => Resolve(name, log))] }
+            : null;
+    }
+
     /// <summary>
     /// The rules with every activity and condition attribute replaced by the first of its aliases that
     /// <paramref name="log"/> has (names without aliases, or with none present, are kept, so that the rule reports what
@@ -49,21 +64,7 @@ public sealed record RulePack
             return Rules;
         }
 
-        string Resolve(string name)
-        {
-            if (Aliases.TryGetValue(name, out var names))
-            {
-                foreach (var candidate in names)
-                {
-                    if (log.ActivityNames.Contains(candidate))
-                    {
-                        return candidate;
-                    }
-                }
-            }
-
-            return name;
-        }
+        string Resolve(string name) => this.Resolve(name, log);
 
         string? ResolveStep(string? step) => step is null ? null : Resolve(step);
 
@@ -80,5 +81,22 @@ public sealed record RulePack
             SeparationOfDutiesRule s => s with { First = Resolve(s.First), Second = Resolve(s.Second), Step = ResolveStep(s.Step), When = ResolveWhen(s.When) },
             _ => rule,
         })];
+    }
+
+    /// <summary>The first of the aliases of activity <paramref name="name"/> that <paramref name="log"/> has, else the name.</summary>
+    private string Resolve(string name, EventLog log)
+    {
+        if (Aliases.TryGetValue(name, out var names))
+        {
+            foreach (var candidate in names)
+            {
+                if (log.ActivityNames.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return name;
     }
 }

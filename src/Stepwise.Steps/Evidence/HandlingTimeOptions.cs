@@ -15,4 +15,12 @@ public sealed record HandlingTimeOptions
 
     /// <summary>The fewest such gaps an activity needs for an estimate.</summary>
     public int EstimateMinSamples { get; init; } = 5;
+
+    /// <summary>
+    /// When a step's wait counts as set by a timer (the same test the scorecard and the questions use). The instances
+    /// a timer set (an automatic close 5 days after resolution) are done by the system, not by people: where their time
+    /// would be estimated they get no handling time, so no labour cost, and the gaps ending at them are not counted in
+    /// the estimate. Measured times and standard times given by the user are kept. Null estimates them like any other.
+    /// </summary>
+    public TimerDetection? Timers { get; init; } = TimerDetection.Default;
 }

@@ -16,7 +16,9 @@ namespace Stepwise.Steps.Evidence;
 /// <see cref="HandlingTimeOptions.EstimateMaxGap"/>) the resource was plausibly working without a break, so the gap
 /// approximates the handling time. The estimate of an activity is the median of its short gaps. It overstates the
 /// handling time of resources that also do work the log does not record, and cannot see work done in parallel.
-/// Gaps of zero (several completions recorded at once) are not counted.
+/// Gaps of zero (several completions recorded at once) are not counted. Instances that a timer set (the wait before
+/// them is the step's timer, <see cref="TimerDetection"/>) are done by the system: where their time would be estimated
+/// they get none (no labour cost), and the gaps ending at them are not counted.
 /// </remarks>
 public sealed class HandlingTimes
 {
@@ -110,9 +112,27 @@ public sealed class HandlingTimes
             }
         }
 
+        // Instances a timer set are the system's, not people's work: no estimated handling time, no gap sample.
+        var timers = new StepTimer?[a];
+        var timerInstances = new long[a];
+        bool[]? onTimer = null;
+        if (options.Timers is { } detection && needEstimate.Any(x => x))
+        {
+            var detected = detection.DetectSteps(view);
+            for (int act = 0; act < a; act++)
+            {
+                timers[act] = needEstimate[act] ? detected[act] : null;
+            }
+
+            if (timers.Any(t => t is not null))
+            {
+                onTimer = TimerRows(view, timers, timerInstances);
+            }
+        }
+
         if (needEstimate.Any(x => x))
         {
-            var gaps = ResourceGaps(log, needEstimate, options.EstimateMaxGap);
+            var gaps = ResourceGaps(log, needEstimate, options.EstimateMaxGap, onTimer);
             for (int act = 0; act < a; act++)
             {
                 if (!needEstimate[act])
@@ -126,7 +146,7 @@ public sealed class HandlingTimes
                     var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(gaps[act]);
                     perInstance[act] = Quantiles.Select(span, 0.5) / TimeSpan.TicksPerSecond;
                 }
-                else
+                else if (timerInstances[act] < instances[act] - measured[act])
                 {
                     basis[act] = HandlingTimeBasis.Unknown;
                 }
@@ -140,7 +160,7 @@ public sealed class HandlingTimes
             {
                 if (double.IsNaN(seconds[e]))
                 {
-                    seconds[e] = perInstance[acts[e]];
+                    seconds[e] = onTimer is not null && onTimer[e] ? 0 : perInstance[acts[e]];
                 }
             }
         }
@@ -179,10 +199,52 @@ public sealed class HandlingTimes
                 total += v;
             }
 
-            steps.Add(new StepHandling(act, log.ActivityNames[act], b, instances[act], measured[act], perInstance[act], samples[act], Quantiles.Select(values, 0.5), total));
+            steps.Add(new StepHandling(act, log.ActivityNames[act], b, instances[act], measured[act], perInstance[act], samples[act], Quantiles.Select(values, 0.5), total)
+            {
+                TimerInstances = timerInstances[act],
+                Timer = timerInstances[act] > 0 ? timers[act] : null,
+            });
         }
 
         return new HandlingTimes(seconds, steps, Describe(steps, options), options.EstimateMaxGap);
+    }
+
+    /// <summary>
+    /// Marks the events the timers set, in every case of the log (the estimate's gaps run over the whole log), and
+    /// counts those of <paramref name="view"/> per activity. Events with a start time of their own are measured, not
+    /// marked.
+    /// </summary>
+    private static bool[] TimerRows(LogView view, StepTimer?[] timers, long[] counts)
+    {
+        var log = view.Log;
+        var marked = new bool[log.EventCount];
+        var acts = log.Activities;
+        var starts = log.StartTimes;
+        for (int c = 0; c < log.CaseCount; c++)
+        {
+            int from = log.CaseStart(c), to = log.CaseEnd(c);
+            for (int e = from + 1; e < to; e++)
+            {
+                if (timers[acts[e]] is { } timer && (starts.IsEmpty || starts[e] == Timestamp.None) && timer.Sets(TimerDetection.WaitBefore(log, e, from)))
+                {
+                    marked[e] = true;
+                }
+            }
+        }
+
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            for (int e = log.CaseStart(c); e < log.CaseEnd(c); e++)
+            {
+                if (marked[e])
+                {
+                    counts[acts[e]]++;
+                }
+            }
+        }
+
+        return marked;
     }
 
     private static string Describe(IReadOnlyList<StepHandling> steps, HandlingTimeOptions options)
@@ -213,14 +275,20 @@ public sealed class HandlingTimes
             parts.Add("unknown (no start times, no standard time, too few gaps to estimate) for " + Names(unknown));
         }
 
+        foreach (var timed in used.Where(s => s.TimerInstances > 0 && s.Timer is not null))
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"none, so no labour cost, for the {Questions.Wording.Count(timed.TimerInstances)} of {Questions.Wording.Count(timed.Instances)} '{timed.Name}' instances that come {Questions.Wording.Duration(timed.Timer!.Seconds)} after the step before: a timer sets them, the system does them"));
+        }
+
         return "Handling time: " + string.Join("; ", parts) + ".";
     }
 
     private static string Names(List<string> names)
         => names.Count <= 6 ? string.Join(", ", names.Select(n => "'" + n + "'")) : string.Join(", ", names.Take(6).Select(n => "'" + n + "'")) + $" and {names.Count - 6} more";
 
-    /// <summary>For each activity that needs an estimate, the short gaps since the same resource's previous completion.</summary>
-    private static List<long>[] ResourceGaps(EventLog log, bool[] needEstimate, TimeSpan maxGap)
+    /// <summary>For each activity that needs an estimate, the short gaps since the same resource's previous completion
+    /// (not those ending at an instance a timer set).</summary>
+    private static List<long>[] ResourceGaps(EventLog log, bool[] needEstimate, TimeSpan maxGap, bool[]? onTimer)
     {
         var gaps = new List<long>[needEstimate.Length];
         for (int i = 0; i < gaps.Length; i++)
@@ -288,7 +356,7 @@ public sealed class HandlingTimes
             {
                 long gap = keys[i] - keys[i - 1];
                 int act = acts[rows[i]];
-                if (gap > 0 && gap <= cap && needEstimate[act])
+                if (gap > 0 && gap <= cap && needEstimate[act] && (onTimer is null || !onTimer[rows[i]]))
                 {
                     gaps[act].Add(gap);
                 }

@@ -78,8 +78,8 @@ public sealed class StepEvidenceSet
         var waitSameCount = new long[a];
         Array.Fill(lastBounceCase, -1);
 
-        // Timers run on the clock, whatever measure the rest uses: elapsed waits per step, for the timer tests.
-        var elapsedWaits = new List<double>[a];
+        // Timers run on the clock, whatever measure the rest uses: the timer tests take elapsed waits per step.
+        var stepTimers = timers.DetectSteps(view);
         var byResource = new Dictionary<long, (List<long> Waiting, List<long> Service, long Instances)>();
         var acts = log.Activities;
         var res = log.Resources;
@@ -103,7 +103,6 @@ public sealed class StepEvidenceSet
                 {
                     long enabled = times[e - 1], begun = start != Timestamp.None ? start : times[e];
                     waiting = measure.Between(enabled, begun);
-                    (elapsedWaits[act] ??= []).Add(Math.Max(0, begun - enabled) / (double)TimeSpan.TicksPerSecond);
                     int before = participants[e - 1], now = participants[e];
                     if (before >= 0 && now >= 0)
                     {
@@ -198,7 +197,7 @@ public sealed class StepEvidenceSet
                 firstInCase[act],
                 resources)
             {
-                Timer = elapsedWaits[act] is { } waits ? timers.Detect(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(waits)) : null,
+                Timer = stepTimers[act],
             });
         }
 

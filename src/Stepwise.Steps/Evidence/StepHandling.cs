@@ -19,4 +19,13 @@ public sealed record StepHandling(
     double PerInstanceSeconds,
     int EstimateSamples,
     double MedianSeconds,
-    double TotalSeconds);
+    double TotalSeconds)
+{
+    /// <summary>Instances set off by the step's timer (see <see cref="Timer"/>) that got no handling time: the system did
+    /// them, so they carry no labour cost.</summary>
+    public long TimerInstances { get; init; }
+
+    /// <summary>The timer that sets the wait before the step, when its instances were left without handling time (null
+    /// otherwise).</summary>
+    public StepTimer? Timer { get; init; }
+}

@@ -16,4 +16,23 @@ public sealed record StepTimer(double Seconds, long Matching, long Waits, double
 {
     /// <summary>Share of the waits that match the timer.</summary>
     public double Share => Waits == 0 ? double.NaN : Matching / (double)Waits;
+
+    /// <summary>The shortest wait the timer set, in seconds (the band's lower end; the shortest wait when every wait
+    /// matches). NaN when not given: then the band is <see cref="Tolerance"/> either side of <see cref="Seconds"/>.</summary>
+    public double LowSeconds { get; init; } = double.NaN;
+
+    /// <summary>The longest wait the timer set, in seconds (the band's upper end). NaN when not given.</summary>
+    public double HighSeconds { get; init; } = double.NaN;
+
+    /// <summary>Whether the step is mostly done on the timer: at least half of its waits match it.</summary>
+    public bool SetsMost => Share >= 0.5;
+
+    /// <summary>Whether a wait (in seconds, measured as <see cref="TimerDetection.WaitBefore"/> does) is one the timer
+    /// set: within the band of the waits counted in <see cref="Matching"/>.</summary>
+    public bool Sets(double waitSeconds)
+    {
+        double low = double.IsNaN(LowSeconds) ? Seconds * (1 - Tolerance) : LowSeconds;
+        double high = double.IsNaN(HighSeconds) ? Seconds * (1 + Tolerance) : HighSeconds;
+        return waitSeconds >= low && waitSeconds <= high;
+    }
 }

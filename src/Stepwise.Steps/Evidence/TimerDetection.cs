@@ -1,3 +1,6 @@
+using Stepwise.Mining;
+using Stepwise.Mining.Time;
+
 namespace Stepwise.Steps.Evidence;
 
 /// <summary>
@@ -14,6 +17,8 @@ namespace Stepwise.Steps.Evidence;
 /// The band is relative so that a timer kept in local time still matches across clock changes (15 days ± 1 hour is
 /// within 1%), and the value must be at least an hour so that events recorded together (waits of seconds) are not
 /// taken for a timer.
+/// This is the one place the rule lives: the scorecard, the questions, the value classes and the costing (instances the
+/// timer set carry no estimated labour) all take a step's timer from <see cref="DetectSteps"/>.
 /// </summary>
 public sealed record TimerDetection
 {
@@ -36,6 +41,58 @@ public sealed record TimerDetection
     public double Tolerance { get; init; } = 0.01;
 
     private double MinSeconds => MinDuration.TotalSeconds;
+
+    /// <summary>
+    /// The elapsed wait before event <paramref name="row"/> in seconds, as the timer tests measure it: from the previous
+    /// event's completion to this event's start (its completion when it has no start), never below zero; NaN for the
+    /// first event of a case.
+    /// </summary>
+    /// <param name="log">The log.</param>
+    /// <param name="row">The event.</param>
+    /// <param name="caseStart">The first row of the event's case.</param>
+    public static double WaitBefore(EventLog log, int row, int caseStart)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        if (row <= caseStart)
+        {
+            return double.NaN;
+        }
+
+        var starts = log.StartTimes;
+        long start = starts.IsEmpty ? Timestamp.None : starts[row];
+        long begun = start != Timestamp.None ? start : log.Times[row];
+        return Math.Max(0, begun - log.Times[row - 1]) / (double)TimeSpan.TicksPerSecond;
+    }
+
+    /// <summary>Tests the waits before every step of <paramref name="view"/> (see <see cref="WaitBefore"/>).</summary>
+    /// <returns>The timer of each activity, by activity id (null where none was recognised or the step is not in the view).</returns>
+    public StepTimer?[] DetectSteps(LogView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var log = view.Log;
+        var waits = new List<double>?[log.ActivityNames.Count];
+        var acts = log.Activities;
+        for (int i = 0; i < view.CaseCount; i++)
+        {
+            int c = view.CaseAt(i);
+            int from = log.CaseStart(c), to = log.CaseEnd(c);
+            for (int e = from + 1; e < to; e++)
+            {
+                (waits[acts[e]] ??= []).Add(WaitBefore(log, e, from));
+            }
+        }
+
+        var timers = new StepTimer?[waits.Length];
+        for (int act = 0; act < waits.Length; act++)
+        {
+            if (waits[act] is { } list)
+            {
+                timers[act] = Detect(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+            }
+        }
+
+        return timers;
+    }
 
     /// <summary>Tests the waits before one step.</summary>
     /// <param name="waits">The elapsed waits in seconds; sorted in place.</param>
@@ -64,7 +121,7 @@ public sealed record TimerDetection
         waits.Sort();
         if (mean >= MinSeconds && cv <= MaxVariation)
         {
-            return new StepTimer(Median(waits), n, n, cv, TimerTest.NearlyConstant, Tolerance, double.NaN);
+            return new StepTimer(Median(waits), n, n, cv, TimerTest.NearlyConstant, Tolerance, double.NaN) { LowSeconds = waits[0], HighSeconds = waits[^1] };
         }
 
         // The densest band [w, w(1 + 2 tolerance)]: two pointers over the sorted waits.
@@ -99,7 +156,11 @@ public sealed record TimerDetection
         // The median of the others: the middle of the sorted waits with the band cut out.
         int others = n - best;
         double othersMedian = others == 0 ? double.NaN : (OtherAt(waits, bestFrom, best, (others - 1) / 2) + OtherAt(waits, bestFrom, best, others / 2)) / 2;
-        return new StepTimer(Median(waits.Slice(bestFrom, best)), best, n, cv, TimerTest.DominantValue, Tolerance, othersMedian);
+        return new StepTimer(Median(waits.Slice(bestFrom, best)), best, n, cv, TimerTest.DominantValue, Tolerance, othersMedian)
+        {
+            LowSeconds = waits[bestFrom],
+            HighSeconds = waits[bestFrom + best - 1],
+        };
     }
 
     private static double OtherAt(ReadOnlySpan<double> sorted, int bandFrom, int bandLength, int k) => k < bandFrom ? sorted[k] : sorted[k + bandLength];

@@ -316,6 +316,11 @@ public static class QuestionGenerator
             return;
         }
 
+        if (step.Timer is not null && !value.SetByUser)
+        {
+            return; // an automatic step: the timer question asks whether its wait is needed
+        }
+
         double perInstance = Zero(step.WaitingTime.Mean) + MeanHandling(handling);
         string text = $"'{step.Name}' ({Wording.Count(step.Events)} instances in {Wording.Count(step.Cases)} cases, about {Wording.Duration(perInstance)} each) is classed non-value-adding ({value.Reason}). What would happen if it were not done at all?";
         string facts = $"value class NVA ({(value.SetByUser ? "set by the user" : "suggested from the evidence")}); {Wording.Count(step.Events)} instances in {Wording.Count(step.Cases)} cases; about {Wording.Duration(perInstance)} each (mean wait before plus handling, {BasisNote(handling)})";

@@ -31,8 +31,11 @@ public static class StepReview
         cancellation.ThrowIfCancellationRequested();
         var variants = VariantSet.Discover(view);
         var flow = DirectlyFollowsGraph.Discover(view, options.Measure);
-        CostReport? cost = options.Cost is null ? null : ActivityCosting.Compute(view, options.Cost, options.Measure, variants);
-        var handling = cost?.Handling ?? HandlingTimes.Resolve(view, options.Handling, options.Measure);
+        // The costing leaves out the instances a timer set, with the same thresholds as the scorecard and the questions.
+        var timers = options.Settings.Questions.Timers;
+        HandlingTimeOptions SameTimers(HandlingTimeOptions handlingOptions) => handlingOptions.Timers is null ? handlingOptions : handlingOptions with { Timers = timers };
+        CostReport? cost = options.Cost is null ? null : ActivityCosting.Compute(view, options.Cost with { Handling = SameTimers(options.Cost.Handling) }, options.Measure, variants);
+        var handling = cost?.Handling ?? HandlingTimes.Resolve(view, SameTimers(options.Handling), options.Measure);
         progress?.Report(0.4);
         cancellation.ThrowIfCancellationRequested();
         SatisfactionReport? satisfaction = null;

@@ -6,7 +6,9 @@ namespace Stepwise.Steps.Value;
 
 /// <summary>
 /// Suggests a lean value class for each step from the evidence, with the reason, unless the user set one. The rules, in
-/// order: a step the user classed keeps their class; a step whose name says it is a waiting or parked status (wait,
+/// order: a step the user classed keeps their class; an automatic step, most of whose instances a timer sets (see
+/// <see cref="StepTimer.SetsMost"/>), is non-value-adding: no one works on it and the time it stands for is the wait
+/// the timer imposes; a step whose name says it is a waiting or parked status (wait,
 /// awaiting, pending, on hold, queued) is non-value-adding; a step that is mostly done again after other work (at least
 /// half of its instances, not counting direct self-loops) is non-value-adding; a step whose name says it corrects or re-does work is non-value-adding; a
 /// step that delivers the outcome the customer asked for (resolve, fix, answer, respond, repair, refund, deliver,
@@ -53,6 +55,11 @@ public static class ValueClassifier
         if (overrides is not null && overrides.TryGetValue(step.Name, out var set))
         {
             return new ValueSuggestion(step.Name, set, "set by the user", true);
+        }
+
+        if (step.Timer is { SetsMost: true } timer)
+        {
+            return new ValueSuggestion(step.Name, ValueClass.NonValueAdding, string.Create(CultureInfo.InvariantCulture, $"an automatic step: {timer.Share * 100:0}% of its instances come {Questions.Wording.Duration(timer.Seconds)} after the step before, set by a timer (a rule of the system); no one works on it, and the time it stands for is waiting"), false);
         }
 
         string name = step.Name.ToLowerInvariant();
