@@ -22,6 +22,7 @@ import csv
 import datetime as dt
 import gzip
 import io
+import os
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
@@ -175,4 +176,4 @@ def main(data):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data")
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data"))
