@@ -31,16 +31,24 @@ internal static class PageContext
         return context;
     }
 
-    /// <summary>The help-desk review at stage Implement, ready to be monitored, led by Lena Lead; with
-    /// <paramref name="simulated"/>, its option is simulated (3 replications over 60 days, seed 7), so monitoring
-    /// puts the forecast beside what happened.</summary>
-    public static (Workbench.Workbench Bench, Actor Lead, Guid Review) HelpdeskAtImplement(bool simulated = false)
+    /// <summary>A new review "Help desk tickets" in an in-memory workspace, led by Lena Lead (the administrator), who is
+    /// also its accountable stakeholder; at stage Scope, with nothing else.</summary>
+    public static (Workbench.Workbench Bench, Actor Lead, Guid Review) NewReview()
     {
         var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
         bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
         var lead = bench.Accounts.CommandLineUser("lead");
         var id = bench.Reviews.Create(lead, new NewReview { Title = "Help desk tickets", Aims = ["Resolve tickets faster"] }).Id;
         bench.Reviews.SaveStakeholder(lead, id, new NewStakeholder { Name = "Lena Lead", Group = "senior-managers", Role = "accountable", Account = "lead" });
+        return (bench, lead, id);
+    }
+
+    /// <summary>The help-desk review at stage Implement, ready to be monitored, led by Lena Lead; with
+    /// <paramref name="simulated"/>, its option is simulated (3 replications over 60 days, seed 7), so monitoring
+    /// puts the forecast beside what happened.</summary>
+    public static (Workbench.Workbench Bench, Actor Lead, Guid Review) HelpdeskAtImplement(bool simulated = false)
+    {
+        var (bench, lead, id) = NewReview();
         bench.Reviews.SaveScope(lead, id, new ScopeRequest { End = ["Closed"], Allow = ["remove-step"] });
         bench.Reviews.SignOff(lead, id, new SignOffRequest { Artefact = "scope", Decision = "approve" });
         bench.Reviews.MoveStage(lead, id, "analyse");

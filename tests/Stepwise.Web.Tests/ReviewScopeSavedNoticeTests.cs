@@ -1,11 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Stepwise.Review.Common;
-using Stepwise.Review.Testing;
-using Stepwise.Testing;
 using Stepwise.Web.Components.Pages;
-using Stepwise.Workbench.Accounts;
 using Stepwise.Workbench.Reviews;
 
 namespace Stepwise.Web.Tests;
@@ -16,11 +12,7 @@ public sealed class ReviewScopeSavedNoticeTests
     [Fact]
     public void SavedNotice_FirstVersion_NoStaleSignOffs_SecondAfterASignOff_NamesIt()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "Help desk tickets", Aims = ["Resolve tickets faster"] }).Id;
-        bench.Reviews.SaveStakeholder(lead, id, new NewStakeholder { Name = "Lena Lead", Group = "senior-managers", Role = "accountable", Account = "lead" });
+        var (bench, lead, id) = PageContext.NewReview();
         bench.Reviews.SaveScope(lead, id, new ScopeRequest { End = ["Closed"] });
 
         using (var context = PageContext.For(bench, lead))
