@@ -36,12 +36,12 @@ public sealed partial class ReviewUseCases
         var (group, role) = request.Parse();
         var existing = _bench.Workspace.List<Stakeholder>(reviewId).FirstOrDefault(s => string.Equals(s.Value.Name, request.Name.Trim(), StringComparison.OrdinalIgnoreCase));
         Guid? userId = existing?.Value.UserId;
+        UserAccount? account = null;
         if (request.Account is not null)
         {
             _bench.Guard.Require(actor, reviewId, Permission.ManageMembers);
-            var account = _bench.Accounts.Find(request.Account, "account");
+            account = _bench.Accounts.Find(request.Account, "account");
             userId = account.Id;
-            AdmitBoundAccount(actor, reviewId, account, role, request.Name.Trim());
         }
 
         var stakeholder = new Stakeholder
@@ -53,7 +53,14 @@ public sealed partial class ReviewUseCases
             Role = role,
             UserId = userId,
         };
-        return _bench.Workspace.Save(reviewId, stakeholder, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
+        var saved = _bench.Workspace.Save(reviewId, stakeholder, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
+        if (account is not null)
+        {
+            // After the stakeholder is saved: a refused save gives no one access.
+            AdmitBoundAccount(actor, reviewId, account, role, stakeholder.Name);
+        }
+
+        return saved;
     }
 
     /// <summary>The review role an account bound to a stakeholder needs for its part: the accountable person signs off
