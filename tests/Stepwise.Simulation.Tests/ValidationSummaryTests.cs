@@ -56,7 +56,7 @@ public class ValidationSummaryTests
 
         Assert.False(report.AllWithinTolerance);
         Assert.StartsWith("Throughput time: median ", report.Summary[0], StringComparison.Ordinal);
-        Assert.Equal("Time before the last step (from a case's first event until its last step is due) is off: the median by -85.0% (2.4 h simulated against 0.67 d in the log) (target 15%), though the throughput time is within: its last step (a timer, a closing wait) carries it, not the work before.", report.Summary[1]);
+        Assert.Equal("Time before the last step (from a case's first event until its last step is due) is off: the median by -85.0% (2.4 h simulated against 16 h in the log) (target 15%), though the throughput time is within: its last step (a timer, a closing wait) carries it, not the work before.", report.Summary[1]);
         Assert.Equal("The as-is model does not reproduce the data on 1 measure with a target: read its predictions with that in mind.", report.Summary[^1]);
     }
 
