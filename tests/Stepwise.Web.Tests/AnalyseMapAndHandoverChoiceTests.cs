@@ -64,7 +64,10 @@ public sealed class AnalyseMapAndHandoverChoiceTests(IncidentReview incidents) :
         var titles = page.FindAll(".map-view svg g.edge title").Select(t => t.TextContent).ToList();
         Assert.Contains(titles, t => t.StartsWith("Start → Active: 6,503 cases", StringComparison.Ordinal));
         string kept = page.Find("#map-kept-paths").TextContent;
-        Assert.Contains("each shown step's most frequent way in and way out", kept, StringComparison.Ordinal);
+        Assert.Contains("The 30% of the transitions alone would show 2 paths.", kept, StringComparison.Ordinal);
+        Assert.Contains("each shown step's main ways in and out", kept, StringComparison.Ordinal);
+        Assert.Contains("8 paths more, the busiest Start → New (16,397 cases);", kept, StringComparison.Ordinal);
+        Assert.Contains("; and 3 less travelled.", kept, StringComparison.Ordinal);
         Assert.Contains("Start → Active (6,503 cases)", kept, StringComparison.Ordinal);
         Assert.Contains("New → Resolved (6,455 cases)", kept, StringComparison.Ordinal);
 
