@@ -33,6 +33,11 @@ public sealed record MapCoverage(
     int CasesFullyShown,
     int LogPaths)
 {
+    /// <summary>Of <see cref="Transitions"/>, the times a case went from one shown box to the next (or from the start
+    /// or to the end) through one or more hidden steps: counted on the paths of the map, not on the log's own paths
+    /// between steps. 0 when no step is hidden.</summary>
+    public long FoldedTransitions { get; init; }
+
     /// <summary>Whether anything is hidden.</summary>
     public bool IsSimplified => ShownActivities < Activities || ShownPaths < Paths;
 

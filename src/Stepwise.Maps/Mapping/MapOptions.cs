@@ -18,6 +18,13 @@ public sealed record MapOptions
     /// every shown step reachable from the start and able to reach the end are added back.</summary>
     public double PathPercent { get; init; } = 100;
 
+    /// <summary>Whether a simplified map keeps, whatever <see cref="PathPercent"/>, every shown step's main ways in and
+    /// out: its most frequent way in and way out (a repeat of the step does not count), and any other that carries at
+    /// least a third of the moves into or out of it; the same for the ways cases start and finish. This is the "keep
+    /// connected" rule of common process-mining tools, widened so that a step most of whose cases arrive by two ways
+    /// shows both. On by default; the paths kept only for this are marked <see cref="PathReason.StepConnection"/>.</summary>
+    public bool KeepStepPaths { get; init; } = true;
+
     /// <summary>The attribute whose values become swimlanes (a team, role, resource group, channel; <c>org:resource</c>
     /// for the resource), or null for a map without lanes.</summary>
     public string? LaneAttribute { get; init; }

@@ -227,11 +227,21 @@ public sealed class ProcessMap
             edgeIndex[(sources[e] * nodeCount) + targets[e]] = e;
         }
 
-        int wanted = SharePrefix(dfg.Edges.Select(e => e.Frequency).ToArray(), options.PathPercent);
-        var keep = PathSelection.Select(nodeCount, sources, targets, wanted, MapNode.StartId, MapNode.EndId);
+        var frequencies = dfg.Edges.Select(e => e.Frequency).ToArray();
+        int wanted = SharePrefix(frequencies, options.PathPercent);
+        var reasons = PathSelection.Select(nodeCount, sources, targets, frequencies, wanted, MapNode.StartId, MapNode.EndId, options.KeepStepPaths);
+        var keep = new bool[m];
+        for (int e = 0; e < m; e++)
+        {
+            keep[e] = reasons[e] != PathReason.Hidden;
+        }
 
         // One pass over the cases: what each case shows, hand-overs per path, and service times per box.
         var handovers = new long[m];
+        var folded = new long[m];
+        var foldedCases = new int[m];
+        var foldedIn = new int[m];
+        foldedIn.AsSpan().Fill(-1);
         bool elapsed = ReferenceEquals(options.Measure, Mining.Time.DurationMeasure.Elapsed);
         var serviceTicks = log.HasStartTimes ? Enumerable.Range(0, boxCount).Select(_ => new List<long>()).ToArray() : null;
         var startTimes = log.StartTimes;
@@ -240,7 +250,7 @@ public sealed class ProcessMap
         for (int i = 0; i < view.CaseCount; i++)
         {
             int c = view.CaseAt(i);
-            bool hiddenActivity = false, hiddenPath = false;
+            bool hiddenActivity = false, hiddenPath = false, detour = false;
             int prev = MapNode.StartId, prevRow = -1;
             for (int row = log.CaseStart(c); row < log.CaseEnd(c); row++)
             {
@@ -251,6 +261,7 @@ public sealed class ProcessMap
                 if (box < 0)
                 {
                     hiddenActivity = true;
+                    detour = true;
                     continue;
                 }
 
@@ -262,6 +273,11 @@ public sealed class ProcessMap
 
                 int e = edgeIndex[(prev * nodeCount) + node];
                 hiddenPath |= !keep[e];
+                if (detour)
+                {
+                    Fold(e, i);
+                    detour = false;
+                }
                 if (withLanes && prevRow >= 0 && codes.Codes![row] >= 0 && codes.Codes[prevRow] >= 0 && codes.Codes[prevRow] != codes.Codes[row])
                 {
                     handovers[e]++;
@@ -273,13 +289,30 @@ public sealed class ProcessMap
 
             if (prev != MapNode.StartId)
             {
-                hiddenPath |= !keep[edgeIndex[(prev * nodeCount) + MapNode.EndId]];
+                int e = edgeIndex[(prev * nodeCount) + MapNode.EndId];
+                hiddenPath |= !keep[e];
+                if (detour)
+                {
+                    Fold(e, i);
+                }
             }
 
             withHiddenActivity += hiddenActivity ? 1 : 0;
             withHiddenPath += hiddenPath ? 1 : 0;
             fullyShown += hiddenActivity || hiddenPath ? 0 : 1;
         }
+
+        // A detour through hidden steps, drawn as the path between the shown steps around it.
+        void Fold(int e, int caseIndex)
+        {
+            folded[e]++;
+            if (foldedIn[e] != caseIndex)
+            {
+                foldedIn[e] = caseIndex;
+                foldedCases[e]++;
+            }
+        }
+
         var service = new DurationStatistics[boxCount];
         for (int b = 0; b < boxCount; b++)
         {
@@ -287,15 +320,16 @@ public sealed class ProcessMap
         }
 
         var edges = new List<MapEdge>();
-        long transitions = 0, shownTransitions = 0;
+        long transitions = 0, shownTransitions = 0, foldedTransitions = 0;
         for (int e = 0; e < m; e++)
         {
             var edge = dfg.Edges[e];
             transitions += edge.Frequency;
+            foldedTransitions += folded[e];
             if (keep[e])
             {
                 shownTransitions += edge.Frequency;
-                edges.Add(new MapEdge(sources[e], targets[e], edge.Frequency, edge.Cases, edge.Duration, handovers[e]));
+                edges.Add(new MapEdge(sources[e], targets[e], edge.Frequency, edge.Cases, edge.Duration, handovers[e]) { Reason = reasons[e], Folded = folded[e], FoldedCases = foldedCases[e] });
             }
         }
 
@@ -348,7 +382,10 @@ public sealed class ProcessMap
         // A pool that holds no box is not drawn: its values, doing the fewest events, do too little of any step (the
         // caption says so). Every lane of its own holds a box.
         var mapLanes = lanes is null ? [] : lanes.Lanes.Select(l => l with { Activities = boxLane.Count(x => x == l.Id) }).Where(l => !l.IsPooled || l.Activities > 0).ToArray();
-        var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown, full.Edges.Count);
+        var coverage = new MapCoverage(activities, shownCount, m, edges.Count, view.EventCount, shownEvents, transitions, shownTransitions, view.CaseCount, withHiddenActivity, withHiddenPath, fullyShown, full.Edges.Count)
+        {
+            FoldedTransitions = foldedTransitions,
+        };
         var concurrent = new Lazy<IReadOnlyList<(int A, int B)>>(() => log.HasStartTimes ? Concurrency(view, nodes, edges) : []);
         int undrawn = lanes?.Lanes.Where(l => l.IsPooled && !mapLanes.Any(m => m.Id == l.Id)).Sum(l => l.Values) ?? 0;
         return new ProcessMap(nodes, edges, mapLanes, coverage, options, lanes?.ValueCount ?? 0, lanes?.Fit() ?? double.NaN, log.HasStartTimes, concurrent)

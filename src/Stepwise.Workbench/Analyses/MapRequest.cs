@@ -25,7 +25,8 @@ public sealed record MapRequest
     /// <summary>Show the most frequent N% of activities (1-100).</summary>
     public double Activities { get; init; } = 100;
 
-    /// <summary>Show the most frequent N% of paths (0-100).</summary>
+    /// <summary>Show the most frequent N% of paths (0-100); every shown step keeps its main ways in and out besides
+    /// (<see cref="MapOptions.KeepStepPaths"/>).</summary>
     public double Paths { get; init; } = 100;
 
     /// <summary>Swimlanes by this attribute, or none.</summary>
