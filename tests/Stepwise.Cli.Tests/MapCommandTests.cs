@@ -189,6 +189,111 @@ public class MapCommandTests
         }
     }
 
+    /// <summary>A log of three cases of <paramref name="steps"/> steps in a row, the teams Front and Back taking turns.</summary>
+    private static string ChainLog(DirectoryInfo dir, int steps)
+    {
+        var csv = new System.Text.StringBuilder("case,activity,timestamp,team\n");
+        for (int c = 1; c <= 3; c++)
+        {
+            for (int i = 1; i <= steps; i++)
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{c},Step{i},2020-01-{c:00}T{i:00}:00:00Z,{(i % 2 == 0 ? "Back" : "Front")}\n");
+            }
+        }
+
+        string path = Path.Combine(dir.FullName, "chain.csv");
+        File.WriteAllText(path, csv.ToString());
+        return path;
+    }
+
+    [Fact]
+    public void Map_FitSlide_TooSmallOnOneSlide_WritesNumberedPartsEachNamedAndLegible()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            // Sixteen steps in a row over two teams: far too wide for one slide at 12 pt (the deck splits it too).
+            string log = ChainLog(dir, 16), svg = Path.Combine(dir.FullName, "map.svg"), png = Path.Combine(dir.FullName, "map.png");
+            var (code, output, error) = CliRunner.Run("map", log, "-o", svg, "--png", png, "--lanes", "team", "--fit", "slide", "--format", "json");
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            var parts = json.GetProperty("parts").EnumerateArray().ToList();
+            Assert.InRange(parts.Count, 2, 8);
+            Assert.Equal(parts.Count, json.GetProperty("map").GetProperty("parts").GetInt32());
+
+            // No letterboxed whole: the parts instead, numbered in their names, each named in the output.
+            Assert.False(File.Exists(svg));
+            Assert.False(File.Exists(png));
+            var steps = new List<string>();
+            for (int p = 0; p < parts.Count; p++)
+            {
+                string partSvg = Path.Combine(dir.FullName, $"map-part{p + 1}.svg"), partPng = Path.Combine(dir.FullName, $"map-part{p + 1}.png");
+                Assert.Equal(p + 1, parts[p].GetProperty("part").GetInt32());
+                Assert.Equal(partSvg, parts[p].GetProperty("svg").GetString());
+                Assert.Equal(partPng, parts[p].GetProperty("png").GetString());
+                Assert.True(parts[p].GetProperty("smallest_text_pt").GetDouble() >= 12, $"part {p + 1}: {parts[p].GetProperty("smallest_text_pt").GetDouble()} pt");
+                var root = XDocument.Load(partSvg).Root!;
+                Assert.Equal("13.333in", (string?)root.Attribute("width"));
+                var bytes = File.ReadAllBytes(partPng);
+                Assert.Equal(1920, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+
+                // The steps the part draws, from its boxes: consecutive runs of the chain.
+                steps.AddRange(root.Descendants().Where(e => (string?)e.Attribute("data-kind") == "step").Select(e => (string)e.Attribute("data-name")!).Distinct());
+            }
+
+            Assert.False(File.Exists(Path.Combine(dir.FullName, $"map-part{parts.Count + 1}.svg")));
+            Assert.Equal(Enumerable.Range(1, 16).Select(i => $"Step{i}"), steps);
+            Assert.True(json.GetProperty("map").GetProperty("smallest_text_pt").GetDouble() >= 12);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Map_FitSlide_TooSmallOnOneSlide_TextOutputNamesEveryPartsFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string log = ChainLog(dir, 16), png = Path.Combine(dir.FullName, "flow.png");
+            var (code, output, error) = CliRunner.Run("map", log, "-o", png, "--lanes", "team", "--fit", "slide");
+
+            Assert.True(code == 0, error);
+            var written = dir.GetFiles("flow*").Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+            Assert.True(written.Count > 1, string.Join(", ", written));
+            Assert.Equal(Enumerable.Range(1, written.Count).Select(i => $"flow-part{i}.png").Order(StringComparer.Ordinal), written);
+            Assert.All(written, name => Assert.Contains(Path.Combine(dir.FullName, name), output, StringComparison.Ordinal));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Map_FitSlide_FitsOneSlide_WritesOneFileWithoutParts()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string log = ChainLog(dir, 3), svg = Path.Combine(dir.FullName, "map.svg");
+            var (code, output, error) = CliRunner.Run("map", log, "-o", svg, "--lanes", "team", "--fit", "slide", "--format", "json");
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            Assert.False(json.TryGetProperty("parts", out _));
+            Assert.True(json.GetProperty("map").GetProperty("smallest_text_pt").GetDouble() >= 12);
+            Assert.Equal(["chain.csv", "map.svg"], dir.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
     [Theory]
     [InlineData("--overlay", "heat", "--overlay: 'heat'")]
     [InlineData("--activities", "0", "--activities: 0")]
