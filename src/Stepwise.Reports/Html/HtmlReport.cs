@@ -177,11 +177,16 @@ public static class HtmlReport
     /// row by row on every screen and on paper: each row a card of its cells, each after its column's header.</summary>
     internal const int CardColumns = 12;
 
+    /// <summary>Tables of this many columns or more may be wider than the text on a wide screen (up to the screen's
+    /// width, centred under the text); narrower ones keep to the text's width, their headers and text wrapping.</summary>
+    internal const int WideColumns = 6;
+
     private static void Table(StringBuilder sb, ReportTable table, int number, string role)
     {
         bool stacked = table.Columns.Count >= StackedColumns;
         string layout = table.Columns.Count >= CardColumns ? " stack cards" : stacked ? " stack" : string.Empty;
-        sb.Append("<div class=\"table-wrap\"><table class=\"data ").Append(role).Append(layout).Append("\">\n<caption>");
+        sb.Append(table.Columns.Count >= WideColumns ? "<div class=\"table-wrap wide\">" : "<div class=\"table-wrap\">")
+            .Append("<table class=\"data ").Append(role).Append(layout).Append("\">\n<caption>");
         if (role == "table")
         {
             sb.Append("Table ").Append(number).Append(". ");
