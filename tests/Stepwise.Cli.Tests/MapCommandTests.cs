@@ -64,33 +64,40 @@ public class MapCommandTests
         var dir = Directory.CreateTempSubdirectory("stepwise-map-");
         try
         {
+            // Five steps print at about 10.7 pt on one slide, under the 12 pt a slide needs: the map comes in parts, each
+            // a 16:9 slide of its own, the SVG and the PNG of each side by side.
             string svg = Path.Combine(dir.FullName, "map.svg"), png = Path.Combine(dir.FullName, "map.png");
             var (code, output, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", svg, "--png", png,
                 "--activities", "95", "--paths", "80", "--fit", "slide", "--format", "json");
 
             Assert.True(code == 0, error);
-            var bytes = File.ReadAllBytes(png);
-
-            // PNG signature, then the IHDR chunk: width and height, big-endian.
-            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
-            int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
-            int height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
-            Assert.Equal((1920, 1080), (width, height));
-
-            // Not a blank picture: a 16:9 map has many distinct colours (text, boxes, lines).
-            Assert.True(bytes.Length > 20_000, $"the PNG has only {bytes.Length} bytes");
-            var root = XDocument.Load(svg).Root!;
-            Assert.Equal("13.333in", (string?)root.Attribute("width"));
-            Assert.Equal("7.5in", (string?)root.Attribute("height"));
             var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
-            Assert.Equal(png, json.GetProperty("png").GetString());
+            var parts = json.GetProperty("parts").EnumerateArray().ToList();
+            Assert.True(parts.Count > 1);
+            Assert.Equal((13.33, 7.5), (json.GetProperty("map").GetProperty("page_width_in").GetDouble(), json.GetProperty("map").GetProperty("page_height_in").GetDouble()));
+            foreach (var part in parts)
+            {
+                string partPng = part.GetProperty("png").GetString()!, partSvg = part.GetProperty("svg").GetString()!;
+                var bytes = File.ReadAllBytes(partPng);
 
-            // The sizes printed are those of the files: the PNG's pixels, the SVG's page, the drawing's own units.
-            Assert.Equal((1920, 1080), (json.GetProperty("png_width_px").GetInt32(), json.GetProperty("png_height_px").GetInt32()));
-            Assert.Equal((13.33, 7.5), (json.GetProperty("page_width_in").GetDouble(), json.GetProperty("page_height_in").GetDouble()));
-            var viewBox = ((string)root.Attribute("viewBox")!).Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            Assert.Equal(viewBox[2], json.GetProperty("drawing_width_px").GetDouble(), 0.01);
-            Assert.Equal(viewBox[3], json.GetProperty("drawing_height_px").GetDouble(), 0.01);
+                // PNG signature, then the IHDR chunk: width and height, big-endian.
+                Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+                int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+                int height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
+                Assert.Equal((1920, 1080), (width, height));
+
+                // Not a blank picture: a 16:9 map has many distinct colours (text, boxes, lines).
+                Assert.True(bytes.Length > 20_000, $"the PNG has only {bytes.Length} bytes");
+                var root = XDocument.Load(partSvg).Root!;
+                Assert.Equal("13.333in", (string?)root.Attribute("width"));
+                Assert.Equal("7.5in", (string?)root.Attribute("height"));
+
+                // The sizes printed are those of the files: the PNG's pixels, the drawing's own units.
+                Assert.Equal((1920, 1080), (part.GetProperty("png_width_px").GetInt32(), part.GetProperty("png_height_px").GetInt32()));
+                var viewBox = ((string)root.Attribute("viewBox")!).Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                Assert.Equal(viewBox[2], part.GetProperty("drawing_width_px").GetDouble(), 0.01);
+                Assert.Equal(viewBox[3], part.GetProperty("drawing_height_px").GetDouble(), 0.01);
+            }
         }
         finally
         {
@@ -238,12 +245,15 @@ public class MapCommandTests
                 var bytes = File.ReadAllBytes(partPng);
                 Assert.Equal(1920, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
 
-                // The steps the part draws, from its boxes: consecutive runs of the chain.
-                steps.AddRange(root.Descendants().Where(e => (string?)e.Attribute("data-kind") == "step").Select(e => (string)e.Attribute("data-name")!).Distinct());
+                // The steps the part draws, from its boxes, are those the output names for it.
+                var drawn = root.Descendants().Where(e => (string?)e.Attribute("data-kind") == "step").Select(e => (string)e.Attribute("data-name")!).Distinct().ToList();
+                Assert.Equal(drawn.Order(StringComparer.Ordinal), parts[p].GetProperty("steps").GetString()!.Split(", ").Order(StringComparer.Ordinal));
+                steps.AddRange(drawn);
             }
 
+            // Together the parts draw every step of the chain once.
             Assert.False(File.Exists(Path.Combine(dir.FullName, $"map-part{parts.Count + 1}.svg")));
-            Assert.Equal(Enumerable.Range(1, 16).Select(i => $"Step{i}"), steps);
+            Assert.Equal(Enumerable.Range(1, 16).Select(i => $"Step{i}").Order(StringComparer.Ordinal), steps.Order(StringComparer.Ordinal));
             Assert.True(json.GetProperty("map").GetProperty("smallest_text_pt").GetDouble() >= 12);
         }
         finally
