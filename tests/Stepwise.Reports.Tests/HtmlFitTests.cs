@@ -77,7 +77,7 @@ public sealed class HtmlFitTests
         Assert.Contains("<th scope=\"col\" class=\"num\">NPV (EUR)</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\" data-label=\"NPV (EUR)\">3,379 EUR</td>", html, StringComparison.Ordinal);
         Assert.Contains("td.num { white-space: nowrap; }", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("white-space: nowrap; }\n        .hash", html, StringComparison.Ordinal);
+        Assert.Contains(".num { text-align: right !important; font-variant-numeric: tabular-nums; }", html, StringComparison.Ordinal);
 
         // Every cell of a table read row by row carries its column's header.
         Assert.Contains("<td data-label=\"Option\">no waiting step</td>", html, StringComparison.Ordinal);

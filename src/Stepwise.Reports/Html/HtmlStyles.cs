@@ -42,6 +42,7 @@ internal static class HtmlStyles
         table.data th { border-bottom: 2px solid var(--text); vertical-align: bottom; hyphens: auto; }
         .num { text-align: right !important; font-variant-numeric: tabular-nums; }
         td.num { white-space: nowrap; }
+        table.data td:not(.num) { min-width: 5em; }
         .hash { font-family: 'DejaVu Sans Mono', monospace; font-size: .7rem; word-break: break-all; }
         @media screen and (min-width: 52rem) {
           .table-wrap.wide { width: min(100vw - 3rem, 90rem); margin-left: calc(50% - min(100vw - 3rem, 90rem) / 2); }
@@ -76,6 +77,7 @@ internal static class HtmlStyles
           thead { display: table-header-group; }
           table.data { font-size: 8.5pt; }
           table.data th, table.data td { padding: .2rem .3rem; overflow-wrap: anywhere; }
+          table.data td:not(.num) { min-width: 4em; }
         }
         """;
 }
