@@ -49,12 +49,13 @@ review=$(./stepwise review create "${ws[@]}" --title "Help desk tickets" --owner
 section "2. Analyse: what the review's data holds inside the agreed scope"
 ./stepwise summary --review "$review" "${ws[@]}"
 
-section "2. Analyse: the process map (out/map.svg and .png, out/map-performance.svg, out/map.bpmn)"
-# 95% of the work and 80% of the transitions: the steps and paths that carry the process, on a 16:9 slide.
+section "2. Analyse: the process map (out/map-part*.svg and .png, out/map-performance-part*.svg, out/map.bpmn)"
+# 95% of the work and 80% of the transitions: the steps and paths that carry the process, on 16:9 slides (in parts
+# along the flow, a file each, where one slide would print its text under 12 pt).
 ./stepwise map --review "$review" "${ws[@]}" -o "$out/map.svg" --png "$out/map.png" --activities 95 --paths 80 --fit slide > /dev/null
 ./stepwise map --review "$review" "${ws[@]}" -o "$out/map-performance.svg" --overlay performance --lanes workgroup \
   --activities 95 --paths 80 --bpmn "$out/map.bpmn" --fit slide
-echo "Open out/map.svg in a browser (out/map.png for a slide); out/map.bpmn opens laid out, with lanes, in a BPMN modeller."
+echo "Open out/map-part1.svg in a browser (out/map-part1.png, -part2, ... for slides); out/map.bpmn opens laid out, with lanes, in a BPMN modeller."
 
 section "2. Analyse: each step's volume, rework, waiting time and resources"
 ./stepwise activities --review "$review" "${ws[@]}"
@@ -281,5 +282,5 @@ rm -f "$out/copy.db" "$out/copy.db-wal" "$out/copy.db-shm"
 ./stepwise review import-json "$out/review.json" --workspace "$out/copy.db" --as "Improvement lead"
 
 printf '
-Written to out/: demo.db (the review workspace), review.json, copy.db, map.svg, map.png, map-performance.svg, map.bpmn, activities.csv, dfg.csv, steps.json, reports/ (a report for every audience)
+Written to out/: demo.db (the review workspace), review.json, copy.db, map-part*.svg and .png, map-performance-part*.svg, map.bpmn, activities.csv, dfg.csv, steps.json, reports/ (a report for every audience)
 '

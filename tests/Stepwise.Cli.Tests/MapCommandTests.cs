@@ -64,33 +64,40 @@ public class MapCommandTests
         var dir = Directory.CreateTempSubdirectory("stepwise-map-");
         try
         {
+            // Five steps print at about 10.7 pt on one slide, under the 12 pt a slide needs: the map comes in parts, each
+            // a 16:9 slide of its own, the SVG and the PNG of each side by side.
             string svg = Path.Combine(dir.FullName, "map.svg"), png = Path.Combine(dir.FullName, "map.png");
             var (code, output, error) = CliRunner.Run("map", SharedData.PathOf("eventlogs/helpdesk.xes.gz"), "-o", svg, "--png", png,
                 "--activities", "95", "--paths", "80", "--fit", "slide", "--format", "json");
 
             Assert.True(code == 0, error);
-            var bytes = File.ReadAllBytes(png);
-
-            // PNG signature, then the IHDR chunk: width and height, big-endian.
-            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
-            int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
-            int height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
-            Assert.Equal((1920, 1080), (width, height));
-
-            // Not a blank picture: a 16:9 map has many distinct colours (text, boxes, lines).
-            Assert.True(bytes.Length > 20_000, $"the PNG has only {bytes.Length} bytes");
-            var root = XDocument.Load(svg).Root!;
-            Assert.Equal("13.333in", (string?)root.Attribute("width"));
-            Assert.Equal("7.5in", (string?)root.Attribute("height"));
             var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
-            Assert.Equal(png, json.GetProperty("png").GetString());
+            var parts = json.GetProperty("parts").EnumerateArray().ToList();
+            Assert.True(parts.Count > 1);
+            Assert.Equal((13.33, 7.5), (json.GetProperty("map").GetProperty("page_width_in").GetDouble(), json.GetProperty("map").GetProperty("page_height_in").GetDouble()));
+            foreach (var part in parts)
+            {
+                string partPng = part.GetProperty("png").GetString()!, partSvg = part.GetProperty("svg").GetString()!;
+                var bytes = File.ReadAllBytes(partPng);
 
-            // The sizes printed are those of the files: the PNG's pixels, the SVG's page, the drawing's own units.
-            Assert.Equal((1920, 1080), (json.GetProperty("png_width_px").GetInt32(), json.GetProperty("png_height_px").GetInt32()));
-            Assert.Equal((13.33, 7.5), (json.GetProperty("page_width_in").GetDouble(), json.GetProperty("page_height_in").GetDouble()));
-            var viewBox = ((string)root.Attribute("viewBox")!).Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            Assert.Equal(viewBox[2], json.GetProperty("drawing_width_px").GetDouble(), 0.01);
-            Assert.Equal(viewBox[3], json.GetProperty("drawing_height_px").GetDouble(), 0.01);
+                // PNG signature, then the IHDR chunk: width and height, big-endian.
+                Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+                int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+                int height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
+                Assert.Equal((1920, 1080), (width, height));
+
+                // Not a blank picture: a 16:9 map has many distinct colours (text, boxes, lines).
+                Assert.True(bytes.Length > 20_000, $"the PNG has only {bytes.Length} bytes");
+                var root = XDocument.Load(partSvg).Root!;
+                Assert.Equal("13.333in", (string?)root.Attribute("width"));
+                Assert.Equal("7.5in", (string?)root.Attribute("height"));
+
+                // The sizes printed are those of the files: the PNG's pixels, the drawing's own units.
+                Assert.Equal((1920, 1080), (part.GetProperty("png_width_px").GetInt32(), part.GetProperty("png_height_px").GetInt32()));
+                var viewBox = ((string)root.Attribute("viewBox")!).Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                Assert.Equal(viewBox[2], part.GetProperty("drawing_width_px").GetDouble(), 0.01);
+                Assert.Equal(viewBox[3], part.GetProperty("drawing_height_px").GetDouble(), 0.01);
+            }
         }
         finally
         {
@@ -182,6 +189,114 @@ public class MapCommandTests
             Assert.Contains("'channel'", error, StringComparison.Ordinal);
             Assert.Contains("workgroup", error, StringComparison.Ordinal);
             Assert.False(File.Exists(svg));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    /// <summary>A log of three cases of <paramref name="steps"/> steps in a row, the teams Front and Back taking turns.</summary>
+    private static string ChainLog(DirectoryInfo dir, int steps)
+    {
+        var csv = new System.Text.StringBuilder("case,activity,timestamp,team\n");
+        for (int c = 1; c <= 3; c++)
+        {
+            for (int i = 1; i <= steps; i++)
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{c},Step{i},2020-01-{c:00}T{i:00}:00:00Z,{(i % 2 == 0 ? "Back" : "Front")}\n");
+            }
+        }
+
+        string path = Path.Combine(dir.FullName, "chain.csv");
+        File.WriteAllText(path, csv.ToString());
+        return path;
+    }
+
+    [Fact]
+    public void Map_FitSlide_TooSmallOnOneSlide_WritesNumberedPartsEachNamedAndLegible()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            // Sixteen steps in a row over two teams: far too wide for one slide at 12 pt (the deck splits it too).
+            string log = ChainLog(dir, 16), svg = Path.Combine(dir.FullName, "map.svg"), png = Path.Combine(dir.FullName, "map.png");
+            var (code, output, error) = CliRunner.Run("map", log, "-o", svg, "--png", png, "--lanes", "team", "--fit", "slide", "--format", "json");
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            var parts = json.GetProperty("parts").EnumerateArray().ToList();
+            Assert.InRange(parts.Count, 2, 8);
+            Assert.Equal(parts.Count, json.GetProperty("map").GetProperty("parts").GetInt32());
+
+            // No letterboxed whole: the parts instead, numbered in their names, each named in the output.
+            Assert.False(File.Exists(svg));
+            Assert.False(File.Exists(png));
+            var steps = new List<string>();
+            for (int p = 0; p < parts.Count; p++)
+            {
+                string partSvg = Path.Combine(dir.FullName, $"map-part{p + 1}.svg"), partPng = Path.Combine(dir.FullName, $"map-part{p + 1}.png");
+                Assert.Equal(p + 1, parts[p].GetProperty("part").GetInt32());
+                Assert.Equal(partSvg, parts[p].GetProperty("svg").GetString());
+                Assert.Equal(partPng, parts[p].GetProperty("png").GetString());
+                Assert.True(parts[p].GetProperty("smallest_text_pt").GetDouble() >= 12, $"part {p + 1}: {parts[p].GetProperty("smallest_text_pt").GetDouble()} pt");
+                var root = XDocument.Load(partSvg).Root!;
+                Assert.Equal("13.333in", (string?)root.Attribute("width"));
+                var bytes = File.ReadAllBytes(partPng);
+                Assert.Equal(1920, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+
+                // The steps the part draws, from its boxes, are those the output names for it.
+                var drawn = root.Descendants().Where(e => (string?)e.Attribute("data-kind") == "step").Select(e => (string)e.Attribute("data-name")!).Distinct().ToList();
+                Assert.Equal(drawn.Order(StringComparer.Ordinal), parts[p].GetProperty("steps").GetString()!.Split(", ").Order(StringComparer.Ordinal));
+                steps.AddRange(drawn);
+            }
+
+            // Together the parts draw every step of the chain once.
+            Assert.False(File.Exists(Path.Combine(dir.FullName, $"map-part{parts.Count + 1}.svg")));
+            Assert.Equal(Enumerable.Range(1, 16).Select(i => $"Step{i}").Order(StringComparer.Ordinal), steps.Order(StringComparer.Ordinal));
+            Assert.True(json.GetProperty("map").GetProperty("smallest_text_pt").GetDouble() >= 12);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Map_FitSlide_TooSmallOnOneSlide_TextOutputNamesEveryPartsFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string log = ChainLog(dir, 16), png = Path.Combine(dir.FullName, "flow.png");
+            var (code, output, error) = CliRunner.Run("map", log, "-o", png, "--lanes", "team", "--fit", "slide");
+
+            Assert.True(code == 0, error);
+            var written = dir.GetFiles("flow*").Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+            Assert.True(written.Count > 1, string.Join(", ", written));
+            Assert.Equal(Enumerable.Range(1, written.Count).Select(i => $"flow-part{i}.png").Order(StringComparer.Ordinal), written);
+            Assert.All(written, name => Assert.Contains(Path.Combine(dir.FullName, name), output, StringComparison.Ordinal));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Map_FitSlide_FitsOneSlide_WritesOneFileWithoutParts()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string log = ChainLog(dir, 3), svg = Path.Combine(dir.FullName, "map.svg");
+            var (code, output, error) = CliRunner.Run("map", log, "-o", svg, "--lanes", "team", "--fit", "slide", "--format", "json");
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            Assert.False(json.TryGetProperty("parts", out _));
+            Assert.True(json.GetProperty("map").GetProperty("smallest_text_pt").GetDouble() >= 12);
+            Assert.Equal(["chain.csv", "map.svg"], dir.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
         }
         finally
         {

@@ -49,10 +49,10 @@ public sealed partial class HtmlReportTests
         Assert.Contains("<div class=\"value\">4,580</div>", html, StringComparison.Ordinal);
         Assert.Contains($"<div class=\"value\">{f.MedianDays:0.0} d</div>", html, StringComparison.Ordinal);
         var firstStep = f.Steps[0];
-        Assert.Contains($"<td>{firstStep.Name}</td><td class=\"num\">{firstStep.Events:N0}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td data-label=\"Step\">{firstStep.Name}</td><td class=\"num\" data-label=\"Events\">{firstStep.Events:N0}</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\" class=\"num\">Median waiting time (hours)</th>", html, StringComparison.Ordinal);
         Assert.Contains($"{firstStep.WaitingTime.Median / 3600:#,##0.0} h", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">2026-06-30</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\" data-label=\"Due\">2026-06-30</td>", html, StringComparison.Ordinal);
         Assert.Contains(f.HelpdeskSha256, html, StringComparison.Ordinal);
     }
 

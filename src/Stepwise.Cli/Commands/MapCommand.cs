@@ -11,7 +11,8 @@ using Stepwise.Workbench.Analyses;
 namespace Stepwise.Cli.Commands;
 
 /// <summary><c>stepwise map LOG -o map.svg</c>: a process map as SVG (frequency or performance overlay, simplified,
-/// with swimlanes) and, on request, as BPMN 2.0 with diagram layout.</summary>
+/// with swimlanes) and, on request, as BPMN 2.0 with diagram layout. Made for a slide, a map whose text would print
+/// under <see cref="MapSlides.MinimumPoints"/> on one is written in parts (as a deck shows it), a file each, numbered.</summary>
 internal static class MapCommand
 {
     /// <summary>The verb's name.</summary>
@@ -37,7 +38,7 @@ internal static class MapCommand
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
         var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes: the values doing the most events of the shown steps get one each (one fewer than N when there are more values) and the rest share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
         var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100); a lane whose boxes would hold under half of its events also holds the step it does most of.", DefaultValueFactory = _ => 20 };
-        var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print.", DefaultValueFactory = _ => "none" };
+        var fit = new Option<string>("--fit") { Description = "Make the map for a page: none, slide (16:9) or a4; chooses direction, spacing and text size for the largest print. A slide map whose text would print under 12 pt on one slide is split along the flow into up to 8 parts, a file each (map-part1.svg, map-part2.svg, ...), as decks show it.", DefaultValueFactory = _ => "none" };
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
         var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
@@ -79,11 +80,52 @@ internal static class MapCommand
             var loaded = input.Load(parse, context, cancellation);
             var result = ProgressDisplay.Run(context, "Drawing the map", _ => LogAnalyses.Map(loaded.Selection, request, cancellation));
             var drawing = result.Drawing;
-            if (drawing.Style.Fit != MapFit.None && drawing.SmallestTextPoints < 9)
+
+            // A slide map too small to read on one slide: the parts a deck shows, a slide each, in the order of the flow.
+            var slides = drawing.Style.Fit == MapFit.Slide && (svgPath is not null || pngPath is not null) && drawing.SmallestTextPoints < MapSlides.MinimumPoints
+                ? MapSlides.Of(result.Map, drawing.Style)
+                : null;
+            if (slides is { Parts.Count: > 1 })
             {
-                context.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on the {request.Fit} page the smallest text prints at {drawing.SmallestTextPoints:0.0} pt (under 9 pt); show less with --activities or --paths."));
+                var written = new List<WrittenPart>(slides.Parts.Count);
+                foreach (var part in slides.Parts)
+                {
+                    string svg = SvgMap.Render(part.Drawing);
+                    string? partSvg = svgPath is null ? null : PartPath(svgPath, part.Number);
+                    string? partPng = pngPath is null ? null : PartPath(pngPath, part.Number);
+                    if (partSvg is not null)
+                    {
+                        WriteReplacing(partSvg, svg);
+                    }
+
+                    (int Width, int Height)? partSize = null;
+                    if (partPng is not null)
+                    {
+                        var picture = Png(svg, PngWidth(part.Drawing));
+                        partSize = PngSize(picture);
+                        WriteReplacing(partPng, picture);
+                    }
+
+                    written.Add(new WrittenPart(part, partSvg, partPng, partSize));
+                }
+
+                double smallest = slides.Parts.Min(p => p.Drawing.SmallestTextPoints);
+                WarnIfSmall(context, request.Fit, smallest, $" on the most legible split into {slides.Parts.Count} parts");
+                if (bpmnPath is not null)
+                {
+                    WriteReplacing(bpmnPath, result.Bpmn!);
+                }
+
+                var partsReport = Summary(result.Map, drawing, null, null, null, bpmnPath, written);
+                if (loaded.Basis is { } partsBasis)
+                {
+                    partsReport.Add(ReviewBasis.Record(partsBasis));
+                }
+
+                return CommonOptions.Print(context, partsReport, parse.GetValue(format));
             }
 
+            WarnIfSmall(context, request.Fit, drawing.Style.Fit == MapFit.None ? double.PositiveInfinity : drawing.SmallestTextPoints, string.Empty);
             if (svgPath is not null)
             {
                 WriteReplacing(svgPath, result.Svg);
@@ -102,7 +144,7 @@ internal static class MapCommand
                 WriteReplacing(bpmnPath, result.Bpmn!);
             }
 
-            var report = Summary(result.Map, drawing, svgPath, pngPath, pngSize, bpmnPath);
+            var report = Summary(result.Map, drawing, svgPath, pngPath, pngSize, bpmnPath, null);
             if (loaded.Basis is { } basis)
             {
                 report.Add(ReviewBasis.Record(basis));
@@ -112,6 +154,26 @@ internal static class MapCommand
         });
         return command;
     }
+
+    /// <summary>Warns when the smallest text of a map made for a page prints under 9 pt.</summary>
+    private static void WarnIfSmall(CliContext context, string page, double points, string how)
+    {
+        if (points < 9)
+        {
+            context.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on the {page} page the smallest text prints at {points:0.0} pt (under 9 pt){how}; show less with --activities or --paths."));
+        }
+    }
+
+    /// <summary>The file of part <paramref name="number"/> of a map split over slides: the number before the extension
+    /// (<c>map.svg</c>, part 2: <c>map-part2.svg</c>).</summary>
+    internal static string PartPath(string path, int number)
+    {
+        string extension = Path.GetExtension(path);
+        return string.Concat(path.AsSpan(0, path.Length - extension.Length), "-part", number.ToString(System.Globalization.CultureInfo.InvariantCulture), extension);
+    }
+
+    /// <summary>One part of a map split over slides, as written: its files and the PNG's pixel size.</summary>
+    private sealed record WrittenPart(MapSlide Slide, string? Svg, string? Png, (int Width, int Height)? PngSize);
 
     /// <summary>PNG width: 1920 px for a slide, 150 dots per inch for A4, otherwise twice the drawing (sharp on
     /// high-density screens), at most 8,000 px.</summary>
@@ -139,7 +201,7 @@ internal static class MapCommand
     internal static (int Width, int Height) PngSize(ReadOnlySpan<byte> png)
         => (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.Slice(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.Slice(20, 4)));
 
-    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, (int Width, int Height)? pngSize, string? bpmn)
+    private static Report Summary(ProcessMap map, MapDrawing drawing, string? svg, string? png, (int Width, int Height)? pngSize, string? bpmn, IReadOnlyList<WrittenPart>? parts)
     {
         var c = map.Coverage;
         var record = new ResultRecord("map", "Process map");
@@ -171,10 +233,20 @@ internal static class MapCommand
             .Add("edge_crossings", drawing.Layout.Crossings, CellKind.Integer)
             .Add("edge_crossings_barycentre", drawing.Layout.CrossingMethods.Barycentre, CellKind.Integer)
             .Add("edge_crossings_median", drawing.Layout.CrossingMethods.Median, CellKind.Integer)
-            .Add("direction", drawing.Layout.Direction == LayoutDirection.TopToBottom ? "down" : "right")
-            .Add("smallest_text_pt", Math.Round(drawing.SmallestTextPoints, 1), CellKind.Number)
-            .Add("drawing_width_px", drawing.Width, CellKind.Integer)
-            .Add("drawing_height_px", drawing.Height, CellKind.Integer);
+            .Add("direction", drawing.Layout.Direction == LayoutDirection.TopToBottom ? "down" : "right");
+        if (parts is not null)
+        {
+            // Split over slides: the text prints as large as the smallest of the parts' (each part's own in its table).
+            record.Add("parts", parts.Count, CellKind.Integer)
+                .Add("smallest_text_pt", Math.Round(parts.Min(p => p.Slide.Drawing.SmallestTextPoints), 1), CellKind.Number);
+        }
+        else
+        {
+            record.Add("smallest_text_pt", Math.Round(drawing.SmallestTextPoints, 1), CellKind.Number)
+                .Add("drawing_width_px", drawing.Width, CellKind.Integer)
+                .Add("drawing_height_px", drawing.Height, CellKind.Integer);
+        }
+
         if (drawing.Style.Fit != MapFit.None)
         {
             // A map made for a page says so in its SVG: it prints at the page's size, the drawing scaled to it.
@@ -197,6 +269,19 @@ internal static class MapCommand
             foreach (var lane in map.Lanes)
             {
                 table.Add(MapDrawing.LaneTitle(lane), lane.Values, lane.Activities, lane.Events);
+            }
+
+            report.Add(table);
+        }
+
+        if (parts is not null)
+        {
+            var table = new ResultTable("parts", [new("part", CellKind.Integer), new("svg"), new("png"), new("steps"), new("smallest_text_pt", CellKind.Number, Decimals: 1), new("drawing_width_px", CellKind.Integer), new("drawing_height_px", CellKind.Integer), new("png_width_px", CellKind.Integer), new("png_height_px", CellKind.Integer)],
+                $"The map on {parts.Count} slides, in the order of the flow: one file each (too small to read on one)");
+            foreach (var part in parts)
+            {
+                var d = part.Slide.Drawing;
+                table.Add(part.Slide.Number, part.Svg, part.Png, string.Join(", ", part.Slide.Steps), Math.Round(d.SmallestTextPoints, 1), d.Width, d.Height, part.PngSize?.Width, part.PngSize?.Height);
             }
 
             report.Add(table);

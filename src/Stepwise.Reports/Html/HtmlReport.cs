@@ -121,14 +121,14 @@ public static class HtmlReport
 
         if (sourcesTable)
         {
-            sb.Append("<section id=\"sources\">\n<h2>Data sources</h2>\n<table class=\"data\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">What it holds</th><th scope=\"col\">Imported</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
+            sb.Append("<section id=\"sources\">\n<h2>Data sources</h2>\n<div class=\"table-wrap\"><table class=\"data stack\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">What it holds</th><th scope=\"col\">Imported</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
             foreach (var source in doc.Sources)
             {
-                sb.Append("<tr><td>").Append(E(source.Name)).Append("</td><td>").Append(E(source.Description)).Append("</td><td>")
-                    .Append(E(source.Imported ?? string.Empty)).Append("</td><td class=\"hash\">").Append(E(source.Sha256 ?? string.Empty)).Append("</td></tr>\n");
+                sb.Append("<tr><td data-label=\"Source\">").Append(E(source.Name)).Append("</td><td data-label=\"What it holds\">").Append(E(source.Description)).Append("</td><td data-label=\"Imported\">")
+                    .Append(E(source.Imported ?? string.Empty)).Append("</td><td class=\"hash\" data-label=\"SHA-256\">").Append(E(source.Sha256 ?? string.Empty)).Append("</td></tr>\n");
             }
 
-            sb.Append("</tbody>\n</table>\n</section>\n");
+            sb.Append("</tbody>\n</table></div>\n</section>\n");
         }
 
         sb.Append("</main>\n<footer class=\"page\"><p>").Append(E(doc.Title)).Append(" \u00B7 ").Append(E(doc.Audience)).Append(" \u00B7 ")
@@ -169,9 +169,24 @@ public static class HtmlReport
         sb.Append("</details>\n</figure>\n");
     }
 
+    /// <summary>Tables of this many columns or more are read row by row on a narrow screen: each row a block, each cell
+    /// on a line of its own after its column's header.</summary>
+    internal const int StackedColumns = 4;
+
+    /// <summary>Tables of this many columns or more (the data behind an analysis, for the workbook's reader) are read
+    /// row by row on every screen and on paper: each row a card of its cells, each after its column's header.</summary>
+    internal const int CardColumns = 12;
+
+    /// <summary>Tables of this many columns or more may be wider than the text on a wide screen (up to the screen's
+    /// width, centred under the text); narrower ones keep to the text's width, their headers and text wrapping.</summary>
+    internal const int WideColumns = 6;
+
     private static void Table(StringBuilder sb, ReportTable table, int number, string role)
     {
-        sb.Append("<div class=\"table-wrap\"><table class=\"data ").Append(role).Append("\">\n<caption>");
+        bool stacked = table.Columns.Count >= StackedColumns;
+        string layout = table.Columns.Count >= CardColumns ? " stack cards" : stacked ? " stack" : string.Empty;
+        sb.Append(table.Columns.Count >= WideColumns ? "<div class=\"table-wrap wide\">" : "<div class=\"table-wrap\">")
+            .Append("<table class=\"data ").Append(role).Append(layout).Append("\">\n<caption>");
         if (role == "table")
         {
             sb.Append("Table ").Append(number).Append(". ");
@@ -190,7 +205,13 @@ public static class HtmlReport
             for (int c = 0; c < table.Columns.Count; c++)
             {
                 var column = table.Columns[c];
-                sb.Append(column.IsNumeric || column.Kind == ColumnKind.Date ? "<td class=\"num\">" : "<td>").Append(E(column.Format(row[c]))).Append("</td>");
+                sb.Append(column.IsNumeric || column.Kind == ColumnKind.Date ? "<td class=\"num\"" : "<td");
+                if (stacked)
+                {
+                    sb.Append(" data-label=\"").Append(E(column.Header)).Append('"');
+                }
+
+                sb.Append('>').Append(E(column.Format(row[c]))).Append("</td>");
             }
 
             sb.Append("</tr>\n");

@@ -1,6 +1,11 @@
 namespace Stepwise.Reports.Html;
 
-/// <summary>The report's stylesheet: readable on screen, and on paper (A4, 20 mm margins, no split figures or rows).</summary>
+/// <summary>The report's stylesheet: readable on screen, and on paper (A4, 20 mm margins, no split figures or rows).
+/// Tables fit the screen they are read on: on a wide screen one of <see cref="HtmlReport.WideColumns"/> columns or more
+/// may be wider than the text, up to the screen's width (at most 90 rem, centred under the text); headers wrap, numbers never break and stand right-aligned; on a narrow screen a
+/// table of <see cref="HtmlReport.StackedColumns"/> columns or more is read row by row, each cell after its header, and
+/// one of <see cref="HtmlReport.CardColumns"/> or more so everywhere (each row a card of its cells); on paper headers
+/// and long words wrap and tables print smaller.</summary>
 internal static class HtmlStyles
 {
     public const string Css =
@@ -33,10 +38,30 @@ internal static class HtmlStyles
         .table-wrap { overflow-x: auto; margin: 1rem 0; }
         table.data { border-collapse: collapse; font-size: .85rem; width: 100%; }
         table.data caption { text-align: left; font-weight: bold; margin-bottom: .3rem; }
-        table.data th, table.data td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
-        table.data th { border-bottom: 2px solid var(--text); }
-        .num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.data th, table.data td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        table.data th { border-bottom: 2px solid var(--text); vertical-align: bottom; hyphens: auto; }
+        .num { text-align: right !important; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        table.data td:not(.num) { min-width: 5em; }
         .hash { font-family: 'DejaVu Sans Mono', monospace; font-size: .7rem; word-break: break-all; }
+        @media screen and (min-width: 52rem) {
+          .table-wrap.wide { width: min(100vw - 3rem, 90rem); margin-left: calc(50% - min(100vw - 3rem, 90rem) / 2); }
+          .table-wrap.wide table.data { width: auto; min-width: 46rem; margin: 0 auto; }
+          .table-wrap.wide table.data caption { max-width: 46rem; }
+        }
+        @media screen and (max-width: 40rem) {
+          table.stack, table.stack tbody, table.stack tr, table.stack caption { display: block; }
+          table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+          table.stack tr { border-bottom: 2px solid var(--rule); padding: .3rem 0; }
+          table.stack td { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: .6rem; border: 0; padding: .1rem .25rem; text-align: left !important; white-space: normal; }
+          table.stack td::before { content: attr(data-label); color: var(--muted); }
+        }
+        table.cards, table.cards tbody, table.cards caption { display: block; }
+        table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        table.cards tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); column-gap: 1.2rem; border-bottom: 2px solid var(--rule); padding: .4rem 0; break-inside: auto; }
+        table.cards td { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .6rem; border: 0; border-bottom: 1px dotted var(--rule); padding: .1rem .25rem; text-align: left !important; white-space: normal; }
+        table.cards td::before { content: attr(data-label); color: var(--muted); }
+        .table-wrap.wide table.cards { width: 100%; }
         blockquote { margin: 1rem 0; padding: .2rem 1rem; border-left: 4px solid var(--rule); }
         blockquote footer { font-size: .85rem; color: var(--muted); }
         .note { font-size: .85rem; color: var(--muted); }
@@ -50,6 +75,9 @@ internal static class HtmlStyles
           details { display: none; }
           .table-wrap { overflow: visible; }
           thead { display: table-header-group; }
+          table.data { font-size: 8.5pt; }
+          table.data th, table.data td { padding: .2rem .3rem; overflow-wrap: anywhere; }
+          table.data td:not(.num) { min-width: 4em; }
         }
         """;
 }

@@ -11,8 +11,24 @@ public sealed record Paragraph(string Text, bool HoldsPersonalData = false) : Re
 /// <summary>A bulleted list.</summary>
 public sealed record BulletList(IReadOnlyList<string> Items) : ReportBlock;
 
-/// <summary>Headline numbers shown large, each with its unit.</summary>
-public sealed record KeyFigures(IReadOnlyList<KeyFigure> Figures) : ReportBlock;
+/// <summary>Headline numbers shown large, each with its unit; the percentages among them with the same decimals (the most
+/// any of them asks for), so that shares side by side read alike.</summary>
+public sealed record KeyFigures : ReportBlock
+{
+    /// <summary>Headline numbers, in order.</summary>
+    /// <param name="figures">The figures.</param>
+    public KeyFigures(IReadOnlyList<KeyFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        int decimals = figures.Where(f => f.Measure.Kind == Stepwise.Charts.MeasureKind.Percent).Select(f => f.Measure.Decimals).DefaultIfEmpty(-1).Max();
+        Figures = [.. figures.Select(f => f.Measure.Kind == Stepwise.Charts.MeasureKind.Percent && f.Measure.Decimals != decimals
+            ? f with { Measure = Stepwise.Charts.Measure.Percent(f.Measure.Name, decimals) }
+            : f)];
+    }
+
+    /// <summary>The figures, in order, percentages at the same decimals.</summary>
+    public IReadOnlyList<KeyFigure> Figures { get; }
+}
 
 /// <summary>A table.</summary>
 /// <param name="Table">The table.</param>

@@ -3,7 +3,8 @@ using Stepwise.Charts;
 namespace Stepwise.Reports;
 
 /// <summary>A table with typed columns. Every row has one cell per column; numeric columns hold numbers or nothing,
-/// date columns dates, so no column mixes numbers and text.</summary>
+/// date columns dates, so no column mixes numbers and text. Its percentage columns are written with the same decimals
+/// (the most any of them asks for), so that shares side by side read alike (<c>13.0%</c> beside <c>12.4%</c>).</summary>
 public sealed record ReportTable
 {
     /// <summary>A table; checked so that every row fits its columns.</summary>
@@ -38,7 +39,7 @@ public sealed record ReportTable
         }
 
         Caption = caption;
-        Columns = columns;
+        Columns = SameShareDecimals(columns);
         Rows = rows;
     }
 
@@ -59,6 +60,23 @@ public sealed record ReportTable
             ? TableCell.Of(table.Columns[i].Measure?.Kind == MeasureKind.Duration ? cell.Number * TimeUnits.Seconds(table.Columns[i].Measure!.TimeUnit) : cell.Number)
             : TableCell.Of(cell.Text)).ToList()).ToList();
         return new ReportTable(table.Caption, columns, rows);
+    }
+
+    /// <summary>The columns with every percentage column at the most decimals any of them has.</summary>
+    private static IReadOnlyList<TableColumn> SameShareDecimals(IReadOnlyList<TableColumn> columns)
+    {
+        int decimals = -1;
+        bool differ = false;
+        foreach (var column in columns)
+        {
+            if (column.Kind == ColumnKind.Percent)
+            {
+                differ |= decimals >= 0 && column.Decimals != decimals;
+                decimals = Math.Max(decimals, column.Decimals);
+            }
+        }
+
+        return differ ? [.. columns.Select(c => c.Kind == ColumnKind.Percent ? c.WithDecimals(decimals) : c)] : columns;
     }
 
     private static TableColumn Column(Measure m) => m.Kind switch

@@ -66,6 +66,9 @@ public sealed record TableColumn
     /// <summary>A money column.</summary>
     public static TableColumn Money(string name, string currency, int decimals = 0) => new(name, ColumnKind.Money, decimals, TimeUnit.Hours, currency);
 
+    /// <summary>The same column written with <paramref name="decimals"/> decimals.</summary>
+    public TableColumn WithDecimals(int decimals) => new(Name, Kind, decimals, TimeUnit, Unit);
+
     /// <summary>The measure a numeric column's values are written with (durations in the column's unit).</summary>
     public Measure? Measure => Kind switch
     {

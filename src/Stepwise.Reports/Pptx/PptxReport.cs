@@ -278,7 +278,7 @@ public static class PptxReport
                 string caption = named;
                 if (whole.Rows.Count > count)
                 {
-                    caption += $" \u00B7 rows {start + 1}\u2013{start + count} of {whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)}";
+                    caption += $" \u00B7 rows {(start + 1).ToString("N0", CultureInfo.InvariantCulture)}\u2013{(start + count).ToString("N0", CultureInfo.InvariantCulture)} of {whole.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)}";
                 }
 
                 if (more > 0)
@@ -386,7 +386,7 @@ public static class PptxReport
 
         if (table.Rows.Count > MaxNoteRows)
         {
-            yield return $"\u2026 and {table.Rows.Count - MaxNoteRows} more rows (see the workbook).";
+            yield return $"\u2026 and {(table.Rows.Count - MaxNoteRows).ToString("N0", CultureInfo.InvariantCulture)} more rows (see the workbook).";
         }
     }
 
