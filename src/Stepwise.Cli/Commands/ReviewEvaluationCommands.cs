@@ -37,7 +37,7 @@ internal static class ReviewEvaluationCommands
         var yearlyCost = new Option<decimal>("--yearly-cost") { Description = "Spent every year." };
         var yearlySavings = new Option<decimal?>("--yearly-savings") { Description = "Saved every year (or --savings-kpi to take them from the option's simulation)." };
         var kpi = new Option<string?>("--savings-kpi") { Description = "The simulated KPI whose improvement saves money, e.g. cost_per_case; its 95% interval gives the savings' interval." };
-        var perUnit = new Option<decimal?>("--savings-per-unit") { Description = "What one unit of the KPI's improvement is worth a year (for cost per case: the cases a year)." };
+        var perUnit = new Option<decimal?>("--savings-per-unit") { Description = "What one unit of the KPI's improvement is worth a year, in the simulation's unit: for a share the whole share (100 percentage points, so 100 times the worth of a point), for a time one second, for cost per case the cases a year." };
         var years = new Option<int>("--years") { Description = "The horizon in years (default 5).", DefaultValueFactory = _ => 5 };
         var rate = new Option<decimal>("--discount-rate") { Description = "The yearly discount rate (default 0.05).", DefaultValueFactory = _ => 0.05m };
         return ReviewVerb.Create(o, "cost", "Set an option's cost-benefit case: one-off and yearly costs and savings, net present value at the discount rate over the horizon, and payback; savings from the simulation carry its interval.", (session, reviewId, parse, _, _) =>

@@ -28,6 +28,20 @@ public static class ModelDiscovery
 {
     private const string AllStaff = "Staff";
 
+    /// <summary>
+    /// The pools of staff discovery forms from <paramref name="log"/>, as it names them: the values of
+    /// <paramref name="attribute"/> (default org:group when the log has it), with "(no attribute)" when some events lack
+    /// one, or one pool "Staff" without such an attribute; and how they are formed ("pools by 'org:group'"). A discovered
+    /// model leaves out a pool that does no step of its view, so its pools are among these.
+    /// </summary>
+    /// <exception cref="ArgumentException">The log has no attribute <paramref name="attribute"/>.</exception>
+    public static (IReadOnlyList<string> Names, string Basis) PoolNames(EventLog log, string? attribute = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var (_, names, note) = Pools(log, attribute);
+        return (names, note);
+    }
+
     /// <summary>Discovers a model from <paramref name="view"/>.</summary>
     /// <exception cref="ArgumentException">The log has no cases, the pool attribute does not exist, a pool given staff
     /// does not exist, or an option is out of range.</exception>

@@ -74,6 +74,13 @@ public static class Labels
         return raisedBy == "question book" ? "the question book" : raisedBy;
     }
 
+    /// <summary>A count with thousands separators, as every page writes one: "7,258".</summary>
+    public static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A share as a percentage with one decimal, as every page writes one beside another: 0.124 → "12.4%",
+    /// 0.13 → "13.0%", so that percentages side by side have the same decimals.</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>"1 case", "2 cases".</summary>
     public static string Count(long n, string one, string many) => Stepwise.Workbench.Counted.Of(n, one, many);
 }

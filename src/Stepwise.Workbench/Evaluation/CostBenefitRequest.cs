@@ -28,7 +28,9 @@ public sealed record CostBenefitRequest
     /// <summary>The simulated KPI whose improvement saves money, e.g. <c>cost_per_case</c> or <c>throughput_median</c>.</summary>
     public string? SavingsKpi { get; init; }
 
-    /// <summary>What one unit of improvement of <see cref="SavingsKpi"/> is worth in a year (for cost per case: cases a year; for a time in seconds: money per second a year).</summary>
+    /// <summary>What one unit of improvement of <see cref="SavingsKpi"/> is worth in a year, in the unit the simulation
+    /// measures it in: for a share, the whole share (100 percentage points: 100 times the worth of one point); for a time,
+    /// one second; for cost per case, 1 of money (the worth is the cases a year); for a count, one case.</summary>
     public decimal? SavingsPerUnit { get; init; }
 
     /// <summary>The horizon in years (1 to 50).</summary>

@@ -119,6 +119,46 @@ public static class MonitoringWords
         return from == to ? from : $"{from} to {to}";
     }
 
+    /// <summary>The largest magnitude among figures written side by side (a change and its interval, a forecast and
+    /// what happened), for <see cref="Value(double?, string, double)"/>, <see cref="Change(double?, string, double)"/>
+    /// and <see cref="Interval(double?, double?, string, double)"/> to write them all in one unit; 0 when none is known.</summary>
+    public static double Largest(params ReadOnlySpan<double?> values)
+    {
+        double largest = 0;
+        foreach (var value in values)
+        {
+            if (value is { } v && double.IsFinite(v))
+            {
+                largest = Math.Max(largest, Math.Abs(v));
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>A value in the unit chosen for <paramref name="largest"/>, the largest magnitude it is written beside:
+    /// a duration of 44.9 hours beside one of 3.3 days reads "1.9 d". Units other than durations read as
+    /// <see cref="Value(double?, string)"/>.</summary>
+    public static string Value(double? value, string unit, double largest)
+        => value is { } v && unit == "seconds" ? Duration(v, largest) : Value(value, unit);
+
+    /// <summary>A signed change in the unit chosen for <paramref name="largest"/> (see <see cref="Value(double?, string, double)"/>).</summary>
+    public static string Change(double? value, string unit, double largest)
+        => value is { } v && unit == "seconds" ? (v > 0 ? "+" : v < 0 ? "−" : string.Empty) + Duration(Math.Abs(v), largest) : Change(value, unit);
+
+    /// <summary>An interval of changes with both ends in the unit chosen for <paramref name="largest"/>: "−3.3 d to
+    /// −0.4 d", never "−3.3 d to −9.9 h"; one value when both ends read the same.</summary>
+    public static string Interval(double? low, double? high, string unit, double largest)
+    {
+        if (low is null || high is null)
+        {
+            return "–";
+        }
+
+        string from = Change(low, unit, largest), to = Change(high, unit, largest);
+        return from == to ? from : $"{from} to {to}";
+    }
+
     /// <summary>A p-value as statisticians write it.</summary>
     public static string PValue(double? p)
     {
@@ -151,5 +191,15 @@ public static class MonitoringWords
         return a >= 2 * 86400 ? (seconds / 86400).ToString("0.0", CultureInfo.InvariantCulture) + " d"
             : a >= 2 * 3600 ? (seconds / 3600).ToString("0.0", CultureInfo.InvariantCulture) + " h"
             : (seconds / 60).ToString("0.0", CultureInfo.InvariantCulture) + " min";
+    }
+
+    // A duration in the unit its largest neighbour is written in; a figure much smaller than that unit keeps two
+    // significant places ("0.012 d") rather than reading as nothing ("0.0 d").
+    private static string Duration(double seconds, double largest)
+    {
+        double a = Math.Max(Math.Abs(seconds), Math.Abs(largest));
+        var (per, name) = a >= 2 * 86400 ? (86400.0, " d") : a >= 2 * 3600 ? (3600.0, " h") : (60.0, " min");
+        double x = seconds / per;
+        return x.ToString(Math.Abs(x) is > 0 and < 0.05 ? "0.0##" : "0.0", CultureInfo.InvariantCulture) + name;
     }
 }

@@ -3,6 +3,7 @@ using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
 using Stepwise.Review.Options;
 using Stepwise.Review.Steps;
+using Stepwise.Simulation.Discovery;
 using Stepwise.Simulation.Model;
 using Stepwise.Simulation.Scenarios;
 using Stepwise.Simulation.Statistics;
@@ -49,9 +50,20 @@ public sealed class OptionUseCases
         _bench.Guard.Require(actor, reviewId, Permission.Edit);
         _bench.Reviews.RequireProcess(reviewId);
         var changes = request.ToChanges();
+        RequireKnownPools(reviewId, request, changes);
         var existing = _bench.Workspace.List<ImprovementOption>(reviewId).FirstOrDefault(o => string.Equals(o.Value.Title, request.Title.Trim(), StringComparison.OrdinalIgnoreCase));
         var option = Build(reviewId, existing?.Value, request.Title.Trim(), request.Description, changes, request.Steps, request.Questions);
         return _bench.Workspace.Save(reviewId, option, expectedVersion ?? existing?.Version ?? 0, actor.DisplayName);
+    }
+
+    /// <summary>
+    /// The pools of staff a simulation of the review's latest event log forms (as <see cref="Simulate"/> discovers them,
+    /// by org:group when the log has it, else one pool) and how; null when no event log is imported yet.
+    /// </summary>
+    public OptionPools? Pools(Actor actor, Guid reviewId)
+    {
+        _bench.Guard.Require(actor, reviewId, Permission.Read);
+        return Pools(reviewId);
     }
 
     /// <summary>Adds (or changes) one option per scenario of a scenario file, its name as the option's title (owners and analysts).</summary>
@@ -132,6 +144,38 @@ public sealed class OptionUseCases
         }
 
         return new OptionsSimulated(run, saved, log.Basis);
+    }
+
+    private OptionPools? Pools(Guid reviewId)
+    {
+        if (!_bench.Workspace.DataSources(reviewId).Any(d => d.Kind == Review.Data.DataSourceKind.EventLog))
+        {
+            return null;
+        }
+
+        var source = _bench.Data.Find(reviewId, null);
+        var (names, basis) = ModelDiscovery.PoolNames(_bench.Data.Load(source.Id, CancellationToken.None));
+        return new OptionPools(source.FileName, names, basis);
+    }
+
+    // A change of staff or hours names a pool the simulation must know, checked when the option is saved rather than
+    // when it is simulated; without an event log the pools are not known yet, and the names are checked at Simulate.
+    private void RequireKnownPools(Guid reviewId, OptionRequest request, IReadOnlyList<ScenarioChange> changes)
+    {
+        var named = changes.Select(c => c switch { ChangeStaff s => (s.Pool, Field: request.Staff.Count > 0 ? "staff" : "changes"), ChangeHours h => (h.Pool, Field: request.Hours.Count > 0 ? "hours" : "changes"), _ => (null!, null!) })
+            .Where(p => p.Pool is not null).ToList();
+        if (named.Count == 0 || Pools(reviewId) is not { } pools)
+        {
+            return;
+        }
+
+        var v = new Validation();
+        foreach (var (pool, field) in named.Where(p => !pools.Names.Contains(p.Pool, StringComparer.Ordinal)).Distinct())
+        {
+            v.Add(field, $"'{pool}' is not a pool of staff the simulation knows in {pools.DataFile}; {pools.Describe()}.");
+        }
+
+        v.ThrowIfAny();
     }
 
     internal Versioned<ImprovementOption> Find(Guid reviewId, string titleOrId, string field)
