@@ -112,9 +112,9 @@ public sealed class AnalyseMapAndHandoverChoiceTests(IncidentReview incidents) :
         page.FindAll(".view-switch button").Single(b => b.TextContent == "Hand-overs").Click();
 
         // By the resource (the assignment group): 101,409 moves between groups, 17,914 of them hand-overs in 9,224
-        // incidents, 1,101 bouncing; Group 20 to Group 70 the most frequent (1,080).
+        // incidents, 1,963 bouncing (bench/engine/independent_check.py); Group 20 to Group 70 the most frequent (1,080).
         string figures = page.Find("#handover-figures").TextContent;
-        Assert.Contains("101,409 transitions between resource values; 17,914 hand-overs in 9,224 cases, 1,101 cases bouncing", figures, StringComparison.Ordinal);
+        Assert.Contains("101,409 transitions between resource values; 17,914 hand-overs in 9,224 cases, 1,963 cases bouncing", figures, StringComparison.Ordinal);
         Assert.Equal(["Group 20", "Group 70", "1,080"], FirstRow(page, "Hand-overs").Take(3));
         Assert.Equal("org:resource", page.Find("#h-by").GetAttribute("value"));
         var choices = page.FindAll("#h-by option").Select(o => o.GetAttribute("value")).ToList();
