@@ -28,15 +28,15 @@ public sealed class CallRecordColumnTests : IDisposable
     }
 
     [Fact]
-    public void OneRowPerTicket_TimeOfDayAndDurationColumns_AreNotOfferedAsTheCaseId()
+    public void OneRowPerResponse_TimeOfDayAndDurationColumns_AreNotOfferedAsTheCaseId()
     {
-        // ticket_id differs on every row; opened and wait repeat as ids do, but are a time of day and a duration.
-        string path = _files.Write("t.csv", "ticket_id,queue,opened,wait_time,note\n"
+        // survey_id differs on every row; clock and wait_time repeat as ids do, but are a time of day and a duration.
+        string path = _files.Write("t.csv", "survey_id,queue,clock,wait_time,note\n"
             + "t1,A,0:00:00,0,x\nt2,A,0:00:00,0,y\nt3,B,7:02:47,12,x\nt4,B,7:02:47,12,y\nt5,A,0:00:00,0,x\nt6,B,7:02:47,12,y\n");
 
         var error = Assert.Throws<EventLogFormatException>(() => EventLogFile.Read(path));
 
-        Assert.Contains("Columns that could be the case id: ticket_id, queue, note.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Columns that could be the case id: survey_id, queue, note.", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("looks like one row per contact", error.Message, StringComparison.Ordinal);
     }
 }
