@@ -81,6 +81,17 @@ internal static class SampleCommand
                 .Add("responses_needed", size.Required, CellKind.Integer)
                 .Add("response_rate", parse.GetValue(rate), CellKind.Share)
                 .Add("invitations", size.Invitations, CellKind.Integer);
+            string? shortfall = new SampleSizeRequest
+            {
+                Margin = parse.GetValue(margin),
+                Population = parse.GetValue(population),
+                ResponseRate = parse.GetValue(rate),
+            }.Shortfall(size);
+            if (shortfall is not null)
+            {
+                context.Warn(shortfall);
+            }
+
             return CommonOptions.Print(context, new Report().Add(record), parse.GetValue(format));
         });
         return command;

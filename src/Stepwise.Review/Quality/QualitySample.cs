@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Stepwise.Review.Artefacts;
 using Stepwise.Review.Common;
 
@@ -63,6 +64,11 @@ public sealed record QualitySample : IArtefact
 
     /// <summary>Whether unit ids in the units file are keyed pseudonyms.</summary>
     public bool Pseudonymised { get; init; }
+
+    /// <summary>The units drawn, row by row as the units file holds them, so they can be downloaded again; null for a
+    /// sample kept before the units were (and then not written, so its stored form and hash are unchanged).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SampleUnit>? Units { get; init; }
 
     /// <summary>When it was drawn.</summary>
     public required DateTimeOffset DrawnAt { get; init; }

@@ -61,12 +61,13 @@ public static class SampleSize
             required = (int)Math.Min(required, cap);
         }
 
-        int invitations = (int)Math.Ceiling((required / responseRate) - 1e-9);
+        long uncapped = (long)Math.Ceiling((required / responseRate) - 1e-9);
+        int invitations = (int)Math.Min(uncapped, int.MaxValue);
         if (population is long limit)
         {
             invitations = (int)Math.Min(invitations, limit);
         }
 
-        return new SampleSizeResult(n0, required, invitations);
+        return new SampleSizeResult(n0, required, invitations) { Uncapped = uncapped, PopulationResponses = population * responseRate };
     }
 }

@@ -61,6 +61,9 @@ public sealed partial class QualityUseCases
         {
             bool share = plan.Measure(result.Metric)?.Statistic is "csat" or "top2" or "fcr";
             string Show(double x) => share ? x.ToString("0.0%", CultureInfo.InvariantCulture) : x.ToString("0.##", CultureInfo.InvariantCulture);
+
+            // A measured figure and its interval with the same decimals (a target keeps the decimals it was given).
+            string Figure(double x) => share ? x.ToString("0.0%", CultureInfo.InvariantCulture) : x.ToString("0.00", CultureInfo.InvariantCulture);
             found.Add(new QualityFinding
             {
                 Id = _bench.Workspace.NewId(),
@@ -68,8 +71,8 @@ public sealed partial class QualityUseCases
                 Subject = result.Metric,
                 AnalysisId = record.Id,
                 Priority = 1,
-                Summary = $"{result.Metric} is {Show(result.Value)} against a target of {(result.HigherIsBetter ? "at least" : "at most")} {Show(result.Target)}: missed with {level} confidence.",
-                Evidence = [new Evidence($"{Show(result.Value)} ({level} interval {Show(result.Lower ?? double.NaN)} to {Show(result.Upper ?? double.NaN)}) from {result.SampleSize.ToString("N0", CultureInfo.InvariantCulture)} responses on {result.Subject}", source, record.DataHash)],
+                Summary = $"{result.Metric} is {Figure(result.Value)} against a target of {(result.HigherIsBetter ? "at least" : "at most")} {Show(result.Target)}: missed with {level} confidence.",
+                Evidence = [new Evidence($"{Figure(result.Value)} ({level} interval {Figure(result.Lower ?? double.NaN)} to {Figure(result.Upper ?? double.NaN)}) from {result.SampleSize.ToString("N0", CultureInfo.InvariantCulture)} responses on {result.Subject}", source, record.DataHash)],
             });
         }
 
@@ -98,7 +101,7 @@ public sealed partial class QualityUseCases
                 Priority = 2,
                 Summary = $"Comments about {theme.Name} ({theme.Share.ToString("0%", CultureInfo.InvariantCulture)} of comments) are negative and come with lower scores ({theme.ScoreInTheme!.Value.ToString("0.##", CultureInfo.InvariantCulture)} against {theme.ScoreElsewhere!.Value.ToString("0.##", CultureInfo.InvariantCulture)}).",
                 Evidence = [
-                    new Evidence($"{theme.Comments.ToString("N0", CultureInfo.InvariantCulture)} comments, mean sentiment {theme.MeanSentiment.ToString("0.00", CultureInfo.InvariantCulture)}, Holm-adjusted p {theme.AdjustedPValue!.Value.ToString("0.####", CultureInfo.InvariantCulture)}", source, record.DataHash),
+                    new Evidence($"{theme.Comments.ToString("N0", CultureInfo.InvariantCulture)} comments, mean sentiment {theme.MeanSentiment.ToString("0.00", CultureInfo.InvariantCulture)}, Holm-adjusted p {PValue(theme.AdjustedPValue!.Value)}", source, record.DataHash),
                     .. theme.Quotes.Take(2).Select(q => new Evidence("\u201c" + Shorten(q.Text, 300) + "\u201d (response " + q.ResponseId + ")", source, record.DataHash)),
                 ],
             });
@@ -112,6 +115,9 @@ public sealed partial class QualityUseCases
 
         return saved;
     }
+
+    /// <summary>A p-value as findings give it: three decimals, and "&lt; 0.001" below that (never "0").</summary>
+    internal static string PValue(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
 
     internal Versioned<QualityFinding> FindFinding(Guid reviewId, string idOrSubject, string field)
     {

@@ -68,6 +68,7 @@ public sealed partial class QualityUseCases
             UnitsFile = unitsFile,
             UnitsHash = unitsHash,
             Pseudonymised = !string.IsNullOrEmpty(request.Draw.PseudonymiseKey),
+            Units = SampleUnitsFile.Units(drawn.Frame, drawn.Sample, drawn.Strata, Keys.Of(request.Draw.PseudonymiseKey)),
             DrawnAt = _bench.Now,
         };
         return (_bench.Workspace.Save(reviewId, sample, 0, actor.DisplayName), drawn);
@@ -132,6 +133,35 @@ public sealed partial class QualityUseCases
         };
         var saved = _bench.Workspace.Save(reviewId, sample with { Checks = [.. sample.Checks, entry] }, expectedVersion ?? current.Version, actor.DisplayName);
         return (saved, result);
+    }
+
+    /// <summary>
+    /// The units of a kept sample as a CSV, byte for byte the units file written when it was drawn (its SHA-256 is the
+    /// sample's units hash): the id under the population's id column (a keyed pseudonym when the draw was
+    /// pseudonymised), the strata attributes, the stratum and the design weight.
+    /// </summary>
+    /// <exception cref="StepwiseException">No such sample (not found), or it was kept before units were (rule broken).</exception>
+    public SampleUnitsDownload SampleUnits(Actor actor, Guid reviewId, string sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        _bench.Guard.Require(actor, reviewId, Permission.Read);
+        RequireQuality(reviewId);
+        var kept = FindSample(reviewId, sample, "sample").Value;
+        if (kept.Units is not { } units)
+        {
+            throw new StepwiseException(ProblemKind.RuleBroken, $"Sample '{kept.Name}' was kept before samples kept their units; draw it again from {kept.PopulationFile} with seed {kept.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the same population, strata, size and allocation draw the same units).") { Subject = "sample " + kept.Name };
+        }
+
+        var read = CanonicalJson.Deserialize<PopulationReadOptions>(kept.ReadOptions, "population read options");
+        var weights = kept.StrataDrawn.GroupBy(s => s.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Weight ?? double.NaN, StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true))
+        {
+            SampleUnitsFile.Write(writer, read.Id ?? "id", kept.Strata, units, label => weights.TryGetValue(label, out double w) ? w : double.NaN);
+        }
+
+        string name = kept.UnitsFile ?? Path.GetFileNameWithoutExtension(kept.PopulationFile) + "-sample.csv";
+        return new SampleUnitsDownload(buffer.ToArray(), name, kept.Pseudonymised, units.Count);
     }
 
     internal Versioned<QualitySample> FindSample(Guid reviewId, string nameOrId, string field)

@@ -90,5 +90,25 @@ public sealed record SampleSizeRequest
             : SampleSize.ForProportion(Margin, Confidence, Expected, Population, ResponseRate);
     }
 
+    /// <summary>
+    /// When even inviting the whole population cannot give the responses needed at the response rate, says so with the
+    /// responses the whole population would give; null when the population is large enough (or not given).
+    /// </summary>
+    public string? Shortfall(SampleSizeResult size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        if (!size.PopulationTooSmall || Population is not { } population)
+        {
+            return null;
+        }
+
+        string rate = (ResponseRate * 100).ToString("0.###", CultureInfo.InvariantCulture);
+        string yield = Math.Floor(size.PopulationResponses ?? 0).ToString("N0", CultureInfo.InvariantCulture);
+        return $"The population cannot give the {size.Required.ToString("N0", CultureInfo.InvariantCulture)} responses needed: at a response rate of {rate}%, "
+            + $"inviting all {population.ToString("N0", CultureInfo.InvariantCulture)} units gives about {yield} responses "
+            + $"(the rate calls for {size.Uncapped.ToString("N0", CultureInfo.InvariantCulture)} invitations). "
+            + "Raise the response rate, accept a wider margin of error or a lower confidence level, or measure every unit.";
+    }
+
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -265,12 +265,21 @@ internal static class CsvColumnRoles
             text.Append("no column was recognised for the ")
                 .Append(string.Join(" or the ", unresolved.Select(u => $"{u.What} ({u.Option})")))
                 .Append(" among: ").Append(string.Join(", ", header)).Append('.');
+            string caseWhat = What(ColumnRole.Case);
             foreach (var (what, _, fits) in unresolved)
             {
-                if (fits.Count > 0)
+                var shown = what == caseWhat ? CaseSuggestions(header, roles, profiles, fits) : fits;
+                if (shown.Count > 0)
                 {
-                    text.Append(" Columns that could be the ").Append(what).Append(": ").Append(string.Join(", ", fits.Select(i => header[i]))).Append('.');
+                    text.Append(" Columns that could be the ").Append(what).Append(": ").Append(string.Join(", ", shown.Select(i => header[i]))).Append('.');
                 }
+            }
+
+            if (unresolved.Any(u => u.What == What(ColumnRole.Activity)) && CallRecordTimes(header, profiles) is { Count: >= 2 } clocks)
+            {
+                text.Append(" The file looks like one row per contact with its times of entry, start and exit in columns (")
+                    .Append(string.Join(", ", clocks.Select(i => header[i])))
+                    .Append(") and no column of steps: it is not an event log as it stands. A contact centre's call records like these (tab-separated: VRU, queue, outcome and service per call) can be simulated with 'stepwise simulate FILE --call-records'.");
             }
 
             text.Append(" Name ").Append(unresolved.Count == 1 ? "it" : "them").Append(" with ").Append(string.Join(" and ", unresolved.Select(u => u.Option))).Append('.');
@@ -278,6 +287,100 @@ internal static class CsvColumnRoles
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// The columns offered as the case id when none could be chosen: first those named as an id ("id", "call_id",
+    /// "Case ID") whose values differ on every row (one row per case), then the columns whose values repeat as a case
+    /// id's do, leaving out times of day ("7:02:47", "0:00:00") and durations (numbers in a column named as a time or
+    /// duration, such as "q_time"), which repeat without naming anything.
+    /// </summary>
+    private static List<int> CaseSuggestions(IReadOnlyList<string> header, ColumnRole[] roles, ColumnProfile[] profiles, List<int> fits)
+    {
+        var shown = new List<int>();
+        for (int i = 0; i < header.Count; i++)
+        {
+            var p = profiles[i];
+            if (roles[i] == ColumnRole.Attribute && NamedAsId(header[i]) && p.Present >= 2 && p.Distinct == p.Present && p.TimestampShare < 0.5 && p.ClockShare < 0.5)
+            {
+                shown.Add(i);
+            }
+        }
+
+        foreach (int i in fits)
+        {
+            if (!shown.Contains(i) && profiles[i].ClockShare < 0.9 && !(profiles[i].NumberShare >= 0.9 && NamedAsDuration(header[i])))
+            {
+                shown.Add(i);
+            }
+        }
+
+        return shown;
+    }
+
+    /// <summary>Columns of times of day named as an entry, start, exit or end (a call record's stages), or null.</summary>
+    private static List<int>? CallRecordTimes(IReadOnlyList<string> header, ColumnProfile[] profiles)
+    {
+        List<int>? clocks = null;
+        for (int i = 0; i < header.Count; i++)
+        {
+            string name = header[i].ToLowerInvariant();
+            if (profiles[i].ClockShare >= 0.9 && (name.Contains("start", StringComparison.Ordinal) || name.Contains("entry", StringComparison.Ordinal)
+                || name.Contains("exit", StringComparison.Ordinal) || name.Contains("end", StringComparison.Ordinal)))
+            {
+                (clocks ??= []).Add(i);
+            }
+        }
+
+        return clocks;
+    }
+
+    private static bool NamedAsId(string name)
+    {
+        string n = name.Trim();
+        return n.Equals("id", StringComparison.OrdinalIgnoreCase)
+            || (n.Length > 3 && (n.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || n.EndsWith(" id", StringComparison.OrdinalIgnoreCase) || n.EndsWith("-id", StringComparison.OrdinalIgnoreCase)))
+            || (n.Length > 2 && n.EndsWith("ID", StringComparison.Ordinal) && char.IsLower(n[^3]));
+    }
+
+    private static bool NamedAsDuration(string name)
+    {
+        string n = name.Trim().ToLowerInvariant();
+        return n.EndsWith("time", StringComparison.Ordinal) || n.Contains("duration", StringComparison.Ordinal) || n.EndsWith("secs", StringComparison.Ordinal)
+            || n.EndsWith("seconds", StringComparison.Ordinal) || n.EndsWith("minutes", StringComparison.Ordinal) || n.EndsWith("_sec", StringComparison.Ordinal)
+            || n.EndsWith("_min", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a value is a time of day or a clock duration: "7:02:47", "0:00:00", "12:30" (one to three
+    /// digits, then one or two groups of exactly two).</summary>
+    private static bool IsClock(string value)
+    {
+        var v = value.AsSpan().Trim();
+        int groups = 0, run = 0;
+        for (int k = 0; k <= v.Length; k++)
+        {
+            if (k < v.Length && char.IsAsciiDigit(v[k]))
+            {
+                run++;
+                continue;
+            }
+
+            if (k < v.Length && v[k] != ':')
+            {
+                return false;
+            }
+
+            bool fits = groups == 0 ? run is >= 1 and <= 3 : run == 2;
+            if (!fits)
+            {
+                return false;
+            }
+
+            groups++;
+            run = 0;
+        }
+
+        return groups is 2 or 3;
     }
 
     /// <summary>
@@ -334,7 +437,7 @@ internal static class CsvColumnRoles
         => options.CaseAttributeColumns.Any(c => string.Equals(c, header, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What the sample shows about one column.</summary>
-    private sealed record ColumnProfile(string?[] Values, int Present, int Distinct, double TimestampShare, double NumberShare);
+    private sealed record ColumnProfile(string?[] Values, int Present, int Distinct, double TimestampShare, double NumberShare, double ClockShare);
 
     private static ColumnProfile[] Profile(CsvSample sample, int fields)
     {
@@ -345,8 +448,10 @@ internal static class CsvColumnRoles
             var present = values.Where(v => v is not null).Select(v => v!).ToList();
             int timestamps = present.Count(IsTimestamp);
             int numbers = present.Count(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
+            int clocks = present.Count(IsClock);
             profiles[f] = new ColumnProfile(values, present.Count, present.Distinct(StringComparer.Ordinal).Count(),
-                present.Count == 0 ? 0 : timestamps / (double)present.Count, present.Count == 0 ? 0 : numbers / (double)present.Count);
+                present.Count == 0 ? 0 : timestamps / (double)present.Count, present.Count == 0 ? 0 : numbers / (double)present.Count,
+                present.Count == 0 ? 0 : clocks / (double)present.Count);
         }
 
         return profiles;

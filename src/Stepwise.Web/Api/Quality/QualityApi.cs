@@ -81,6 +81,17 @@ public static class QualityApi
                 => Tagged.Read(http, Named(bench.Quality.Samples(caller.Actor, reviewId), sample, s => s.Name, "sample")))
             .WithName("GetSample").WithSummary("One sample (by name or id): population file and SHA-256, strata, size, allocation, seed, weights, checks").ProducesProblems(403, 404, 409);
 
+        quality.MapGet("/samples/{sample}/units", (Caller caller, Guid reviewId, string sample, Workbench.Workbench bench) =>
+            {
+                var units = bench.Quality.SampleUnits(caller.Actor, reviewId, sample);
+                return TypedResults.File(units.Content, "text/csv; charset=utf-8", units.FileName);
+            })
+            .WithName("GetSampleUnits")
+            .WithSummary("The units of a kept sample as CSV: the units file written at the draw, byte for byte")
+            .WithDescription("The id under the population's id column (keyed pseudonyms when the draw was pseudonymised, as at the draw), each strata attribute, the stratum and the design weight; its SHA-256 is the sample's units_hash. A sample kept before samples kept their units answers 409.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblems(403, 404, 409);
+
         quality.MapPost("/samples", async Task<IResult> (Caller caller, Guid reviewId, Workbench.Workbench bench, UploadLimits limits, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct) =>
             {
                 Precheck(bench, caller, reviewId, "draw samples");
