@@ -33,6 +33,28 @@ public class HandoverTests
     }
 
     [Fact]
+    public void Compute_WorkStayingWithTheOtherForSeveralEvents_StillPingPong()
+    {
+        // Case 1: ann, bob, bob, ann: work comes back to ann after two events with bob (one ping-pong, ann and bob).
+        // Case 2: ann, bob, (no resource), ann: the gap breaks the chain (none).
+        // Case 3: ann, ann, bob, bob, bob, ann, cat, ann: ann-bob-ann, then ann-cat-ann (two, in one case).
+        var log = new EventLogBuilder()
+            .Add("1", "A", T(1), "ann").Add("1", "B", T(2), "bob").Add("1", "C", T(3), "bob").Add("1", "D", T(4), "ann")
+            .Add("2", "A", T(1), "ann").Add("2", "B", T(2), "bob").Add("2", "C", T(3)).Add("2", "D", T(4), "ann")
+            .Add("3", "A", T(1), "ann").Add("3", "B", T(2), "ann").Add("3", "C", T(3), "bob").Add("3", "D", T(4), "bob")
+            .Add("3", "E", T(5), "bob").Add("3", "F", T(6), "ann").Add("3", "G", T(7), "cat").Add("3", "H", T(8), "ann")
+            .Build();
+        var network = HandoverNetwork.Compute(log);
+        string Name(int p) => network.Participants[p];
+        var pings = network.PingPongs.ToDictionary(x => (Name(x.First), Name(x.Second)), x => (x.Count, x.Cases));
+
+        Assert.Equal(2, pings.Count);
+        Assert.Equal((2L, 2), pings[("ann", "bob")]);
+        Assert.Equal((1L, 1), pings[("ann", "cat")]);
+        Assert.Equal(2, network.CasesWithPingPong);
+    }
+
+    [Fact]
     public void Compute_ByAttribute_GroupsTeams()
     {
         var log = new EventLogBuilder()

@@ -32,6 +32,26 @@ public class ReturnTests
         Assert.Equal((false, false), byId["5 one event"]);
         Assert.Equal(3, stats.ReworkCases);
         Assert.Equal(2, stats.ReturnCases);
+
+        // Per activity: A comes back after another step in cases 2 and 4 (once each); case 1 only repeats it straight
+        // after itself. B is repeated straight after itself in case 4 only.
+        var byName = ActivityStatistics.Compute(log).ToDictionary(a => a.Name);
+        Assert.Equal((5, 3, 2, 2L, 1L), (byName["A"].Cases, byName["A"].CasesWithRepeats, byName["A"].CasesWithReturns, byName["A"].Returns, byName["A"].SelfLoops));
+        Assert.Equal((4, 1, 0, 0L, 1L), (byName["B"].Cases, byName["B"].CasesWithRepeats, byName["B"].CasesWithReturns, byName["B"].Returns, byName["B"].SelfLoops));
+    }
+
+    [Property(MaxTest = 100)]
+    public void ComputeActivities_RandomLogs_ReturnsEqualAReadingOfTheCollapsedPaths(PositiveInt seed, bool withStarts)
+    {
+        var reference = RandomLogs.Create(seed.Get, withStarts);
+        var log = reference.ToEngine();
+        var paths = ReferenceLog.FromEngine(log).Cases.Select(c => c.Events.Select(e => e.Activity).ToList()).ToList();
+        foreach (var a in ActivityStatistics.Compute(log))
+        {
+            // A case returns to the activity when it still occurs twice once runs of the same activity are one.
+            int want = paths.Count(path => path.Where((x, k) => x == a.Name && (k == 0 || path[k - 1] != x)).Count() > 1);
+            Assert.Equal(want, a.CasesWithReturns);
+        }
     }
 
     [Property(MaxTest = 100)]

@@ -40,6 +40,44 @@ public class ValidationSummaryTests
     }
 
     [Fact]
+    public void Summary_ThroughputWithinButTheTimeBeforeTheLastStepOff_NamesItAndNeverSaysReproduced()
+    {
+        // The incident export: a 5-day closing timer carries the throughput time, while the time to the last step is short.
+        var report = new ValidationReport(
+            [
+                new ValidationMetric("throughput", "median", 6 * 86400, 6.1 * 86400, 0.15, "seconds"),
+                new ValidationMetric("throughput", "p90", 22 * 86400, 21 * 86400, 0.15, "seconds"),
+                new ValidationMetric(ModelValidation.BeforeLastStep, "median", 0.666 * 86400, 0.1 * 86400, 0.15, "seconds"),
+                new ValidationMetric(ModelValidation.BeforeLastStep, "p90", 15 * 86400, 14 * 86400, null, "seconds"),
+            ],
+            0.1,
+            10,
+            []);
+
+        Assert.False(report.AllWithinTolerance);
+        Assert.StartsWith("Throughput time: median ", report.Summary[0], StringComparison.Ordinal);
+        Assert.Equal("Time before the last step (from a case's first event until its last step is due) is off: the median by -85.0% (2.4 h simulated against 16 h in the log) (target 15%), though the throughput time is within: its last step (a timer, a closing wait) carries it, not the work before.", report.Summary[1]);
+        Assert.Equal("The as-is model does not reproduce the data on 1 measure with a target: read its predictions with that in mind.", report.Summary[^1]);
+    }
+
+    [Fact]
+    public void Summary_TimeBeforeTheLastStepWithin_SaysSo()
+    {
+        var report = new ValidationReport(
+            [
+                new ValidationMetric("throughput", "median", 100, 98, 0.15, "seconds"),
+                new ValidationMetric(ModelValidation.BeforeLastStep, "median", 50, 54, 0.15, "seconds"),
+            ],
+            0.1,
+            10,
+            []);
+
+        Assert.True(report.AllWithinTolerance);
+        Assert.Equal("Time before the last step (from a case's first event until its last step is due): median +8.0% against the log, within the 15% target.", report.Summary[1]);
+        Assert.Equal("The as-is model reproduces the data on every measure with a target.", report.Summary[^1]);
+    }
+
+    [Fact]
     public void Summary_MedianAndAFrequencyOff_NamesBoth()
     {
         var report = Report(594, 180, 1.07);

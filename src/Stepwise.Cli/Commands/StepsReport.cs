@@ -187,7 +187,7 @@ internal static class StepsReport
             table.Add([.. row]);
         }
 
-        table.Notes.Add($"Durations in {card.Evidence.Measure.Description}. Rework: share of the step's cases that do it more than once. Hand-over: share of its instances done by another {(card.Evidence.HandoverBy == "org:resource" ? "person" : card.Evidence.HandoverBy)} than the event before.");
+        table.Notes.Add($"Durations in {card.Evidence.Measure.Description}. Rework: share of the step's cases that come back to it after another step (repeating it straight after itself, such as a second update in the same state, is not counted). Hand-over: share of its instances done by another {(card.Evidence.HandoverBy == "org:resource" ? "person" : card.Evidence.HandoverBy)} than the event before.");
         table.Notes.Add(card.Handling.Method);
         foreach (var timed in card.Steps.Where(x => x.Step.Timer is not null))
         {

@@ -39,6 +39,14 @@ public sealed record ActivityStatistics(
     /// <summary>The share of waiting times that were overlaps.</summary>
     public double OverlapShare => WaitingTime.Count > 0 ? WaitingOverlaps / (double)WaitingTime.Count : 0;
 
+    /// <summary>Instances that come back to the activity after another activity (repeats that do not directly follow
+    /// the activity itself): <see cref="Repeats"/> less <see cref="SelfLoops"/>.</summary>
+    public long Returns => Repeats - SelfLoops;
+
+    /// <summary>Cases that come back to the activity after another activity (A, B, A; a case that only repeats it
+    /// straight after itself, A, A, such as a second update in the same state, is not counted).</summary>
+    public int CasesWithReturns { get; init; }
+
     /// <summary>The statistics of every activity that occurs in <paramref name="view"/>, most frequent first.</summary>
     public static IReadOnlyList<ActivityStatistics> Compute(LogView view, DurationMeasure? measure = null)
     {
@@ -62,8 +70,10 @@ public sealed record ActivityStatistics(
             var offsets = log.CaseOffsets;
             var lastCase = new int[a];
             var lastRepeatCase = new int[a];
+            var lastReturnCase = new int[a];
             lastCase.AsSpan().Fill(-1);
             lastRepeatCase.AsSpan().Fill(-1);
+            lastReturnCase.AsSpan().Fill(-1);
             for (int i = ranges[p].From; i < ranges[p].To; i++)
             {
                 int c = view.CaseAt(i);
@@ -84,6 +94,13 @@ public sealed record ActivityStatistics(
                         {
                             lastRepeatCase[act] = c;
                             part.CasesWithRepeats[act]++;
+                        }
+
+                        // A repeat not straight after itself (the activity occurred earlier, so e > from).
+                        if (acts[e - 1] != act && lastReturnCase[act] != c)
+                        {
+                            lastReturnCase[act] = c;
+                            part.CasesWithReturns[act]++;
                         }
                     }
 
@@ -198,6 +215,7 @@ public sealed record ActivityStatistics(
             {
                 WaitingOverlaps = overlapStats[act].Count,
                 OverlapTime = overlapStats[act],
+                CasesWithReturns = parts.Sum(p => p.CasesWithReturns[act]),
             });
         }
 
@@ -242,6 +260,7 @@ public sealed record ActivityStatistics(
             Cases = new int[activities];
             Repeats = new long[activities];
             CasesWithRepeats = new int[activities];
+            CasesWithReturns = new int[activities];
             SelfLoops = new long[activities];
             WaitingCount = new int[activities];
             ServiceCount = new int[activities];
@@ -263,6 +282,8 @@ public sealed record ActivityStatistics(
         public long[] Repeats { get; }
 
         public int[] CasesWithRepeats { get; }
+
+        public int[] CasesWithReturns { get; }
 
         public long[] SelfLoops { get; }
 

@@ -27,8 +27,10 @@ public sealed record HandoverStandIn(string Attribute, int Values, long Changes)
 /// <summary>Work bouncing back: participant <see cref="First"/> hands to <see cref="Second"/>, who hands straight back.</summary>
 /// <param name="First">Who handed over and got the work back.</param>
 /// <param name="Second">Who handed it back.</param>
-/// <param name="Count">Times it happened (A, B, A on three consecutive events: work that stays with B for two events in a
-/// row, A, B, B, A, is not counted; the same rule as the bounces of the step evidence, which must agree with it).</param>
+/// <param name="Count">Times it happened: A, B, A once consecutive events of the same participant are taken as one, so
+/// work that stays with B for several events in a row (A, B, B, A) bounces back too; an event without a participant
+/// breaks the chain. The same rule as the bounces of the step evidence,
+/// which must agree with it.</param>
 /// <param name="Cases">Cases in which it happened.</param>
 public sealed record PingPong(int First, int Second, long Count, int Cases);
 
@@ -159,11 +161,15 @@ public sealed class HandoverNetwork
         {
             int c = view.CaseAt(i);
             bool handed = false, pinged = false;
+            // The participant before the current run of events by one participant (-1: none, or broken by an event
+            // without a participant): work handed back to it is a ping-pong.
+            int before = -1;
             for (int e = log.CaseStart(c) + 1; e < log.CaseEnd(c); e++)
             {
                 int x = codes[e - 1], y = codes[e];
                 if (x < 0 || y < 0)
                 {
+                    before = -1;
                     continue;
                 }
 
@@ -190,13 +196,15 @@ public sealed class HandoverNetwork
                 {
                     overlapCounts[key] = overlapCounts.GetValueOrDefault(key) + 1;
                 }
-                if (e >= log.CaseStart(c) + 2 && codes[e - 2] == y)
+                if (before == y)
                 {
                     pinged = true;
                     long pingKey = ((long)y * p) + x;
                     var ping = pings.GetValueOrDefault(pingKey, (0, 0, -1));
                     pings[pingKey] = (ping.Count + 1, ping.Cases + (ping.LastCase != c ? 1 : 0), c);
                 }
+
+                before = x;
             }
 
             withHandover += handed ? 1 : 0;

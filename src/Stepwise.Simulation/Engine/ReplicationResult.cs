@@ -45,6 +45,10 @@ public sealed class ReplicationResult
     /// <summary>Throughput times of completed cases (seconds).</summary>
     public LogHistogram ThroughputSeconds { get; } = new();
 
+    /// <summary>Time from arrival to when the case's last step became due (the previous step done; 0 for a case of one
+    /// step) of cases completed, in seconds: the throughput time without the last step, such as a closing timer.</summary>
+    public LogHistogram BeforeLastStepSeconds { get; } = new();
+
     /// <summary>Total waiting for staff per case, completed or abandoned (seconds).</summary>
     public LogHistogram WaitingSeconds { get; } = new();
 

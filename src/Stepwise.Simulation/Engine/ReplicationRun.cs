@@ -26,6 +26,7 @@ internal sealed class ReplicationRun
     private int _slots;
     private int[] _generation = new int[64];
     private double[] _arrival = new double[64];
+    private double[] _lastDue = new double[64];
     private int[] _priority = new int[64];
     private int[] _position = new int[64];
     private int[] _blockEnd = new int[64];
@@ -247,6 +248,7 @@ internal sealed class ReplicationRun
         _result.Arrivals++;
         _result.ArrivalsByHourOfDay[(int)((long)(now / PoolCalendar.Hour) % 24)]++;
         _arrival[slot] = now;
+        _lastDue[slot] = now;
         _waiting[slot] = 0;
         _armed[slot] = 0;
         double u = _random.NextDouble();
@@ -386,6 +388,7 @@ internal sealed class ReplicationRun
             return;
         }
 
+        _lastDue[slot] = now;
         var blocks = _pathBlocks[slot];
         int block = blocks[position];
         int end = position + 1;
@@ -646,6 +649,7 @@ internal sealed class ReplicationRun
         double throughput = now - _arrival[slot];
         _result.Completed++;
         _result.ThroughputSeconds.Add(throughput);
+        _result.BeforeLastStepSeconds.Add(_lastDue[slot] - _arrival[slot]);
         _result.WaitingSeconds.Add(_waiting[slot]);
         _result.WaitingByPriority[_priority[slot]] += _waiting[slot];
         _result.EndedByPriority[_priority[slot]]++;
@@ -711,6 +715,7 @@ internal sealed class ReplicationRun
             int size = _slots * 2;
             Array.Resize(ref _generation, size);
             Array.Resize(ref _arrival, size);
+            Array.Resize(ref _lastDue, size);
             Array.Resize(ref _priority, size);
             Array.Resize(ref _position, size);
             Array.Resize(ref _blockEnd, size);

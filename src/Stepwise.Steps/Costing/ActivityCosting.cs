@@ -60,6 +60,7 @@ public static class ActivityCosting
         var withoutRate = new long[a];
         var reworkInstances = new long[a];
         var reworkCost = new double[a];
+        var returnCost = new double[a];
         var caseCosts = new CaseCost[view.CaseCount];
         var seen = new int[a];
         Array.Fill(seen, -1);
@@ -100,6 +101,10 @@ public static class ActivityCosting
                     reworkInstances[act]++;
                     reworkCost[act] += cost;
                     caseRework += cost;
+                    if (acts[e - 1] != act)
+                    {
+                        returnCost[act] += cost;
+                    }
                 }
 
                 seen[act] = c;
@@ -124,8 +129,8 @@ public static class ActivityCosting
             }
 
             double stepTotal = labour[act] + fixedCost[act];
-            var step = new StepCost(act, log.ActivityNames[act], instances[act], handling.Steps[act], labour[act], fixedCost[act], withoutTime[act], withoutRate[act], reworkInstances[act], reworkCost[act], total > 0 ? stepTotal / total : double.NaN);
-            steps.Add(step.Coverage == CostCoverage.None ? step with { Share = double.NaN, ReworkCost = double.NaN } : step);
+            var step = new StepCost(act, log.ActivityNames[act], instances[act], handling.Steps[act], labour[act], fixedCost[act], withoutTime[act], withoutRate[act], reworkInstances[act], reworkCost[act], total > 0 ? stepTotal / total : double.NaN) { ReturnCost = returnCost[act] };
+            steps.Add(step.Coverage == CostCoverage.None ? step with { Share = double.NaN, ReworkCost = double.NaN, ReturnCost = double.NaN } : step);
         }
 
         // Costed steps first, most costly first; the steps not costed last, by name.

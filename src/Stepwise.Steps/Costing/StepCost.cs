@@ -27,6 +27,10 @@ public sealed record StepCost(
     double ReworkCost,
     double Share)
 {
+    /// <summary>The cost of the repeat instances that come back to the step after another step (rework), leaving out
+    /// those straight after itself (NaN when the step is not costed).</summary>
+    public double ReturnCost { get; init; }
+
     /// <summary>Whether the step's cost is known for every instance, some, or none.</summary>
     public CostCoverage Coverage => InstancesWithoutTime + InstancesWithoutRate == 0
         ? CostCoverage.Full

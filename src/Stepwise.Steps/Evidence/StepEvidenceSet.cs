@@ -94,6 +94,9 @@ public sealed class StepEvidenceSet
             int from = log.CaseStart(c), to = log.CaseEnd(c);
             throughput += Timestamp.ToSeconds(measure.Between(log.CaseStartTime(c), log.CaseEndTime(c)));
             firstInCase[acts[from]]++;
+            // The participant before the current run of events by one participant (-1: none, or broken by an event
+            // without one): work coming back to it is a bounce, as in the hand-over network's ping-pong.
+            int runBefore = -1;
             for (int e = from; e < to; e++)
             {
                 int act = acts[e];
@@ -104,7 +107,11 @@ public sealed class StepEvidenceSet
                     long enabled = times[e - 1], begun = start != Timestamp.None ? start : times[e];
                     waiting = measure.Between(enabled, begun);
                     int before = participants[e - 1], now = participants[e];
-                    if (before >= 0 && now >= 0)
+                    if (before < 0 || now < 0)
+                    {
+                        runBefore = -1;
+                    }
+                    else
                     {
                         transitions[act]++;
                         if (before != now)
@@ -119,14 +126,19 @@ public sealed class StepEvidenceSet
                             waitSameCount[act]++;
                         }
 
-                        if (e - 2 >= from && participants[e - 2] == now && before != now)
+                        if (before != now)
                         {
-                            bounces[act]++;
-                            if (lastBounceCase[act] != c)
+                            if (runBefore == now)
                             {
-                                lastBounceCase[act] = c;
-                                bounceCases[act]++;
+                                bounces[act]++;
+                                if (lastBounceCase[act] != c)
+                                {
+                                    lastBounceCase[act] = c;
+                                    bounceCases[act]++;
+                                }
                             }
+
+                            runBefore = before;
                         }
                     }
                 }
@@ -198,6 +210,7 @@ public sealed class StepEvidenceSet
                 resources)
             {
                 Timer = stepTimers[act],
+                CasesWithReturns = s.CasesWithReturns,
             });
         }
 

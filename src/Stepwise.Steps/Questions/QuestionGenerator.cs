@@ -140,24 +140,27 @@ public static class QuestionGenerator
 
     private static void Rework(StepEvidence step, StepHandling handling, QuestionEvidence evidence, QuestionSettings settings, Totals totals, List<ChallengeQuestion> into)
     {
-        if (step.CasesWithRepeats == 0 || !(step.ReworkShare >= settings.ReworkShare))
+        // Rework is coming back to the step after another step. Repeating it straight after itself (in a status log,
+        // mostly another update in the same state) is not work done again: named in the evidence, not counted.
+        if (step.CasesWithReturns == 0 || !(step.ReworkShare >= settings.ReworkShare))
         {
             return;
         }
 
         var cost = evidence.Cost?.Find(step.Name);
-        string text = $"'{step.Name}' is done again in {Wording.Share(step.ReworkShare)} of its cases ({Wording.Count(step.CasesWithRepeats)} of {Wording.Count(step.Cases)}; {Wording.Count(step.Repeats)} repeat executions). Why is it not right the first time, and can the repeat be eliminated?";
-        string facts = $"rework share {Wording.Share(step.ReworkShare)} (threshold {Wording.Share(settings.ReworkShare)}); {Wording.Count(step.Repeats)} repeats";
+        string text = $"'{step.Name}' is done again after another step in {Wording.Share(step.ReworkShare)} of its cases ({Wording.Count(step.CasesWithReturns)} of {Wording.Count(step.Cases)}; {Wording.Count(step.Returns)} times). Why is it not right the first time, and can the repeat be eliminated?";
+        string facts = $"rework share {Wording.Share(step.ReworkShare)} (threshold {Wording.Share(settings.ReworkShare)}); {Wording.Count(step.Returns)} returns after another step"
+            + (step.SelfLoops > 0 ? $"; {Wording.Count(step.SelfLoops)} repeats straight after itself not counted" : string.Empty);
         if (cost is { Coverage: Costing.CostCoverage.Full } && evidence.Cost!.TotalCost > 0)
         {
-            facts += $"; rework cost {Wording.Money(cost.ReworkCost, totals.Currency)}";
-            Add(into, totals, "rework/" + step.Name, step.Name, QuestionTrigger.Rework, ChallengeKind.Eliminate, text, facts, step.CasesWithRepeats, cost.ReworkCost / step.CasesWithRepeats, ImpactUnit.Cost);
+            facts += $"; rework cost {Wording.Money(cost.ReturnCost, totals.Currency)}";
+            Add(into, totals, "rework/" + step.Name, step.Name, QuestionTrigger.Rework, ChallengeKind.Eliminate, text, facts, step.CasesWithReturns, cost.ReturnCost / step.CasesWithReturns, ImpactUnit.Cost);
             return;
         }
 
         double perRepeat = Zero(step.WaitingTime.Mean) + MeanHandling(handling);
         facts += $"; about {Wording.Duration(perRepeat)} per repeat (mean wait before the step plus handling, {BasisNote(handling)})";
-        Add(into, totals, "rework/" + step.Name, step.Name, QuestionTrigger.Rework, ChallengeKind.Eliminate, text, facts, step.CasesWithRepeats, step.Repeats * perRepeat / step.CasesWithRepeats, ImpactUnit.Time);
+        Add(into, totals, "rework/" + step.Name, step.Name, QuestionTrigger.Rework, ChallengeKind.Eliminate, text, facts, step.CasesWithReturns, step.Returns * perRepeat / step.CasesWithReturns, ImpactUnit.Time);
     }
 
     private static void Waiting(StepEvidence step, StepHandling handling, QuestionSettings settings, Totals totals, List<ChallengeQuestion> into)

@@ -6,7 +6,7 @@ public sealed record QuestionSettings
     /// <summary>Steps with fewer cases raise no questions.</summary>
     public int MinCases { get; init; } = 10;
 
-    /// <summary>Ask about rework when at least this share of a step's cases repeat it.</summary>
+    /// <summary>Ask about rework when at least this share of a step's cases come back to it after another step.</summary>
     public double ReworkShare { get; init; } = 0.10;
 
     /// <summary>Ask about waiting when the median wait before a step is at least this long.</summary>

@@ -146,7 +146,7 @@ internal static partial class ProcessPacks
                 Words(st.Step.Value.Value.ToString()),
                 stats is null ? TableCell.Empty : stats.Events,
                 stats is null ? TableCell.Empty : stats.Cases,
-                stats is null || stats.Cases == 0 ? TableCell.Empty : stats.CasesWithRepeats / (double)stats.Cases,
+                stats is null || stats.Cases == 0 ? TableCell.Empty : stats.CasesWithReturns / (double)stats.Cases,
                 stats is { WaitingTime.Count: > 0 } ? stats.WaitingTime.Median : TableCell.Empty,
                 stats is { ServiceTime.Count: > 0 } ? stats.ServiceTime.Median : TableCell.Empty,
                 ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost"),
@@ -161,7 +161,7 @@ internal static partial class ProcessPacks
 
         var table = new ReportTable($"Step scorecard ({f.Period})", [
             TableColumn.Text("Step"), TableColumn.Text("Value"), TableColumn.Count("Times done"), TableColumn.Count("Cases"),
-            TableColumn.Percent("Cases repeating it", 1), TableColumn.Duration("Waiting before, median", unit), TableColumn.Duration("Handling, median", TimeUnit.Hours, 2),
+            TableColumn.Percent("Cases coming back to it", 1), TableColumn.Duration("Waiting before, median", unit), TableColumn.Duration("Handling, median", TimeUnit.Hours, 2),
             TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Count("Cases breaching its rules"),
         ], rows);
         var blocks = new List<ReportBlock>();

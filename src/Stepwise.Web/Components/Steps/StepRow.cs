@@ -37,7 +37,7 @@ public sealed record StepRow
     /// <summary>Median waiting time before it, in seconds.</summary>
     public double WaitingMedian { get; init; } = double.NaN;
 
-    /// <summary>Share of its cases doing it more than once.</summary>
+    /// <summary>Share of its cases coming back to it after another step (rework).</summary>
     public double ReworkShare { get; init; } = double.NaN;
 
     /// <summary>Share of its instances handed over from another participant.</summary>
