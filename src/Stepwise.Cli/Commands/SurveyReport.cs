@@ -178,6 +178,8 @@ internal static class SurveyReport
                 table.Add(d.Segment, d.Group, d.Measure, d.GroupCount, d.RestCount, d.GroupValue, d.RestValue, d.Test.Test, Nan(d.Test.Statistic), Nan(d.Test.PValue), Nan(d.AdjustedPValue), Nan(d.Test.EffectSize), d.IsSignificant());
             }
 
+            int family = result.Segments.Count(d => !d.Repeats);
+            table.Notes.Add(string.Create(Invariant, $"Holm's adjustment over all {family:N0} comparisons in the table; in a segment of two groups the second group's row is the first's comparison seen from the other side, counted once."));
             report.Add(table);
         }
 

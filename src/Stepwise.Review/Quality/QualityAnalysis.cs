@@ -58,6 +58,16 @@ public sealed record QualityAnalysis : IArtefact
     /// <summary>The key drivers, most important first.</summary>
     public IReadOnlyList<DriverResult> Drivers { get => field; init => field = Guard.List(value, "Drivers"); } = [];
 
+    /// <summary>The responses the drivers were worked out on: those that scored every modelled feature and what the
+    /// drivers explain (null for analyses recorded before it was kept).</summary>
+    public int? DriversModelCount { get; init; }
+
+    /// <summary>The share of the variation of what the drivers explain that the modelled features explain together (R²).</summary>
+    public double? DriversRSquared { get; init; }
+
+    /// <summary>Features left out of the drivers' model, with their scores and why.</summary>
+    public IReadOnlyList<LeftOutDriver> DriversLeftOut { get => field; init => field = Guard.List(value, "Features left out of the drivers"); } = [];
+
     /// <summary>The themes of the comments, most frequent first.</summary>
     public IReadOnlyList<CommentTheme> Themes { get => field; init => field = Guard.List(value, "Themes"); } = [];
 
@@ -73,6 +83,13 @@ public sealed record QualityAnalysis : IArtefact
 
     /// <summary>Whether the themes' scores are shares answering yes (0..1) rather than mean overall scores.</summary>
     public bool ThemeScoreIsShare { get; init; }
+
+    /// <summary>How many comparisons of a group with the rest the segments' p-values were adjusted over together (Holm):
+    /// every measure compared, a segment of two groups counted once (null for analyses recorded before it was kept).</summary>
+    public int? SegmentComparisons { get; init; }
+
+    /// <summary>The measures the groups were compared on (the outcome, the overall score).</summary>
+    public IReadOnlyList<string> SegmentComparedOn { get => field; init => field = Guard.List(value, "Measures the segments were compared on"); } = [];
 
     /// <summary>Each group of each segment of the responses on the outcome share or the overall score, with its interval.</summary>
     public IReadOnlyList<SegmentResult> Segments { get => field; init => field = Guard.List(value, "Segments"); } = [];

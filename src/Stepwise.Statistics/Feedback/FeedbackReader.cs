@@ -129,6 +129,7 @@ public static class FeedbackReader
             var itemRow = new double[itemCols.Length];
             var measureRow = new double[measureCols.Length];
             var comment = new StringBuilder();
+            var labels = RepeatedLabels(commentCols);
 
             var oversized = t.Oversized.ToLookup(o => o.Record);
             for (int r = 0; r < n; r++)
@@ -242,9 +243,9 @@ public static class FeedbackReader
                 if (comments is not null)
                 {
                     comment.Clear();
-                    foreach (int c in commentCols)
+                    for (int k = 0; k < commentCols.Length; k++)
                     {
-                        if (Text(record, c) is string part)
+                        if (Text(record, commentCols[k]) is string part && !labels[k].Contains(part))
                         {
                             if (comment.Length > 0)
                             {
@@ -284,6 +285,45 @@ public static class FeedbackReader
         }
 
         private int Index(string? name, string role) => name is null ? -1 : _table.Require(name, role);
+
+        /// <summary>
+        /// For a comment joined from several columns (a review's title and its body), the values of each column that
+        /// are a site's label rather than a customer's words: the same text in at least a tenth of the rows and 20 rows
+        /// or more ("British Airways customer review" as the title of a quarter of the reviews). They are left out of
+        /// the comments, so they make no theme and no quote, and a note names them. A single comment column is taken
+        /// as written: there a repeated short answer ("Good") is the customer's.
+        /// </summary>
+        private HashSet<string>[] RepeatedLabels(int[] commentCols)
+        {
+            var labels = commentCols.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+            if (commentCols.Length < 2)
+            {
+                return labels;
+            }
+
+            int rows = _table.Records.Count;
+            for (int k = 0; k < commentCols.Length; k++)
+            {
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var record in _table.Records)
+                {
+                    if (commentCols[k] < record.Length && Text(record, commentCols[k]) is string value)
+                    {
+                        counts[value] = counts.GetValueOrDefault(value) + 1;
+                    }
+                }
+
+                foreach (var (value, count) in counts.Where(c => c.Value >= 20 && c.Value * 10L >= rows).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+                {
+                    labels[k].Add(value);
+                    _notes.Add(string.Create(CultureInfo.InvariantCulture, $"'{Shorten(value)}' in {count:N0} rows of '{_table.Header[commentCols[k]]}' is left out of the comments: the same text in so many rows is a label, not a customer's words"));
+                }
+            }
+
+            return labels;
+        }
+
+        private static string Shorten(string value) => value.Length <= 60 ? value : value[..59] + "\u2026";
 
         private string? Text(string[] record, int column)
         {

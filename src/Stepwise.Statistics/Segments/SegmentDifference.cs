@@ -14,6 +14,12 @@ namespace Stepwise.Statistics.Segments;
 /// <param name="AdjustedPValue">The p-value adjusted for all comparisons made together.</param>
 public sealed record SegmentDifference(string Segment, string Group, string Measure, int GroupCount, int RestCount, double GroupValue, double RestValue, TestResult Test, double AdjustedPValue)
 {
+    /// <summary>
+    /// Whether this is the same comparison as another group's, seen from the other side (the second group of a segment
+    /// of two): it carries that comparison's adjusted p-value and is not counted again in the adjustment.
+    /// </summary>
+    public bool Repeats { get; init; }
+
     /// <summary>Whether the difference is significant at <paramref name="alpha"/> after adjustment.</summary>
     public bool IsSignificant(double alpha = 0.05) => AdjustedPValue < alpha;
 }

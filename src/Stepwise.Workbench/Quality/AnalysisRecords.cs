@@ -52,6 +52,9 @@ public static class AnalysisRecords
             PerformanceSplit = drivers?.PerformanceSplit,
             ImportanceSplit = modelled.Count == 0 ? null : 1.0 / modelled.Count,
             Drivers = [.. modelled.Select(d => new DriverResult(d.Item, d.Importance, d.Correlation, d.MeanScore, d.Performance, Quadrant(d.Quadrant!.Value)))],
+            DriversModelCount = drivers?.ModelCount,
+            DriversRSquared = drivers is null || !double.IsFinite(drivers.RSquared) ? null : drivers.RSquared,
+            DriversLeftOut = drivers is null ? [] : LeftOut(drivers),
             // A theme of the dictionary that no comment touches has no sentiment to keep (and would say nothing).
             Themes = [.. survey.Themes.Where(t => t.Result.Comments.Count > 0).Select(t => new CommentTheme(
                 t.Result.Theme.Name,
@@ -67,6 +70,8 @@ public static class AnalysisRecords
             ThemeScoreOf = survey.Themes.Select(t => t.ScoreName).FirstOrDefault(n => n is not null),
             ThemeScoreIsShare = table.Overall is null && table.Outcome is not null,
             Segments = Segments(table, survey.Segments, confidence),
+            SegmentComparisons = survey.Segments.Count(d => !d.Repeats),
+            SegmentComparedOn = [.. survey.Segments.Select(d => d.Measure).Distinct(StringComparer.Ordinal)],
             TrendOf = survey.Trend is null ? null : survey.TrendMeasure,
             TrendIsShare = survey.Trend?.Kind == "p",
             Trend = survey.Trend is { } chart ? [.. chart.Points.Select(p => new TrendPoint(p.Label, p.Value, p.Count, p.Centre, p.Lower, p.Upper, [.. p.Signals.Select(r => (int)r)]))] : [],
@@ -219,6 +224,12 @@ public static class AnalysisRecords
 
         return results;
     }
+
+    // The features the engine kept out of the joint model, each with its reason (the engine's note, which starts with
+    // the feature's name).
+    private static List<LeftOutDriver> LeftOut(DriverAnalysis drivers)
+        => [.. drivers.Drivers.Where(d => d.Quadrant is null).Select(d => new LeftOutDriver(d.Item, d.Answered, Finite(d.MeanScore), Finite(d.Performance),
+            drivers.Excluded.FirstOrDefault(e => e.StartsWith(d.Item + ": ", StringComparison.Ordinal)) is { } note ? note[(d.Item.Length + 2)..] : "not in the joint model"))];
 
     /// <summary>A quadrant as users read it.</summary>
     public static string Quadrant(GridQuadrant quadrant) => quadrant switch

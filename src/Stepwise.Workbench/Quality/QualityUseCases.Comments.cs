@@ -27,13 +27,22 @@ public sealed partial class QualityUseCases
             return null;
         }
 
-        var names = _bench.Workspace.List<Review.People.Stakeholder>(reviewId).Select(s => s.Value.Name)
-            .Concat(_bench.Reviews.Members(actor, reviewId).Select(m => m.DisplayName));
-        var shown = new ReportContext(reviewId, chosen.Value.Title, DateOnly.MinValue, includePersonalData: false, names);
+        var shown = Shown(actor, reviewId, chosen.Value.Title);
         var themes = chosen.Value.Themes.OrderByDescending(t => t.Comments).ThenBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => t with { Quotes = [.. t.Quotes.Select(q => q with { Text = shown.Clean(q.Text), ResponseId = shown.Id(q.ResponseId) })] })
             .ToList();
         return new ShownComments(chosen, themes);
+    }
+
+    /// <summary>
+    /// How text from the responses is shown to the review's readers: redacted, the names of its stakeholders and
+    /// members too, and response ids replaced by the pseudonyms every report of the review uses.
+    /// </summary>
+    private ReportContext Shown(Actor actor, Guid reviewId, string title)
+    {
+        var names = _bench.Workspace.List<Review.People.Stakeholder>(reviewId).Select(s => s.Value.Name)
+            .Concat(_bench.Reviews.Members(actor, reviewId).Select(m => m.DisplayName));
+        return new ReportContext(reviewId, title, DateOnly.MinValue, includePersonalData: false, names);
     }
 }
 

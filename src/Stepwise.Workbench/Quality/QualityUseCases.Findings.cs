@@ -55,6 +55,9 @@ public sealed partial class QualityUseCases
         var plan = _bench.Workspace.Get<QualityReview>(reviewId, reviewId).Value;
         var existing = _bench.Workspace.List<QualityFinding>(reviewId).Where(f => f.Value.AnalysisId == record.Id).Select(f => (f.Value.FindingKind, f.Value.Subject)).ToHashSet();
         string source = $"analysis '{record.Title}' of {record.File}";
+        // Findings are read by everyone on the review and go into its reports: their quotes are shown as the comments
+        // page shows them, never with the respondent's own id.
+        var shown = Shown(actor, reviewId, record.Title);
         string level = (record.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
         var found = new List<QualityFinding>();
         foreach (var result in record.Results.Where(r => r.Verdict == ResultVerdict.Missed))
@@ -102,7 +105,7 @@ public sealed partial class QualityUseCases
                 Summary = $"Comments about {theme.Name} ({theme.Share.ToString("0%", CultureInfo.InvariantCulture)} of comments) are negative and come with lower scores ({theme.ScoreInTheme!.Value.ToString("0.##", CultureInfo.InvariantCulture)} against {theme.ScoreElsewhere!.Value.ToString("0.##", CultureInfo.InvariantCulture)}).",
                 Evidence = [
                     new Evidence($"{theme.Comments.ToString("N0", CultureInfo.InvariantCulture)} comments, mean sentiment {theme.MeanSentiment.ToString("0.00", CultureInfo.InvariantCulture)}, Holm-adjusted p {PValue(theme.AdjustedPValue!.Value)}", source, record.DataHash),
-                    .. theme.Quotes.Take(2).Select(q => new Evidence("\u201c" + Shorten(q.Text, 300) + "\u201d (response " + q.ResponseId + ")", source, record.DataHash)),
+                    .. theme.Quotes.Take(2).Select(q => new Evidence("\u201c" + Shorten(shown.Clean(q.Text), 300) + "\u201d (response " + shown.Id(q.ResponseId) + ")", source, record.DataHash)),
                 ],
             });
         }

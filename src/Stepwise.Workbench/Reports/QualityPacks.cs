@@ -256,10 +256,14 @@ internal static partial class QualityPacks
         var numbers = chart.Numbers;
         var rows = Enumerable.Range(0, a.Drivers.Count).OrderBy(i => numbers[i]).Select(i => (IReadOnlyList<TableCell>)[
             numbers[i], a.Drivers[i].Item, a.Drivers[i].Importance, a.Drivers[i].Performance / 100, ImportancePerformanceChart.QuadrantNames[chart.QuadrantOf(chart.Items[i])]]).ToList();
-        var table = new ReportTable($"The features numbered as in the figure, most important first ('{a.Title}', {N(a.Responses)} responses)",
+        var table = new ReportTable($"The features numbered as in the figure, most important first ('{a.Title}', {(a.DriversModelCount is { } model ? $"worked out on {N(model)} of {N(a.Responses)} responses" : $"{N(a.Responses)} responses")})",
             [TableColumn.Count("No."), TableColumn.Text("Feature"), TableColumn.Percent("Importance", 1), TableColumn.Percent("Performance", 0), TableColumn.Text("Quadrant")], rows);
         // The chart names every feature by its number; the table behind it is detail a board paper names, not prints.
-        return new ReportSection("What drives satisfaction", [new ChartBlock(chart), new TableBlock(table) { Detail = true }])
+        // What the figure rests on, said under it: the responses that scored every feature, and any feature left out.
+        var basis = DriverWords.Basis(a) is { } said
+            ? said + (a.DriversLeftOut.Count == 0 ? "" : " Left out of the model: " + string.Join("; ", a.DriversLeftOut.Select(l => DriverWords.LeftOut(l))) + ".")
+            : null;
+        return new ReportSection("What drives satisfaction", [new ChartBlock(chart), .. basis is null ? Array.Empty<ReportBlock>() : [new Note(basis)], new TableBlock(table) { Detail = true }])
         {
             Message = focus.Count > 0
                 ? $"Concentrate on {string.Join(" and ", focus.Take(2).Select(d => d.Item))}: {(focus.Count == 1 ? "it matters much and scores" : "they matter much and score")} low."

@@ -38,12 +38,57 @@ public class FeedbackReaderTests
     public void Read_BaReviews_KeepsMultiLineCommentsWhole()
     {
         var t = SurveyFiles.Ba.Table;
-        // 5 review bodies hold line breaks between words inside their quotes; each must stay one response.
-        Assert.Equal(5, t.Comments!.Count(c => c!.Split('\n').Length > 2));
+        // 5 review bodies hold line breaks between words inside their quotes (reviews 1060, 2603, 2703, 2921 and 2929,
+        // found with Python's csv module); each must stay one response, its body whole. Reviews 2921 and 2929 carry the
+        // site's label as their title, which is left out, so their comment is the body alone.
+        var multiLine = t.ResponseIds.Select((id, i) => (id, i)).Where(x => t.Comments![x.i]!.Split('\n').Length > (x.id is "2921" or "2929" ? 1 : 2)).Select(x => x.id);
+        Assert.Equal(["1060", "2603", "2703", "2921", "2929"], multiLine);
         Assert.StartsWith("Service level far worse then Ryanair", t.Comments![0], StringComparison.Ordinal);
         Assert.Equal("L Keele", t.RespondentNames![0]);
         Assert.Equal("3700", t.ResponseIds[^1]);
         Assert.Equal(3820, t.SourceLines[^1]);
+    }
+
+    [Fact]
+    public void Read_BaReviews_ASiteLabelRepeatedAsTheTitleIsNotACustomersWords()
+    {
+        // Counted with Python's csv module: 956 of the 3,701 titles are "British Airways customer review", the site's
+        // label for reviews without a title of their own; the next most common title is on 6 reviews.
+        var import = SurveyFiles.Ba;
+        var t = import.Table;
+        int labelled = 0;
+        using (var reader = new StreamReader(SurveyFiles.BaPath))
+        {
+            // The title is the third field and never holds a comma or a line break when it is this label.
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                labelled += line.Split(',').Length > 2 && line.Split(',')[2] == "British Airways customer review" ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(956, labelled);
+        Assert.DoesNotContain(t.Comments!, c => c is not null && c.Contains("British Airways customer review", StringComparison.Ordinal));
+        Assert.Contains(import.Notes, n => n.StartsWith("'British Airways customer review' in 956 rows of 'ReviewHeader' is left out of the comments", StringComparison.Ordinal));
+        // Titles of the reviewer's own stay: the first review's title opens its comment.
+        Assert.StartsWith("Service level far worse then Ryanair", t.Comments![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OneCommentColumn_ARepeatedShortAnswerIsTheCustomers()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"stepwise-repeated-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, ["id,score,comment", .. Enumerable.Range(1, 60).Select(i => $"{i},{1 + (i % 5)},{(i % 2 == 0 ? "Good" : "Slow reply number " + i)}")]);
+        try
+        {
+            var import = FeedbackReader.Read(path);
+            Assert.Equal(30, import.Table.Comments!.Count(c => c == "Good"));
+            Assert.DoesNotContain(import.Notes, n => n.Contains("left out of the comments", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
