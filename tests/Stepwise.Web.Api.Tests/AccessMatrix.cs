@@ -80,6 +80,7 @@ public abstract class AccessMatrix(TestDatabase database) : ApiTestBase(database
         new("POST own plan sign-off", [Owner, Analyst, Approver], async (c, _) => await c.Post("/sign-offs", """{"artefact":"plan","decision":"approve"}""", await c.ETagOf("/quality")), Quality: true),
         new("GET samples", Everyone, (c, _) => c.Get("/quality/samples"), Quality: true),
         new("GET sample", Everyone, (c, _) => c.Get("/quality/samples/By class"), Quality: true),
+        new("GET sample units", Everyone, (c, _) => c.Get("/quality/samples/By class/units"), Quality: true),
         new("POST sample (upload)", [Owner, Analyst], (c, _) => c.Upload("/quality/samples", [("file", Population)], """{"name":"Second","draw":{"id":"id","size":5}}"""), Quality: true),
         new("POST sample check (upload)", [Owner, Analyst], async (c, _) => await c.Upload("/quality/samples/By class/checks", [("population", Population), ("file", Units)], """{"attribute":["Class"]}""", await c.ETagOf("/quality/samples/By class")), Quality: true),
         new("GET quality analyses", Everyone, (c, _) => c.Get("/quality/analyses"), Quality: true),
