@@ -39,7 +39,10 @@ public static class Wire
         using var request = Request(method, url, json, ifMatch, ifNoneMatch);
         using var response = await client.SendAsync(request);
         string text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Headers, response.Content.Headers.ContentType?.MediaType);
+        string? type = response.Content.Headers.ContentType?.MediaType;
+        // A file (a sample's units as CSV) has no JSON body to read; its status and type still count.
+        bool isJson = type is null || type.EndsWith("json", StringComparison.OrdinalIgnoreCase);
+        return (response.StatusCode, text.Length == 0 || !isJson ? null : JsonNode.Parse(text), response.Headers, type);
     }
 
     /// <summary>The ETag of a response.</summary>
