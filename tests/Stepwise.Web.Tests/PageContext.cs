@@ -31,6 +31,26 @@ internal static class PageContext
         return context;
     }
 
+    /// <summary>A context whose pages render as on the server, interactive, with the browser's scripts answered loosely.</summary>
+    public static BunitContext Interactive(Workbench.Workbench bench, Actor actor)
+    {
+        var context = For(bench, actor);
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        return context;
+    }
+
+    /// <summary>A new quality review titled <paramref name="title"/> in an in-memory workspace, led by Lena Lead (the
+    /// administrator); no plan, no stakeholders.</summary>
+    public static (Workbench.Workbench Bench, Actor Lead, Guid Review) NewQualityReview(string title = "Passenger satisfaction")
+    {
+        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
+        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
+        var lead = bench.Accounts.CommandLineUser("lead");
+        var id = bench.Reviews.Create(lead, new NewReview { Title = title, Quality = true }).Id;
+        return (bench, lead, id);
+    }
+
     /// <summary>A new review "Help desk tickets" in an in-memory workspace, led by Lena Lead (the administrator), who is
     /// also its accountable stakeholder; at stage Scope, with nothing else.</summary>
     public static (Workbench.Workbench Bench, Actor Lead, Guid Review) NewReview()

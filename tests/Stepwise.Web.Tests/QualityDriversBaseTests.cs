@@ -28,10 +28,7 @@ public sealed class QualityDriversBaseTests
     [Fact]
     public void Drivers_NameTheirBase_TheFeatureLeftOut_AndAQuadrantAtOddsWithAMissedTarget()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "British Airways reviews", Quality = true }).Id;
+        var (bench, lead, id) = PageContext.NewQualityReview("British Airways reviews");
         bench.Quality.SaveFeature(lead, id, new FeatureRequest { Name = "Cabin crew", Why = "The crew is what travellers remember." });
         bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Cabin crew top-2-box", Feature = "Cabin crew", Statistic = "top2", Column = "CabinStaffService", Method = "survey", Target = ">=60%", Frequency = "quarterly", Owner = "Head of cabin services" });
         bench.Quality.Analyse(lead, id, new FeedbackAnalysisRequest { Title = "Reviews", File = Reviews, Discover = 0 });
@@ -48,9 +45,7 @@ public sealed class QualityDriversBaseTests
         Assert.True(complete < rated.Count / 2, "most reviews skip one of the features");
         Assert.True(crewTop2 < 0.6 && (crewMean - 1) / 4 > 0.5, "the crew scores above the scale's middle yet misses a 60% top-2-box target");
 
-        using var context = PageContext.For(bench, lead);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        using var context = PageContext.Interactive(bench, lead);
         var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#drivers tbody tr")));
 
@@ -69,16 +64,11 @@ public sealed class QualityDriversBaseTests
     [Fact]
     public void Segments_SayHowManyComparisonsTheAdjustmentCovers_AndOnWhichMeasures()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "British Airways reviews", Quality = true }).Id;
+        var (bench, lead, id) = PageContext.NewQualityReview("British Airways reviews");
         bench.Quality.Analyse(lead, id, new FeedbackAnalysisRequest { Title = "Reviews", File = Reviews, Discover = 0 });
         var a = bench.Quality.Analyses(lead, id).Single().Value;
 
-        using var context = PageContext.For(bench, lead);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        using var context = PageContext.Interactive(bench, lead);
         var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => Assert.Contains("Holm's adjustment", page.Markup, StringComparison.Ordinal));
 

@@ -22,16 +22,11 @@ public sealed class QualityReportsPageTests
     [Fact]
     public void QualityReview_DescribesTheQualityPacks_NotTheProcessOnes()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "Passenger satisfaction", Quality = true }).Id;
+        var (bench, lead, id) = PageContext.NewQualityReview("Passenger satisfaction");
         bench.Quality.SaveFeature(lead, id, new FeatureRequest { Name = "Overall satisfaction", Why = "What the airline is judged on." });
         bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Satisfied passengers", Feature = "Overall satisfaction", Statistic = "csat", Column = "satisfaction", Method = "survey", Target = ">=50%", Frequency = "quarterly", Owner = "Head of customer experience" });
         bench.Quality.Analyse(lead, id, new FeedbackAnalysisRequest { Title = "Passenger survey", File = SharedData.PathOf("surveys/airline_passenger_satisfaction_kaggle_test.csv"), Read = new FeedbackReadRequest { NotApplicable = ["0"] }, Discover = 0 });
-        using var context = PageContext.For(bench, lead);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        using var context = PageContext.Interactive(bench, lead);
 
         var page = context.Render<ReviewReports>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("a.report-link")));

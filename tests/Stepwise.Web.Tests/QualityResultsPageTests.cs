@@ -116,10 +116,7 @@ public sealed class QualityResultsPageTests
 
     private static (Workbench.Workbench Bench, Actor Lead, Guid Review) AnalysedSurvey()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "Passenger satisfaction", Quality = true }).Id;
+        var (bench, lead, id) = PageContext.NewQualityReview("Passenger satisfaction");
         bench.Quality.SaveFeature(lead, id, new FeatureRequest { Name = "Overall satisfaction", Why = "What the airline is judged on." });
         bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Satisfied passengers", Feature = "Overall satisfaction", Statistic = "csat", Column = "satisfaction", Method = "survey", Target = ">=50%", Frequency = "quarterly", Owner = "Head of customer experience" });
         bench.Quality.SaveMeasure(lead, id, new MeasureRequest { Metric = "Online boarding score", Feature = "Overall satisfaction", Statistic = "mean", Column = "Online boarding", Method = "survey", Target = ">=3.5", Frequency = "monthly", Owner = "Digital channels manager" });
@@ -127,11 +124,5 @@ public sealed class QualityResultsPageTests
         return (bench, lead, id);
     }
 
-    private static BunitContext Context(Workbench.Workbench bench, Actor actor)
-    {
-        var context = PageContext.For(bench, actor);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return context;
-    }
+    private static BunitContext Context(Workbench.Workbench bench, Actor actor) => PageContext.Interactive(bench, actor);
 }

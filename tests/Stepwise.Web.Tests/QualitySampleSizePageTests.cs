@@ -19,7 +19,7 @@ public sealed class QualitySampleSizePageTests
     [Fact]
     public void ResponseRateUnderOnePercent_IsRefused_WithThePercentageItProbablyMeans()
     {
-        var (bench, lead, id) = NewQualityReview();
+        var (bench, lead, id) = PageContext.NewQualityReview();
         using var context = Context(bench, lead);
         var page = context.Render<QualitySamples>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => page.Find("#size-form"));
@@ -36,7 +36,7 @@ public sealed class QualitySampleSizePageTests
     [Fact]
     public void PopulationTooSmallForTheRate_SaysSo_WithTheResponsesTheWholePopulationGives()
     {
-        var (bench, lead, id) = NewQualityReview();
+        var (bench, lead, id) = PageContext.NewQualityReview();
         using var context = Context(bench, lead);
         var page = context.Render<QualitySamples>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => page.Find("#size-form"));
@@ -65,20 +65,5 @@ public sealed class QualitySampleSizePageTests
         Assert.Empty(page.FindAll("#size-shortfall"));
     }
 
-    private static (Workbench.Workbench Bench, Actor Lead, Guid Review) NewQualityReview()
-    {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "Passenger satisfaction", Quality = true }).Id;
-        return (bench, lead, id);
-    }
-
-    private static BunitContext Context(Workbench.Workbench bench, Actor actor)
-    {
-        var context = PageContext.For(bench, actor);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return context;
-    }
+    private static BunitContext Context(Workbench.Workbench bench, Actor actor) => PageContext.Interactive(bench, actor);
 }

@@ -84,10 +84,7 @@ public sealed class QualityStakeholdersPageTests
 
     private static (Workbench.Workbench Bench, Actor Lead, Guid Review) NewQualityReview()
     {
-        var bench = new Workbench.Workbench(new InMemoryWorkspaceStore(), new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new SequentialIds());
-        bench.Accounts.CreateFirstAdministrator(new NewUser { Name = "lead", DisplayName = "Lena Lead", Password = "correct horse battery" });
-        var lead = bench.Accounts.CommandLineUser("lead");
-        var id = bench.Reviews.Create(lead, new NewReview { Title = "Passenger satisfaction", Quality = true }).Id;
+        var (bench, lead, id) = PageContext.NewQualityReview("Passenger satisfaction");
         bench.Quality.SaveFeature(lead, id, new FeatureRequest { Name = "Overall satisfaction", Why = "What the airline is judged on." });
         return (bench, lead, id);
     }
