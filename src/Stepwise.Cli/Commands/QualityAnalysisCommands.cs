@@ -42,10 +42,7 @@ internal static class QualityAnalysisCommands
                 PseudonymiseKey = parse.GetValue(key) ?? Environment.GetEnvironmentVariable("STEPWISE_PSEUDONYM_KEY"),
             };
             var saved = ProgressDisplay.Run(context, "Analysing " + Path.GetFileName(path), progress => session.Bench.Quality.Analyse(session.Actor, reviewId, request, progress));
-            foreach (var bad in saved.Survey.Import.BadRows.Take(20))
-            {
-                context.Warn($"{Path.GetFileName(path)}, skipped {bad}");
-            }
+            SurveyCommand.WarnImport(context, path, saved.Survey.Import);
 
             var analysis = saved.Analysis.Value;
             var report = new Report().Add(QualityReport.Analysis(saved.Analysis, saved.Source)).Add(QualityReport.Results(analysis));

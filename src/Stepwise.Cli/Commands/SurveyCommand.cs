@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Stepwise.Cli.Infrastructure;
+using Stepwise.Statistics.Feedback;
 using Stepwise.Statistics.Plans;
 using Stepwise.Text.Themes;
 using Stepwise.Workbench.Survey;
@@ -71,24 +72,38 @@ internal static class SurveyCommand
             };
             var readRequest = read.Request(parse);
             var result = ProgressDisplay.Run(context, "Analysing " + Path.GetFileName(path), progress => SurveyAnalysis.Run(path, readRequest, request, progress));
-            foreach (var bad in result.Import.BadRows.Take(20))
-            {
-                context.Warn($"{Path.GetFileName(path)}, skipped {bad}");
-            }
-
-            if (result.Import.BadRows.Count > 20)
-            {
-                context.Warn($"{result.Import.BadRows.Count - 20} more problems in skipped rows (see the bad_rows table).");
-            }
-
-            if (result.Import.Shortfall() is { } shortfall)
-            {
-                context.Warn($"{Path.GetFileName(path)}: {shortfall}");
-            }
-
+            WarnImport(context, path, result.Import);
             return CommonOptions.Print(context, SurveyReport.Build(result, sections), parse.GetValue(format));
         });
         return command;
+    }
+
+    /// <summary>
+    /// Warns on standard error about a feedback import: the first 20 rows skipped and how many more, what the reader
+    /// must decide (a 0 that may mean not applicable), and a file with nothing to analyse.
+    /// </summary>
+    internal static void WarnImport(CliContext context, string path, FeedbackImport import)
+    {
+        string name = Path.GetFileName(path);
+        foreach (var bad in import.BadRows.Take(20))
+        {
+            context.Warn($"{name}, skipped {bad}");
+        }
+
+        if (import.BadRows.Count > 20)
+        {
+            context.Warn($"{import.BadRows.Count - 20} more problems in skipped rows (see the bad_rows table).");
+        }
+
+        foreach (string warning in import.Warnings)
+        {
+            context.Warn($"{name}: {warning}");
+        }
+
+        if (import.Shortfall() is { } shortfall)
+        {
+            context.Warn($"{name}: {shortfall}");
+        }
     }
 
     internal static Option<string?> Text(string name, string description) => new(name) { Description = description };

@@ -16,6 +16,12 @@ public sealed record FeedbackImport(
     /// <summary>The columns of the file, as in its header.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 
+    /// <summary>
+    /// Notes that ask for the reader's decision, because the figures depend on it (a 0 among 1-5 items that may mean
+    /// "not applicable"); each is also among <see cref="Notes"/>. Shown where the analysis is shown, not only kept.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The encoding the file was read in.</summary>
     public string? Encoding { get; init; }
 

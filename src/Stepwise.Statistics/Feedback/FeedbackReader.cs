@@ -49,6 +49,7 @@ public static class FeedbackReader
         private readonly HashSet<string> _notApplicable;
         private readonly DateReader _dates;
         private readonly List<string> _notes;
+        private readonly List<string> _warnings = [];
 
         public ImportPlan(DelimitedTable table, FeedbackColumnMapping mapping, FeedbackImportOptions options, HashSet<string> missing, HashSet<string> notApplicable, DateReader dates, List<string> notes)
         {
@@ -85,7 +86,7 @@ public static class FeedbackReader
 
             if (_options.ItemScale is null)
             {
-                NoteZerosOfOneScale(itemCols, itemScales);
+                OneScaleForZeros(itemCols, itemScales);
             }
 
             if (dateCol >= 0)
@@ -281,7 +282,7 @@ public static class FeedbackReader
                 [.. measureCols.Select((c, i) => new MeasureColumn(t.Header[c], [.. measures[i]]))],
                 outcome?.ToArray(),
                 outcomeCol < 0 ? null : t.Header[outcomeCol]);
-            return new FeedbackImport(feedback, _mapping, n, bad, _notes) { Columns = t.Header, Encoding = t.EncodingName };
+            return new FeedbackImport(feedback, _mapping, n, bad, _notes) { Columns = t.Header, Encoding = t.EncodingName, Warnings = _warnings };
         }
 
         private int Index(string? name, string role) => name is null ? -1 : _table.Require(name, role);
@@ -378,10 +379,12 @@ public static class FeedbackReader
 
         /// <summary>
         /// Items of one questionnaire that run from 0 where the others of the same top run from 1: a 0 there is most
-        /// often "not applicable" (not used, not asked), which read as a score pulls the item's mean and shares down
-        /// and puts it on another scale than the rest. Said, so that the reader can give 0 as not applicable.
+        /// often "not applicable" (not used, not asked), which read as a score pulls the item's mean and shares down.
+        /// Read as scores, the 0 makes the scale 0 to the top for every item of that top, so that their performance on
+        /// the grid is a share of one scale rather than of two (3.45 is 61% of 1-5 but 69% of 0-5); and the reader is
+        /// warned, so that they can give 0 as not applicable instead.
         /// </summary>
-        private void NoteZerosOfOneScale(int[] itemCols, ScoreScale[] scales)
+        private void OneScaleForZeros(int[] itemCols, ScoreScale[] scales)
         {
             var tops = new HashSet<int>();
             for (int i = 0; i < scales.Length; i++)
@@ -393,18 +396,35 @@ public static class FeedbackReader
             }
 
             var zero = new List<string>();
+            var zeroTops = new HashSet<int>();
             for (int i = 0; i < scales.Length; i++)
             {
                 if (scales[i].Min == 0 && tops.Contains(scales[i].Max))
                 {
                     zero.Add($"'{_table.Header[itemCols[i]]}'");
+                    zeroTops.Add(scales[i].Max);
                 }
             }
 
-            if (zero.Count > 0)
+            if (zero.Count == 0)
             {
-                _notes.Add($"{string.Join(", ", zero)} {(zero.Count == 1 ? "has" : "have")} scores of 0 where the other items start at 1: if 0 means not applicable, give 0 as a value meaning not applicable, else it counts as the lowest score");
+                return;
             }
+
+            var widened = new List<string>();
+            for (int i = 0; i < scales.Length; i++)
+            {
+                if (scales[i].Min == 1 && zeroTops.Contains(scales[i].Max))
+                {
+                    scales[i] = new ScoreScale(0, scales[i].Max);
+                    widened.Add($"'{_table.Header[itemCols[i]]}'");
+                }
+            }
+
+            string warning = $"{string.Join(", ", zero)} {(zero.Count == 1 ? "has" : "have")} scores of 0 where the other items start at 1: if 0 means not applicable, give 0 as a value meaning not applicable, else it counts as the lowest score"
+                + $" and {string.Join(", ", widened)} {(widened.Count == 1 ? "is" : "are")} read from 0 as well, so that every item's performance is a share of one scale";
+            _notes.Add(warning);
+            _warnings.Add(warning);
         }
 
         private ScoreScale FitScale(int column, bool applyNotApplicable)

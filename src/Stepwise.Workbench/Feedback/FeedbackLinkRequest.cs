@@ -108,7 +108,7 @@ public record FeedbackLinkRequest
     /// <summary>
     /// Reads the feedback file, or returns null when none is named. Rows skipped (with
     /// <see cref="FeedbackSkipBadRows"/>) are added to <paramref name="warnings"/>, the first 20 of them, each naming
-    /// the file and the row.
+    /// the file and the row, and so is what the reader must decide (<see cref="FeedbackImport.Warnings"/>).
     /// </summary>
     /// <exception cref="StepwiseException">A field is not valid.</exception>
     public FeedbackImport? ReadFeedback(ICollection<string> warnings)
@@ -133,6 +133,11 @@ public record FeedbackLinkRequest
         foreach (var bad in import.BadRows.Take(20))
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{name}, skipped {bad}"));
+        }
+
+        foreach (string warning in import.Warnings)
+        {
+            warnings.Add($"{name}: {warning}");
         }
 
         return import;

@@ -13,4 +13,8 @@ namespace Stepwise.Workbench.Quality;
 /// <param name="RowsRead">Rows after the header.</param>
 /// <param name="RowsSkipped">Rows skipped as bad (only with skip_bad_rows).</param>
 /// <param name="Notes">Decisions made while reading (scales, date formats, outcome values).</param>
-public sealed record FeedbackProvenance(FeedbackReadRequest Asked, FeedbackColumnMapping Detected, string? Encoding, int RowsRead, int RowsSkipped, IReadOnlyList<string> Notes);
+public sealed record FeedbackProvenance(FeedbackReadRequest Asked, FeedbackColumnMapping Detected, string? Encoding, int RowsRead, int RowsSkipped, IReadOnlyList<string> Notes)
+{
+    /// <summary>What the reader must decide because the figures depend on it (also among <see cref="Notes"/>).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -50,7 +50,7 @@ public sealed partial class QualityUseCases
         progress?.Report(0.2);
         var plan = _bench.Workspace.Get<QualityReview>(reviewId, reviewId).Value;
         var survey = SurveyAnalysis.Run(import, request.Survey(DateOnly.FromDateTime(_bench.Now.UtcDateTime)), new Progress<double>(p => progress?.Report(0.2 + (0.7 * p))));
-        var provenance = new FeedbackProvenance(request.Read, import.Mapping, import.Encoding, import.RowsRead, import.BadRows.Count, import.Notes);
+        var provenance = new FeedbackProvenance(request.Read, import.Mapping, import.Encoding, import.RowsRead, import.BadRows.Count, import.Notes) { Warnings = import.Warnings };
         string options = CanonicalJson.Serialize(provenance);
         var source = _bench.Workspace.DataSources(reviewId).FirstOrDefault(d => d.Kind == DataSourceKind.Feedback && d.ContentHash == hash && d.ImportOptions == options);
         bool imported = source is null;

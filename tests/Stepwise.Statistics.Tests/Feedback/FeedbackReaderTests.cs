@@ -381,6 +381,26 @@ public class ScoreScaleAndTextTests
     }
 
     [Fact]
+    public void Items_OneRunningFromZero_PutsTheItemsOfItsTopOnOneScaleAndWarns()
+    {
+        // speed and courtesy hold 1 to 5, wifi 0 to 5. Read as scores, every item is on 0-5: courtesy's mean of 3 is
+        // then (3 - 0) / 5 = 60% of the scale, not (3 - 1) / 4 = 50% as on 1-5.
+        byte[] file = Encoding.ASCII.GetBytes("id,speed,courtesy,wifi\n1,4,5,0\n2,3,4,2\n3,5,1,5\n4,2,3,4\n5,1,2,0\n");
+        var plain = FeedbackReader.Import(DelimitedTextReader.Parse(file, "items.csv"));
+        Assert.All(plain.Table.Items, item => Assert.Equal(new ScoreScale(0, 5), item.Scale));
+        var courtesy = Assert.Single(plain.Table.Items, i => i.Name == "courtesy");
+        Assert.Equal(60.0, courtesy.Scale.ToPercent(3.0), 9);
+        var warning = Assert.Single(plain.Warnings);
+        Assert.Contains("'speed', 'courtesy' are read from 0 as well", warning, StringComparison.Ordinal);
+        Assert.Contains(warning, plain.Notes);
+
+        // Given 0 as not applicable, every item is 1-5 and nothing needs a decision.
+        var given = FeedbackReader.Import(DelimitedTextReader.Parse(file, "items.csv"), new FeedbackImportOptions { NotApplicableValues = ["0"] });
+        Assert.All(given.Table.Items, item => Assert.Equal(ScoreScale.Likert5, item.Scale));
+        Assert.Empty(given.Warnings);
+    }
+
+    [Fact]
     public void Items_AirlineSurveyReadWithoutNotApplicable_NamesTheItemsWithZeros()
     {
         // Counted from the file: the columns of 1-5 items holding a 0 (the source's "not applicable").
@@ -393,7 +413,7 @@ public class ScoreScaleAndTextTests
         var note = Assert.Single(FeedbackReader.Read(SurveyFiles.AirlinePath).Notes, n => n.Contains("scores of 0 where the other items start at 1", StringComparison.Ordinal));
         foreach (var item in items)
         {
-            Assert.Equal(withZero.Contains(item), note.Contains($"'{item}'", StringComparison.Ordinal));
+            Assert.Equal(withZero.Contains(item), note.Split(':')[0].Contains($"'{item}'", StringComparison.Ordinal));
         }
     }
 }
