@@ -53,6 +53,12 @@ public static class ChangeMonitor
 
         var buckets = Buckets.Of(periods, options.Interval);
         var mix = strata is null ? null : MixAnalysis.Prepare(options.MixBy!, strata, before, after, buckets, options);
+        var followUp = FollowUp.Of(periods.Before, periods.After, before.Throughput);
+        if (followUp is { CutShort: true })
+        {
+            notes.Add(followUp.Describe());
+        }
+
         var kpis = KpisToMonitor(request, before, after, fcrMethod != FirstContactMethod.None);
         // KPIs are independent (each draws from its own seeded stream), so they are compared in parallel.
         var measuredArray = new (MonitoredKpi Kpi, Sample Before, Sample After, TwoSampleResult? Result, string? Note)[kpis.Count];
@@ -60,7 +66,7 @@ public static class ChangeMonitor
         var measured = measuredArray.ToList();
 
         progress?.Report(0.7);
-        var comparisons = Decide(measured, options, mix, out int tested);
+        var comparisons = Decide(measured, options, mix, followUp is { CutShort: true }, out int tested);
         progress?.Report(0.85);
         var trends = !options.Parts.HasFlag(MonitorParts.Trends) ? [] : measured.Where(m => m.Result is not null).AsParallel().AsOrdered()
             .Select(m => TrendBuilder.Build(m.Kpi, m.Before, m.After, before.Time, after.Time, buckets, options)).ToList();
@@ -95,6 +101,7 @@ public static class ChangeMonitor
             Forecast = forecast,
             ForecastSource = request.Forecast?.Source,
             Notes = notes,
+            FollowUp = followUp,
         };
     }
 
@@ -195,7 +202,7 @@ public static class ChangeMonitor
         return (kpi, b, a, result, null);
     }
 
-    private static List<KpiComparison> Decide(List<(MonitoredKpi Kpi, Sample Before, Sample After, TwoSampleResult? Result, string? Note)> measured, MonitorOptions options, MixAnalysis? mix, out int tested)
+    private static List<KpiComparison> Decide(List<(MonitoredKpi Kpi, Sample Before, Sample After, TwoSampleResult? Result, string? Note)> measured, MonitorOptions options, MixAnalysis? mix, bool cutShort, out int tested)
     {
         var raw = measured.Select(m => m.Result?.PValue ?? double.NaN).ToList();
         var adjusted = MultipleComparisons.Adjust(raw, options.Adjustment);
@@ -228,6 +235,12 @@ public static class ChangeMonitor
             double meaningful = Meaningful(kpi, result, options);
             var direction = kpi.EffectiveDirection;
             var verdict = VerdictRules.Decide(result.Difference, result.Low, result.High, adjusted[i], options.Alpha, meaningful, direction);
+            bool withheld = cutShort && OfWholeCases(kpi.Measure.Kind) && verdict != Verdict.NotMeasured;
+            if (withheld)
+            {
+                verdict = Verdict.Undecided;
+                note = "withheld: the after cases were cut short by the end of the data (see the notes)";
+            }
             MixAdjustment? adjustment = null;
             if (mixed[i] is { } m && !double.IsNaN(m.Difference))
             {
@@ -258,11 +271,17 @@ public static class ChangeMonitor
                 Strata = mixed[i]?.Strata ?? [],
                 Mix = adjustment,
                 Note = note,
+                CutShort = withheld,
             });
         }
 
         return comparisons;
     }
+
+    /// <summary>Whether a KPI is measured on a case's events up to its end, so that a case cut short by the end of the
+    /// data understates it (volume, linked feedback and case attributes are not).</summary>
+    private static bool OfWholeCases(KpiKind kind)
+        => kind is not (KpiKind.Volume or KpiKind.Satisfaction or KpiKind.AttributeMean or KpiKind.AttributeShare);
 
     private static double Meaningful(MonitoredKpi kpi, TwoSampleResult result, MonitorOptions options)
     {

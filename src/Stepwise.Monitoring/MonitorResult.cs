@@ -63,4 +63,7 @@ public sealed record MonitorResult
 
     /// <summary>What the reader must know: methods, estimates, rules that could not be checked.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Whether the after cases had the time to finish before the data end; null when a period has no case.</summary>
+    public FollowUp? FollowUp { get; init; }
 }

@@ -78,4 +78,8 @@ public sealed record KpiComparison
 
     /// <summary>Why the KPI was not measured, or what to know about it; null otherwise.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Whether the verdict is withheld (undecided) because the after cases were cut short by the end of the
+    /// data (see <see cref="Periods.FollowUp"/>); the values are shown as measured.</summary>
+    public bool CutShort { get; init; }
 }

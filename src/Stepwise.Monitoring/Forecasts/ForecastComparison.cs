@@ -19,7 +19,7 @@ internal static class ForecastComparison
         foreach (var f in forecast.Kpis)
         {
             var kpi = kpis.FirstOrDefault(k => string.Equals(k.Key, f.Key, StringComparison.Ordinal));
-            if (kpi is null || kpi.Verdict == Verdict.NotMeasured)
+            if (kpi is null || kpi.Verdict == Verdict.NotMeasured || kpi.CutShort)
             {
                 checks.Add(new ForecastCheck(f.Key, kpi?.Name ?? NameOf(f.Key), f.Low, f.High, double.NaN, double.NaN, double.NaN, ForecastVerdict.NotMeasured, kpi is null ? "the KPI is not among those monitored" : kpi.Note ?? "not measured"));
                 continue;
