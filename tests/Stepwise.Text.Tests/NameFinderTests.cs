@@ -118,7 +118,8 @@ public class NameFinderTests
         double recall = (double)found / names, precision = (double)correct / spans;
         // The README states these figures; the test fails if the finder gets worse.
         Assert.Equal(29, names);
-        Assert.True(recall >= 0.80, $"recall {found}/{names} = {recall:P1}; missed {string.Join(", ", missed)}");
+        // 24 found before a person introduced by "called" was read as named (both mentions of the name in review 232).
+        Assert.True(recall >= 0.85, $"recall {found}/{names} = {recall:P1}; missed {string.Join(", ", missed)}");
         Assert.True(precision >= 0.85, $"precision {correct}/{spans} = {precision:P1}");
     }
 
@@ -138,8 +139,9 @@ public class NameFinderTests
     [InlineData("The steward was called Zephyrine and she was kind.", "The steward was called [name] and she was kind.")]
     [InlineData("Someone called Anouk phoned me back.", "Someone called [name] phoned me back.")]
     [InlineData("At the gate a kind lady called Marisol rebooked us. Without the lovely Marisol we would be there still.", "At the gate a kind lady called [name] rebooked us. Without the lovely [name] we would be there still.")]
-    [InlineData("Mrs Ondine was at the desk. Ondine was great.", "Mrs [name] was at the desk. [name] was great.")]
-    // What "spoke with" finds (a company, here) does not spread: only names given outright do.
+    [InlineData("Her name was Ondine. Ondine was great.", "Her name was [name]. [name] was great.")]
+    // What a title or "spoke with" finds (a joke or a company, here) does not spread: only names given outright do.
+    [InlineData("Mrs Large sat next to me. Large queues at the gate.", "Mrs [name] sat next to me. Large queues at the gate.")]
     [InlineData("I spoke with Vueling support. Vueling never replied.", "I spoke with [name] support. Vueling never replied.")]
     public void Redact_NamesWithoutNameColumn_Replaced(string text, string expected)
         => Assert.Equal(expected, new Redactor().Redact(text).Text);

@@ -23,9 +23,9 @@ namespace Stepwise.Text.Privacy;
 /// surname of the gazetteer.</item>
 /// </list>
 /// A name found runs on over up to two following capitalised words that are surnames or not common words
-/// ("Kahina Ladjouze"), and a word of a name given outright (after a title, "my name is", "named" or "a lady called";
-/// not a common word nor an ambiguous given name) is a name wherever else the comment writes it capitalised ("a lady
-/// called Althea ... the lovely Althea"). Recall and precision on a hand-labelled sample of real reviews are in the README.
+/// ("Kahina Ladjouze"), and a word of a name given outright ("my name is", "named" or "a lady called"; not a common
+/// word nor an ambiguous given name) is a name wherever else the comment writes it capitalised ("a lady called Althea
+/// ... the lovely Althea"). Recall and precision on a hand-labelled sample of real reviews are in the README.
 /// </remarks>
 public sealed class NameFinder
 {
@@ -37,8 +37,11 @@ public sealed class NameFinder
         ["spoke", "to"], ["spoke", "with"], ["speak", "to"], ["speak", "with"], ["talked", "to"], ["talked", "with"], ["named"], ["by", "the", "name", "of"], ["thank", "you", "to"], ["big", "thanks", "to"],
     ];
 
-    // The strong patterns that name a person outright (not "ask for" or "spoke to", which also take a company).
-    private static readonly string[][] NamingPatterns = [["name", "is"], ["name", "was"], ["names", "were"], ["names", "are"], ["named"], ["by", "the", "name", "of"]];
+    // The strong patterns that name a person outright (not "ask for" or "spoke to", which also take a company, nor
+    // "named" alone: "a place named X"; "a lady named X" is an introduced person).
+    private static readonly string[][] NamingPatterns = [["name", "is"], ["name", "was"], ["names", "were"], ["names", "are"]];
+
+    private static readonly string[][] ByTheNameOf = [["by", "the", "name", "of"]];
 
     private static readonly string[][] WeakPatterns = [["called"], ["thanks", "to"], ["thank", "you"], ["thank"], ["especially"]];
 
@@ -49,7 +52,9 @@ public sealed class NameFinder
         "lady", "man", "woman", "gentleman", "gent", "guy", "girl", "boy", "chap", "fellow", "bloke", "person", "someone", "somebody",
         "steward", "stewardess", "attendant", "hostess", "purser", "agent", "pilot", "captain", "officer", "manager", "supervisor",
         "colleague", "staff", "member", "employee", "representative", "rep", "assistant", "host", "driver", "porter", "cleaner",
-        "waiter", "waitress", "guard", "friend", "lad", "lass",
+        "waiter", "waitress", "guard", "friend", "lad", "lass", "ladies", "men", "women", "gentlemen", "guys", "server", "bartender",
+        "barista", "stylist", "chef", "cook", "owner", "clerk", "cashier", "receptionist", "concierge", "nurse", "doctor",
+        "technician", "engineer", "worker", "sommelier", "valet", "mechanic", "guide", "advisor", "adviser", "handler", "controller",
     };
 
     // The words that make the person noun before "called" an introduction rather than the subject of a call ("a lady
@@ -106,7 +111,8 @@ public sealed class NameFinder
             bool name = false, named = false;
             if (w > 0 && Titles.Contains(words[w - 1].Lower) && Adjacent(text, words[w - 1].End, start, allowDot: true))
             {
-                name = named = !_common.Contains(key) || _surnames.Contains(key);
+                // A title names a person, or makes a joke of a word ("Mrs Large", "Mr Grumpy"): the word does not spread.
+                name = !_common.Contains(key) || _surnames.Contains(key);
             }
             else if (After(text, words, w, StrongPatterns) || IntroducedPerson(text, words, w))
             {
@@ -155,10 +161,10 @@ public sealed class NameFinder
         return found is null ? spans : Again(text, words, spans, found);
     }
 
-    // A name given outright once (after a title, "my name is", "named", "a lady called") is a name wherever else the
-    // comment writes it capitalised: "a lady called Althea ... without the lovely Althea". Only the words of such a name
-    // that are neither common words nor ambiguous given names spread ("Mrs Large" does not make "Large queues" a name),
-    // and not those found after "ask for" or "spoke to", which also take companies ("spoke with Thai Air").
+    // A name given outright once ("my name is", "named", "a lady called") is a name wherever else the comment writes it
+    // capitalised: "a lady called Althea ... without the lovely Althea". Only the words of such a name that are neither
+    // common words nor ambiguous given names spread; not those found after a title, which may be a joke ("Mrs Large" does
+    // not make "Large queues" a name), nor after "ask for" or "spoke to", which also take companies ("spoke with Thai Air").
     private static List<(int Start, int Length)> Again(string text, Words words, List<(int Start, int Length)> spans, HashSet<string> found)
     {
         var all = new List<(int Start, int Length)>(spans);
@@ -230,20 +236,23 @@ public sealed class NameFinder
         return true;
     }
 
-    // "A lovely young lady called X", "another agent named X", "the steward was called X": a person noun just before
-    // "called" or "named", either introduced by "a", "an", "another" or "one" at most three words before it ("a member
-    // of staff called X") or followed by "was" or "is" (the naming, not a call). "I called Customer Services", "the
-    // agent called Iberia" and "a company called X" introduce no person; the capitalised word must still not be a
-    // common word (see the strong patterns).
+    // "A lovely young lady called X", "another agent named X", "a gentleman by the name of X", "the steward was called
+    // X": a person noun just before "called", "named" or "by the name of", either introduced by "a", "an", "another" or
+    // "one" at most three words before it ("a member of staff called X") or followed by "was" or "is" (the naming, not
+    // a call). "I called Customer Services", "the agent called Iberia" and "a company called X" introduce no person;
+    // the capitalised word must still not be a common word (see the strong patterns).
     private static bool IntroducedPerson(string text, Words words, int w)
     {
-        if (w < 2 || words[w - 1].Lower is not ("called" or "named") || !Adjacent(text, words[w - 1].End, words[w].Start, allowDot: false))
+        int phrase = w >= 1 && words[w - 1].Lower is "called" or "named" ? w - 1
+            : After(text, words, w, ByTheNameOf) ? w - 4
+            : -1;
+        if (phrase < 1 || !Adjacent(text, words[w - 1].End, words[w].Start, allowDot: false))
         {
             return false;
         }
 
-        int noun = w - 2;
-        if (!Adjacent(text, words[noun].End, words[w - 1].Start, allowDot: false))
+        int noun = phrase - 1;
+        if (!Adjacent(text, words[noun].End, words[phrase].Start, allowDot: false))
         {
             return false;
         }
