@@ -118,7 +118,8 @@ public class NameFinderTests
         double recall = (double)found / names, precision = (double)correct / spans;
         // The README states these figures; the test fails if the finder gets worse.
         Assert.Equal(29, names);
-        Assert.True(recall >= 0.80, $"recall {found}/{names} = {recall:P1}; missed {string.Join(", ", missed)}");
+        // 24 found before a person introduced by "called" was read as named (both mentions of the name in review 232).
+        Assert.True(recall >= 0.85, $"recall {found}/{names} = {recall:P1}; missed {string.Join(", ", missed)}");
         Assert.True(precision >= 0.85, $"precision {correct}/{spans} = {precision:P1}");
     }
 
@@ -132,6 +133,16 @@ public class NameFinderTests
     [InlineData("Sarah's help was great.", "[name]'s help was great.")]
     [InlineData("I was put across a lady named Florencia. She helped.", "I was put across a lady named [name]. She helped.")]
     [InlineData("A big thank you to Kahina Ladjouze.", "A big thank you to [name].")]
+    // Names the gazetteer does not know, introduced as a person's name; a name given once is a name where it recurs.
+    [InlineData("We asked another agent, a cheerful young woman called Oriel, and she fixed it.", "We asked another agent, a cheerful young woman called [name], and she fixed it.")]
+    [InlineData("A member of staff called Thaddeus found our bags.", "A member of staff called [name] found our bags.")]
+    [InlineData("The steward was called Zephyrine and she was kind.", "The steward was called [name] and she was kind.")]
+    [InlineData("Someone called Anouk phoned me back.", "Someone called [name] phoned me back.")]
+    [InlineData("At the gate a kind lady called Marisol rebooked us. Without the lovely Marisol we would be there still.", "At the gate a kind lady called [name] rebooked us. Without the lovely [name] we would be there still.")]
+    [InlineData("Her name was Ondine. Ondine was great.", "Her name was [name]. [name] was great.")]
+    // What a title or "spoke with" finds (a joke or a company, here) does not spread: only names given outright do.
+    [InlineData("Mrs Large sat next to me. Large queues at the gate.", "Mrs [name] sat next to me. Large queues at the gate.")]
+    [InlineData("I spoke with Vueling support. Vueling never replied.", "I spoke with [name] support. Vueling never replied.")]
     public void Redact_NamesWithoutNameColumn_Replaced(string text, string expected)
         => Assert.Equal(expected, new Redactor().Redact(text).Text);
 
@@ -141,6 +152,12 @@ public class NameFinderTests
     [InlineData("Will they refund me? May is a busy month.")]
     [InlineData("The Club World seat was fine, Grace period aside.")]
     [InlineData("Check-in at Victoria Station was quick.")]
+    [InlineData("I called Customer Services twice.")]
+    [InlineData("The agent called Iberia for us.")]
+    [InlineData("Then I called Iberia and they rebooked me.")]
+    [InlineData("We flew with a company called Vueling.")]
+    [InlineData("A lady called Customer Relations on my behalf.")]
+    [InlineData("It should be called Club World.")]
     public void Redact_WordsAndPlacesThatAreAlsoNames_Kept(string text)
         => Assert.Equal(text, new Redactor().Redact(text).Text);
 }

@@ -199,6 +199,64 @@ public class SentimentTests
     }
 
     [Fact]
+    public void Score_NoLongerAndUsedToBe_NegateWhatFollows()
+    {
+        // "Longer" of "no longer" is not the complaint of a longer wait, and does not use up the negation's reach.
+        Assert.True(S("British Airways is no longer good value for money.") < 0);
+        Assert.True(S("No longer worth the money.") < 0);
+        Assert.True(S("The seats are no longer comfortable.") < 0);
+        Assert.True(S("Not any longer good value.") < 0);
+        Assert.True(S("The crew are no longer rude.") > 0);
+        Assert.True(S("We no longer have to wait for hours.") > 0);
+        // "Used to be" is what something no longer is.
+        Assert.True(S("It used to be good value for money.") < 0);
+        Assert.True(S("It used to be a lot better.") < 0);
+        Assert.True(S("The staff used to be rude.") > 0);
+        // Neither phrase alone: "longer" is still a longer wait, "used to" without "be" negates nothing.
+        Assert.True(S("The wait was longer than promised.") < 0);
+        Assert.True(S("We used to fly with them, and the crew were good.") > 0);
+        // "No longer than usual" compares; it is not a negation of nothing, a complaint of absence.
+        Assert.True(S("The queue was no longer than usual.") >= S("The queue was longer than usual."));
+    }
+
+    [Fact]
+    public void Score_ShippedModel_NoLongerIsNotPraise()
+    {
+        // Two sentences of a British Airways review that the model read as praise (+0.97 and +0.68), and hand-labelled
+        // sentences of the same kind, negated and not.
+        var analyzer = new SentimentAnalyzer();
+        foreach (string text in new[] { "British Airways is no longer good value for money.", "No longer worth the money.", "It used to be good value for money.", "The seats are no longer comfortable.", "It is no longer a premium airline." })
+        {
+            var score = analyzer.Score(text);
+            Assert.True(score.Label == "negative", $"{text}: {score.Compound:0.000} {score.Label}");
+        }
+
+        foreach (string text in new[] { "Still good value for money.", "The crew are no longer rude.", "We no longer have to wait for hours.", "No more delays, everything was on time." })
+        {
+            var score = analyzer.Score(text);
+            Assert.True(score.Label == "positive", $"{text}: {score.Compound:0.000} {score.Label}");
+        }
+    }
+
+    [Fact]
+    public void Features_NoLongerAndUsedToBe_NegateTheWordsAfterThem()
+    {
+        var lexicon = SentimentLexicon.Default;
+        foreach (string text in new[] { "No longer good value.", "It used to be good value." })
+        {
+            var tokens = Stepwise.Text.Tokens.Tokenizer.Tokenize(text);
+            var cues = new List<string>();
+            new SentimentAnalyzer(lexicon, model: null).LexiconScore(tokens, cues);
+            var features = SentimentFeatures.Words(tokens, lexicon, cues);
+            Assert.Contains("not_good", features);
+            Assert.Contains("not_value", features);
+            Assert.DoesNotContain("good", features);
+            Assert.Contains(SentimentFeatures.NegationNegative, features);
+            Assert.DoesNotContain(SentimentFeatures.NegationPositive, features);
+        }
+    }
+
+    [Fact]
     public void Score_AnywhereElse_IsTheCompetition()
     {
         Assert.True(S("I will go somewhere else next time.") < 0);

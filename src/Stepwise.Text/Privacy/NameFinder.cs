@@ -14,13 +14,18 @@ namespace Stepwise.Text.Privacy;
 /// <item>after a strong pattern (my name is, name was, ask for, asked for, spoke to, spoke with, speak to, talked to,
 /// named, by the name of, thank you to): a name unless it is a common word (a stop word, a sentiment word, a month or day, or a
 /// word of customer service such as Customer or Services);</item>
+/// <item>after a person introduced by "called" or "named" ("a lovely young lady called X", "a member of staff called
+/// X", "the steward was called X"): as after a strong pattern; "I called Customer Services" and "the agent called
+/// Iberia" introduce no one;</item>
 /// <item>after a weak pattern (called, thanks to, thank you, especially): a name only if the gazetteer knows it;</item>
 /// <item>otherwise: a given name of the gazetteer that is not also a common word or place (Will, May, Grace, Austin)
 /// and is not inside another proper noun (San Jose, St Lucia); or any given name, ambiguous or not, followed by a
 /// surname of the gazetteer.</item>
 /// </list>
 /// A name found runs on over up to two following capitalised words that are surnames or not common words
-/// ("Kahina Ladjouze"). Recall and precision on a hand-labelled sample of real reviews are in the README.
+/// ("Kahina Ladjouze"), and a word of a name given outright ("my name is", "named" or "a lady called"; not a common
+/// word nor an ambiguous given name) is a name wherever else the comment writes it capitalised ("a lady called Althea
+/// ... the lovely Althea"). Recall and precision on a hand-labelled sample of real reviews are in the README.
 /// </remarks>
 public sealed class NameFinder
 {
@@ -32,7 +37,29 @@ public sealed class NameFinder
         ["spoke", "to"], ["spoke", "with"], ["speak", "to"], ["speak", "with"], ["talked", "to"], ["talked", "with"], ["named"], ["by", "the", "name", "of"], ["thank", "you", "to"], ["big", "thanks", "to"],
     ];
 
+    // The strong patterns that name a person outright (not "ask for" or "spoke to", which also take a company, nor
+    // "named" alone: "a place named X"; "a lady named X" is an introduced person).
+    private static readonly string[][] NamingPatterns = [["name", "is"], ["name", "was"], ["names", "were"], ["names", "are"]];
+
+    private static readonly string[][] ByTheNameOf = [["by", "the", "name", "of"]];
+
     private static readonly string[][] WeakPatterns = [["called"], ["thanks", "to"], ["thank", "you"], ["thank"], ["especially"]];
+
+    // The people a comment introduces by name: "a lovely young lady called X", "a member of staff called X", "the steward
+    // was called X".
+    private static readonly HashSet<string> People = new(StringComparer.Ordinal)
+    {
+        "lady", "man", "woman", "gentleman", "gent", "guy", "girl", "boy", "chap", "fellow", "bloke", "person", "someone", "somebody",
+        "steward", "stewardess", "attendant", "hostess", "purser", "agent", "pilot", "captain", "officer", "manager", "supervisor",
+        "colleague", "staff", "member", "employee", "representative", "rep", "assistant", "host", "driver", "porter", "cleaner",
+        "waiter", "waitress", "guard", "friend", "lad", "lass", "ladies", "men", "women", "gentlemen", "guys", "server", "bartender",
+        "barista", "stylist", "chef", "cook", "owner", "clerk", "cashier", "receptionist", "concierge", "nurse", "doctor",
+        "technician", "engineer", "worker", "sommelier", "valet", "mechanic", "guide", "advisor", "adviser", "handler", "controller",
+    };
+
+    // The words that make the person noun before "called" an introduction rather than the subject of a call ("a lady
+    // called X", not "the agent called Iberia").
+    private static readonly HashSet<string> Introducing = new(StringComparer.Ordinal) { "a", "an", "another", "one" };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mx", "dr", "captain", "capt" };
 
@@ -67,7 +94,8 @@ public sealed class NameFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new Words(text);
-        var spans = new List<(int, int)>();
+        var spans = new List<(int Start, int Length)>();
+        HashSet<string>? found = null;
         for (int w = 0; w < words.Count; w++)
         {
             var current = words[w];
@@ -80,14 +108,16 @@ public sealed class NameFinder
             string lower = words[w].Lower;
 
             string key = Base(lower);
-            bool name = false;
+            bool name = false, named = false;
             if (w > 0 && Titles.Contains(words[w - 1].Lower) && Adjacent(text, words[w - 1].End, start, allowDot: true))
             {
+                // A title names a person, or makes a joke of a word ("Mrs Large", "Mr Grumpy"): the word does not spread.
                 name = !_common.Contains(key) || _surnames.Contains(key);
             }
-            else if (After(text, words, w, StrongPatterns))
+            else if (After(text, words, w, StrongPatterns) || IntroducedPerson(text, words, w))
             {
                 name = !IsCommon(key) || Known(key);
+                named = name && (After(text, words, w, NamingPatterns) || IntroducedPerson(text, words, w));
             }
             else if (After(text, words, w, WeakPatterns))
             {
@@ -116,10 +146,56 @@ public sealed class NameFinder
 
             int nameEnd = words[last].End - (words[last].Lower.Length - Base(words[last].Lower).Length);
             spans.Add((start, nameEnd - start));
+            for (int k = w; named && k <= last; k++)
+            {
+                string part = Base(words[k].Lower);
+                if (!IsCommon(part) && !_ambiguous.Contains(part))
+                {
+                    (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(part);
+                }
+            }
+
             w = last;
         }
 
-        return spans;
+        return found is null ? spans : Again(text, words, spans, found);
+    }
+
+    // A name given outright once ("my name is", "named", "a lady called") is a name wherever else the comment writes it
+    // capitalised: "a lady called Althea ... without the lovely Althea". Only the words of such a name that are neither
+    // common words nor ambiguous given names spread; not those found after a title, which may be a joke ("Mrs Large" does
+    // not make "Large queues" a name), nor after "ask for" or "spoke to", which also take companies ("spoke with Thai Air").
+    private static List<(int Start, int Length)> Again(string text, Words words, List<(int Start, int Length)> spans, HashSet<string> found)
+    {
+        var all = new List<(int Start, int Length)>(spans);
+        int next = 0;
+        for (int w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            while (next < spans.Count && spans[next].Start + spans[next].Length <= word.Start)
+            {
+                next++;
+            }
+
+            bool covered = next < spans.Count && spans[next].Start <= word.Start;
+            if (covered || !IsCapitalised(text, word.Start, word.End))
+            {
+                continue;
+            }
+
+            string key = Base(word.Lower);
+            if (found.Contains(key))
+            {
+                all.Add((word.Start, key.Length));
+            }
+        }
+
+        if (all.Count > spans.Count)
+        {
+            all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return all;
     }
 
     private bool Known(string word) => _given.Contains(word) || _ambiguous.Contains(word) || _surnames.Contains(word);
@@ -158,6 +234,54 @@ public sealed class NameFinder
         }
 
         return true;
+    }
+
+    // "A lovely young lady called X", "another agent named X", "a gentleman by the name of X", "the steward was called
+    // X": a person noun just before "called", "named" or "by the name of", either introduced by "a", "an", "another" or
+    // "one" at most three words before it ("a member of staff called X") or followed by "was" or "is" (the naming, not
+    // a call). "I called Customer Services", "the agent called Iberia" and "a company called X" introduce no person;
+    // the capitalised word must still not be a common word (see the strong patterns).
+    private static bool IntroducedPerson(string text, Words words, int w)
+    {
+        int phrase = w >= 1 && words[w - 1].Lower is "called" or "named" ? w - 1
+            : After(text, words, w, ByTheNameOf) ? w - 4
+            : -1;
+        if (phrase < 1 || !Adjacent(text, words[w - 1].End, words[w].Start, allowDot: false))
+        {
+            return false;
+        }
+
+        int noun = phrase - 1;
+        if (!Adjacent(text, words[noun].End, words[phrase].Start, allowDot: false))
+        {
+            return false;
+        }
+
+        if (words[noun].Lower is "was" or "is")
+        {
+            noun--;
+            return noun >= 0 && People.Contains(words[noun].Lower) && Adjacent(text, words[noun].End, words[noun + 1].Start, allowDot: false);
+        }
+
+        if (!People.Contains(words[noun].Lower))
+        {
+            return false;
+        }
+
+        if (words[noun].Lower is "someone" or "somebody")
+        {
+            return true;
+        }
+
+        for (int k = noun - 1; k >= 0 && k >= noun - 3 && Adjacent(text, words[k].End, words[k + 1].Start, allowDot: false); k--)
+        {
+            if (Introducing.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool After(string text, Words words, int w, string[][] patterns)

@@ -12,7 +12,8 @@ namespace Stepwise.Text.Sentiment;
 /// them not counted, a sentiment word of the other direction closing the way) reverses and softens it: <c>not good</c>
 /// is mildly negative, <c>no complaints</c>, <c>never had an issue</c>, <c>nothing was too much trouble</c> mildly
 /// positive; <c>at all</c> or <c>whatsoever</c> makes the negation emphatic, not softened (<c>no problems at all</c>);
-/// two negators cancel (<c>not without its problems</c>);</item>
+/// two negators cancel (<c>not without its problems</c>); <c>no longer</c> and <c>used to be</c> are negators too
+/// (<c>no longer good value</c>, <c>no longer rude</c>, <c>it used to be good</c>; see <see cref="NegationPhrases"/>);</item>
 /// <item>a negator that negates no sentiment word is a complaint of absence (<c>no one called me back</c>,
 /// <c>nothing was done</c>) and counts <see cref="AbsenceValence"/>, unless it says the writer has no opinion
 /// (<c>I don't know</c>, <c>not sure</c>, <c>no idea</c>);</item>
@@ -252,6 +253,13 @@ public sealed class SentimentAnalyzer
                 continue;
             }
 
+            if (NegationPhrases.IsContinuation(tokens, i) || NegationPhrases.IsUsedToBe(tokens, i))
+            {
+                // "Longer" of "no longer" is no complaint of a longer wait; "used to be" negates what follows (see
+                // NegatorsBefore) but complains of nothing missing by itself.
+                continue;
+            }
+
             if (_lexicon.IsNegator(token.Text))
             {
                 if (!IsNothingBut(tokens, i + 1) && !IsNoOpinion(tokens, i, clauseStart) && IsAbsence(tokens, i))
@@ -337,8 +345,14 @@ public sealed class SentimentAnalyzer
                 continue;
             }
 
+            if (NegationPhrases.IsContinuation(tokens, j))
+            {
+                // "No longer good value", "used to be good": the rest of the negation phrase does not use up its reach.
+                continue;
+            }
+
             string word = tokens[j].Text;
-            if (_lexicon.IsNegator(word))
+            if (_lexicon.IsNegator(word) || NegationPhrases.IsUsedToBe(tokens, j))
             {
                 if (!IsNothingBut(tokens, j + 1) && j != countedAt)
                 {
@@ -481,7 +495,7 @@ public sealed class SentimentAnalyzer
                 break;
             }
 
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || NegationPhrases.IsContinuation(tokens, j))
             {
                 continue;
             }

@@ -9,7 +9,8 @@ namespace Stepwise.Text.Sentiment;
 /// comment's words and word pairs. (Cues for the direction of the clause after a contrast word were tried and left
 /// out: fitted on reviews they learn the opposite sign, since a long review's "but" clause is often a caveat.)
 /// A word in the scope of a negator (to the end of its clause) is read as <c>not_word</c>, so "not good" and "good"
-/// are different evidence; function words ("at", "all", "the") are not, so that "no problems at all" does not carry
+/// are different evidence; "used to be" is a negator as it is for the lexicon (see <see cref="NegationPhrases"/>), so
+/// "it used to be good" is read with <c>not_good</c>; function words ("at", "all", "the") are not, so that "no problems at all" does not carry
 /// the weight that "not_at" and "not_all" learn from complaints. Word features are present or absent,
 /// scaled so that their vector has unit length: a long comment does not outweigh a short one.
 /// </summary>
@@ -41,8 +42,9 @@ internal static class SentimentFeatures
         var features = new HashSet<string>(cues, StringComparer.Ordinal);
         bool negated = false;
         string? previous = null;
-        foreach (var token in tokens)
+        for (int i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind is not (TokenKind.Word or TokenKind.Placeholder))
             {
                 negated = false;
@@ -68,7 +70,7 @@ internal static class SentimentFeatures
                 features.Add(previous + " " + word);
             }
 
-            if (lexicon.IsNegator(word))
+            if (NegationPhrases.IsNegator(lexicon, tokens, i))
             {
                 negated = true;
             }
