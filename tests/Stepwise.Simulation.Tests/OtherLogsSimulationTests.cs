@@ -29,6 +29,10 @@ public class OtherLogsSimulationTests
         Assert.InRange(Math.Abs(report.Find("throughput", "median")!.RelativeError), 0, 0.15);
         Assert.InRange(Math.Abs(report.Find("throughput", "p90")!.RelativeError), 0, 0.15);
 
+        // Weeks counted from the first arrival in Python apart from the product: 110 weeks, the busiest 11 hold 98.3% of
+        // the 7,554 cases, the busiest 3,290 against 68.7 on average; the help desk's busiest tenth holds 21%.
+        Assert.Contains(report.Warnings, w => w.StartsWith("Arrivals are far from steady: the busiest 11 of the 110 weeks hold 98% of the cases (the busiest week 3,290, against 68.7 a week on average)", StringComparison.Ordinal));
+
         // Staff are the people seen working: no team has more people on shift than it has people at all.
         var (resources, _) = Stepwise.Mining.Attributes.AttributeCodes.ForEvents(log, "org:resource");
         var people = Enumerable.Range(0, log.EventCount).Where(e => codes[e] >= 0 && resources[e] >= 0).GroupBy(e => values[codes[e]]).ToDictionary(g => g.Key, g => g.Select(e => resources[e]).Distinct().Count());

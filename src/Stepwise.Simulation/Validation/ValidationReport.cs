@@ -15,7 +15,7 @@ public sealed record ValidationReport(IReadOnlyList<ValidationMetric> Metrics, d
     /// <summary>
     /// The comparison in sentences, throughput first, then the time before the last step: which measures with a target
     /// are within it and which missed, by how much. Never says the model reproduces the data when a throughput measure
-    /// or the time before the last step misses.
+    /// or the time before the last step misses, nor when a warning stands.
     /// </summary>
     public IReadOnlyList<string> Summary
     {
@@ -52,7 +52,9 @@ public sealed record ValidationReport(IReadOnlyList<ValidationMetric> Metrics, d
                     : $"Off target: {string.Join(", ", othersMissed.Select(m => $"{m.Group} '{m.Name}' {Percent(m.RelativeError)} (target {Percent(m.Tolerance!.Value, signed: false)})"))}; the other {others.Count - othersMissed.Count} of {others.Count} within.");
             }
 
-            lines.Add(AllWithinTolerance
+            lines.Add(AllWithinTolerance && Warnings.Count > 0
+                ? "Every measure with a target is within it, but the warnings say where the model may still not stand for the data."
+                : AllWithinTolerance
                 ? "The as-is model reproduces the data on every measure with a target."
                 : $"The as-is model does not reproduce the data on {missed.Count + beforeMissed.Count + othersMissed.Count} measure{(missed.Count + beforeMissed.Count + othersMissed.Count == 1 ? string.Empty : "s")} with a target: read its predictions with that in mind.");
             return lines;
