@@ -55,7 +55,9 @@ public sealed class QualitySegmentsAndSplitTests : IClassFixture<QualitySegments
         // The note says how many were left out and why the "All" row differs from the figure over every review.
         var note = Assert.Single(page.FindAll("p.segments-base"), p => p.TextContent.StartsWith("TypeOfTraveller:", StringComparison.Ordinal)).TextContent;
         Assert.Contains($"771 of the 3,701 responses with Recommended have no TypeOfTraveller (“Not stated”, {blankShare})", note, StringComparison.Ordinal);
-        Assert.Contains($"differ from the figure over all 3,701 ({allShare})", note, StringComparison.Ordinal);
+        Assert.Contains($"which is why that row differs from the figure over all 3,701 ({allShare})", note, StringComparison.Ordinal);
+        // VerifiedReview has a value in every review: no note, its "All" row says its base.
+        Assert.DoesNotContain(page.FindAll("p.segments-base"), p => p.TextContent.StartsWith("VerifiedReview:", StringComparison.Ordinal));
 
         // The chart draws the blank as a bar and names its dashed line with the base.
         var chart = page.FindAll("figure").Single(f => f.TextContent.Contains("by TypeOfTraveller", StringComparison.Ordinal)).InnerHtml;
