@@ -31,10 +31,12 @@ internal static class PageContext
         return context;
     }
 
-    /// <summary>A context whose pages render as on the server, interactive, with the browser's scripts answered loosely.</summary>
+    /// <summary>A context whose pages render as on the server, interactive, with the browser's scripts answered loosely
+    /// and the system clock (the overview pages ask for one).</summary>
     public static BunitContext Interactive(Workbench.Workbench bench, Actor actor)
     {
         var context = For(bench, actor);
+        context.Services.AddSingleton(TimeProvider.System);
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         return context;

@@ -82,7 +82,7 @@ public sealed class QualityDriversBaseTests
     }
 
     // RFC 4180: fields separated by commas, quoted fields may hold commas, doubled quotes and line breaks.
-    private static (string[] Header, List<string[]> Rows) ReadCsv(string path)
+    internal static (string[] Header, List<string[]> Rows) ReadCsv(string path)
     {
         var records = new List<string[]>();
         var fields = new List<string>();

@@ -94,6 +94,11 @@ public sealed record QualityAnalysis : IArtefact
     /// <summary>Each group of each segment of the responses on the outcome share or the overall score, with its interval.</summary>
     public IReadOnlyList<SegmentResult> Segments { get => field; init => field = Guard.List(value, "Segments"); } = [];
 
+    /// <summary>Of each segment column, all the responses with a value in it and those without, on the segments'
+    /// measure, so the base of the groups is said and the responses left out are shown (empty for analyses recorded
+    /// before it was kept).</summary>
+    public IReadOnlyList<SegmentBase> SegmentBases { get => field; init => field = Guard.List(value, "Segment bases"); } = [];
+
     /// <summary>What the trend charts (e.g. "Recommended share per quarter"), when the responses have dates.</summary>
     public string? TrendOf { get => field; init => field = Guard.OptionalText(value, "What the trend charts", 200); }
 

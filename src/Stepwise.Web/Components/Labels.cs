@@ -81,6 +81,31 @@ public static class Labels
     /// 0.13 → "13.0%", so that percentages side by side have the same decimals.</summary>
     public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>A share as a percentage with <paramref name="decimals"/> decimals: 0.16667 with 2 → "16.67%".</summary>
+    public static string Percent(double share, int decimals)
+    {
+        int d = Math.Clamp(decimals, 0, 6);
+        return (share * 100).ToString(d == 0 ? "0" : "0." + new string('0', d), CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>
+    /// The decimals (one at least, four at most) that percentages need to show on which side of <paramref name="split"/>
+    /// each value lies: 16.66% beside a split of 16.67% needs two, where one would print both "16.7%". A value equal to
+    /// the split is written as the split is.
+    /// </summary>
+    public static int PercentDecimalsApart(IEnumerable<double> shares, double split)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        var values = shares.Where(double.IsFinite).ToList();
+        int decimals = 1;
+        while (decimals < 4 && values.Any(v => v != split && Percent(v, decimals) == Percent(split, decimals)))
+        {
+            decimals++;
+        }
+
+        return decimals;
+    }
+
     /// <summary>"1 case", "2 cases".</summary>
     public static string Count(long n, string one, string many) => Stepwise.Workbench.Counted.Of(n, one, many);
 }

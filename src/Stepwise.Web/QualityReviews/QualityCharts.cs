@@ -72,14 +72,30 @@ public static class QualityCharts
             // Performance is stored as a percentage of the scale (0 to 100): drawn as a share, so that the axis, the
             // note of the split and the data table read "50%", as the reports draw the same grid.
             Performance = Measure.Percent("Performance", 0),
-            Importance = Measure.Percent("Importance", 0),
+            // Importance with as many decimals as tell on which side of the split each feature lies (one at least):
+            // with six features the split is 16.7%, and features at 16.4% or 16.9% would all read "17%".
+            Importance = Measure.Percent("Importance", ImportanceDecimals(analysis)),
             Items = [.. analysis.Drivers.Select(d => new GridItem(d.Item, d.Performance / 100, d.Importance))],
             PerformanceSplit = (analysis.PerformanceSplit ?? 50) / 100,
             PerformanceSplitName = analysis.PerformanceSplit is null ? "the scale midpoint" : "the analysis's split",
             PerformanceRange = (0, 1),
-            ImportanceSplit = analysis.ImportanceSplit ?? 1.0 / analysis.Drivers.Count,
+            ImportanceSplit = ImportanceSplit(analysis),
             ItemName = "Service feature",
         };
+    }
+
+    /// <summary>Where the drivers' grid splits importance: the analysis's split, or an equal share of the features.</summary>
+    public static double ImportanceSplit(QualityAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return analysis.ImportanceSplit ?? 1.0 / Math.Max(1, analysis.Drivers.Count);
+    }
+
+    /// <summary>The decimals the drivers' importances are written with, so each reads on its side of the split.</summary>
+    public static int ImportanceDecimals(QualityAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return Components.Labels.PercentDecimalsApart(analysis.Drivers.Select(d => d.Importance), ImportanceSplit(analysis));
     }
 
     /// <summary>
@@ -95,19 +111,57 @@ public static class QualityCharts
             var groups = segment.ToList();
             var first = groups[0];
             var measure = first.IsShare ? Measure.Percent($"{Capital(first.Measure)}: share yes", 1) : Measure.Number($"Mean {first.Measure}", "score", 2);
-            double all = groups.Sum(g => g.Value * g.Responses) / groups.Sum(g => g.Responses);
+            var bars = groups.Select(g => new Bar(g.Group, g.Value, g.Lower ?? double.NaN, g.Upper ?? double.NaN)).ToList();
+            double all;
+            string allName, subtitle;
+            if (BaseOf(analysis, segment.Key) is { } b)
+            {
+                // The line is every response with a value in the column, named with its base; those without one are
+                // a bar of their own, so a blank that differs from the rest is seen.
+                all = b.Stated.Value;
+                allName = StatedName(b);
+                subtitle = $"Each group with its {level} confidence interval; the dashed line is all {Count(b.Stated.Responses)} responses with a {segment.Key}"
+                    + (b.NotStated is { } none ? $"; “Not stated” is the {Count(none.Responses)} without one" : string.Empty);
+                if (b.NotStated is { } ns)
+                {
+                    bars.Add(new Bar("Not stated", ns.Value, ns.Lower ?? double.NaN, ns.Upper ?? double.NaN));
+                }
+            }
+            else
+            {
+                int n = groups.Sum(g => g.Responses);
+                all = groups.Sum(g => g.Value * g.Responses) / n;
+                allName = $"All in these groups ({Count(n)})";
+                subtitle = $"Each group with its {level} confidence interval; the dashed line is the {Count(n)} responses of these groups (without those with no {segment.Key})";
+            }
+
             return new BarChart
             {
                 Title = first.IsShare ? $"{Capital(first.Measure)} (share yes) by {segment.Key}" : $"Mean {first.Measure} by {segment.Key}",
-                Subtitle = $"Each group with its {level} confidence interval; the dashed line is all {Count(groups.Sum(g => g.Responses))} responses",
+                Subtitle = subtitle,
                 Value = measure,
-                Bars = [.. groups.Select(g => new Bar(g.Group, g.Value, g.Lower ?? double.NaN, g.Upper ?? double.NaN))],
+                Bars = bars,
                 CategoryName = segment.Key,
                 Reference = all,
-                ReferenceName = "All responses",
+                ReferenceName = allName,
                 IntervalName = $"{level} confidence interval",
             };
         })];
+    }
+
+    /// <summary>The base of a segment's groups (the responses with a value in its column, and those without), or null
+    /// for an analysis recorded before it was kept.</summary>
+    public static SegmentBase? BaseOf(QualityAnalysis analysis, string segment)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return analysis.SegmentBases.FirstOrDefault(b => string.Equals(b.Segment, segment, StringComparison.Ordinal));
+    }
+
+    /// <summary>The responses with a value in a segment's column, named with their count: "All with a TypeOfTraveller (2,930)".</summary>
+    public static string StatedName(SegmentBase segmentBase)
+    {
+        ArgumentNullException.ThrowIfNull(segmentBase);
+        return $"All with a {segmentBase.Segment} ({Count(segmentBase.Stated.Responses)})";
     }
 
     /// <summary>The trend of the responses by period on a control chart, or null when they have no dates.</summary>

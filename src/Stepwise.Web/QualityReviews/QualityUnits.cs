@@ -46,6 +46,46 @@ public static class QualityUnits
         _ => "mean score",
     };
 
+    /// <summary>The statistics a planned measure may be computed by, by code, in the order a form offers them.</summary>
+    public static IReadOnlyList<string> Statistics { get; } = ["csat", "top2", "mean", "nps", "ces", "fcr", "response-time", "qa"];
+
+    /// <summary>A statistic's plain name: "top2" → "Top-2-box"; the code itself when it is not known; "Measured elsewhere" for none.</summary>
+    public static string StatisticName(string? statistic) => statistic switch
+    {
+        null or "" => "Measured elsewhere",
+        "csat" => "CSAT (customer satisfaction)",
+        "top2" => "Top-2-box",
+        "mean" => "Mean score",
+        "nps" => "Net Promoter Score",
+        "ces" => "Customer Effort Score",
+        "fcr" => "First-contact resolution",
+        "response-time" => "Response time",
+        "qa" => "QA scorecard score",
+        _ => statistic,
+    };
+
+    /// <summary>What a statistic computes, in one line, as a manager reads it.</summary>
+    public static string StatisticExplanation(string? statistic) => statistic switch
+    {
+        null or "" => "Not computed from a feedback file: the result is recorded by hand.",
+        "csat" => "Share of satisfied responses: those answering yes (the outcome column) or scoring in the top two points of the satisfaction scale.",
+        "top2" => "Share of responses scoring in the top two points of the scale (4 or 5 on a 1-5 scale).",
+        "mean" => "The average score on the column's rating scale.",
+        "nps" => "Promoters (9-10) minus detractors (0-6), as a share of the 0-10 likelihood-to-recommend answers, in points from −100 to 100.",
+        "ces" => "The average effort score (lower is usually better: less effort for the customer).",
+        "fcr" => "Share of contacts resolved at the first contact (a yes/no column).",
+        "response-time" => "The average response or handling time, in the column's unit.",
+        "qa" => "The average quality-assurance scorecard score, in the scorecard's units.",
+        _ => "A statistic this version does not describe.",
+    };
+
+    /// <summary>A statistic named and explained on one line: "Top-2-box: share of responses scoring in the top two points of the scale (4 or 5 on a 1-5 scale)".</summary>
+    public static string StatisticChoice(string? statistic)
+    {
+        string explanation = StatisticExplanation(statistic);
+        return $"{StatisticName(statistic)}: {char.ToLowerInvariant(explanation[0])}{explanation[1..]}".TrimEnd('.');
+    }
+
     /// <summary>A value written with as few decimals as it needs (at most the measure's own): 45%, 3.5, 62.5%.</summary>
     public static string Exact(Measure measure, double value)
     {

@@ -70,6 +70,7 @@ public static class AnalysisRecords
             ThemeScoreOf = survey.Themes.Select(t => t.ScoreName).FirstOrDefault(n => n is not null),
             ThemeScoreIsShare = table.Overall is null && table.Outcome is not null,
             Segments = Segments(table, survey.Segments, confidence),
+            SegmentBases = SegmentBases(table, confidence),
             SegmentComparisons = survey.Segments.Count(d => !d.Repeats),
             SegmentComparedOn = [.. survey.Segments.Select(d => d.Measure).Distinct(StringComparer.Ordinal)],
             TrendOf = survey.Trend is null ? null : survey.TrendMeasure,
@@ -223,6 +224,81 @@ public static class AnalysisRecords
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Of each segment column, all the responses with a value in it and those with the measure but without one, on the
+    /// segments' measure (Wilson interval for the outcome share, t interval for the mean overall score); a column no
+    /// response has a value in is left out.
+    /// </summary>
+    private static IReadOnlyList<SegmentBase> SegmentBases(FeedbackTable table, double confidence)
+    {
+        var bases = new List<SegmentBase>();
+        string? measure = table.Outcome is not null ? table.OutcomeName : table.Overall?.Name;
+        if (measure is null)
+        {
+            return bases;
+        }
+
+        foreach (var segment in table.Segments)
+        {
+            Estimate stated, notStated;
+            if (table.Outcome is { } outcome)
+            {
+                int yes = 0, n = 0, blankYes = 0, blankN = 0;
+                for (int r = 0; r < table.Count; r++)
+                {
+                    if (outcome[r] is not bool b)
+                    {
+                        continue;
+                    }
+
+                    if (segment.Codes[r] >= 0)
+                    {
+                        n++;
+                        yes += b ? 1 : 0;
+                    }
+                    else
+                    {
+                        blankN++;
+                        blankYes += b ? 1 : 0;
+                    }
+                }
+
+                stated = n == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(yes, n, confidence);
+                notStated = blankN == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(blankYes, blankN, confidence);
+            }
+            else
+            {
+                var scores = table.Overall!.Values;
+                var withValue = new List<double>();
+                var without = new List<double>();
+                for (int r = 0; r < table.Count; r++)
+                {
+                    if (!double.IsNaN(scores[r]))
+                    {
+                        (segment.Codes[r] >= 0 ? withValue : without).Add(scores[r]);
+                    }
+                }
+
+                stated = Means.TInterval(withValue.ToArray(), confidence);
+                notStated = Means.TInterval(without.ToArray(), confidence);
+            }
+
+            if (stated.Count == 0)
+            {
+                continue;
+            }
+
+            bool share = table.Outcome is not null;
+            bases.Add(new SegmentBase(
+                segment.Name,
+                new SegmentResult(segment.Name, "All with a value", measure, share, stated.Count, stated.Value, Finite(stated.Lower), Finite(stated.Upper), notStated.Count == 0 ? null : Finite(notStated.Value), null),
+                notStated.Count == 0 ? null
+                    : new SegmentResult(segment.Name, "Not stated", measure, share, notStated.Count, notStated.Value, Finite(notStated.Lower), Finite(notStated.Upper), Finite(stated.Value), null)));
+        }
+
+        return bases;
     }
 
     // The features the engine kept out of the joint model, each with its reason (the engine's note, which starts with
