@@ -114,7 +114,7 @@ public sealed class OptionPoolTests
         Assert.Contains("pools by 'org:role'", wrongGrouping.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal("pools_by", Assert.Single(noSuchAttribute.Errors).Field);
         Assert.Contains("no attribute 'channel'", noSuchAttribute.Errors[0].Message, StringComparison.Ordinal);
-        Assert.Equal(["More line A2", "More V3_2"], bench.Options.List(lead, id).Select(o => o.Value.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(["More V3_2", "More line A2"], bench.Options.List(lead, id).Select(o => o.Value.Title).Order(StringComparer.Ordinal));
         Assert.Contains("Org line A2", bench.Options.Pools(lead, id, "organization involved")!.Names);
         Assert.Equal(25, bench.Options.Pools(lead, id, "organization involved")!.Names.Count);
     }
