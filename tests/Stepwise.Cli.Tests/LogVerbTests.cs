@@ -59,6 +59,40 @@ public class LogVerbTests
         }
     }
 
+    /// <summary>
+    /// Each step's cases that come back to it after another step: the figures were counted from the CSV file by a
+    /// separate script (rows per number, stable-sorted by sys_updated_at read day first; a step counts for a case when
+    /// it occurs again after a different step), not by the code under test.
+    /// </summary>
+    [Fact]
+    public void Activities_IncidentLog_CasesWithReturns_InJsonCsvAndTable()
+    {
+        string[] read = [SharedData.PathOf("eventlogs/incident_event_log.csv.zip"), "--case", "number", "--activity", "incident_state", "--timestamp", "sys_updated_at", "--timestamp-format", "dmy"];
+        var (code, output, error) = CliRunner.Run(["activities", .. read, "--format", "json"]);
+
+        Assert.True(code == 0, error);
+        var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("activity").GetString()!);
+        var expected = new (string Step, int Cases, int Returns)[]
+        {
+            ("Active", 15013, 829), ("New", 16397, 1), ("Resolved", 24905, 275), ("Closed", 24918, 12), ("Awaiting User Info", 5471, 341),
+            ("Awaiting Vendor", 259, 8), ("Awaiting Problem", 247, 6), ("Awaiting Evidence", 21, 3), ("-100", 2, 0),
+        };
+        foreach (var (step, cases, returns) in expected)
+        {
+            Assert.Equal((step, cases, returns), (step, rows[step].GetProperty("cases").GetInt32(), rows[step].GetProperty("cases_with_returns").GetInt32()));
+            Assert.Equal(returns / (double)cases, rows[step].GetProperty("cases_with_returns_share").GetDouble(), 12);
+        }
+
+        // 829 of 15,013 cases come back to Active: 5.5% in the table, with the column's meaning under it.
+        var table = CliRunner.Run(["activities", .. read, "--wide"]);
+        Assert.True(table.ExitCode == 0, table.Error);
+        Assert.Matches(@"Active\s.*\s829\s+5\.5%", table.Output);
+        Assert.Contains("Cases with returns (cases ret., ret. %): cases that come back to the step after another step (A, B, A)", table.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+
+        var csv = CliRunner.Run(["activities", .. read, "--format", "csv"]);
+        Assert.Contains(",cases_with_repeats,cases_with_returns,cases_with_returns_share,self_loops,", csv.Output.Split('\n')[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void IncidentLog_OneCommandLineNamingItsColumns()
     {

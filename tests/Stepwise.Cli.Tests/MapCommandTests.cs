@@ -284,6 +284,99 @@ public class MapCommandTests
     }
 
     [Fact]
+    public void Map_FitSlide_InParts_RemovesTheWholeMapAndHigherPartsAnEarlierRunWrote_NothingElse()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string log = ChainLog(dir, 16), svg = Path.Combine(dir.FullName, "map.svg");
+
+            // An earlier run's whole map and a part this run will not write, beside files that only look alike.
+            string[] stale = ["map.svg", "map-part9.svg", "map-part12.svg"];
+            string[] others = ["map-part07.svg", "map-part9.svg.bak", "map-partx.svg", "map-part9.png", "mymap-part9.svg", "map.png"];
+            foreach (string name in stale.Concat(others))
+            {
+                File.WriteAllText(Path.Combine(dir.FullName, name), "earlier");
+            }
+
+            var (code, output, error) = CliRunner.Run("map", log, "-o", svg, "--lanes", "team", "--fit", "slide", "--format", "json");
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+            int parts = json.GetProperty("parts").GetArrayLength();
+            Assert.InRange(parts, 2, 8);
+            var expected = Enumerable.Range(1, parts).Select(p => $"map-part{p}.svg").Concat(others).Append("chain.csv").Order(StringComparer.Ordinal);
+            Assert.Equal(expected, dir.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(string.Join(", ", new[] { "map.svg", "map-part9.svg", "map-part12.svg" }.Select(n => Path.Combine(dir.FullName, n))), json.GetProperty("map").GetProperty("removed").GetString());
+            Assert.Contains("Removed 3 files an earlier run of this command wrote", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Map_WholeMap_RemovesThePartsAnEarlierSplitRunWrote()
+    {
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string log = ChainLog(dir, 3), png = Path.Combine(dir.FullName, "flow.png");
+            foreach (string name in new[] { "flow-part1.png", "flow-part2.png", "flow-part1.svg" })
+            {
+                File.WriteAllText(Path.Combine(dir.FullName, name), "earlier");
+            }
+
+            var (code, _, error) = CliRunner.Run("map", log, "-o", png, "--fit", "slide", "--format", "json");
+
+            Assert.True(code == 0, error);
+            // The PNG's parts go; the SVG part was not written under a name this run gives, so it stays.
+            Assert.Equal(["chain.csv", "flow-part1.svg", "flow.png"], dir.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+            Assert.Contains("Removed 2 files", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Map_IncidentLog_SaysWhyItShowsItsPaths_AndTheRuleCanBeTurnedOff()
+    {
+        // Counted from the CSV file by a separate script (see Stepwise.Maps.Tests.PathsShownCaptionTests): at 99% of
+        // the events and 30% of the transitions, the 2 busiest paths make the share and 8 more are a step's main way in
+        // or out; without the rule 5 are added to keep every step between start and end.
+        var dir = Directory.CreateTempSubdirectory("stepwise-map-");
+        try
+        {
+            string[] read = [SharedData.PathOf("eventlogs/incident_event_log.csv.zip"), "--case", "number", "--activity", "incident_state", "--timestamp", "sys_updated_at", "--timestamp-format", "dmy",
+                "--activities", "99", "--paths", "30", "--format", "json"];
+            string svg = Path.Combine(dir.FullName, "map.svg");
+
+            var kept = CliRunner.Run(["map", .. read, "-o", svg]);
+            var off = CliRunner.Run(["map", .. read, "-o", svg, "--keep-step-paths", "false"]);
+
+            Assert.True(kept.ExitCode == 0, kept.Error);
+            Assert.True(off.ExitCode == 0, off.Error);
+            var on = System.Text.Json.JsonDocument.Parse(kept.Output).RootElement;
+            var without = System.Text.Json.JsonDocument.Parse(off.Output).RootElement;
+            Assert.Equal((10, 2, 8, 0, true), (on.GetProperty("paths_shown").GetInt32(), on.GetProperty("paths_busiest").GetInt32(), on.GetProperty("paths_kept_for_step").GetInt32(), on.GetProperty("paths_kept_for_reach").GetInt32(), on.GetProperty("keep_step_paths").GetBoolean()));
+            Assert.Equal((7, 2, 0, 5, false), (without.GetProperty("paths_shown").GetInt32(), without.GetProperty("paths_busiest").GetInt32(), without.GetProperty("paths_kept_for_step").GetInt32(), without.GetProperty("paths_kept_for_reach").GetInt32(), without.GetProperty("keep_step_paths").GetBoolean()));
+            Assert.StartsWith("Paths shown: the 2 busiest, plus 8 kept as a step's main way in or out", on.GetProperty("paths_note").GetString(), StringComparison.Ordinal);
+            Assert.Contains("a step's main ways in and out are not added", without.GetProperty("paths_note").GetString(), StringComparison.Ordinal);
+
+            // The map drawn last (without the rule) says so in its own caption.
+            string caption = string.Join(" ", XDocument.Load(svg).Descendants().Where(e => e.Name.LocalName == "text" && (string?)e.Attribute("class") == "caption").Select(e => e.Value));
+            Assert.Contains("Paths shown: the 2 busiest, plus 5 kept so that every step shown lies between start and end;", caption, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Map_FitSlide_FitsOneSlide_WritesOneFileWithoutParts()
     {
         var dir = Directory.CreateTempSubdirectory("stepwise-map-");

@@ -120,6 +120,37 @@ public sealed class MonitorVerbTests : IDisposable
         Assert.Contains("Holm's adjustment", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Monitor_Table_AChangeAndItsIntervalInOneUnit()
+    {
+        var (code, output, error) = CliRunner.Run("monitor", Helpdesk, "--change-date", "2012-06-01", "--resamples", "1000", "--wide");
+
+        Assert.True(code == 0, error);
+        // The median throughput time changed by -178,862.5 s (JSON), its interval -281,832.7 s to -78,637.2 s: by hand
+        // -2.07 d, -3.26 d and -0.91 d, never "-2d 1h" beside "-21h 50m".
+        Assert.Matches(@"Throughput time, median\s+\S+ \S+\s+\S+ \S+\s+-2\.1 d\s+-3\.3 d\s+-0\.9 d\s", output);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        int header = Array.FindIndex(lines, l => l.StartsWith("KPI ", StringComparison.Ordinal) && l.Contains("difference", StringComparison.Ordinal));
+        int from = lines[header].IndexOf("difference", StringComparison.Ordinal), to = lines[header].IndexOf("p adj.", StringComparison.Ordinal);
+        int durations = 0;
+        foreach (string line in lines.Skip(header + 2).TakeWhile(l => l.Length > to))
+        {
+            if (!line.StartsWith("Throughput", StringComparison.Ordinal) && !line.StartsWith("Waiting", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The difference, low and high columns: three durations, each a number and one unit, the same unit.
+            var triple = line[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(triple.Length == 6, $"{line}: {string.Join("|", triple)}");
+            Assert.All(new[] { triple[0], triple[2], triple[4] }, n => Assert.Matches(@"^[+-]?\d+\.\d+$", n));
+            Assert.True(triple[1] == triple[3] && triple[3] == triple[5] && triple[1] is "d" or "h" or "min", line);
+            durations++;
+        }
+
+        Assert.Equal(9, durations);
+    }
+
     [Theory]
     [InlineData(new[] { "--kpi", "rework_rate" }, "Give --change-date")]
     [InlineData(new[] { "--change-date", "June" }, "--change-date: 'June' is not a date")]

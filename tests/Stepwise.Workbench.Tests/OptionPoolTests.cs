@@ -93,6 +93,45 @@ public sealed class OptionPoolTests
         Assert.Contains("AddStaff, which the scope does not allow", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Save_PoolsByAnotherAttribute_CheckedAgainstThatGrouping_NotTheDefault()
+    {
+        // BPIC 2013: the default pools are the 649 support groups (org:group); "Org line A2" (12,508 events) and "Org
+        // line C" are values of 'organization involved', "V3_2" of org:role (counted in the XES file by a script).
+        var (bench, lead, id) = Review(ChangeStaffAndHours);
+        bench.Data.Import(lead, id, new ImportRequest { Path = Stepwise.Testing.SharedData.PathOf("eventlogs/bpic2013_incidents.xes.gz") });
+
+        var byOrganisation = bench.Options.Save(lead, id, new OptionRequest { Title = "More line A2", Staff = ["Org line A2=+2"], Hours = ["Org line C=Mon-Fri 07:00-19:00"], PoolsBy = "organization involved" });
+        var byRole = bench.Options.Save(lead, id, new OptionRequest { Title = "More V3_2", Staff = ["V3_2=+1"], PoolsBy = "org:role" });
+        var byDefault = Assert.Throws<StepwiseException>(() => bench.Options.Save(lead, id, new OptionRequest { Title = "Line A2 by group", Staff = ["Org line A2=+2"] }));
+        var wrongGrouping = Assert.Throws<StepwiseException>(() => bench.Options.Save(lead, id, new OptionRequest { Title = "G97 by role", Staff = ["G97=+1"], PoolsBy = "org:role" }));
+        var noSuchAttribute = Assert.Throws<StepwiseException>(() => bench.Options.Save(lead, id, new OptionRequest { Title = "By channel", Staff = ["Phone=+1"], PoolsBy = "channel" }));
+
+        Assert.Equal([new ChangeStaff("Org line A2", 2), new ChangeHours("Org line C", "Mon-Fri 07:00-19:00")], byOrganisation.Value.Changes);
+        Assert.Equal([new ChangeStaff("V3_2", 1)], byRole.Value.Changes);
+        Assert.Contains("pools by 'org:group'", Assert.Single(byDefault.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("'G97' is not a pool of staff", Assert.Single(wrongGrouping.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("pools by 'org:role'", wrongGrouping.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal("pools_by", Assert.Single(noSuchAttribute.Errors).Field);
+        Assert.Contains("no attribute 'channel'", noSuchAttribute.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(["More V3_2", "More line A2"], bench.Options.List(lead, id).Select(o => o.Value.Title).Order(StringComparer.Ordinal));
+        Assert.Contains("Org line A2", bench.Options.Pools(lead, id, "organization involved")!.Names);
+        Assert.Equal(25, bench.Options.Pools(lead, id, "organization involved")!.Names.Count);
+    }
+
+    [Theory]
+    // What a simulation keeps of its discovery settings gives back the attribute its pools were formed by.
+    [InlineData("organization involved", "organization involved")]
+    [InlineData("org:role", "org:role")]
+    [InlineData(null, null)]
+    public void PoolsByOf_ReadsBackTheGroupingASimulationKept(string? poolsBy, string? expected)
+    {
+        string kept = new WhatIf.WhatIfRequest { PoolsBy = poolsBy, RoutingHistory = 2 }.DescribeDiscovery();
+
+        Assert.Equal(expected, WhatIf.WhatIfRequest.PoolsByOf(kept));
+        Assert.Null(WhatIf.WhatIfRequest.PoolsByOf("model file model.yaml"));
+    }
+
     private static readonly string[] ChangeStaffAndHours = ["add-staff", "remove-staff", "change-hours"];
 
     private static (Workbench Bench, Actor Lead, Guid Id) Review(IReadOnlyList<string> allow)

@@ -13,7 +13,7 @@ internal static class ActivitiesCommand
     public const string Name = "activities";
 
     /// <summary>What the verb does, as help lists it.</summary>
-    public const string Description = "Each step: events, cases, repeats (rework), self-loops, service time, waiting time before it, resources.";
+    public const string Description = "Each step: events, cases, repeats (rework), cases that come back to it after another step, self-loops, service time, waiting time before it, resources.";
 
     /// <summary>Creates the verb.</summary>
     public static Command Create()
@@ -29,7 +29,9 @@ internal static class ActivitiesCommand
             var table = new ResultTable("activities",
             [
                 new("activity"), new("events", CellKind.Integer), new("cases", CellKind.Integer), new("repeats", CellKind.Integer),
-                new("cases_with_repeats", CellKind.Integer, "cases rep."), new("self_loops", CellKind.Integer, "self-loops"),
+                new("cases_with_repeats", CellKind.Integer, "cases rep."),
+                new("cases_with_returns", CellKind.Integer, "cases ret."), new("cases_with_returns_share", CellKind.Share, "ret. %"),
+                new("self_loops", CellKind.Integer, "self-loops"),
                 new("median_service_seconds", CellKind.Duration, "service med."), new("mean_waiting_seconds", CellKind.Duration, "wait mean"),
                 new("median_waiting_seconds", CellKind.Duration, "wait med."), new("p90_waiting_seconds", CellKind.Duration, "wait p90"),
                 new("overlaps", CellKind.Integer), new("overlap_median_seconds", CellKind.Duration, "overlap med."),
@@ -38,7 +40,8 @@ internal static class ActivitiesCommand
             var names = loaded.Log.ResourceNames;
             foreach (var a in stats)
             {
-                table.Add(a.Name, a.Events, a.Cases, a.Repeats, a.CasesWithRepeats, a.SelfLoops,
+                table.Add(a.Name, a.Events, a.Cases, a.Repeats, a.CasesWithRepeats,
+                    a.CasesWithReturns, a.Cases > 0 ? a.CasesWithReturns / (double)a.Cases : null, a.SelfLoops,
                     a.ServiceTime.Count > 0 ? a.ServiceTime.Median : null,
                     a.WaitingTime.Count > 0 ? a.WaitingTime.Mean : null,
                     a.WaitingTime.Count > 0 ? a.WaitingTime.Median : null,
@@ -47,6 +50,12 @@ internal static class ActivitiesCommand
                     a.WaitingOverlaps > 0 ? a.OverlapTime.Median : null,
                     a.Resources.Count,
                     a.Resources.Count > 0 ? $"{names[a.Resources[0].Resource]} ({a.Resources[0].Events:N0})" : null);
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Table)
+            {
+                // Said where people read the table; CSV and JSON name the columns in full and keep their shape.
+                table.Notes.Add("Cases with returns (cases ret., ret. %): cases that come back to the step after another step (A, B, A); a case that only repeats it straight after itself (A, A) is not counted. The share is of the step's cases.");
             }
 
             long overlaps = stats.Sum(a => a.WaitingOverlaps);

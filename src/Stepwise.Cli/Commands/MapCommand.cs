@@ -34,7 +34,8 @@ internal static class MapCommand
         var count = new Option<string>("--count") { Description = "What frequencies count: cases or events.", DefaultValueFactory = _ => "cases" };
         var time = new Option<string>("--time") { Description = "Which time the performance overlay shows: median or mean.", DefaultValueFactory = _ => "median" };
         var activities = new Option<double>("--activities") { Description = "Show the busiest steps that make up N% of the events (1-100).", DefaultValueFactory = _ => 100 };
-        var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); every shown step keeps its main ways in and out (its busiest, and any other taken at least a third of the times) and the paths it needs to stay between start and end.", DefaultValueFactory = _ => 100 };
+        var paths = new Option<double>("--paths") { Description = "Show the most travelled paths that make up N% of the transitions (0-100); every shown step keeps its main ways in and out (its busiest, and any other taken at least a third of the times; --keep-step-paths false drops them) and the paths it needs to stay between start and end. The caption and the output say how many paths are kept for each reason.", DefaultValueFactory = _ => 100 };
+        var keepStepPaths = new Option<bool>("--keep-step-paths") { Description = "Whether a simplified map keeps every shown step's main ways in and out beyond --paths (default true; --keep-step-paths false shows only the busiest paths and those a step needs to stay between start and end).", DefaultValueFactory = _ => true };
         var lanes = new Option<string?>("--lanes") { Description = "Draw swimlanes by this attribute (team, role, resource group, channel; org:resource for resources)." };
         var maxLanes = new Option<int>("--max-lanes") { Description = "The most lanes: the values doing the most events of the shown steps get one each (one fewer than N when there are more values) and the rest share one lane, 'other teams'.", DefaultValueFactory = _ => 8 };
         var laneSplit = new Option<double>("--lane-split") { Description = "A step is drawn in every lane doing at least N% of its events (5-100); a lane whose boxes would hold under half of its events also holds the step it does most of.", DefaultValueFactory = _ => 20 };
@@ -42,7 +43,7 @@ internal static class MapCommand
         var scheme = new Option<string>("--scheme") { Description = "Colours: light (screen) or print (greys, dashes).", DefaultValueFactory = _ => "light" };
         var direction = new Option<string>("--direction") { Description = "Flow direction: down or right.", DefaultValueFactory = _ => "down" };
         var title = new Option<string?>("--title") { Description = "Title above the map (default: the log's file name)." };
-        foreach (var option in new Option[] { format, output, png, bpmn, overlay, count, time, activities, paths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
+        foreach (var option in new Option[] { format, output, png, bpmn, overlay, count, time, activities, paths, keepStepPaths, lanes, maxLanes, laneSplit, scheme, direction, fit, title })
         {
             command.Options.Add(option);
         }
@@ -67,6 +68,7 @@ internal static class MapCommand
                 Time = parse.GetValue(time)!,
                 Activities = parse.GetValue(activities),
                 Paths = parse.GetValue(paths),
+                KeepStepPaths = parse.GetValue(keepStepPaths),
                 Lanes = parse.GetValue(lanes),
                 MaxLanes = parse.GetValue(maxLanes),
                 LaneSplit = parse.GetValue(laneSplit),
@@ -117,6 +119,7 @@ internal static class MapCommand
                 }
 
                 var partsReport = Summary(result.Map, drawing, null, null, null, bpmnPath, written);
+                Removed(context, partsReport, [.. RemoveStale(svgPath, slides.Parts.Count), .. RemoveStale(pngPath, slides.Parts.Count)]);
                 if (loaded.Basis is { } partsBasis)
                 {
                     partsReport.Add(ReviewBasis.Record(partsBasis));
@@ -145,6 +148,7 @@ internal static class MapCommand
             }
 
             var report = Summary(result.Map, drawing, svgPath, pngPath, pngSize, bpmnPath, null);
+            Removed(context, report, [.. RemoveStale(svgPath, 0), .. RemoveStale(pngPath, 0)]);
             if (loaded.Basis is { } basis)
             {
                 report.Add(ReviewBasis.Record(basis));
@@ -170,6 +174,87 @@ internal static class MapCommand
     {
         string extension = Path.GetExtension(path);
         return string.Concat(path.AsSpan(0, path.Length - extension.Length), "-part", number.ToString(System.Globalization.CultureInfo.InvariantCulture), extension);
+    }
+
+    /// <summary>Deletes the files an earlier run of this command wrote under the names it gives for
+    /// <paramref name="path"/> and that this run did not write again, so that no stale map lies beside the new one: the
+    /// whole map (<c>map.svg</c>) when this run wrote <paramref name="parts"/> parts, and every part numbered above
+    /// <paramref name="parts"/> (<c>map-part3.svg</c>, ...; all of them when this run wrote the whole map, parts 0).
+    /// Nothing else in the folder is touched: only a name that is exactly the file's stem, <c>-part</c>, a number
+    /// without leading zeros and the file's extension.</summary>
+    /// <returns>The files deleted, named as <see cref="PartPath"/> names them.</returns>
+    internal static List<string> RemoveStale(string? path, int parts)
+    {
+        var removed = new List<string>();
+        if (path is null)
+        {
+            return removed;
+        }
+
+        if (parts > 0 && File.Exists(path))
+        {
+            File.Delete(path);
+            removed.Add(path);
+        }
+
+        string folder = Path.GetDirectoryName(path) ?? string.Empty;
+        string name = Path.GetFileName(path);
+        string extension = Path.GetExtension(name);
+        string prefix = string.Concat(name.AsSpan(0, name.Length - extension.Length), "-part");
+        if (name.Length == 0 || !Directory.Exists(folder.Length == 0 ? "." : folder))
+        {
+            return removed;
+        }
+
+        var stale = new List<int>();
+        foreach (string file in Directory.EnumerateFiles(folder.Length == 0 ? "." : folder))
+        {
+            string candidate = Path.GetFileName(file);
+            if (candidate.Length <= prefix.Length + extension.Length
+                || !candidate.StartsWith(prefix, StringComparison.Ordinal)
+                || !candidate.EndsWith(extension, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var digits = candidate.AsSpan(prefix.Length, candidate.Length - prefix.Length - extension.Length);
+            if (digits.Length > 9 || digits[0] is < '1' or > '9' || digits.ContainsAnyExcept("0123456789"))
+            {
+                continue;
+            }
+
+            int number = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            if (number > parts)
+            {
+                stale.Add(number);
+            }
+        }
+
+        stale.Sort();
+        foreach (int number in stale)
+        {
+            string part = PartPath(path, number);
+            File.Delete(part);
+            removed.Add(part);
+        }
+
+        return removed;
+    }
+
+    /// <summary>Says which files an earlier run left that were deleted: on standard error, and in the output's
+    /// <c>removed</c> field.</summary>
+    private static void Removed(CliContext context, Report report, List<string> removed)
+    {
+        if (removed.Count == 0)
+        {
+            return;
+        }
+
+        context.Info($"Removed {removed.Count} file{(removed.Count == 1 ? string.Empty : "s")} an earlier run of this command wrote under the same name, which this map replaces: {string.Join(", ", removed)}.");
+        if (report.Parts.Count > 0 && report.Parts[0] is ResultRecord record)
+        {
+            record.Add("removed", string.Join(", ", removed));
+        }
     }
 
     /// <summary>One part of a map split over slides, as written: its files and the PNG's pixel size.</summary>
@@ -227,6 +312,11 @@ internal static class MapCommand
             .Add("paths_between_shown_steps", c.Paths, CellKind.Integer)
             .Add("paths", c.LogPaths, CellKind.Integer)
             .Add("events_shown_share", c.Events == 0 ? 0 : c.ShownEvents / (double)c.Events, CellKind.Share)
+            .Add("paths_busiest", map.Edges.Count(e => e.Reason == PathReason.Share), CellKind.Integer)
+            .Add("paths_kept_for_step", map.Edges.Count(e => e.Reason == PathReason.StepConnection), CellKind.Integer)
+            .Add("paths_kept_for_reach", map.Edges.Count(e => e.Reason == PathReason.Reachability), CellKind.Integer)
+            .Add("keep_step_paths", map.Options.KeepStepPaths, CellKind.Boolean)
+            .Add("paths_note", MapDrawing.PathsShown(map), CellKind.Text, "why these paths")
             .Add("cases_partly_hidden", c.CasesPartlyHidden, CellKind.Integer)
             .Add("cases_with_hidden_activity", c.CasesWithHiddenActivity, CellKind.Integer)
             .Add("cases_with_hidden_path", c.CasesWithHiddenPath, CellKind.Integer)

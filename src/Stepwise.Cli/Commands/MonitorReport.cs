@@ -138,6 +138,10 @@ internal static class MonitorReport
         foreach (var k in r.Kpis)
         {
             var u = k.Unit;
+
+            // A change and its interval in one unit, that of the largest of the three ("-1.9 d", "-3.3 d", "-0.4 d").
+            double change = Largest(k.Difference, k.Low, k.High);
+            double mixChange = k.Mix is { } m0 ? Largest(m0.Difference, m0.Low, m0.High) : 0;
             var values = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["name"] = k.Name,
@@ -145,9 +149,9 @@ internal static class MonitorReport
                 ["unit"] = UnitName(u),
                 ["before"] = V(k.Before, u, text),
                 ["after"] = V(k.After, u, text),
-                ["difference"] = D(k.Difference, u, text),
-                ["ci_low"] = D(k.Low, u, text),
-                ["ci_high"] = D(k.High, u, text),
+                ["difference"] = D(k.Difference, u, text, change),
+                ["ci_low"] = D(k.Low, u, text, change),
+                ["ci_high"] = D(k.High, u, text, change),
                 ["p_value"] = P(k.PValue, text),
                 ["p_adjusted"] = P(k.AdjustedPValue, text),
                 ["verdict"] = text ? VerdictWords.Of(k.Verdict, k.Low, k.High, r.Tested) : VerdictWords.Of(k.Verdict),
@@ -161,9 +165,9 @@ internal static class MonitorReport
                 ["target"] = k.Kpi.Target is { } t ? V(t, u, text) : null,
                 ["target_verdict"] = k.Target is { } tv ? TargetName(tv) : null,
                 ["plan_baseline"] = k.Kpi.Baseline is { } b ? V(b, u, text) : null,
-                ["mix_adjusted_difference"] = k.Mix is { } m1 ? D(m1.Difference, u, text) : null,
-                ["mix_ci_low"] = k.Mix is { } m2 ? D(m2.Low, u, text) : null,
-                ["mix_ci_high"] = k.Mix is { } m3 ? D(m3.High, u, text) : null,
+                ["mix_adjusted_difference"] = k.Mix is { } m1 ? D(m1.Difference, u, text, mixChange) : null,
+                ["mix_ci_low"] = k.Mix is { } m2 ? D(m2.Low, u, text, mixChange) : null,
+                ["mix_ci_high"] = k.Mix is { } m3 ? D(m3.High, u, text, mixChange) : null,
                 ["mix_p_adjusted"] = k.Mix is { } m4 ? P(m4.AdjustedPValue, text) : null,
                 ["mix_verdict"] = k.Mix is { } m5 ? VerdictWords.Of(m5.Verdict) : null,
                 ["change_source"] = k.Mix is { } m6 ? m6.Source.ToString().ToLowerInvariant() : null,
@@ -224,7 +228,8 @@ internal static class MonitorReport
         {
             foreach (var s in k.Strata)
             {
-                table.Add(k.Key, s.Stratum, s.BeforeCount, s.AfterCount, V(s.Before, k.Unit, text), V(s.After, k.Unit, text), D(s.Difference, k.Unit, text), D(s.Low, k.Unit, text), D(s.High, k.Unit, text), P(s.PValue, text), s.Weight);
+                double change = Largest(s.Difference, s.Low, s.High);
+                table.Add(k.Key, s.Stratum, s.BeforeCount, s.AfterCount, V(s.Before, k.Unit, text), V(s.After, k.Unit, text), D(s.Difference, k.Unit, text, change), D(s.Low, k.Unit, text, change), D(s.High, k.Unit, text, change), P(s.PValue, text), s.Weight);
             }
         }
 
@@ -317,7 +322,9 @@ internal static class MonitorReport
             var kpi = r.Kpis.FirstOrDefault(k => k.Key == f.Key);
             var unit = kpi?.Unit ?? KpiUnit.Money;
             bool change = f.Name.EndsWith("(change)", StringComparison.Ordinal);
-            object? Show(double v) => change ? D(v, unit, text) : V(v, unit, text);
+            // The forecast, what happened and its interval in one unit, that of the largest of them.
+            double largest = Largest(f.ForecastLow, f.ForecastHigh, f.Actual, f.ActualLow, f.ActualHigh);
+            object? Show(double v) => change ? D(v, unit, text, largest) : V(v, unit, text, largest);
             table.Add(f.Key, f.Name, Show(f.ForecastLow), Show(f.ForecastHigh), Show(f.Actual), Show(f.ActualLow), Show(f.ActualHigh), ForecastName(f.Verdict), f.Note);
         }
 
@@ -346,6 +353,46 @@ internal static class MonitorReport
             KpiUnit.CasesPerInterval => value.ToString("N1", Invariant),
             _ => value.ToString(Math.Abs(value) >= 1000 ? "N0" : "N2", Invariant),
         };
+    }
+
+    /// <summary>The largest finite magnitude among figures written side by side (a change and its interval), whose unit
+    /// they are all written in; 0 when none is finite.</summary>
+    internal static double Largest(params ReadOnlySpan<double> values)
+    {
+        double largest = 0;
+        foreach (double v in values)
+        {
+            if (double.IsFinite(v))
+            {
+                largest = Math.Max(largest, Math.Abs(v));
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>A value for people written beside others in one unit: a duration in the unit that suits
+    /// <paramref name="largest"/>, the largest magnitude among them (see <see cref="DurationIn"/>); other units as
+    /// <see cref="V(double, KpiUnit, Style)"/>.</summary>
+    private static object? V(double value, KpiUnit unit, Style text, double largest)
+        => text && unit == KpiUnit.Seconds && double.IsFinite(value) ? DurationIn(value, largest, text.WorkingTime, signed: false) : V(value, unit, text);
+
+    /// <summary>A change for people written beside others in one unit (its interval): a duration signed, in the unit
+    /// that suits <paramref name="largest"/>; other units as <see cref="D(double, KpiUnit, Style)"/>.</summary>
+    private static object? D(double value, KpiUnit unit, Style text, double largest)
+        => text && unit == KpiUnit.Seconds && double.IsFinite(value) ? DurationIn(value, largest, text.WorkingTime, signed: true) : D(value, unit, text);
+
+    /// <summary>A duration in the one unit chosen for the largest magnitude it is written beside: days from two days,
+    /// hours from two hours, minutes below (working time in hours from two hours, a working day having no fixed
+    /// length), one decimal: -44.9 hours beside -3.3 days reads "-1.9 d"; a figure much smaller than the unit keeps two
+    /// significant places ("0.007 d") rather than reading as nothing.</summary>
+    internal static string DurationIn(double seconds, double largest, bool workingTime, bool signed)
+    {
+        double a = Math.Max(Math.Abs(seconds), Math.Abs(largest));
+        var (per, name) = a >= 2 * 86400 && !workingTime ? (86400.0, " d") : a >= 2 * 3600 ? (3600.0, " h") : (60.0, " min");
+        double x = seconds / per;
+        string text = x.ToString(Math.Abs(x) is > 0 and < 0.05 ? "0.0##" : "0.0", Invariant) + name;
+        return signed && x > 0 ? "+" + text : text;
     }
 
     /// <summary>A difference: as a value, except rates in percentage points.</summary>

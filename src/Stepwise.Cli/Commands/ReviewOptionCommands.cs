@@ -34,6 +34,7 @@ internal static class ReviewOptionCommands
         var demand = new Option<double?>("--demand-growth") { Description = "Demand multiplied by this factor (1.1 is 10% growth)." };
         var steps = ReviewVerb.Many("--step", "A step it addresses, besides those its changes name (repeat).");
         var questions = ReviewVerb.Many("--question", "A question it answers (id or prefix; repeat).");
+        var poolsBy = new Option<string?>("--pools-by") { Description = "The attribute that forms the pools its --staff and --hours name, as 'review simulate --pools-by' will form them (default: the attribute the review's options were last simulated with, else org:group when present)." };
         return ReviewVerb.Create(o, "option", "Add or change an improvement option: its changes are the simulation's scenario changes (remove, automate, merge, move, parallelise steps, staff, hours, rework, self-service, demand), linked to the steps and questions it addresses. A change to its changes drops its stored simulation.", (session, reviewId, parse, _, _) =>
         {
             var table = new ResultTable("options", [new("id"), new("option"), new("changes"), new("steps", CellKind.Integer), new("questions", CellKind.Integer), new("version", CellKind.Integer)], "Options saved");
@@ -61,6 +62,7 @@ internal static class ReviewOptionCommands
                     DemandGrowth = parse.GetValue(demand),
                     Steps = parse.GetValue(steps) ?? [],
                     Questions = parse.GetValue(questions) ?? [],
+                    PoolsBy = parse.GetValue(poolsBy),
                 };
                 saved = [session.Bench.Options.Save(session.Actor, reviewId, request)];
             }
@@ -71,7 +73,7 @@ internal static class ReviewOptionCommands
             }
 
             return new Report().Add(table);
-        }, title, description, changes, fromScenarios, remove, automate, merge, move, parallel, staff, hours, rework, selfService, demand, steps, questions);
+        }, title, description, changes, fromScenarios, remove, automate, merge, move, parallel, staff, hours, rework, selfService, demand, steps, questions, poolsBy);
     }
 
     public static Command SimulateVerb(ReviewOptions o)

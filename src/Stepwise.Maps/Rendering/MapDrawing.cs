@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Stepwise.Maps.Layout;
 using Stepwise.Maps.Mapping;
 
@@ -620,6 +621,11 @@ public sealed class MapDrawing
             if (Style.Part is null)
             {
                 yield return Coverage(map.Coverage);
+                if (PathsShown(map) is { } kept)
+                {
+                    yield return kept;
+                }
+
                 foreach (var lanes in LaneParagraph(map))
                 {
                     yield return lanes;
@@ -640,6 +646,11 @@ public sealed class MapDrawing
         }
 
         yield return Coverage(c);
+        if (PathsShown(map) is { } shown)
+        {
+            yield return shown;
+        }
+
         foreach (var lanes in LaneParagraph(map))
         {
             yield return lanes;
@@ -702,13 +713,58 @@ public sealed class MapDrawing
             + $"{DurationText.Count(c.CasesWithHiddenActivity)} a hidden step, {DurationText.Count(c.CasesWithHiddenPath)} a hidden path.";
     }
 
+    /// <summary>Why a map that hides paths shows the ones it does: the busiest that make up the share asked for, those
+    /// kept as a shown step's main way in or out (<see cref="MapOptions.KeepStepPaths"/>), and those kept so that every
+    /// shown step lies between start and end; null when no path is hidden.</summary>
+    public static string? PathsShown(ProcessMap map)
+    {
+        var c = map.Coverage;
+        if (c.ShownPaths >= c.Paths)
+        {
+            return null;
+        }
+
+        int share = 0, step = 0, reach = 0;
+        foreach (var edge in map.Edges)
+        {
+            switch (edge.Reason)
+            {
+                case PathReason.Share:
+                    share++;
+                    break;
+                case PathReason.StepConnection:
+                    step++;
+                    break;
+                case PathReason.Reachability:
+                    reach++;
+                    break;
+            }
+        }
+
+        var text = new StringBuilder($"Paths shown: the {DurationText.Count(share)} busiest");
+        if (step > 0)
+        {
+            text.Append($", plus {DurationText.Count(step)} kept as a step's main way in or out (its busiest, or one taken at least a third of the times)");
+        }
+
+        if (reach > 0)
+        {
+            text.Append($", plus {DurationText.Count(reach)} kept so that every step shown lies between start and end");
+        }
+
+        text.Append(map.Options.KeepStepPaths
+            ? (step > 0 ? "." : "; they include every shown step's main ways in and out.")
+            : "; a step's main ways in and out are not added, so a step may look cut off from the flow that brings its cases.");
+        return text.ToString();
+    }
+
     private string Describe()
     {
         var map = Map;
         var activities = map.Nodes.Where(n => n.Kind == MapNodeKind.Activity).ToList();
         string top = string.Join(", ", activities.Take(5).Select(n => $"{n.Name} ({DurationText.Count(CountOf(n))} {CountUnit})"));
         string busiest = map.Edges.Count == 0 ? string.Empty : $" The most frequent path is {map.Nodes[map.Edges[0].Source].Name} to {map.Nodes[map.Edges[0].Target].Name} ({DurationText.Count(CountOf(map.Edges[0]))} {CountUnit}).";
-        return $"Process map of {DurationText.Count(map.Coverage.Cases)} cases with {activities.Count} boxes and {map.Edges.Count} paths. Most frequent steps: {top}.{busiest} {Coverage(map.Coverage)}";
+        return $"Process map of {DurationText.Count(map.Coverage.Cases)} cases with {activities.Count} boxes and {map.Edges.Count} paths. Most frequent steps: {top}.{busiest} {Coverage(map.Coverage)}{(PathsShown(map) is { } shown ? " " + shown : string.Empty)}";
     }
 }
 

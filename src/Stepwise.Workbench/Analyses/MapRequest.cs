@@ -29,6 +29,10 @@ public sealed record MapRequest
     /// (<see cref="MapOptions.KeepStepPaths"/>).</summary>
     public double Paths { get; init; } = 100;
 
+    /// <summary>Whether a simplified map keeps every shown step's main ways in and out whatever <see cref="Paths"/>
+    /// (<see cref="MapOptions.KeepStepPaths"/>); on by default.</summary>
+    public bool KeepStepPaths { get; init; } = true;
+
     /// <summary>Swimlanes by this attribute, or none.</summary>
     public string? Lanes { get; init; }
 
@@ -114,6 +118,7 @@ public sealed record MapRequest
         {
             ActivityPercent = Activities,
             PathPercent = Paths,
+            KeepStepPaths = KeepStepPaths,
             LaneAttribute = string.IsNullOrWhiteSpace(Lanes) ? null : Lanes.Trim(),
             MaxLanes = Math.Max(2, MaxLanes),
             LaneSplitShare = Math.Clamp(LaneSplit, 5, 100) / 100,

@@ -90,7 +90,7 @@ public static class MonitoringWords
         string size = kpi.Verdict == ChangeVerdict.NoDetectableChange
             ? $"; even at its largest the change is smaller than the meaningful change{meaningful}"
             : $"; the data cannot rule out a change as large as the meaningful change{meaningful}";
-        return $"not a clear change once the {tested} KPIs tested together are allowed for: its interval ({Interval(kpi.Low, kpi.High, kpi.Unit)}) leaves out zero on its own{alone}, but not once the {tested} are allowed for{together}{size}";
+        return $"not a clear change once the {tested} KPIs tested together are allowed for: its interval ({Interval(kpi.Low, kpi.High, kpi.Unit, Largest(kpi.Difference, kpi.Low, kpi.High))}) leaves out zero on its own{alone}, but not once the {tested} are allowed for{together}{size}";
     }
 
     /// <summary>A value in its unit for people: durations in minutes, hours or days, shares in percent.</summary>

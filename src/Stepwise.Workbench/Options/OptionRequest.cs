@@ -46,6 +46,11 @@ public sealed record OptionRequest
     /// <summary>New working hours of a pool: <c>Pool=Mon-Fri 08:00-20:00</c>, optionally <c>@staff</c>.</summary>
     public IReadOnlyList<string> Hours { get; init; } = [];
 
+    /// <summary>The event attribute that forms the pools its staff and hours changes name, as the option will be
+    /// simulated (<c>--pools-by</c> of simulate); when empty, the grouping the review's options were last simulated
+    /// with, else the default (org:group when the log has it, else one pool).</summary>
+    public string? PoolsBy { get; init; }
+
     /// <summary>A rework loop reduced: <c>From&gt;To=0.5</c> halves going from From back to To.</summary>
     public IReadOnlyList<string> ReduceRework { get; init; } = [];
 
@@ -65,7 +70,8 @@ public sealed record OptionRequest
     public Validation Validate()
     {
         var v = new Validation().Text("title", Title, 200).Text("description", Description, 4000, required: false)
-            .Texts("steps", Steps, 200).Texts("questions", Questions, 100).Text("changes_file", ChangesFile, 4000, required: false);
+            .Texts("steps", Steps, 200).Texts("questions", Questions, 100).Text("changes_file", ChangesFile, 4000, required: false)
+            .Text("pools_by", PoolsBy, 200, required: false);
         _ = TextChanges(v);
         return v;
     }

@@ -57,13 +57,31 @@ public sealed class OptionUseCases
     }
 
     /// <summary>
-    /// The pools of staff a simulation of the review's latest event log forms (as <see cref="Simulate"/> discovers them,
-    /// by org:group when the log has it, else one pool) and how; null when no event log is imported yet.
+    /// The pools of staff a simulation of the review's latest event log forms (as <see cref="Simulate"/> discovers them:
+    /// by <paramref name="poolsBy"/> when given, else by the attribute the review's options were last simulated with,
+    /// else by org:group when the log has it, else one pool) and how; null when no event log is imported yet.
     /// </summary>
-    public OptionPools? Pools(Actor actor, Guid reviewId)
+    /// <exception cref="StepwiseException">The log has no attribute <paramref name="poolsBy"/>.</exception>
+    public OptionPools? Pools(Actor actor, Guid reviewId, string? poolsBy = null)
     {
         _bench.Guard.Require(actor, reviewId, Permission.Read);
-        return Pools(reviewId);
+        return Pools(reviewId, string.IsNullOrWhiteSpace(poolsBy) ? SimulatedPoolsBy(reviewId) : poolsBy.Trim());
+    }
+
+    /// <summary>The attribute the review's options were last simulated with pools by (the <c>--pools-by</c> kept in the
+    /// latest simulation's discovery settings); null for the default grouping or when none was simulated.</summary>
+    private string? SimulatedPoolsBy(Guid reviewId)
+    {
+        OptionSimulation? latest = null;
+        foreach (var option in _bench.Workspace.List<ImprovementOption>(reviewId))
+        {
+            if (option.Value.Simulation is { } simulation && (latest is null || simulation.At > latest.At))
+            {
+                latest = simulation;
+            }
+        }
+
+        return WhatIfRequest.PoolsByOf(latest?.Discovery);
     }
 
     /// <summary>Adds (or changes) one option per scenario of a scenario file, its name as the option's title (owners and analysts).</summary>
@@ -146,7 +164,7 @@ public sealed class OptionUseCases
         return new OptionsSimulated(run, saved, log.Basis);
     }
 
-    private OptionPools? Pools(Guid reviewId)
+    private OptionPools? Pools(Guid reviewId, string? poolsBy)
     {
         if (!_bench.Workspace.DataSources(reviewId).Any(d => d.Kind == Review.Data.DataSourceKind.EventLog))
         {
@@ -154,17 +172,25 @@ public sealed class OptionUseCases
         }
 
         var source = _bench.Data.Find(reviewId, null);
-        var (names, basis) = ModelDiscovery.PoolNames(_bench.Data.Load(source.Id, CancellationToken.None));
+        var log = _bench.Data.Load(source.Id, CancellationToken.None);
+        if (poolsBy is not null && !Mining.Attributes.AttributeCodes.Exists(log, poolsBy))
+        {
+            throw StepwiseException.Invalid("pools_by", $"{source.FileName} has no attribute '{poolsBy}' to form pools of staff by; its event attributes are: {string.Join(", ", (log.ResourceNames.Count > 0 ? ["org:resource"] : Array.Empty<string>()).Concat(log.EventAttributes.Select(a => a.Name)))}.");
+        }
+
+        var (names, basis) = ModelDiscovery.PoolNames(log, poolsBy);
         return new OptionPools(source.FileName, names, basis);
     }
 
     // A change of staff or hours names a pool the simulation must know, checked when the option is saved rather than
-    // when it is simulated; without an event log the pools are not known yet, and the names are checked at Simulate.
+    // when it is simulated, against the pools of the grouping the option is for (its pools_by, else the one the review's
+    // options were last simulated with, else the default); without an event log the pools are not known yet, and the
+    // names are checked at Simulate.
     private void RequireKnownPools(Guid reviewId, OptionRequest request, IReadOnlyList<ScenarioChange> changes)
     {
         var named = changes.Select(c => c switch { ChangeStaff s => (s.Pool, Field: request.Staff.Count > 0 ? "staff" : "changes"), ChangeHours h => (h.Pool, Field: request.Hours.Count > 0 ? "hours" : "changes"), _ => (null!, null!) })
             .Where(p => p.Pool is not null).ToList();
-        if (named.Count == 0 || Pools(reviewId) is not { } pools)
+        if (named.Count == 0 || Pools(reviewId, string.IsNullOrWhiteSpace(request.PoolsBy) ? SimulatedPoolsBy(reviewId) : request.PoolsBy.Trim()) is not { } pools)
         {
             return;
         }

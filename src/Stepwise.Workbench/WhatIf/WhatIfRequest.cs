@@ -122,6 +122,22 @@ public sealed record WhatIfRequest
         return model;
     }
 
+    /// <summary>The attribute a simulation formed its pools of staff by, read back from the discovery settings it kept
+    /// (<see cref="DescribeDiscovery"/>): "pools by org:role; routing ..." gives <c>org:role</c>; null for the default
+    /// grouping (org:group when the log has it, else one pool), a model file, or settings that do not say.</summary>
+    public static string? PoolsByOf(string? discovery)
+    {
+        const string Prefix = "pools by ", Default = "org:group (one pool without it)", Next = "; routing on ";
+        if (discovery is null || !discovery.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int end = discovery.IndexOf(Next, Prefix.Length, StringComparison.Ordinal);
+        string attribute = end < 0 ? string.Empty : discovery[Prefix.Length..end];
+        return attribute.Length == 0 || attribute == Default ? null : attribute;
+    }
+
     /// <summary>Discovery settings in words, kept with a simulation as evidence.</summary>
     public string DescribeDiscovery() => Model is not null
         ? $"model file {Path.GetFileName(Model)}"

@@ -9,8 +9,10 @@ namespace Stepwise.Web.Api.Analyses;
 public sealed record SummaryView(int Cases, int CasesInLog, long Events, int Activities, int Resources, DateTime? Start, DateTime? End, int Variants, double? TopVariantShare,
     DistributionSummary ThroughputSeconds, DistributionSummary EventsPerCase, int ReworkCases, double? ReworkShare, bool HasStartTimes, IReadOnlyList<string> CaseAttributes, IReadOnlyList<string> EventAttributes);
 
-/// <summary>One step: volume, repeats, service and waiting time (seconds), and who performs it.</summary>
-public sealed record ActivityView(string Name, long Events, int Cases, long Repeats, int CasesWithRepeats, long SelfLoops, DurationStatistics ServiceTimeSeconds, DurationStatistics WaitingTimeSeconds, IReadOnlyList<ResourceCount> Resources);
+/// <summary>One step: volume, repeats, cases that come back to it after another step (<c>CasesWithReturns</c>: A, B, A;
+/// a case that only repeats it straight after itself, A, A, is not counted), service and waiting time (seconds), and
+/// who performs it.</summary>
+public sealed record ActivityView(string Name, long Events, int Cases, long Repeats, int CasesWithRepeats, int CasesWithReturns, long SelfLoops, DurationStatistics ServiceTimeSeconds, DurationStatistics WaitingTimeSeconds, IReadOnlyList<ResourceCount> Resources);
 
 /// <summary>How many events a resource performed.</summary>
 public sealed record ResourceCount(string Resource, long Events);
@@ -52,7 +54,7 @@ internal static class AnalysisViews
         s.CaseStatistics.Throughput, s.CaseStatistics.EventsPerCase, s.CaseStatistics.ReworkCases, s.ReworkShare, s.HasStartTimes, s.CaseAttributes, s.EventAttributes);
 
     public static IReadOnlyList<ActivityView> Activities(IReadOnlyList<ActivityStatistics> steps, EventLog log)
-        => [.. steps.Select(a => new ActivityView(a.Name, a.Events, a.Cases, a.Repeats, a.CasesWithRepeats, a.SelfLoops, a.ServiceTime, a.WaitingTime,
+        => [.. steps.Select(a => new ActivityView(a.Name, a.Events, a.Cases, a.Repeats, a.CasesWithRepeats, a.CasesWithReturns, a.SelfLoops, a.ServiceTime, a.WaitingTime,
             [.. a.Resources.Select(r => new ResourceCount(log.ResourceNames[r.Resource], r.Events))]))];
 
     public static DfgView Dfg(DirectlyFollowsGraph g)
