@@ -210,6 +210,7 @@ public static class XlsxReport
             }
         }
 
+        clean = string.Join(' ', clean.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         string name = Words(clean, MostSheetName);
         for (int n = 2; !taken.Add(name); n++)
         {

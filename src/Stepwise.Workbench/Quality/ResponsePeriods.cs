@@ -133,8 +133,10 @@ public static class ResponsePeriods
             return null;
         }
 
+        // A small period's t interval can reach past the scale (below 1 on a 1-10 score): no mean can lie there.
         var e = Means.TInterval(values, confidence);
-        return new PeriodEstimate(e.Value, e.Lower, e.Upper, values.Length);
+        var scale = overall.Scale;
+        return new PeriodEstimate(e.Value, double.IsFinite(e.Lower) ? Math.Max(e.Lower, scale.Min) : e.Lower, double.IsFinite(e.Upper) ? Math.Min(e.Upper, scale.Max) : e.Upper, values.Length);
     }
 
     private static double[] Values(ScoreColumn column, List<int> rows)

@@ -69,7 +69,7 @@ internal static partial class QualityPacks
                 var m = MeasureOf(c, group.First().Metric);
                 blocks.Add(new ChartBlock(new BeforeAfterChart
                 {
-                    Title = $"{segment.Segment} beside all responses",
+                    Title = group.Count() == 1 ? $"{group.First().Metric}: {segment.Segment} beside all responses" : $"{segment.Segment} beside all responses",
                     Subtitle = $"'{latest.Title}', each measure with its {confidence}% interval",
                     Value = m.Named(group.Count() == 1 ? group.First().Metric : "Result"),
                     Items = [.. group.Select(r => new BeforeAfterItem(r.Metric, Point(latest.Results.First(x => x.Metric == r.Metric)), Point(r)))],

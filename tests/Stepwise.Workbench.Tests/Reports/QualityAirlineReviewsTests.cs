@@ -131,11 +131,11 @@ public sealed class QualityAirlineReviewsTests
         foreach (var chart in charts)
         {
             // A chart holds shares only (one 0-100% axis) or a single measure on its own scale.
-            Assert.True(chart.Value.Kind == MeasureKind.Percent || chart.Items.Count == 1, $"'{chart.Title}' puts {string.Join(", ", chart.Items.Select(i => i.Name))} on one {chart.Value.Kind} axis");
+            Assert.True(chart.Value.Kind == MeasureKind.Percent || chart.Items.Count == 1, $"'{chart.Title}' puts {string.Join(", ", chart.Items.Select(i => i.Label))} on one {chart.Value.Kind} axis");
         }
 
-        Assert.Contains(charts, c => c.Items.Count == 1 && c.Items[0].Name == "NPS");
-        Assert.Contains(charts, c => c.Items.Count == 1 && c.Items[0].Name == "Overall rating (mean)");
+        Assert.Contains(charts, c => c.Items.Count == 1 && c.Items[0].Label == "NPS");
+        Assert.Contains(charts, c => c.Items.Count == 1 && c.Items[0].Label == "Overall rating (mean)");
     }
 
     [Fact]
