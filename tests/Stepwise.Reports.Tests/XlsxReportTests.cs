@@ -75,7 +75,7 @@ public sealed class XlsxReportTests
         // The missing budget is an empty cell, never text in a numeric column.
         Assert.Equal(3, plan.Worksheet.Descendants<Row>().Last().Elements<Cell>().Count());
 
-        var (_, drivers) = Sheet(package, "Key drivers of passenger satis");
+        var (_, drivers) = Sheet(package, "Key drivers of passenger"); // cut after a whole word, never inside one
         var first = drivers.Worksheet.Descendants<Row>().Skip(1).First().Elements<Cell>().ToList();
         Assert.Equal(SampleReport.Source.Drivers[0].Importance, double.Parse(first[1].CellValue!.Text, CultureInfo.InvariantCulture), 12);
         Assert.Equal("0.0%", FormatOf(first[1]));
