@@ -75,7 +75,7 @@ public sealed class XlsxReportTests
         // The missing budget is an empty cell, never text in a numeric column.
         Assert.Equal(3, plan.Worksheet.Descendants<Row>().Last().Elements<Cell>().Count());
 
-        var (_, drivers) = Sheet(package, "Key drivers of passenger satis");
+        var (_, drivers) = Sheet(package, "Key drivers of passenger"); // cut after a whole word, never inside one
         var first = drivers.Worksheet.Descendants<Row>().Skip(1).First().Elements<Cell>().ToList();
         Assert.Equal(SampleReport.Source.Drivers[0].Importance, double.Parse(first[1].CellValue!.Text, CultureInfo.InvariantCulture), 12);
         Assert.Equal("0.0%", FormatOf(first[1]));
@@ -103,4 +103,32 @@ public sealed class XlsxReportTests
 
     private static List<List<string>> Cells(SpreadsheetDocument package, string name) =>
         Sheet(package, name).Part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToList()).ToList();
+
+    [Fact]
+    public void SheetNames_AShortNameIsKept_ALongCaptionIsNamedByItsHead_NeverCutInsideAWord_UniqueRegardlessOfCase()
+    {
+        var columns = new[] { TableColumn.Text("Feature") };
+        var tables = new[]
+        {
+            new ReportTable("The features numbered as in the figure, most important first ('Reviews 2014-2023', worked out on 1,612 of 3,701 responses)", columns, []) { Sheet = "Features by importance" },
+            new ReportTable("Results against targets: 'Reviews 2014-2023', 95% intervals", columns, []),
+            new ReportTable("RESULTS AGAINST TARGETS: 'Reviews 2014-2023', the targets missed", columns, []),
+            new ReportTable("Responses to every question of the passenger survey in every quarter of the year", columns, []),
+            new ReportTable("Short", columns, []),
+        };
+        var names = XlsxReport.SheetNames(tables);
+        Assert.Equal(["Features by importance", "Results against targets", "RESULTS AGAINST TARGETS (2)", "Responses to every question of", "Short"], names);
+        Assert.Throws<ArgumentException>(() => new ReportTable("x", columns, []) { Sheet = "A name that is longer than thirty-one" });
+        Assert.Throws<ArgumentException>(() => new ReportTable("x", columns, []) { Sheet = "Q1/Q2" });
+
+        // The workbook holds the sheets by those names, and the PDF of a brief document points to them by them.
+        var doc = new ReportDocument { Title = "Board paper", Audience = "Senior managers", Date = new DateOnly(2024, 4, 1), Brief = true, Sections = [new ReportSection("Drivers", [.. tables.Select(t => (ReportBlock)new TableBlock(t) { Detail = true })])] };
+        using var package = SpreadsheetDocument.Open(new MemoryStream(XlsxReport.Render(doc)), false);
+        var sheets = package.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+        Assert.Equal(["Provenance", .. names], sheets);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Pdf.PdfReport.Render(doc));
+        string text = string.Join(" ", Enumerable.Range(1, pdf.NumberOfPages).Select(p => PdfReportTests.Text(pdf, p)));
+        var pointed = System.Text.RegularExpressions.Regex.Matches(text, @"sheet '([^']+)'").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(names, pointed);
+    }
 }

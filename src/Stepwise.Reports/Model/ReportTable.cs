@@ -46,6 +46,16 @@ public sealed record ReportTable
     /// <summary>What the table holds.</summary>
     public string Caption { get; }
 
+    /// <summary>A short name for the table's sheet in a workbook (31 characters at most, as Excel allows), which every
+    /// other format quotes when it points to the sheet; when null, the sheet is named from the caption.</summary>
+    public string? Sheet
+    {
+        get => field;
+        init => field = value is null ? null : value.Trim().Length is > 0 and <= 31 && value.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) < 0 && !value.StartsWith('\'') && !value.EndsWith('\'')
+            ? value.Trim()
+            : throw new ArgumentException($"'{value}' is not a sheet name: use 1 to 31 characters, none of []:*?/\\, not starting or ending with an apostrophe.", nameof(Sheet));
+    }
+
     /// <summary>The columns.</summary>
     public IReadOnlyList<TableColumn> Columns { get; }
 

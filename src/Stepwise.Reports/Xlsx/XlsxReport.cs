@@ -168,29 +168,69 @@ public static class XlsxReport
         return letters + row.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The sheet of each of <paramref name="tables"/> (a document's tables in order), as the workbook names them.</summary>
+    /// <summary>The sheet of each of <paramref name="tables"/> (a document's tables in order), as the workbook names them.
+    /// Tables with a short <see cref="ReportTable.Sheet"/> name keep it (unique regardless of case); the others are
+    /// named from their caption.</summary>
     internal static List<string> SheetNames(IReadOnlyList<ReportTable> tables)
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ProvenanceSheet };
-        return [.. tables.Select(t => SheetName(t.Caption, taken))];
+        return [.. tables.Select(t => SheetName(t.Sheet ?? t.Caption, taken))];
     }
 
-    /// <summary>A sheet name Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>, unique in the workbook.</summary>
+    /// <summary>Most characters of a sheet name (Excel's limit).</summary>
+    public const int MostSheetName = 31;
+
+    /// <summary>A sheet name Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>, unique in the workbook
+    /// regardless of case. A longer caption is named by its head (the words before a colon, a parenthesis or a dash),
+    /// cut after a whole word when still too long, never inside one.</summary>
     internal static string SheetName(string caption, HashSet<string> taken)
     {
-        var clean = new string(caption.Select(ch => "[]:*?/\\".Contains(ch) || char.IsControl(ch) ? ' ' : ch).ToArray()).Trim().Trim('\'');
+        var clean = new string(caption.Select(ch => "[]:*?/\\".Contains(ch) || char.IsControl(ch) ? ' ' : ch).ToArray()).Trim().Trim('\'').Trim();
         if (clean.Length == 0)
         {
             clean = "Table";
         }
 
-        string name = clean.Length > 31 ? clean[..31].TrimEnd() : clean;
+        if (clean.Length > MostSheetName)
+        {
+            // The head of the caption says what the table is; the rest (the analysis's title, the basis) is detail.
+            int head = caption.IndexOfAny([':', '(', ';', ',']);
+            if (caption.IndexOf(" - ", StringComparison.Ordinal) is > 0 and var dash && (head < 0 || dash < head))
+            {
+                head = dash;
+            }
+
+            if (head > 0)
+            {
+                string shorter = new string(caption[..head].Select(ch => "[]:*?/\\".Contains(ch) || char.IsControl(ch) ? ' ' : ch).ToArray()).Trim().Trim('\'').Trim();
+                if (shorter.Length > 0)
+                {
+                    clean = shorter;
+                }
+            }
+        }
+
+        clean = string.Join(' ', clean.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string name = Words(clean, MostSheetName);
         for (int n = 2; !taken.Add(name); n++)
         {
             string suffix = $" ({n})";
-            name = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)].TrimEnd() : clean) + suffix;
+            name = Words(clean, MostSheetName - suffix.Length) + suffix;
         }
 
         return name;
+    }
+
+    /// <summary><paramref name="text"/> cut to at most <paramref name="most"/> characters after a whole word (inside a
+    /// word only when the first word alone is longer).</summary>
+    private static string Words(string text, int most)
+    {
+        if (text.Length <= most)
+        {
+            return text;
+        }
+
+        int space = text.LastIndexOf(' ', most);
+        return (space > 0 ? text[..space] : text[..most]).TrimEnd(' ', ',', ';', '-', '\'');
     }
 }

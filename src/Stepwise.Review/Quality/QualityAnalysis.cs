@@ -107,4 +107,26 @@ public sealed record QualityAnalysis : IArtefact
 
     /// <summary>The trend by period, oldest first (empty when the responses have no dates).</summary>
     public IReadOnlyList<TrendPoint> Trend { get => field; init => field = Guard.List(value, "Trend"); } = [];
+
+    /// <summary>The column the responses are dated by (as read with the file), when they have dates.</summary>
+    public string? DateColumn { get => field; init => field = Guard.OptionalText(value, "Date column", 400); }
+
+    /// <summary>The period of <see cref="Periods"/>: month, quarter or year, chosen so that periods hold enough responses.</summary>
+    public string? PeriodGrain { get => field; init => field = Guard.OptionalText(value, "Period grain", 40); }
+
+    /// <summary>The outcome's name in <see cref="Periods"/> (e.g. Recommended), when the feedback has one.</summary>
+    public string? PeriodOutcome { get => field; init => field = Guard.OptionalText(value, "Outcome by period", 200); }
+
+    /// <summary>The overall score's name in <see cref="Periods"/>, when the feedback has one.</summary>
+    public string? PeriodOverall { get => field; init => field = Guard.OptionalText(value, "Overall score by period", 200); }
+
+    /// <summary>The responses by the period of their own date, oldest first (empty when the responses have no dates or
+    /// for analyses recorded before it was kept).</summary>
+    public IReadOnlyList<ResponsePeriod> Periods { get => field; init => field = Guard.List(value, "Periods"); } = [];
+
+    /// <summary>Responses without a date (left out of <see cref="Periods"/>).</summary>
+    public int UndatedResponses { get; init; }
+
+    /// <summary>The latest periods against the earlier ones, a line for each measure of <see cref="Periods"/>.</summary>
+    public IReadOnlyList<PeriodChange> PeriodChanges { get => field; init => field = Guard.List(value, "Changes over the periods"); } = [];
 }

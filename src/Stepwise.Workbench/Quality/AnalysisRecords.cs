@@ -34,6 +34,7 @@ public static class AnalysisRecords
         var results = Measure(table, plan, confidence, null, unmeasured);
 
         var drivers = survey.Drivers;
+        var periods = ResponsePeriods.Of(table, confidence);
         var modelled = drivers?.Drivers.Where(d => d.Quadrant is not null).ToList() ?? [];
         return new QualityAnalysis
         {
@@ -76,6 +77,13 @@ public static class AnalysisRecords
             TrendOf = survey.Trend is null ? null : survey.TrendMeasure,
             TrendIsShare = survey.Trend?.Kind == "p",
             Trend = survey.Trend is { } chart ? [.. chart.Points.Select(p => new TrendPoint(p.Label, p.Value, p.Count, p.Centre, p.Lower, p.Upper, [.. p.Signals.Select(r => (int)r)]))] : [],
+            DateColumn = periods is null ? null : survey.Import.Mapping.Date,
+            PeriodGrain = periods?.Grain,
+            PeriodOutcome = periods is not null && table.Outcome is not null ? table.OutcomeName : null,
+            PeriodOverall = periods is not null ? table.Overall?.Name : null,
+            Periods = periods?.Periods ?? [],
+            UndatedResponses = periods?.Undated ?? 0,
+            PeriodChanges = periods?.Changes ?? [],
         };
     }
 

@@ -110,6 +110,25 @@ public sealed partial class QualityUseCases
             });
         }
 
+        // A clear change of the latest periods of the responses' own dates against the earlier ones (a fall first).
+        foreach (var change in record.PeriodChanges.Where(ch => ch.PValue < 1 - record.Confidence))
+        {
+            string Figure(double v) => change.IsShare ? v.ToString("0.0%", CultureInfo.InvariantCulture) : v.ToString("0.00", CultureInfo.InvariantCulture);
+            string grain = record.PeriodGrain ?? "period";
+            string span = change.RecentPeriods == 1 ? $"the latest {grain} ({change.RecentTo})" : $"the latest {change.RecentPeriods} {grain}s ({change.RecentFrom} to {change.RecentTo})";
+            string what = change.IsShare ? $"The {change.Measure} share" : $"The mean {change.Measure}";
+            found.Add(new QualityFinding
+            {
+                Id = _bench.Workspace.NewId(),
+                FindingKind = FindingKind.Signal,
+                Subject = $"{change.Measure} by {record.DateColumn ?? "date"}",
+                AnalysisId = record.Id,
+                Priority = change.Recent < change.Earlier ? 1 : 3,
+                Summary = $"{what} {(change.Recent < change.Earlier ? "fell" : "rose")} to {Figure(change.Recent)} in {span} from {Figure(change.Earlier)} before, by the responses' {record.DateColumn ?? "dates"}.",
+                Evidence = [new Evidence($"{Figure(change.Recent)} of {change.RecentCount.ToString("N0", CultureInfo.InvariantCulture)} responses against {Figure(change.Earlier)} of {change.EarlierCount.ToString("N0", CultureInfo.InvariantCulture)}; {change.Test}, p {PValue(change.PValue)}", source, record.DataHash)],
+            });
+        }
+
         var saved = new List<Versioned<QualityFinding>>();
         foreach (var finding in found.Where(f => !existing.Contains((f.FindingKind, f.Subject))))
         {

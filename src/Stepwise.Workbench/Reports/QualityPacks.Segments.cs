@@ -61,13 +61,15 @@ internal static partial class QualityPacks
         var blocks = new List<ReportBlock>();
         if (analyses.Count < 2)
         {
-            // One analysis is one point of a trend: show the team beside all responses instead, a chart per kind of measure.
-            foreach (var group in mine.Results.Where(r => latest.Results.Any(x => x.Metric == r.Metric)).GroupBy(r => MeasureOf(c, r.Metric).Kind))
+            // One analysis is one point of a trend: show the team beside all responses instead. Shares read together on
+            // one 0-100% axis; an NPS (-100 to 100 points) and each mean score (on its own 1-5 or 1-10 scale) get a chart
+            // of their own, so no value is read against another measure's scale.
+            foreach (var group in mine.Results.Where(r => latest.Results.Any(x => x.Metric == r.Metric)).GroupBy(r => ChartScaleOf(c, r.Metric)))
             {
                 var m = MeasureOf(c, group.First().Metric);
                 blocks.Add(new ChartBlock(new BeforeAfterChart
                 {
-                    Title = $"{segment.Segment} beside all responses",
+                    Title = group.Count() == 1 ? $"{group.First().Metric}: {segment.Segment} beside all responses" : $"{segment.Segment} beside all responses",
                     Subtitle = $"'{latest.Title}', each measure with its {confidence}% interval",
                     Value = m.Named(group.Count() == 1 ? group.First().Metric : "Result"),
                     Items = [.. group.Select(r => new BeforeAfterItem(r.Metric, Point(latest.Results.First(x => x.Metric == r.Metric)), Point(r)))],
@@ -159,6 +161,9 @@ internal static partial class QualityPacks
             Message = $"{segments.Count} {(segments.Count == 1 ? column.ToLowerInvariant() : "values of " + column)}: {missed} of {total} results miss their target.",
         };
     }
+
+    /// <summary>The axis a metric's chart reads on: every share on one percentage axis, any other measure on its own.</summary>
+    internal static string ChartScaleOf(QualityContents c, string metric) => MeasureOf(c, metric).Kind == MeasureKind.Percent ? "%" : "metric:" + metric;
 
     private static ValueInterval Point(QualityResult r) => new(r.Value, r.Lower ?? double.NaN, r.Upper ?? double.NaN);
 

@@ -78,7 +78,7 @@ internal static partial class QualityPacks
             {
                 Message = results.Count == 0 ? "None of your measures is in the latest analysis." : $"{results.Count(r => r.Verdict == ResultVerdict.Met)} of {results.Count} of your targets are met.",
             });
-            sections.Add(Trend(c, metrics));
+            sections.Add(Trend(c, latest.Value));
         }
 
         var findings = c.Findings.Where(f => team is null || f.Value.Subject is { } s && metrics.Contains(s) || actions.Any(a => a.Action.Value.FindingIds.Contains(f.Value.Id))).ToList();
@@ -98,14 +98,14 @@ internal static partial class QualityPacks
         var latest = Latest(c);
         sections.Add(new ReportSection("What changes, and why", [new BulletList(c.Actions.Count == 0
             ? ["Nothing is agreed yet; you will hear before anything changes."]
-            : [.. c.Actions.Select(a => $"{a.Action.Value.Title}, because {string.Join("; ", a.Findings).TrimEnd('.')}.")])])
+            : [.. c.Actions.Select(a => $"{a.Action.Value.Title.TrimEnd('.')}. {Because(c, latest?.Value, a)}")])])
         {
             Message = c.Actions.Count == 0 ? "Nothing changes yet." : $"{Counted.Of(c.Actions.Count, "improvement", "improvements")} {Counted.Is(c.Actions.Count)} agreed.",
         });
         var quotes = new List<ReportBlock>();
         foreach (var theme in latest?.Value.Themes ?? [])
         {
-            foreach (var q in theme.Quotes.Take(2))
+            foreach (var q in SayingQuotes(theme).Take(2))
             {
                 quotes.Add(new Quote(q.Text, $"response {x.Id(q.ResponseId)}, theme '{theme.Name}'"));
             }
@@ -141,7 +141,6 @@ internal static partial class QualityPacks
             && (partner is null || b.Briefing.Value.Recipients?.Contains(partner, StringComparison.OrdinalIgnoreCase) == true)).ToList();
         var given = briefings.SelectMany(b => b.Briefing.Value.FindingIds.Concat(b.Briefing.Value.ActionIds)).ToHashSet();
         var actions = c.Actions.Where(a => given.Contains(a.Action.Value.Id) || partner is not null && Same(a.Action.Value.Owner, partner)).ToList();
-        var subjects = c.Findings.Where(f => given.Contains(f.Value.Id) || actions.Any(a => a.Action.Value.FindingIds.Contains(f.Value.Id))).Select(f => f.Value.Subject).Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
         if (partner is not null && briefings.Count == 0 && actions.Count == 0)
         {
             throw Problems.StepwiseException.Invalid("partner", $"no briefing or action of this review names '{partner}'.");
@@ -150,12 +149,9 @@ internal static partial class QualityPacks
         var latest = Latest(c);
         if (latest is not null)
         {
-            var results = latest.Value.Results.Where(r => subjects.Contains(r.Metric) || partner is null && r.Verdict == ResultVerdict.Missed).ToList();
-            var missed = results.Where(r => r.Verdict == ResultVerdict.Missed).ToList();
-            sections.Add(new ReportSection("Service levels that involve you", [ResultsTable(c, results, $"'{latest.Value.Title}'")])
-            {
-                Message = missed.Count == 0 ? "No target that involves you is missed." : string.Join(" ", missed.Select(r => $"{r.Metric} missed its target: {MeasureOf(c, r.Metric).Format(r.Value)} against {MeasureOf(c, r.Metric).Format(r.Target)}, from {N(r.SampleSize)} responses.")),
-            });
+            // Findings given only for information do not make a target the partner's: the actions asked of them do.
+            var asked = c.Findings.Where(f => actions.Any(a => a.Action.Value.FindingIds.Contains(f.Value.Id))).Select(f => f.Value.Subject).Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
+            sections.Add(PartnerTargets(c, latest.Value, partner, asked));
         }
 
         var asks = new List<string>();
@@ -257,7 +253,7 @@ internal static partial class QualityPacks
         var rows = Enumerable.Range(0, a.Drivers.Count).OrderBy(i => numbers[i]).Select(i => (IReadOnlyList<TableCell>)[
             numbers[i], a.Drivers[i].Item, a.Drivers[i].Importance, a.Drivers[i].Performance / 100, ImportancePerformanceChart.QuadrantNames[chart.QuadrantOf(chart.Items[i])]]).ToList();
         var table = new ReportTable($"The features numbered as in the figure, most important first ('{a.Title}', {(a.DriversModelCount is { } model ? $"worked out on {N(model)} of {N(a.Responses)} responses" : $"{N(a.Responses)} responses")})",
-            [TableColumn.Count("No."), TableColumn.Text("Feature"), TableColumn.Percent("Importance", 1), TableColumn.Percent("Performance", 0), TableColumn.Text("Quadrant")], rows);
+            [TableColumn.Count("No."), TableColumn.Text("Feature"), TableColumn.Percent("Importance", 1), TableColumn.Percent("Performance", 0), TableColumn.Text("Quadrant")], rows) { Sheet = "Features by importance" };
         // The chart names every feature by its number; the table behind it is detail a board paper names, not prints.
         // What the figure rests on, said under it: the responses that scored every feature, and any feature left out.
         var basis = DriverWords.Basis(a) is { } said
@@ -317,37 +313,6 @@ internal static partial class QualityPacks
             : $"What we are doing: {Counted.Of(actions.Count, "action", "actions")}, {actions.Count(l => l.Agreement.IsAgreed)} signed off: "
                 + string.Join("; ", actions.Select(l => $"{l.Action.Value.Title} ({l.Action.Value.Owner}, due {Day(l.Action.Value.Due)})")) + $"{OverdueCount(x, actions)}.");
         return new ReportSection("In brief", [new BulletList(bullets)]) { Message = message };
-    }
-
-    private static ReportSection Trend(QualityContents c, HashSet<string> metrics)
-    {
-        var analyses = c.Analyses.OrderBy(a => a.Value.At).ToList();
-        var blocks = new List<ReportBlock>();
-        foreach (var metric in metrics.Order(StringComparer.Ordinal))
-        {
-            var points = analyses.Select(a => (a.Value, R: a.Value.Results.FirstOrDefault(r => r.Metric == metric))).Where(p => p.R is not null).ToList();
-            if (points.Count == 0)
-            {
-                continue;
-            }
-
-            var m = MeasureOf(c, metric);
-            blocks.Add(new ChartBlock(new TrendChart
-            {
-                Title = $"{metric} by analysis",
-                Subtitle = $"Each analysis with its interval; the target dashed",
-                Value = m,
-                Periods = [.. points.Select(p => $"{p.Value.At.UtcDateTime:yyyy-MM-dd}")],
-                Series = [new TrendSeries(metric, [.. points.Select(p => p.R!.Value)], [.. points.Select(p => p.R!.Lower ?? double.NaN)], [.. points.Select(p => p.R!.Upper ?? double.NaN)])],
-                PeriodName = "Analysis",
-                Target = points[^1].R!.Target,
-            }));
-        }
-
-        return new ReportSection("The trend", blocks.Count == 0 ? [new Paragraph("No analysis measures your metrics yet.")] : blocks)
-        {
-            Message = analyses.Count < 2 ? "One analysis so far: the trend starts here." : $"{analyses.Count} analyses so far.",
-        };
     }
 
     private static ReportSection Actions(QualityContents c, ReportContext x, string heading, IReadOnlyList<ActionLine>? actions = null)
