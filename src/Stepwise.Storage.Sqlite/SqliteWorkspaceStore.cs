@@ -35,6 +35,12 @@ public sealed class SqliteWorkspaceStore : RelationalWorkspaceStore
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = System.IO.Path.GetFullPath(path);
         string? readOnly = File.Exists(full) ? WhyReadOnly(full) : null;
+        if (System.IO.Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+        {
+            // SQLite would say only "unable to open database file" (error 14).
+            throw new DirectoryNotFoundException($"The folder '{folder}' of the workspace '{full}' does not exist: create it first, or name a workspace in a folder that exists.");
+        }
+
         try
         {
             return Open(full, readOnly, immutable: false);

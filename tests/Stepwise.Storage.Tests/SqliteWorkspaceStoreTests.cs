@@ -59,6 +59,18 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
     }
 
     [Fact]
+    public void Open_InAFolderThatDoesNotExist_NamesTheFolder()
+    {
+        string missing = System.IO.Path.Combine(_folder, "no-such-folder");
+        string file = System.IO.Path.Combine(missing, "ws.db");
+
+        var ex = Assert.Throws<DirectoryNotFoundException>(() => SqliteWorkspaceStore.Open(file));
+
+        Assert.Equal($"The folder '{missing}' of the workspace '{file}' does not exist: create it first, or name a workspace in a folder that exists.", ex.Message);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
     public void LoadEventLog_ChunkRemovedBehindTheStoresBack_ClearErrorAndCheckReportsIt()
     {
         var ws = new Stepwise.Review.Workspaces.Workspace(OpenStore(), Clock, new Stepwise.Review.Common.SequentialIds());

@@ -114,6 +114,27 @@ public sealed class QualityResultsPageTests
         Assert.Equal($"/quality/{id}/results#analyse-panel", empty.QuerySelector("a")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public void Results_FileWithZerosAmongOneToFiveItems_AsksWhetherZeroMeansNotApplicable()
+    {
+        // Read with 0 as not applicable, nothing is left to decide; read without, the items holding a 0 (the source's
+        // "not applicable", e.g. Inflight wifi service) are named and the others are read from 0 as well.
+        var (bench, lead, id) = AnalysedSurvey();
+        bench.Quality.Analyse(lead, id, new FeedbackAnalysisRequest { Title = "Read as scores", File = SharedData.PathOf("surveys/airline_passenger_satisfaction_kaggle_test.csv"), Discover = 0 });
+        var analyses = bench.Quality.Analyses(lead, id);
+        using var context = Context(bench, lead);
+
+        var page = context.Render<QualityResults>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#analysis-pick")));
+        var warning = Assert.Single(page.FindAll(".read-warning"));
+        Assert.Contains("'Inflight wifi service'", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("if 0 means not applicable", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("'Seat comfort'", warning.TextContent, StringComparison.Ordinal);
+
+        page.Find("#analysis-pick").Change(analyses.Single(a => a.Value.Title == "Passenger survey").Value.Id.ToString());
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".read-warning")));
+    }
+
     private static (Workbench.Workbench Bench, Actor Lead, Guid Review) AnalysedSurvey()
     {
         var (bench, lead, id) = PageContext.NewQualityReview("Passenger satisfaction");

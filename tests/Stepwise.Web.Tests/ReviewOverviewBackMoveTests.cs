@@ -12,6 +12,22 @@ namespace Stepwise.Web.Tests;
 public sealed class ReviewOverviewBackMoveTests
 {
     [Fact]
+    public void ForwardMove_Refused_SaysWhyBesideTheButton()
+    {
+        // A scope that nobody accountable has agreed keeps the review at Scope; the refusal is said beside the button.
+        var (bench, lead, id) = PageContext.NewReview();
+        bench.Reviews.SaveScope(lead, id, new ScopeRequest { End = ["Closed"] });
+
+        using var context = PageContext.For(bench, lead);
+        var page = context.Render<ReviewOverview>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Move to Analyse"));
+
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "Move to Analyse").Click();
+        page.WaitForAssertion(() => Assert.StartsWith("Not moved to Analyse: ", page.Find("#move-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal(Stepwise.Review.Reviews.Stage.Scope, bench.Reviews.Get(lead, id).Stage);
+    }
+
+    [Fact]
     public void BackMove_AsksWhy_ThenRecordsTheReason()
     {
         var (bench, lead, id) = PageContext.NewReview();

@@ -416,7 +416,14 @@ public static class FeedbackReader
             {
                 if (scales[i].Min == 1 && zeroTops.Contains(scales[i].Max))
                 {
+                    // The note of the scale says the scale used, which the analysis's scales are read back from.
+                    int note = _notes.IndexOf(ScaleNote(itemCols[i], scales[i]));
                     scales[i] = new ScoreScale(0, scales[i].Max);
+                    if (note >= 0)
+                    {
+                        _notes[note] = ScaleNote(itemCols[i], scales[i]);
+                    }
+
                     widened.Add($"'{_table.Header[itemCols[i]]}'");
                 }
             }
@@ -451,9 +458,11 @@ public static class FeedbackReader
             }
 
             var scale = double.IsInfinity(min) ? ScoreScale.Likert5 : ScoreScale.Fit(min, max);
-            _notes.Add($"scale of '{_table.Header[column]}' detected as {scale}");
+            _notes.Add(ScaleNote(column, scale));
             return scale;
         }
+
+        private string ScaleNote(int column, ScoreScale scale) => $"scale of '{_table.Header[column]}' detected as {scale}";
 
         private Dictionary<string, bool> OutcomeValues(int column)
         {

@@ -77,6 +77,35 @@ public sealed partial class QualityUseCases
         return scales;
     }
 
+    /// <summary>
+    /// What the reading of the file <paramref name="analysis"/> read left for the user to decide, because its figures
+    /// depend on it (a 0 among 1-5 items that may mean "not applicable"), as kept with its import; empty for imports
+    /// kept before such warnings were.
+    /// </summary>
+    public IReadOnlyList<string> ReadWarnings(Actor actor, Guid reviewId, QualityAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        _bench.Guard.Require(actor, reviewId, Permission.Read);
+        RequireQuality(reviewId);
+        var source = _bench.Workspace.DataSources(reviewId).FirstOrDefault(d => d.Id == analysis.DataSourceId);
+        if (source is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(source.ImportOptions);
+            return document.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("warnings", out var warnings) && warnings.ValueKind == JsonValueKind.Array
+                ? [.. warnings.EnumerateArray().Select(w => w.GetString()).OfType<string>()]
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     private static string? Text(JsonElement element, string name)
         => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 

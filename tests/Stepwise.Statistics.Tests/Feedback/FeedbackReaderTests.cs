@@ -393,6 +393,8 @@ public class ScoreScaleAndTextTests
         var warning = Assert.Single(plain.Warnings);
         Assert.Contains("'speed', 'courtesy' are read from 0 as well", warning, StringComparison.Ordinal);
         Assert.Contains(warning, plain.Notes);
+        Assert.Contains("scale of 'courtesy' detected as 0-5", plain.Notes);
+        Assert.DoesNotContain("scale of 'courtesy' detected as 1-5", plain.Notes);
 
         // Given 0 as not applicable, every item is 1-5 and nothing needs a decision.
         var given = FeedbackReader.Import(DelimitedTextReader.Parse(file, "items.csv"), new FeedbackImportOptions { NotApplicableValues = ["0"] });
