@@ -43,6 +43,6 @@ public sealed class TeamPackTests
 
         var chart = (BarChart)section.Blocks.OfType<ChartBlock>().Single().Chart;
         Assert.StartsWith("Median time from the completion of the case's previous step to this step's completion", chart.Subtitle, StringComparison.Ordinal);
-        Assert.DoesNotContain("start", chart.Subtitle.Replace("no start times", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("start", chart.Subtitle!.Replace("no start times", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }
