@@ -107,7 +107,10 @@ public sealed class ReviewStepsPageTests
         // the other way round: B in 1 of 3 (case 3), C in 2 of 3 (cases 1 and 2).
         var (bench, lead, id) = Review(TeamLog);
         using var context = Context(bench, lead, new ScorecardRuns());
-        var page = context.Render<ReviewSteps>(p => p.Add(m => m.ReviewId, id).Add(m => m.Handover, "org:group"));
+        var nav = context.Services.GetRequiredService<NavigationManager>();
+        void Open(string? name, string? handover) => nav.NavigateTo(nav.GetUriWithQueryParameters(new Dictionary<string, object?> { ["name"] = name, ["handover"] = handover }));
+        Open(null, "org:group");
+        var page = context.Render<ReviewSteps>(p => p.Add(m => m.ReviewId, id));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("table.scorecard tbody tr")), TimeSpan.FromMinutes(2));
 
         Assert.Contains("Handed over between org:group", page.Find("table.scorecard thead").TextContent, StringComparison.Ordinal);
@@ -116,11 +119,13 @@ public sealed class ReviewStepsPageTests
         Assert.Contains("66.7%", Row("C"), StringComparison.Ordinal);
         Assert.Contains("handover=org%3Agroup", page.FindAll("table.scorecard tbody a").First().GetAttribute("href"), StringComparison.Ordinal);
 
-        var step = context.Render<ReviewStep>(p => p.Add(m => m.ReviewId, id).Add(m => m.Name, "B").Add(m => m.Handover, "org:group"));
+        Open("B", "org:group");
+        var step = context.Render<ReviewStep>(p => p.Add(m => m.ReviewId, id));
         Assert.Equal("33.3%", step.Find("[data-figure=handed-over]").TextContent);
         Assert.StartsWith("1 of 3 instances came from another org:group", step.Find("[data-figure=handovers]").TextContent, StringComparison.Ordinal);
 
-        var byPerson = context.Render<ReviewStep>(p => p.Add(m => m.ReviewId, id).Add(m => m.Name, "B"));
+        Open("B", null);
+        var byPerson = context.Render<ReviewStep>(p => p.Add(m => m.ReviewId, id));
         Assert.Equal("66.7%", byPerson.Find("[data-figure=handed-over]").TextContent);
         Assert.StartsWith("2 of 3 instances came from another person", byPerson.Find("[data-figure=handovers]").TextContent, StringComparison.Ordinal);
     }
