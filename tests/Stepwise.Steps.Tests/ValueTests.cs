@@ -45,6 +45,36 @@ public class ValueTests
     }
 
     [Fact]
+    public void Suggest_WorkStepResumedAfterWaits_ValueAdding_PartTimerClose_NotValueAdding()
+    {
+        // 60 cases of a status log: Open, In progress, Awaiting customer, In progress again (half of the In progress
+        // instances repeat it after other work), then Completed: in 24 cases (40%) exactly 7 days after, on a timer;
+        // in the other 36 after 1 h to 13 h 57 m (0.37 h apart, no two within the timer band of each other). The other
+        // waits differ from case to case (people's work, no timer).
+        var builder = new EventLogBuilder();
+        for (int i = 0; i < 60; i++)
+        {
+            string id = "c" + i;
+            double resumed = 11 + (0.17 * i);
+            builder.Add(id, "Open", Logs.At(8), "ann")
+                .Add(id, "In progress", Logs.At(8.2 + (0.03 * i)), "bob")
+                .Add(id, "Awaiting customer", Logs.At(10 + (0.1 * i)), "bob")
+                .Add(id, "In progress", Logs.At(resumed), "bob")
+                .Add(id, "Completed", Logs.At(resumed + (i < 24 ? 7 * 24 : 1 + (0.37 * (i - 24)))), i < 24 ? "system" : "bob");
+        }
+
+        var steps = StepEvidenceSet.Compute(builder.Build());
+        var classes = ValueClassifier.Suggest(steps).ToDictionary(v => v.Step);
+
+        Assert.Equal(ValueClass.ValueAdding, classes["In progress"].Class);
+        Assert.Equal("the work for the customer is done in it ('in progress'); 50% of its instances repeat it after other work, rework the rework question asks about", classes["In progress"].Reason);
+        Assert.Equal(ValueClass.NonValueAdding, classes["Awaiting customer"].Class);
+        Assert.Equal(0.4, steps.Find("Completed")!.Timer!.Share, 9);
+        Assert.Equal(ValueClass.BusinessValueAdding, classes["Completed"].Class);
+        Assert.StartsWith("not value-adding: 40% of its instances come 7d 0h after the step before, set by a timer", classes["Completed"].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compute_ValueAddedShare_HandlingOfValueAddingStepsOverThroughput()
     {
         // One case of 10 hours: Register (30 min, BVA), Resolve (2h, VA), Close (10 min, BVA): 2h of 10h is value-adding.

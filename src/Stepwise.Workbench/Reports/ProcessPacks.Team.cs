@@ -131,39 +131,59 @@ internal static partial class ProcessPacks
 
     private static bool Same(string? a, string b) => a is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The step scorecard: volume, rework, waiting and handling, cost, satisfaction gap, compliance.</summary>
+    /// <summary>
+    /// The step scorecard: volume, rework, waiting and handling, cost, satisfaction gap, compliance. Waits are shown in
+    /// one unit for the chart and the column, chosen so that no wait reads 0.0 (see <see cref="WaitUnit"/>); a log
+    /// without start times has no handling column, and the note says so once, and says what the waits are measured
+    /// between (the same definition as the Analyse page).
+    /// </summary>
     internal static ReportSection Scorecard(ProcessFacts f, IReadOnlyList<StepLine> steps)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         var bars = new List<Bar>();
         var waits = steps.Select(f.Statistics).Where(s => s is { WaitingTime.Count: > 0 }).Select(s => s!.WaitingTime.Median).ToList();
-        var unit = UnitFor(waits.Count == 0 ? 0 : waits.Max());
+        var unit = WaitUnit(waits);
+        // Handling needs start times: a log of completions alone (or one whose steps carry none) has no handling column.
+        bool handling = f.Summary?.Result is { HasStartTimes: false } ? false : steps.Any(st => f.Statistics(st) is { ServiceTime.Count: > 0 });
         foreach (var st in steps)
         {
             var stats = f.Statistics(st);
-            rows.Add([
+            var row = new List<TableCell>
+            {
                 st.Step.Value.Name,
                 Words(st.Step.Value.Value.ToString()),
                 stats is null ? TableCell.Empty : stats.Events,
                 stats is null ? TableCell.Empty : stats.Cases,
                 stats is null || stats.Cases == 0 ? TableCell.Empty : stats.CasesWithReturns / (double)stats.Cases,
                 stats is { WaitingTime.Count: > 0 } ? stats.WaitingTime.Median : TableCell.Empty,
-                stats is { ServiceTime.Count: > 0 } ? stats.ServiceTime.Median : TableCell.Empty,
-                ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost"),
-                ProcessFacts.Measure(st, AssessmentAspect.CustomerSatisfaction, "gap"),
-                ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases"),
-            ]);
+            };
+            if (handling)
+            {
+                row.Add(stats is { ServiceTime.Count: > 0 } ? stats.ServiceTime.Median : TableCell.Empty);
+            }
+
+            row.Add(ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost"));
+            row.Add(ProcessFacts.Measure(st, AssessmentAspect.CustomerSatisfaction, "gap"));
+            row.Add(ProcessFacts.Measure(st, AssessmentAspect.Compliance, "violating_cases"));
+            rows.Add(row);
             if (stats is { WaitingTime.Count: > 0 })
             {
                 bars.Add(new Bar(st.Step.Value.Name, TimeUnits.FromSeconds(stats.WaitingTime.Median, unit)));
             }
         }
 
-        var table = new ReportTable($"Step scorecard ({f.Period})", [
+        var columns = new List<TableColumn>
+        {
             TableColumn.Text("Step"), TableColumn.Text("Value"), TableColumn.Count("Times done"), TableColumn.Count("Cases"),
-            TableColumn.Percent("Cases coming back to it", 1), TableColumn.Duration("Waiting before, median", unit), TableColumn.Duration("Handling, median", TimeUnit.Hours, 2),
-            TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Count("Cases breaching its rules"),
-        ], rows);
+            TableColumn.Percent("Cases coming back to it", 1), TableColumn.Duration("Waiting before, median", unit),
+        };
+        if (handling)
+        {
+            columns.Add(TableColumn.Duration("Handling, median", TimeUnit.Hours, 2));
+        }
+
+        columns.AddRange([TableColumn.Money("Cost", f.Currency), TableColumn.Number("Satisfaction gap", 2, "points"), TableColumn.Count("Cases breaching its rules")]);
+        var table = new ReportTable($"Step scorecard ({f.Period})", columns, rows);
         var blocks = new List<ReportBlock>();
         string message = $"{Counted.Of(steps.Count, "step", "steps")}.";
         if (bars.Count > 0)
@@ -171,19 +191,53 @@ internal static partial class ProcessPacks
             blocks.Add(new ChartBlock(new BarChart
             {
                 Title = "Waiting before each step",
-                Subtitle = $"Median time from the previous step's end to this step's start; {f.Period}",
+                Subtitle = $"{WaitDefinition(handling)}; {f.Period}",
                 Value = Charts.Measure.Duration("Waiting, median", unit),
                 Bars = bars,
                 CategoryName = "Step",
             }));
             var worst = bars.MaxBy(b => b.Value)!;
-            message = $"Work waits longest before '{worst.Label}': {Charts.Measure.Duration("w", unit).Format(worst.Value)} (median).";
+            // In the unit that suits the longest wait itself (7.4 d, not 10,603.5 min).
+            message = $"Work waits longest before '{worst.Label}': {Duration(worst.Value * TimeUnits.Seconds(unit))} (median).";
         }
 
         blocks.Add(new TableBlock(table));
-        blocks.Add(new Note("Satisfaction gap: the difference in mean score between cases through the step and the others, adjusted for the other steps (negative: the step goes with lower scores). "
+        blocks.Add(new Note((handling ? string.Empty
+                : "This log records only when each step was completed, not when work on it started, so handling time is not measured (no handling column); "
+                  + "the waiting before a step is counted from the completion of the case's previous step to this one's completion. ")
+            + "Satisfaction gap: the difference in mean score between cases through the step and the others, adjusted for the other steps (negative: the step goes with lower scores). "
             + "Cases breaching its rules: cases that broke at least one service-level rule checked at the step. Empty cells: not measured."));
         return new ReportSection("The steps and how they perform", blocks) { Message = message };
+    }
+
+    /// <summary>What a wait before a step runs between: from the previous step's end to this step's start where the log
+    /// records start times, else from completion to completion (as the Analyse page says).</summary>
+    internal static string WaitDefinition(bool startTimes) => startTimes
+        ? "Median time from the previous step's end to this step's start"
+        : "Median time from the completion of the case's previous step to this step's completion (the log records no start times)";
+
+    /// <summary>
+    /// The unit of a column of waits: the one that suits the longest (hours under 3 days, else days), or a smaller one
+    /// (down to minutes) while a shorter wait above zero would read 0.0 in it.
+    /// </summary>
+    internal static TimeUnit WaitUnit(IReadOnlyCollection<double> seconds)
+    {
+        var unit = UnitFor(seconds.Count == 0 ? 0 : seconds.Max());
+        double least = double.PositiveInfinity;
+        foreach (double s in seconds)
+        {
+            if (s > 0 && s < least)
+            {
+                least = s;
+            }
+        }
+
+        while (unit != TimeUnit.Minutes && double.IsFinite(least) && TimeUnits.FromSeconds(least, unit) < 0.05)
+        {
+            unit = unit == TimeUnit.Days ? TimeUnit.Hours : TimeUnit.Minutes;
+        }
+
+        return unit;
     }
 
     /// <summary>The plan's tasks by due date, with the days each task not done is past its due date on the report's
