@@ -1,4 +1,5 @@
 using Stepwise.Charts;
+using Stepwise.Mining.Discovery;
 using Stepwise.Review.Decisions;
 using Stepwise.Review.Evaluation;
 using Stepwise.Review.Steps;
@@ -33,6 +34,46 @@ internal static partial class ProcessPacks
         return f.Context.Document($"{c.Review.Title}: the case for change", "Senior managers", sections, f.Sources(), $"Process review at stage {c.Review.Stage}; prepared {Day(f.Context.Date)}") with { Brief = true };
     }
 
+    /// <summary>The attribute the review counts hand-overs between: the one its latest monitoring used, else a team's
+    /// (the first of <see cref="HandoverAttributes"/> the log has), else the resource.</summary>
+    private static string ReviewHandoverBy(ProcessFacts f)
+    {
+        if (f.MonitoringRun?.Value.Settings.HandoverBy is { } monitored)
+        {
+            return monitored;
+        }
+
+        var attributes = f.Summary!.Result.EventAttributes.Select(a => a[..a.LastIndexOf(" (", StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        return HandoverAttributes.FirstOrDefault(attributes.Contains) ?? "org:resource";
+    }
+
+    /// <summary>Hand-overs per case and the share of cases with ping-pong (work handed straight back), between the
+    /// review's hand-over attribute, when the log has hand-overs.</summary>
+    private static void HandoverFigures(ProcessFacts f, long cases, List<KeyFigure> figures)
+    {
+        string by = ReviewHandoverBy(f);
+        HandoverNetwork network;
+        try
+        {
+            network = f.Handovers(by).Result;
+        }
+        catch (Problems.StepwiseException)
+        {
+            return;
+        }
+
+        if (network.CasesWithHandover == 0 || cases == 0)
+        {
+            return;
+        }
+
+        string between = by == "org:resource" ? "between people" : $"between {by} values";
+        long handovers = network.Handovers.Where(h => h.From != h.To).Sum(h => h.Count);
+        figures.Add(new KeyFigure("Hand-overs per case", (double)handovers / cases, Charts.Measure.Number("Hand-overs", "per case", 2), Note: between));
+        figures.Add(new KeyFigure("Cases with ping-pong", (double)network.CasesWithPingPong / cases, Charts.Measure.Percent("Ping-pong", 0),
+            Note: $"work handed straight back {between}, {N(network.CasesWithPingPong)} of {N(cases)}"));
+    }
+
     private static ReportSection Problem(ProcessFacts f)
     {
         var c = f.Contents;
@@ -57,6 +98,7 @@ internal static partial class ProcessPacks
             }
 
             message = $"Half the cases take more than {Duration(throughput.Median)} to close, and one in ten more than {Duration(throughput.P90)}.";
+            HandoverFigures(f, s.Cases, figures);
         }
 
         double cost = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost") is var v && double.IsFinite(v) ? v : 0);

@@ -63,6 +63,21 @@ public sealed class ReportPeoplePrivacyTests
     }
 
     [Fact]
+    public void SeniorManagers_HandOversAndPingPongBetweenTeams()
+    {
+        var (bench, lead, id) = Review();
+        var doc = bench.Reports.Document(lead, id, new ReportRequest { Audience = "senior-managers" });
+        var figures = doc.Sections.SelectMany(s => s.Blocks).OfType<KeyFigures>().SelectMany(k => k.Figures).ToList();
+        // Counted from the log as written: 20 cases with one hand-over (G12 to G97), 10 with two (and back to G12).
+        var perCase = figures.Single(f => f.Label == "Hand-overs per case");
+        Assert.Equal(40.0 / 30, perCase.Value, 12);
+        Assert.Equal("between org:group values", perCase.Note);
+        var ping = figures.Single(f => f.Label == "Cases with ping-pong");
+        Assert.Equal(10.0 / 30, ping.Value, 12);
+        Assert.Equal("work handed straight back between org:group values, 10 of 30", ping.Note);
+    }
+
+    [Fact]
     public void PeoplePseudonyms_WholeWordsOnly_NamesWithoutALetterLeftAlone()
     {
         var people = new PeoplePseudonyms(["Earl", "Ann Marie", "Ann", "112", "-", "Earl"]);
@@ -88,7 +103,8 @@ public sealed class ReportPeoplePrivacyTests
         return (f.Bench, lead, id);
     }
 
-    // Thirty tickets taken in by one of the people in G12 and resolved by another in G97.
+    // Thirty tickets taken in by one of the people in G12 and resolved by another in G97; every third is checked
+    // again by the one who took it in, in G12 (work handed straight back: 10 cases of ping-pong, 40 hand-overs).
     private static string Log()
     {
         var xes = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<log xes.version=\"1.0\">\n");
@@ -101,6 +117,7 @@ public sealed class ReportPeoplePrivacyTests
             xes.Append(CultureInfo.InvariantCulture, $"<trace><string key=\"concept:name\" value=\"T{c}\"/>")
                 .Append(Event("Take in", People[c % 3], "G12", day))
                 .Append(Event("Resolve", People[(c + 1) % 3], "G97", day.AddHours(1 + (c % 5))))
+                .Append(c % 3 == 0 ? Event("Check", People[c % 3], "G12", day.AddHours(8)) : string.Empty)
                 .Append("</trace>\n");
         }
 
