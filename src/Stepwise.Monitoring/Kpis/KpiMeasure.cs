@@ -141,7 +141,7 @@ public sealed record KpiMeasure
         KpiKind.Volume => "Volume (cases arriving per interval)",
         KpiKind.ReworkRate => "Rework rate (cases repeating a step)",
         KpiKind.HandoversPerCase => "Hand-overs per case",
-        KpiKind.PingPongRate => "Ping-pong (cases handed straight back)",
+        KpiKind.PingPongRate => "Ping-pong rate",
         KpiKind.FirstContactResolution => "First-contact resolution",
         KpiKind.BreachRate => Subject is null ? "Breach rate (cases breaking a rule)" : $"Breach rate of rule '{Subject}'",
         KpiKind.CostPerCase => "Cost per case",

@@ -12,6 +12,7 @@ namespace Stepwise.Reports.Privacy;
 public sealed class PeoplePseudonyms
 {
     private readonly Dictionary<string, string> _pseudonyms;
+    private readonly Dictionary<string, string> _words;
     private readonly Regex? _pattern;
 
     /// <summary>Pseudonyms for <paramref name="names"/>, numbered in the order given (1, 2, ...).</summary>
@@ -32,11 +33,15 @@ public sealed class PeoplePseudonyms
             }
         }
 
-        if (_pseudonyms.Count > 0)
+        _words = _pseudonyms.Where(p => p.Key.All(IsWordChar)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+        // One-word names are looked up word by word (a log may have thousands of people); only names of several words
+        // or with punctuation go through a pattern, longest first, so "Anna Maria" is replaced before "Anna".
+        var phrases = _pseudonyms.Keys.Where(n => !n.All(IsWordChar)).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
+        if (phrases.Count > 0)
         {
-            // Longest first, so "Anna Maria" is replaced before "Anna".
             var alternatives = new StringBuilder();
-            foreach (string name in _pseudonyms.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal))
+            foreach (string name in phrases)
             {
                 alternatives.Append(alternatives.Length == 0 ? string.Empty : "|").Append(Regex.Escape(name));
             }
@@ -55,9 +60,48 @@ public sealed class PeoplePseudonyms
     public string Replace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _pattern is null ? text : _pattern.Replace(text, m => _pseudonyms[m.Value]);
+        if (_pseudonyms.Count == 0)
+        {
+            return text;
+        }
+
+        // Phrases first, then single words; a pseudonym put in by a phrase is not a name (its number holds no letter,
+        // and "Resource" is replaced only if a person is called that).
+        string phrased = _pattern is null ? text : _pattern.Replace(text, m => _pseudonyms[m.Value]);
+        var result = new StringBuilder(phrased.Length);
+        int i = 0;
+        while (i < phrased.Length)
+        {
+            if (!IsWordChar(phrased[i]))
+            {
+                result.Append(phrased[i++]);
+                continue;
+            }
+
+            int end = i;
+            while (end < phrased.Length && IsWordChar(phrased[end]))
+            {
+                end++;
+            }
+
+            var word = phrased.AsSpan(i, end - i);
+            if (_words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out string? pseudonym))
+            {
+                result.Append(pseudonym);
+            }
+            else
+            {
+                result.Append(word);
+            }
+
+            i = end;
+        }
+
+        return result.ToString();
     }
 
     /// <summary>The document with every name in every text (see <see cref="ReportTexts"/>) replaced by its pseudonym.</summary>
-    public ReportDocument Apply(ReportDocument document) => _pattern is null ? document : ReportTexts.Rewrite(document, Replace);
+    public ReportDocument Apply(ReportDocument document) => _pseudonyms.Count == 0 ? document : ReportTexts.Rewrite(document, Replace);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

@@ -47,9 +47,9 @@ internal static partial class ProcessPacks
         return HandoverAttributes.FirstOrDefault(attributes.Contains) ?? "org:resource";
     }
 
-    /// <summary>Hand-overs per case and the share of cases with ping-pong (work handed straight back), between the
-    /// review's hand-over attribute, when the log has hand-overs.</summary>
-    private static void HandoverFigures(ProcessFacts f, long cases, List<KeyFigure> figures)
+    /// <summary>A line with the hand-overs per case and the share of cases with ping-pong (work handed straight back),
+    /// between the review's hand-over attribute, when the log has hand-overs.</summary>
+    private static void HandoverFigures(ProcessFacts f, long cases, List<string> bullets)
     {
         string by = ReviewHandoverBy(f);
         HandoverNetwork network;
@@ -69,9 +69,8 @@ internal static partial class ProcessPacks
 
         string between = by == "org:resource" ? "between people" : $"between {by} values";
         long handovers = network.Handovers.Where(h => h.From != h.To).Sum(h => h.Count);
-        figures.Add(new KeyFigure("Hand-overs per case", (double)handovers / cases, Charts.Measure.Number("Hand-overs", "per case", 2), Note: between));
-        figures.Add(new KeyFigure("Cases with ping-pong", (double)network.CasesWithPingPong / cases, Charts.Measure.Percent("Ping-pong", 0),
-            Note: $"work handed straight back {between}, {N(network.CasesWithPingPong)} of {N(cases)}"));
+        // One line rather than key figures, so the board paper keeps to its two pages; ping-pong is work handed straight back.
+        bullets.Add($"Hand-overs {between}: {N((double)handovers / cases, 2)} per case; ping-pong in {Percent((double)network.CasesWithPingPong / cases)} ({N(network.CasesWithPingPong)} of {N(cases)} cases).");
     }
 
     private static ReportSection Problem(ProcessFacts f)
@@ -98,7 +97,7 @@ internal static partial class ProcessPacks
             }
 
             message = $"Half the cases take more than {Duration(throughput.Median)} to close, and one in ten more than {Duration(throughput.P90)}.";
-            HandoverFigures(f, s.Cases, figures);
+            HandoverFigures(f, s.Cases, bullets);
         }
 
         double cost = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost") is var v && double.IsFinite(v) ? v : 0);

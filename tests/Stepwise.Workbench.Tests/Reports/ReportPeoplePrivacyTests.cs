@@ -67,14 +67,9 @@ public sealed class ReportPeoplePrivacyTests
     {
         var (bench, lead, id) = Review();
         var doc = bench.Reports.Document(lead, id, new ReportRequest { Audience = "senior-managers" });
-        var figures = doc.Sections.SelectMany(s => s.Blocks).OfType<KeyFigures>().SelectMany(k => k.Figures).ToList();
+        var bullets = doc.Sections.SelectMany(s => s.Blocks).OfType<BulletList>().SelectMany(b => b.Items).ToList();
         // Counted from the log as written: 20 cases with one hand-over (G12 to G97), 10 with two (and back to G12).
-        var perCase = figures.Single(f => f.Label == "Hand-overs per case");
-        Assert.Equal(40.0 / 30, perCase.Value, 12);
-        Assert.Equal("between org:group values", perCase.Note);
-        var ping = figures.Single(f => f.Label == "Cases with ping-pong");
-        Assert.Equal(10.0 / 30, ping.Value, 12);
-        Assert.Equal("work handed straight back between org:group values, 10 of 30", ping.Note);
+        Assert.Contains("Hand-overs between org:group values: 1.33 per case; ping-pong in 33% (10 of 30 cases).", bullets);
     }
 
     [Fact]
