@@ -56,7 +56,7 @@ public sealed class IndependentFigureTests(IndependentFigureTests.Run run) : ICl
             var kpis = new[]
             {
                 "throughput_median", "throughput_p90", "throughput_mean", "waiting_median:Take in charge ticket", "waiting_mean:Resolve ticket",
-                "volume", "rework_rate", "handovers_per_case", "first_contact_resolution", "breach_rate", "breach_rate:resolve-30d",
+                "volume", "rework_rate", "handovers_per_case", "ping_pong_rate", "first_contact_resolution", "breach_rate", "breach_rate:resolve-30d",
                 "cost_per_case", "satisfaction", "share_with:Wait", "events_per_case", "share:service_type=Value 2",
             };
             Result = ChangeMonitor.Run(new MonitorRequest
@@ -137,6 +137,7 @@ public sealed class IndependentFigureTests(IndependentFigureTests.Run run) : ICl
     public void RateKpis_SharesNewcombeIntervalsAndZTests()
     {
         CheckRate("rework_rate", c => Reference.HasRework(_log, c) ? 1 : 0);
+        CheckRate("ping_pong_rate", PingPong);
         CheckRate("share_with:Wait", c => Reference.Contains(_log, c, "Wait") ? 1 : 0);
         var (codes, values) = AttributeCodes.ForCases(_log, "service_type");
         CheckRate("share:service_type=Value 2", c => values[codes[c]] == "Value 2" ? 1 : 0);
@@ -482,6 +483,35 @@ public sealed class IndependentFigureTests(IndependentFigureTests.Run run) : ICl
         }
 
         return n;
+    }
+
+    /// <summary>1 where the case's resources, split where an event has none and with runs of one resource taken as
+    /// one, read X, Y, X somewhere (work handed straight back), else 0.</summary>
+    private double PingPong(int c)
+    {
+        var runs = new List<int>();
+        for (int e = _log.CaseStart(c); e < _log.CaseEnd(c); e++)
+        {
+            int r = _log.Resources[e];
+            if (r < 0)
+            {
+                runs.Add(-1);
+            }
+            else if (runs.Count == 0 || runs[^1] != r)
+            {
+                runs.Add(r);
+            }
+        }
+
+        for (int i = 0; i + 2 < runs.Count; i++)
+        {
+            if (runs[i] >= 0 && runs[i + 1] >= 0 && runs[i] == runs[i + 2])
+            {
+                return 1;
+            }
+        }
+
+        return 0;
     }
 
     private double Cost(int c)

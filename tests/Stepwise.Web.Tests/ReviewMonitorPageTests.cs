@@ -63,6 +63,33 @@ public sealed class ReviewMonitorPageTests
     }
 
     [Fact]
+    public void HandOverAttribute_OfferedAsOnTheAnalysePage_UsedByHandOversAndPingPong_AndKeptWithTheRun()
+    {
+        var (bench, lead, id) = PageContext.HelpdeskAtImplement();
+        var opened = bench.Analyses.Open(lead, id, new Workbench.Analyses.AnalysisRequest());
+        var standIns = Mining.Discovery.HandoverNetwork.StandIns(opened.Selection.View).Select(s => s.Attribute).Where(a => a != "org:resource").ToList();
+
+        using var context = PageContext.For(bench, lead);
+        var page = context.Render<ReviewMonitor>(p => p.Add(m => m.ReviewId, id));
+        page.WaitForAssertion(() => Assert.Contains("Not monitored yet", page.Markup, StringComparison.Ordinal));
+        var offered = page.FindAll("#monitor-handover option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["org:resource", .. standIns], offered);
+        Assert.Equal("org:resource", page.Find("#monitor-handover").GetAttribute("value"));
+
+        string chosen = offered[^1]!;
+        page.Find("#monitor-change").Change("2012-06-01");
+        page.Find("#monitor-handover").Change(chosen);
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#monitor-kpis tbody tr")), TimeSpan.FromMinutes(2));
+        var run = bench.Monitoring.Latest(lead, id)!.Value;
+        Assert.Equal(chosen, run.Settings.HandoverBy);
+        var ping = run.Kpis.Single(k => k.Key == "ping_pong_rate");
+        Assert.Contains(page.FindAll("#monitor-kpis tbody tr"), r => r.QuerySelector("th")!.TextContent.StartsWith(ping.Name, StringComparison.Ordinal));
+        Assert.Equal(chosen, page.Find("#monitor-handover").GetAttribute("value"));
+    }
+
+    [Fact]
     public void ForecastTable_NotesSharedByRows_SaidOnceUnderTheTableAndPointedToByNumber()
     {
         var (bench, lead, id) = PageContext.HelpdeskAtImplement(simulated: true);

@@ -50,6 +50,22 @@ public sealed class ChangeMonitoringTests
     internal static ChangeMonitoringRequest Request => new() { ChangeDate = "2012-06-01", SettlingIn = "14d", WaitingSteps = 3, Resamples = 2000 };
 
     [Fact]
+    public void Monitor_HandOverAttribute_KeptWithTheRun_UsedByPingPong_AndAnUnknownOneNamed()
+    {
+        var r = Implemented();
+        var first = r.Bench.Monitoring.Monitor(r.Lead, r.Id, Request with { Kpi = ["ping_pong_rate", "handovers_per_case"], HandoverBy = "org:resource" }).Run.Value;
+        Assert.Equal("org:resource", first.Settings.HandoverBy);
+        Assert.Contains(first.Kpis, k => k.Key == "ping_pong_rate");
+
+        // Left out, the last run's attribute is used again.
+        var second = r.Bench.Monitoring.Monitor(r.Lead, r.Id, Request with { Kpi = ["ping_pong_rate"] }).Run.Value;
+        Assert.Equal("org:resource", second.Settings.HandoverBy);
+
+        var ex = Assert.Throws<StepwiseException>(() => r.Bench.Monitoring.Monitor(r.Lead, r.Id, Request with { HandoverBy = "no_such_team" }));
+        Assert.Equal("handover_by", ex.Errors[0].Field);
+    }
+
+    [Fact]
     public void Monitor_HelpdeskSplitAtChangeDate_EveryFigureAsTheEngineRunOnTheFileWithTheScopeByHand()
     {
         var r = Implemented();

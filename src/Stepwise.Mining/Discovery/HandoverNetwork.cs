@@ -35,6 +35,40 @@ public sealed record HandoverStandIn(string Attribute, int Values, long Changes)
 public sealed record PingPong(int First, int Second, long Count, int Cases);
 
 /// <summary>
+/// Follows the participants of one case's consecutive events and tells when work comes straight back: the rule of
+/// <see cref="PingPong"/> (runs of one participant count as one, an event without a participant breaks the chain), kept
+/// in one place for the hand-over network and for anything that counts ping-pong case by case. Start a new chain (its
+/// default value) for each case.
+/// </summary>
+public record struct PingPongChain
+{
+    // The participant before the current run of events by one participant, plus one (0: none, or broken by an event
+    // without a participant): work handed back to it is a ping-pong.
+    private int _beforePlusOne;
+
+    /// <summary>Takes the pair of consecutive events whose participant codes are <paramref name="from"/> and
+    /// <paramref name="to"/> (negative: the event has none).</summary>
+    /// <returns>Whether <paramref name="to"/> hands the work straight back to the participant it came from.</returns>
+    public bool Next(int from, int to)
+    {
+        if (from < 0 || to < 0)
+        {
+            _beforePlusOne = 0;
+            return false;
+        }
+
+        if (from == to)
+        {
+            return false;
+        }
+
+        bool back = _beforePlusOne == to + 1;
+        _beforePlusOne = from + 1;
+        return back;
+    }
+}
+
+/// <summary>
 /// The hand-overs of work in a view, between resources or between the values of any attribute (team, role,
 /// department). Events without a value break the chain: no hand-over is counted across them.
 /// </summary>
@@ -161,15 +195,13 @@ public sealed class HandoverNetwork
         {
             int c = view.CaseAt(i);
             bool handed = false, pinged = false;
-            // The participant before the current run of events by one participant (-1: none, or broken by an event
-            // without a participant): work handed back to it is a ping-pong.
-            int before = -1;
+            var chain = default(PingPongChain);
             for (int e = log.CaseStart(c) + 1; e < log.CaseEnd(c); e++)
             {
                 int x = codes[e - 1], y = codes[e];
+                bool back = chain.Next(x, y);
                 if (x < 0 || y < 0)
                 {
-                    before = -1;
                     continue;
                 }
 
@@ -196,15 +228,13 @@ public sealed class HandoverNetwork
                 {
                     overlapCounts[key] = overlapCounts.GetValueOrDefault(key) + 1;
                 }
-                if (before == y)
+                if (back)
                 {
                     pinged = true;
                     long pingKey = ((long)y * p) + x;
                     var ping = pings.GetValueOrDefault(pingKey, (0, 0, -1));
                     pings[pingKey] = (ping.Count + 1, ping.Cases + (ping.LastCase != c ? 1 : 0), c);
                 }
-
-                before = x;
             }
 
             withHandover += handed ? 1 : 0;

@@ -56,4 +56,9 @@ public enum KpiKind
 
     /// <summary>Share of cases whose attribute has one of the values (<c>share:ATTRIBUTE=VALUE|VALUE</c>).</summary>
     AttributeShare,
+
+    /// <summary>Share of cases with ping-pong: work handed from one participant to another and straight back, runs of
+    /// one participant counting as one and an event without a participant breaking the chain, by the same attribute
+    /// as hand-overs (<c>ping_pong_rate</c>).</summary>
+    PingPongRate,
 }

@@ -6,6 +6,7 @@ namespace Stepwise.Monitoring.Kpis;
 /// What a KPI measures on a log, written as a short key that a monitoring plan can store as text:
 /// <c>throughput_median</c>, <c>throughput_p90</c>, <c>throughput_mean</c>, <c>waiting_median:STEP</c>,
 /// <c>waiting_p90:STEP</c>, <c>waiting_mean:STEP</c>, <c>volume</c>, <c>rework_rate</c>, <c>handovers_per_case</c>,
+/// <c>ping_pong_rate</c>,
 /// <c>first_contact_resolution</c>, <c>breach_rate</c> or <c>breach_rate:RULE</c>, <c>cost_per_case</c>,
 /// <c>satisfaction</c>, <c>share_with:STEP</c>, <c>events_per_case</c>, <c>mean:ATTRIBUTE</c> and
 /// <c>share:ATTRIBUTE=VALUE|VALUE</c>. <see cref="Parse"/> reads a key, <see cref="Key"/> writes it back.
@@ -23,6 +24,7 @@ public sealed record KpiMeasure
         ("volume", KpiKind.Volume, false),
         ("rework_rate", KpiKind.ReworkRate, false),
         ("handovers_per_case", KpiKind.HandoversPerCase, false),
+        ("ping_pong_rate", KpiKind.PingPongRate, false),
         ("first_contact_resolution", KpiKind.FirstContactResolution, false),
         ("breach_rate", KpiKind.BreachRate, false),
         ("cost_per_case", KpiKind.CostPerCase, false),
@@ -90,7 +92,7 @@ public sealed record KpiMeasure
     public KpiFamily Family => Kind switch
     {
         KpiKind.ThroughputMedian or KpiKind.ThroughputP90 or KpiKind.WaitingMedian or KpiKind.WaitingP90 => KpiFamily.Quantile,
-        KpiKind.ReworkRate or KpiKind.FirstContactResolution or KpiKind.BreachRate or KpiKind.StepShare or KpiKind.AttributeShare => KpiFamily.Proportion,
+        KpiKind.ReworkRate or KpiKind.PingPongRate or KpiKind.FirstContactResolution or KpiKind.BreachRate or KpiKind.StepShare or KpiKind.AttributeShare => KpiFamily.Proportion,
         KpiKind.Volume => KpiFamily.Volume,
         _ => KpiFamily.Mean,
     };
@@ -139,6 +141,7 @@ public sealed record KpiMeasure
         KpiKind.Volume => "Volume (cases arriving per interval)",
         KpiKind.ReworkRate => "Rework rate (cases repeating a step)",
         KpiKind.HandoversPerCase => "Hand-overs per case",
+        KpiKind.PingPongRate => "Ping-pong rate",
         KpiKind.FirstContactResolution => "First-contact resolution",
         KpiKind.BreachRate => Subject is null ? "Breach rate (cases breaking a rule)" : $"Breach rate of rule '{Subject}'",
         KpiKind.CostPerCase => "Cost per case",
@@ -153,7 +156,7 @@ public sealed record KpiMeasure
     public static IReadOnlyList<string> KeyForms { get; } =
     [
         "throughput_median", "throughput_p90", "throughput_mean", "waiting_median:STEP", "waiting_p90:STEP", "waiting_mean:STEP",
-        "volume", "rework_rate", "handovers_per_case", "first_contact_resolution", "breach_rate", "breach_rate:RULE",
+        "volume", "rework_rate", "handovers_per_case", "ping_pong_rate", "first_contact_resolution", "breach_rate", "breach_rate:RULE",
         "cost_per_case", "satisfaction", "share_with:STEP", "events_per_case", "mean:ATTRIBUTE", "share:ATTRIBUTE=VALUE|VALUE",
     ];
 

@@ -4,14 +4,14 @@ namespace Stepwise.Monitoring.Kpis;
 public static class StandardKpis
 {
     /// <summary>
-    /// Throughput time (median, 90th percentile, mean), volume, rework rate, hand-overs per case, first-contact
+    /// Throughput time (median, 90th percentile, mean), volume, rework rate, hand-overs per case, ping-pong, first-contact
     /// resolution where the log shows it, breach rate with rules, cost per case with rates, satisfaction with feedback,
     /// and the median waiting time before each of <paramref name="waitingSteps"/>.
     /// </summary>
     public static IReadOnlyList<MonitoredKpi> For(bool firstContact, bool rules, bool rates, bool feedback, IEnumerable<string> waitingSteps)
     {
         ArgumentNullException.ThrowIfNull(waitingSteps);
-        var kinds = new List<KpiKind> { KpiKind.ThroughputMedian, KpiKind.ThroughputP90, KpiKind.ThroughputMean, KpiKind.Volume, KpiKind.ReworkRate, KpiKind.HandoversPerCase };
+        var kinds = new List<KpiKind> { KpiKind.ThroughputMedian, KpiKind.ThroughputP90, KpiKind.ThroughputMean, KpiKind.Volume, KpiKind.ReworkRate, KpiKind.HandoversPerCase, KpiKind.PingPongRate };
         if (firstContact)
         {
             kinds.Add(KpiKind.FirstContactResolution);

@@ -22,6 +22,8 @@ internal static class KpiSamples
                 return Sample.PerCase(period.Rework);
             case KpiKind.HandoversPerCase:
                 return Sample.PerCase(period.Handovers);
+            case KpiKind.PingPongRate:
+                return Sample.PerCase(period.PingPong);
             case KpiKind.EventsPerCase:
                 return Sample.PerCase(period.Events);
             case KpiKind.FirstContactResolution:

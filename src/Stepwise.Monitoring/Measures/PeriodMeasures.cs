@@ -2,6 +2,7 @@ using System.Globalization;
 using Stepwise.Mining;
 using Stepwise.Mining.Attributes;
 using Stepwise.Mining.Compliance;
+using Stepwise.Mining.Discovery;
 using Stepwise.Mining.Time;
 using Stepwise.Monitoring.Kpis;
 using Stepwise.Steps.Compliance;
@@ -31,6 +32,7 @@ internal sealed class PeriodMeasures
         int n = view.CaseCount;
         Throughput = new double[n];
         Handovers = new double[n];
+        PingPong = new double[n];
         Rework = new double[n];
         Events = new double[n];
     }
@@ -46,6 +48,10 @@ internal sealed class PeriodMeasures
 
     /// <summary>Hand-overs in each case (NaN when no event has a participant).</summary>
     public double[] Handovers { get; }
+
+    /// <summary>1 where work in the case comes straight back to a participant it was handed from (ping-pong, by the rule
+    /// of <see cref="PingPongChain"/>), 0 where not, NaN when no event has a participant.</summary>
+    public double[] PingPong { get; }
 
     /// <summary>1 where the case repeats a step, else 0.</summary>
     public double[] Rework { get; }
@@ -205,7 +211,8 @@ internal sealed class PeriodMeasures
                 int first = log.CaseStart(c), end = log.CaseEnd(c);
                 measures.Throughput[i] = Timestamp.ToSeconds(measure.Between(log.CaseStartTime(c), log.CaseEndTime(c)));
                 measures.Events[i] = end - first;
-                bool repeated = false, known = participants[first] >= 0;
+                bool repeated = false, known = participants[first] >= 0, pinged = false;
+                var chain = default(PingPongChain);
                 int handovers = 0, k = eventStart[i];
                 seen[acts[first]] = i;
                 for (int e = first + 1; e < end; e++, k++)
@@ -218,6 +225,7 @@ internal sealed class PeriodMeasures
                     waitValue[k] = Timestamp.ToSeconds(measure.Between(stamps[e - 1], at));
                     int before = participants[e - 1], now = participants[e];
                     known |= now >= 0;
+                    pinged |= chain.Next(before, now);
                     if (before >= 0 && now >= 0 && before != now)
                     {
                         handovers++;
@@ -226,6 +234,7 @@ internal sealed class PeriodMeasures
 
                 measures.Rework[i] = repeated ? 1 : 0;
                 measures.Handovers[i] = known ? handovers : double.NaN;
+                measures.PingPong[i] = known ? (pinged ? 1 : 0) : double.NaN;
             }
         });
 

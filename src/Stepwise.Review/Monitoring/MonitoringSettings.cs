@@ -69,6 +69,10 @@ public sealed record MonitoringSettings
     /// <summary>The first-contact attribute or the customer attribute it was read from, or null.</summary>
     public string? FirstContactAttribute { get => field; init => field = Guard.OptionalText(value, "First-contact attribute", 200); }
 
+    /// <summary>The event attribute hand-overs and ping-pong were counted between (org:resource for people, org:group
+    /// for teams); null for runs made before it was recorded, which counted them between org:resource.</summary>
+    public string? HandoverBy { get => field; init => field = Guard.OptionalText(value, "Hand-over attribute", 200); }
+
     /// <summary>The currency of the rates cost per case was measured in, or null (none given, or the rates name none).</summary>
     public string? Currency { get => field; init => field = Guard.OptionalText(value, "Currency", 20); }
 }

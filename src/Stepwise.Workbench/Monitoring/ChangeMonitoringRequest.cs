@@ -57,6 +57,10 @@ public sealed record ChangeMonitoringRequest : FeedbackLinkRequest
     /// <summary>A case attribute whose mix is compared and adjusted for.</summary>
     public string? MixBy { get; init; }
 
+    /// <summary>The event attribute hand-overs and ping-pong are counted between: org:resource (people) or a team's,
+    /// such as org:group. Default: the last run's, else org:resource.</summary>
+    public string? HandoverBy { get; init; }
+
     /// <summary>Control-chart points and volume per week (default) or day.</summary>
     public string? Interval { get; init; }
 
@@ -111,7 +115,7 @@ public sealed record ChangeMonitoringRequest : FeedbackLinkRequest
     public Validation Validate()
     {
         var v = new Validation().Text("before", Before, 400, required: false).Text("after", After, 400, required: false)
-            .Text("option", Option, 400, required: false).Text("mix_by", MixBy, 200, required: false)
+            .Text("option", Option, 400, required: false).Text("mix_by", MixBy, 200, required: false).Text("handover_by", HandoverBy, 200, required: false)
             .Text("rates", Rates, 1000, required: false).Text("rules", Rules, 1000, required: false);
         v.Instant("change_date", ChangeDate);
         v.Duration("settling_in", SettlingIn);

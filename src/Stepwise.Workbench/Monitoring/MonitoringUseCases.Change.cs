@@ -153,7 +153,7 @@ public sealed partial class MonitoringUseCases
         string? currency = null;
         try
         {
-            engineOptions = Options(request, measure);
+            engineOptions = Options(request, measure, previous?.Value.Settings.HandoverBy);
             var engineRequest = new MonitorRequest
             {
                 Periods = periods,
@@ -195,6 +195,7 @@ public sealed partial class MonitoringUseCases
                 MeaningfulRateChange = engineOptions.MeaningfulRateChange,
                 Interval = engineOptions.Interval == TrendInterval.Day ? "day" : "week",
                 MixBy = engineOptions.MixBy,
+                HandoverBy = engineOptions.HandoverBy,
                 SettlingInDays = split || changeDate is not null ? settling.TotalDays : 0,
                 AssignBy = periods is ChangeDateSplit s ? s.Assignment switch { CaseAssignment.ByEnd => "end", CaseAssignment.Contained => "contained", _ => "start" } : "start",
                 WaitingSteps = engineOptions.WaitingSteps,
@@ -399,9 +400,11 @@ public sealed partial class MonitoringUseCases
         return result;
     }
 
-    private static MonitorOptions Options(ChangeMonitoringRequest request, Stepwise.Mining.Time.DurationMeasure measure)
+    private static MonitorOptions Options(ChangeMonitoringRequest request, Stepwise.Mining.Time.DurationMeasure measure, string? previousHandoverBy)
     {
         var options = new MonitorOptions { Measure = measure, MixBy = string.IsNullOrWhiteSpace(request.MixBy) ? null : request.MixBy.Trim() };
+        string? handoverBy = string.IsNullOrWhiteSpace(request.HandoverBy) ? previousHandoverBy : request.HandoverBy.Trim();
+        options = handoverBy is null ? options : options with { HandoverBy = handoverBy };
         options = request.Interval?.Trim().ToLowerInvariant() is "day" or "daily" ? options with { Interval = TrendInterval.Day } : options;
         options = request.Adjust?.Trim().ToLowerInvariant() switch
         {
@@ -454,7 +457,6 @@ public sealed partial class MonitoringUseCases
         "before" => "before",
         "after" => "after",
         "removed_steps" or "mandatory_steps" or "orders" => "option",
-        "handover_by" => "mix_by",
         "attribute" or "resolved_values" => "fcr_attribute",
         _ => engineField,
     };

@@ -1,4 +1,5 @@
 using Stepwise.Charts;
+using Stepwise.Mining.Discovery;
 using Stepwise.Review.Decisions;
 using Stepwise.Review.Evaluation;
 using Stepwise.Review.Steps;
@@ -33,6 +34,45 @@ internal static partial class ProcessPacks
         return f.Context.Document($"{c.Review.Title}: the case for change", "Senior managers", sections, f.Sources(), $"Process review at stage {c.Review.Stage}; prepared {Day(f.Context.Date)}") with { Brief = true };
     }
 
+    /// <summary>The attribute the review counts hand-overs between: the one its latest monitoring used, else a team's
+    /// (the first of <see cref="HandoverAttributes"/> the log has), else the resource.</summary>
+    private static string ReviewHandoverBy(ProcessFacts f)
+    {
+        if (f.MonitoringRun?.Value.Settings.HandoverBy is { } monitored)
+        {
+            return monitored;
+        }
+
+        var attributes = f.Summary!.Result.EventAttributes.Select(a => a[..a.LastIndexOf(" (", StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        return HandoverAttributes.FirstOrDefault(attributes.Contains) ?? "org:resource";
+    }
+
+    /// <summary>A line with the hand-overs per case and the share of cases with ping-pong (work handed straight back),
+    /// between the review's hand-over attribute, when the log has hand-overs.</summary>
+    private static void HandoverFigures(ProcessFacts f, long cases, List<string> bullets)
+    {
+        string by = ReviewHandoverBy(f);
+        HandoverNetwork network;
+        try
+        {
+            network = f.Handovers(by).Result;
+        }
+        catch (Problems.StepwiseException)
+        {
+            return;
+        }
+
+        if (network.CasesWithHandover == 0 || cases == 0)
+        {
+            return;
+        }
+
+        string between = by == "org:resource" ? "between people" : $"between {by} values";
+        long handovers = network.Handovers.Where(h => h.From != h.To).Sum(h => h.Count);
+        // One line rather than key figures, so the board paper keeps to its two pages; ping-pong is work handed straight back.
+        bullets.Add($"Hand-overs {between}: {N((double)handovers / cases, 2)} per case; ping-pong in {Percent((double)network.CasesWithPingPong / cases)} ({N(network.CasesWithPingPong)} of {N(cases)} cases).");
+    }
+
     private static ReportSection Problem(ProcessFacts f)
     {
         var c = f.Contents;
@@ -57,6 +97,7 @@ internal static partial class ProcessPacks
             }
 
             message = $"Half the cases take more than {Duration(throughput.Median)} to close, and one in ten more than {Duration(throughput.P90)}.";
+            HandoverFigures(f, s.Cases, bullets);
         }
 
         double cost = c.Steps.Sum(st => ProcessFacts.Measure(st, AssessmentAspect.Cost, "total_cost") is var v && double.IsFinite(v) ? v : 0);

@@ -4,6 +4,7 @@ using System.Text;
 using Stepwise.Charts;
 using Stepwise.Review.Planning;
 using Stepwise.Reports;
+using Stepwise.Reports.Privacy;
 using Stepwise.Text.Privacy;
 
 namespace Stepwise.Workbench.Reports;
@@ -11,13 +12,14 @@ namespace Stepwise.Workbench.Reports;
 /// <summary>
 /// What every pack of one report shares: the review's id and title, the report's date (the day of the review's last
 /// recorded change, so the same review gives the same report), whether personal data stays in, the names to redact,
-/// and the pseudonyms of response and customer ids.
+/// the pseudonyms of response and customer ids, and those of the people who did the work (the event log's resources,
+/// "Resource 12"), which replace their names in every text of every pack unless personal data stays in.
 /// </summary>
 internal sealed class ReportContext
 {
     private readonly Pseudonymiser _pseudonyms;
 
-    public ReportContext(Guid reviewId, string title, DateOnly date, bool includePersonalData, IEnumerable<string> knownNames)
+    public ReportContext(Guid reviewId, string title, DateOnly date, bool includePersonalData, IEnumerable<string> knownNames, IEnumerable<string>? resources = null)
     {
         ReviewId = reviewId;
         Title = title;
@@ -28,7 +30,14 @@ internal sealed class ReportContext
         // one in another review's reports; the key is not secret, so the pseudonyms hide ids from readers of the
         // report, not from someone who holds the data and the review.
         _pseudonyms = new Pseudonymiser(SHA256.HashData(Encoding.UTF8.GetBytes("stepwise-report:" + reviewId.ToString("D"))));
+        // Numbered in the order of their keyed hashes, so a resource's number says nothing of its name's place in the
+        // alphabet, and stays the same in every report of the review.
+        People = new PeoplePseudonyms((resources ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal)
+            .OrderBy(_pseudonyms.Hash, StringComparer.Ordinal).ThenBy(r => r, StringComparer.Ordinal));
     }
+
+    /// <summary>The pseudonyms of the people who did the work (the event log's resources).</summary>
+    public PeoplePseudonyms People { get; }
 
     public Guid ReviewId { get; }
 
@@ -46,18 +55,24 @@ internal sealed class ReportContext
     /// <summary>Free text as shown: redacted unless personal data stays in (names of the review's people included).</summary>
     public string Clean(string text) => IncludePersonalData ? text : new Redactor(KnownNames).Redact(text).Text;
 
-    /// <summary>A document with the context's settings.</summary>
-    public ReportDocument Document(string title, string audience, IReadOnlyList<ReportSection> sections, IReadOnlyList<DataSourceNote> sources, string? subtitle = null) => new()
+    /// <summary>A document with the context's settings; unless personal data stays in, every name of a person who did
+    /// the work (a resource of the log) is replaced by its pseudonym in every text, whatever built the text (a stored
+    /// question names the person it asks about).</summary>
+    public ReportDocument Document(string title, string audience, IReadOnlyList<ReportSection> sections, IReadOnlyList<DataSourceNote> sources, string? subtitle = null)
     {
-        Title = title,
-        Subtitle = subtitle ?? Title,
-        Audience = audience,
-        Date = Date,
-        Sections = sections,
-        Sources = sources,
-        IncludePersonalData = IncludePersonalData,
-        KnownNames = KnownNames,
-    };
+        var document = new ReportDocument
+        {
+            Title = title,
+            Subtitle = subtitle ?? Title,
+            Audience = audience,
+            Date = Date,
+            Sections = sections,
+            Sources = sources,
+            IncludePersonalData = IncludePersonalData,
+            KnownNames = KnownNames,
+        };
+        return IncludePersonalData ? document : People.Apply(document);
+    }
 
     /// <summary>The report's date as the reader sees it stated: "as at 1 December 2026".</summary>
     public string AsAt => "as at " + Day(Date);

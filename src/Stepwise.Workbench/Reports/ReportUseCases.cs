@@ -84,7 +84,7 @@ public sealed class ReportUseCases
         var people = c.Stakeholders.Select(s => s.Stakeholder.Value.Name)
             .Concat(c.Members.Select(m => m.DisplayName))
             .Concat(c.Questions.SelectMany(qu => qu.Answers.Select(a => a.Stakeholder)));
-        var context = new ReportContext(reviewId, c.Review.Title, date, request.IncludePersonalData, people);
+        var context = new ReportContext(reviewId, c.Review.Title, date, request.IncludePersonalData, people, request.IncludePersonalData ? [] : Resources(c));
         var f = new ProcessFacts(_bench, actor, c, context, null);
         return audience switch
         {
@@ -117,6 +117,49 @@ public sealed class ReportUseCases
 
     /// <summary>An audience as typed (<c>senior-managers</c>).</summary>
     public static string Name(ReportAudience audience) => Validation.Kebab(audience.ToString());
+
+    /// <summary>The people who did the work in the review's event logs (the values of <c>org:resource</c>), whose names
+    /// the reports replace with pseudonyms. A value that is also a step or a value of another event attribute (a log
+    /// whose every attribute holds "Value 3") names no one in particular, and replacing it would rename teams and
+    /// steps too, so it is left.</summary>
+    private List<string> Resources(Stepwise.Workbench.Reviews.ReviewContents contents)
+    {
+        var people = new List<string>();
+        foreach (var d in contents.DataSources.Where(d => d.Source.Kind == Stepwise.Review.Data.DataSourceKind.EventLog))
+        {
+            var log = _bench.Data.Load(d.Source.Id, CancellationToken.None);
+            if (!Stepwise.Mining.Attributes.AttributeCodes.Exists(log, "org:resource"))
+            {
+                continue;
+            }
+
+            var others = new HashSet<string>(StringComparer.Ordinal);
+            for (int a = 0; a < log.ActivityNames.Count; a++)
+            {
+                others.Add(log.ActivityNames[a]);
+            }
+
+            foreach (var column in log.EventAttributes.Where(c => c.Name != "org:resource"))
+            {
+                var (_, values) = Stepwise.Mining.Attributes.AttributeCodes.ForEvents(log, column.Name);
+                for (int i = 0; i < values.Count; i++)
+                {
+                    others.Add(values[i]);
+                }
+            }
+
+            var (_, names) = Stepwise.Mining.Attributes.AttributeCodes.ForEvents(log, "org:resource");
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (!others.Contains(names[i]))
+                {
+                    people.Add(names[i]);
+                }
+            }
+        }
+
+        return people;
+    }
 
     private static void RequireNoHandover(ReportRequest request)
     {
