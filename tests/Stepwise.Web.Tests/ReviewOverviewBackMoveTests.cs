@@ -14,9 +14,8 @@ public sealed class ReviewOverviewBackMoveTests
     [Fact]
     public void ForwardMove_Refused_SaysWhyBesideTheButton()
     {
-        // A scope that nobody accountable has agreed keeps the review at Scope; the refusal is said beside the button.
+        // Without a scope the review stays at Scope; the refusal is said beside the button.
         var (bench, lead, id) = PageContext.NewReview();
-        bench.Reviews.SaveScope(lead, id, new ScopeRequest { End = ["Closed"] });
 
         using var context = PageContext.For(bench, lead);
         var page = context.Render<ReviewOverview>(p => p.Add(m => m.ReviewId, id));
