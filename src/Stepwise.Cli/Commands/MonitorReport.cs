@@ -154,7 +154,7 @@ internal static class MonitorReport
                 ["ci_high"] = D(k.High, u, text, change),
                 ["p_value"] = P(k.PValue, text),
                 ["p_adjusted"] = P(k.AdjustedPValue, text),
-                ["verdict"] = text ? VerdictWords.Of(k.Verdict, k.Low, k.High, r.Tested) : VerdictWords.Of(k.Verdict),
+                ["verdict"] = text ? (k.CutShort ? "withheld: cases cut short" : VerdictWords.Of(k.Verdict, k.Low, k.High, r.Tested)) : VerdictWords.Of(k.Verdict),
                 ["detectable_change"] = D(k.DetectableChange, u, text),
                 ["meaningful_change"] = D(k.MeaningfulChange, u, text),
                 ["test"] = k.Test,
@@ -185,7 +185,7 @@ internal static class MonitorReport
                 table.Notes.Add($"{k.Name}: not measured: {k.Note}.");
             }
 
-            foreach (var k in r.Kpis.Where(k => VerdictWords.ClearOnlyAlone(k.Verdict, k.Low, k.High, r.Tested)))
+            foreach (var k in r.Kpis.Where(k => !k.CutShort && VerdictWords.ClearOnlyAlone(k.Verdict, k.Low, k.High, r.Tested)))
             {
                 table.Notes.Add($"{k.Name}: its {r.Confidence * 100:0}% interval leaves out zero on its own (p = {Pv(k.PValue)}), but not once the {r.Tested} KPIs tested together are allowed for (adjusted p = {Pv(k.AdjustedPValue)}), so it is not counted as a change.");
             }

@@ -97,4 +97,7 @@ public sealed record KpiOutcome
 
     /// <summary>Why the KPI was not measured, or what to know about it.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Whether the verdict was withheld (undecided) because the after cases were cut short by the end of the data.</summary>
+    public bool CutShort { get; init; }
 }

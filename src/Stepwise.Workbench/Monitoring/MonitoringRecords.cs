@@ -68,6 +68,7 @@ public static class MonitoringRecords
         PValue = F(k.PValue),
         AdjustedPValue = F(k.AdjustedPValue),
         Verdict = Verdict(k.Verdict),
+        CutShort = k.CutShort,
         DetectableChange = F(k.DetectableChange),
         MeaningfulChange = F(k.MeaningfulChange),
         BeforeCount = k.BeforeCount,

@@ -29,7 +29,7 @@ public static class MonitoringWords
     public static bool ClearOnlyAlone(KpiOutcome kpi, int tested)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        return kpi.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && tested > 1
+        return !kpi.CutShort && kpi.Verdict is ChangeVerdict.NoDetectableChange or ChangeVerdict.Undecided && tested > 1
             && kpi.Low is { } low && kpi.High is { } high && (low > 0 || high < 0);
     }
 
@@ -38,7 +38,10 @@ public static class MonitoringWords
     /// <param name="kpi">The KPI's outcome.</param>
     /// <param name="tested">How many KPIs the run tested together.</param>
     public static string Verdict(KpiOutcome kpi, int tested)
-        => ClearOnlyAlone(kpi, tested) ? $"not clear allowing for {tested} KPIs" : Verdict(kpi!.Verdict);
+        => kpi?.CutShort == true ? Withheld : ClearOnlyAlone(kpi!, tested) ? $"not clear allowing for {tested} KPIs" : Verdict(kpi!.Verdict);
+
+    /// <summary>The verdict of a KPI whose after cases the end of the data cut short.</summary>
+    public const string Withheld = "withheld: cases cut short";
 
     /// <summary>What the verdict means for this KPI of a run that tested <paramref name="tested"/> KPIs together, in a
     /// sentence a director can repeat; where the KPI's own interval leaves out no change but the verdict is no clear
@@ -48,6 +51,11 @@ public static class MonitoringWords
     public static string Sentence(KpiOutcome kpi, int tested)
     {
         ArgumentNullException.ThrowIfNull(kpi);
+        if (kpi.CutShort)
+        {
+            return "no verdict: the after cases were cut short by the end of the data, so this measure looks better for that reason alone; monitor again when they have had the time to finish";
+        }
+
         string m = kpi.MeaningfulChange is { } mc ? $" ({Amount(mc, kpi.Unit)})" : string.Empty;
         bool beyond = kpi.MeaningfulChange is { } meaningful && kpi.Low is { } low && kpi.High is { } high && (low > meaningful || high < -meaningful);
         string sentence = ClearOnlyAlone(kpi, tested) ? AloneSentence(kpi, tested, m) : kpi.Verdict switch
