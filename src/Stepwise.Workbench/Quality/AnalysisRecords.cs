@@ -177,48 +177,8 @@ public static class AnalysisRecords
             for (int g = 0; g < segment.Labels.Count; g++)
             {
                 var tested = differences.FirstOrDefault(d => d.Segment == segment.Name && d.Group == segment.Labels[g] && d.Measure == measure);
-                Estimate estimate, rest;
-                if (table.Outcome is { } outcome)
-                {
-                    int yes = 0, n = 0, restYes = 0, restN = 0;
-                    for (int r = 0; r < table.Count; r++)
-                    {
-                        if (segment.Codes[r] < 0 || outcome[r] is not bool b)
-                        {
-                            continue;
-                        }
-
-                        if (segment.Codes[r] == g)
-                        {
-                            n++;
-                            yes += b ? 1 : 0;
-                        }
-                        else
-                        {
-                            restN++;
-                            restYes += b ? 1 : 0;
-                        }
-                    }
-
-                    estimate = n == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(yes, n, confidence);
-                    rest = restN == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(restYes, restN, confidence);
-                }
-                else
-                {
-                    var scores = table.Overall!.Values;
-                    var inGroup = new List<double>();
-                    var others = new List<double>();
-                    for (int r = 0; r < table.Count; r++)
-                    {
-                        if (segment.Codes[r] >= 0 && !double.IsNaN(scores[r]))
-                        {
-                            (segment.Codes[r] == g ? inGroup : others).Add(scores[r]);
-                        }
-                    }
-
-                    estimate = Means.TInterval(inGroup.ToArray(), confidence);
-                    rest = Means.TInterval(others.ToArray(), confidence);
-                }
+                // The group against the rest of the responses with a value in the column.
+                var (estimate, rest) = TwoSides(table, confidence, r => segment.Codes[r] < 0 ? null : segment.Codes[r] == g);
 
                 // Groups too small to compare are left out, as the engine's comparison leaves them out.
                 if (estimate.Count < SegmentComparison.MinimumGroupSize)
@@ -232,6 +192,53 @@ public static class AnalysisRecords
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The segments' measure on two sides of the responses (<paramref name="side"/> true for the first, false for the
+    /// second, null for neither): the outcome share with Wilson's interval, or without an outcome the mean overall score
+    /// with a t interval; a side without responses is empty.
+    /// </summary>
+    private static (Estimate First, Estimate Second) TwoSides(FeedbackTable table, double confidence, Func<int, bool?> side)
+    {
+        if (table.Outcome is { } outcome)
+        {
+            int yes = 0, n = 0, otherYes = 0, otherN = 0;
+            for (int r = 0; r < table.Count; r++)
+            {
+                if (outcome[r] is not bool b || side(r) is not bool first)
+                {
+                    continue;
+                }
+
+                if (first)
+                {
+                    n++;
+                    yes += b ? 1 : 0;
+                }
+                else
+                {
+                    otherN++;
+                    otherYes += b ? 1 : 0;
+                }
+            }
+
+            return (n == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(yes, n, confidence),
+                otherN == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(otherYes, otherN, confidence));
+        }
+
+        var scores = table.Overall!.Values;
+        var firstScores = new List<double>();
+        var secondScores = new List<double>();
+        for (int r = 0; r < table.Count; r++)
+        {
+            if (!double.IsNaN(scores[r]) && side(r) is bool first)
+            {
+                (first ? firstScores : secondScores).Add(scores[r]);
+            }
+        }
+
+        return (Means.TInterval(firstScores.ToArray(), confidence), Means.TInterval(secondScores.ToArray(), confidence));
     }
 
     /// <summary>
@@ -250,49 +257,7 @@ public static class AnalysisRecords
 
         foreach (var segment in table.Segments)
         {
-            Estimate stated, notStated;
-            if (table.Outcome is { } outcome)
-            {
-                int yes = 0, n = 0, blankYes = 0, blankN = 0;
-                for (int r = 0; r < table.Count; r++)
-                {
-                    if (outcome[r] is not bool b)
-                    {
-                        continue;
-                    }
-
-                    if (segment.Codes[r] >= 0)
-                    {
-                        n++;
-                        yes += b ? 1 : 0;
-                    }
-                    else
-                    {
-                        blankN++;
-                        blankYes += b ? 1 : 0;
-                    }
-                }
-
-                stated = n == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(yes, n, confidence);
-                notStated = blankN == 0 ? Estimate.Empty(confidence) : Proportions.Wilson(blankYes, blankN, confidence);
-            }
-            else
-            {
-                var scores = table.Overall!.Values;
-                var withValue = new List<double>();
-                var without = new List<double>();
-                for (int r = 0; r < table.Count; r++)
-                {
-                    if (!double.IsNaN(scores[r]))
-                    {
-                        (segment.Codes[r] >= 0 ? withValue : without).Add(scores[r]);
-                    }
-                }
-
-                stated = Means.TInterval(withValue.ToArray(), confidence);
-                notStated = Means.TInterval(without.ToArray(), confidence);
-            }
-
+            var (stated, notStated) = TwoSides(table, confidence, r => segment.Codes[r] >= 0);
             if (stated.Count == 0)
             {
                 continue;
