@@ -101,9 +101,11 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         await page.FillAsync("#draw-size", "1000");
         await page.FillAsync("#draw-seed", "7");
         await page.Locator("#draw-strata label", new() { HasText = "Class" }).Locator("input").CheckAsync();
+        // Matched on Class by design, so tested on another attribute.
+        await page.Locator("#draw-check-on label", new() { HasText = "Customer Type" }).Locator("input").CheckAsync();
         await page.ClickAsync("#draw-form button[type=submit]");
         await Assertions.Expect(page.Locator(".alert-ok")).ToContainTextAsync("Sample “Test split by class” is drawn: 1,000 of 25,976 units", new() { Timeout = 120_000 });
-        await Assertions.Expect(page.Locator("#sample-0")).ToContainTextAsync("representative");
+        await Assertions.Expect(page.Locator("#sample-0")).ToContainTextAsync("representative on Customer Type");
 
         // The complete answers of the units drawn (every item answered, 0 meaning not answered), checked on three
         // attributes; the response rate is counted here from the file.
