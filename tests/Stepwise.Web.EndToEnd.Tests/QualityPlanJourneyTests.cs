@@ -228,7 +228,7 @@ public sealed class QualityPlanJourneyTests(Browser browser) : IClassFixture<Bro
         // The overview: where the review stands, stage by stage.
         await session.GoAsync($"/quality/{id}");
         var stands = page.Locator("#stands");
-        await Assertions.Expect(stands).ToContainTextAsync("Test split by class: 1,000 of 25,976 units, not representative on every attribute");
+        await Assertions.Expect(stands).ToContainTextAsync("Test split by class: 1,000 of 25,976 units, not representative on Customer Type");
         await Assertions.Expect(stands).ToContainTextAsync("“Passenger survey, test split”, 25,976 responses: 0 targets met, 3 missed, 0 not yet decided");
         await Assertions.Expect(stands).ToContainTextAsync("1 action (0 done, 1 overdue)");
         await Assertions.Expect(stands).ToContainTextAsync("1 briefing to senior managers");
